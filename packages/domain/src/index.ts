@@ -1,0 +1,29 @@
+export type { Locale, RuleViolation } from './messages.ts';
+export {
+  idNumberCheckChar,
+  parseIdNumber,
+  maskIdNumber,
+  makeIdNumber,
+  maskPhone,
+  maskName,
+  type IdNumberErrorCode,
+  type ParsedIdNumber,
+} from './ids.ts';
+export { parseUscc } from './uscc.ts';
+export { WorkCalendar, type CalendarData, type CalendarYear } from './calendar.ts';
+export {
+  divisionLevel,
+  parentDivisionCode,
+  isWithinDivision,
+  isValidDivisionCode,
+  type DivisionLevel,
+} from './divisions.ts';
+export { checkPassword, type PasswordPolicy } from './password.ts';
+export {
+  COMMON_SURNAMES,
+  GIVEN_NAME_CHARS_MALE,
+  GIVEN_NAME_CHARS_FEMALE,
+  GIVEN_NAME_CHARS_NEUTRAL,
+  makeRng,
+  demoName,
+} from './demo-names.ts';

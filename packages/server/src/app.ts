@@ -1,0 +1,95 @@
+// Builds the Fastify app from the route table. No route under /api exists unless it came from defineRoute.
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import fastifyCookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import { AppError, errorMessage, localeFrom, type ErrorCode } from './platform/errors.ts';
+import { registerRoute, type AppServices } from './platform/http.ts';
+import { apiRoutes, openApiDocument } from './routes.ts';
+
+/** Routes under /api that are not in the route table: the API docs UI only. */
+const DOCS_PREFIX = '/api/docs';
+
+export interface BuildOptions {
+  logger?: boolean;
+}
+
+export async function buildApp(services: AppServices, options: BuildOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger === false ? false : { level: services.config.logLevel, redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]'] },
+    genReqId: () => randomUUID(),
+    bodyLimit: 1024 * 1024,
+    trustProxy: services.config.env === 'production' ? 'loopback' : false,
+  });
+
+  // The app refuses to start if an API route bypasses defineRoute (and so has no declared permission).
+  app.addHook('onRoute', (route) => {
+    const config = route.config as { apiRoute?: boolean } | undefined;
+    if (route.url.startsWith('/api') && !route.url.startsWith(DOCS_PREFIX) && config?.apiRoute !== true) {
+      throw new Error(`route ${route.method.toString()} ${route.url} has no declared permission; use defineRoute`);
+    }
+  });
+
+  await app.register(fastifyCookie);
+
+  app.addHook('onSend', (request, reply, payload, done) => {
+    void reply.header('x-content-type-options', 'nosniff');
+    void reply.header('x-frame-options', 'DENY');
+    void reply.header('referrer-policy', 'no-referrer');
+    if (request.url.startsWith('/api')) void reply.header('cache-control', 'no-store');
+    done(null, payload);
+  });
+
+  app.setErrorHandler((error: FastifyError | AppError, request, reply) => {
+    const locale = localeFrom(request.headers['accept-language']);
+    let status: number;
+    let code: string;
+    let message: string;
+    let details: Record<string, unknown> | undefined;
+    if (error instanceof AppError) {
+      status = error.status;
+      code = error.code;
+      message = error.localizedMessage(locale);
+      details = error.details;
+    } else if (typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500) {
+      // Fastify's own 4xx (bad JSON, wrong content type, body too large): a stable code, no internals.
+      status = error.statusCode;
+      const known: ErrorCode = status === 413 ? 'PAYLOAD_TOO_LARGE' : 'VALIDATION_FAILED';
+      code = status === 413 ? known : status === 415 ? 'UNSUPPORTED_MEDIA_TYPE' : 'MALFORMED_REQUEST';
+      message = status === 413 ? errorMessage(known, locale) : locale === 'en' ? 'The request could not be read (malformed body or headers)' : '请求格式错误，无法读取（请求体或请求头不正确）';
+    } else {
+      status = 500;
+      code = 'INTERNAL';
+      message = errorMessage('INTERNAL', locale);
+      request.log.error({ err: error }, 'unhandled error');
+    }
+    if (status >= 500 && error instanceof AppError) request.log.error({ code: error.code }, 'server error');
+    return reply.code(status).send({ error: { code, message, ...(details ? { details } : {}) }, requestId: request.id });
+  });
+
+  for (const route of apiRoutes) registerRoute(app, route, services);
+
+  await app.register(fastifySwagger, { mode: 'static', specification: { document: openApiDocument() as never } });
+  await app.register(fastifySwaggerUi, { routePrefix: DOCS_PREFIX });
+
+  const webDist = services.config.webDist;
+  const hasWeb = existsSync(path.join(webDist, 'index.html'));
+  if (hasWeb) {
+    await app.register(fastifyStatic, { root: webDist, wildcard: false, index: ['index.html'] });
+  }
+
+  app.setNotFoundHandler((request, reply) => {
+    const locale = localeFrom(request.headers['accept-language']);
+    if (request.url.startsWith('/api') || request.method !== 'GET' || !hasWeb) {
+      return reply.code(404).send({ error: { code: 'NOT_FOUND', message: errorMessage('NOT_FOUND', locale) }, requestId: request.id });
+    }
+    // The web app routes in the browser: every other GET gets its shell.
+    return reply.sendFile('index.html');
+  });
+
+  return app;
+}

@@ -1,0 +1,110 @@
+// One database handle for the process: PGlite (embedded, file-backed) by default, PostgreSQL when
+// DATABASE_URL is set. Both run the same migrations and the same queries.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { sql } from 'drizzle-orm';
+import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
+import type { ExtractTablesWithRelations } from 'drizzle-orm';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
+import pg from 'pg';
+import * as schema from './schema.ts';
+
+export type Schema = typeof schema;
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+/** Either the database or an open transaction: store functions accept both. */
+export type Queryable = Db | Tx;
+
+export const migrationsFolder = path.resolve(import.meta.dirname, '../../drizzle');
+
+export interface Database {
+  readonly kind: 'pglite' | 'postgres';
+  readonly db: Db;
+  /** Runs fn in one transaction. On PGlite, write transactions queue one behind another. */
+  transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
+  migrate(): Promise<void>;
+  ping(): Promise<boolean>;
+  /** PGlite has no autovacuum: the server schedules this. No-op on PostgreSQL. */
+  maintenance(): Promise<void>;
+  close(): Promise<void>;
+  /** The raw PGlite instance (tests snapshot it); undefined on PostgreSQL. */
+  readonly pglite: PGlite | undefined;
+}
+
+/** A one-slot queue: PGlite has a single connection, so transactions are run strictly one after another. */
+class SerialQueue {
+  private tail: Promise<unknown> = Promise.resolve();
+  run<T>(fn: () => Promise<T>): Promise<T> {
+    const next = this.tail.then(fn, fn);
+    this.tail = next.catch(() => undefined);
+    return next;
+  }
+}
+
+export interface OpenOptions {
+  databaseUrl?: string | undefined;
+  /** Folder for PGlite's files; 'memory://' for an in-memory database. */
+  pgliteDir?: string;
+  /** A PGlite data-dir dump (tar) to start from: tests restore a migrated snapshot. */
+  loadDataDir?: Blob | File;
+}
+
+export async function openDatabase(options: OpenOptions): Promise<Database> {
+  if (options.databaseUrl) return openPostgres(options.databaseUrl);
+  return openPglite(options.pgliteDir ?? 'memory://', options.loadDataDir);
+}
+
+async function openPglite(dir: string, loadDataDir: Blob | File | undefined): Promise<Database> {
+  if (!dir.startsWith('memory://')) mkdirSync(dir, { recursive: true });
+  const client = await PGlite.create(dir, { extensions: { pg_trgm }, ...(loadDataDir ? { loadDataDir } : {}) });
+  const db = drizzlePglite(client, { schema }) as unknown as Db;
+  const queue = new SerialQueue();
+  return {
+    kind: 'pglite',
+    db,
+    pglite: client,
+    transaction: (fn) => queue.run(() => db.transaction(fn)),
+    migrate: () => migratePglite(db as unknown as Parameters<typeof migratePglite>[0], { migrationsFolder }),
+    ping: async () => {
+      try {
+        await client.query('select 1');
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    maintenance: async () => {
+      await queue.run(() => client.exec('VACUUM ANALYZE'));
+    },
+    close: () => client.close(),
+  };
+}
+
+async function openPostgres(url: string): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // A lost connection must not crash the process; the next query reports the error instead.
+  pool.on('error', () => undefined);
+  const db = drizzlePg(pool, { schema }) as unknown as Db;
+  return {
+    kind: 'postgres',
+    db,
+    pglite: undefined,
+    transaction: (fn) => db.transaction(fn),
+    migrate: () => migratePg(db as unknown as Parameters<typeof migratePg>[0], { migrationsFolder }),
+    ping: async () => {
+      try {
+        await db.execute(sql`select 1`);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    maintenance: () => Promise.resolve(),
+    close: () => pool.end(),
+  };
+}

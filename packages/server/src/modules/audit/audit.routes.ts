@@ -1,0 +1,89 @@
+// The audit trail is read-only through the API, and only for the audit administrator.
+import { and, count, desc, eq, gte, lt, lte, type SQL } from 'drizzle-orm';
+import { z } from 'zod';
+import { auditLog } from '../../db/schema.ts';
+import { defineRoute } from '../../platform/http.ts';
+import { decodeCursor, encodeCursor, listQuery, listResponse } from '../../platform/list.ts';
+
+const entrySchema = z.object({
+  id: z.number(),
+  at: z.string(),
+  actorId: z.string().nullable(),
+  actorUsername: z.string().nullable(),
+  action: z.string(),
+  targetType: z.string().nullable(),
+  targetId: z.string().nullable(),
+  outcome: z.enum(['success', 'failure']),
+  ip: z.string().nullable(),
+  requestId: z.string().nullable(),
+  before: z.unknown().nullable(),
+  after: z.unknown().nullable(),
+  details: z.unknown().nullable(),
+});
+
+const isoDateTime = z.iso.datetime({ offset: true }).or(z.iso.date());
+
+export const auditRoutes = [
+  defineRoute({
+    method: 'GET',
+    url: '/api/audit',
+    access: 'audit:read',
+    summary: '查询审计日志 Search the audit trail',
+    tags: ['audit'],
+    query: z.strictObject({
+      actor: z.string().trim().max(64).optional(),
+      action: z.string().trim().max(64).optional(),
+      targetType: z.string().trim().max(32).optional(),
+      targetId: z.string().trim().max(64).optional(),
+      outcome: z.enum(['success', 'failure']).optional(),
+      from: isoDateTime.optional(),
+      to: isoDateTime.optional(),
+      ...listQuery,
+    }),
+    response: listResponse(entrySchema),
+    handler: async (ctx) => {
+      const q = ctx.query;
+      const filters: (SQL | undefined)[] = [
+        q.actor ? eq(auditLog.actorUsername, q.actor) : undefined,
+        q.action ? eq(auditLog.action, q.action) : undefined,
+        q.targetType ? eq(auditLog.targetType, q.targetType) : undefined,
+        q.targetId ? eq(auditLog.targetId, q.targetId) : undefined,
+        q.outcome ? eq(auditLog.outcome, q.outcome) : undefined,
+        q.from ? gte(auditLog.at, new Date(q.from)) : undefined,
+        // A bare date as the upper bound includes that whole day.
+        q.to ? lte(auditLog.at, new Date(q.to.length === 10 ? `${q.to}T23:59:59.999+08:00` : q.to)) : undefined,
+      ];
+      const where = and(...filters);
+      const after = decodeCursor(q.cursor, 1);
+      const rows = await ctx.db
+        .select()
+        .from(auditLog)
+        .where(and(where, after ? lt(auditLog.id, Number(after[0])) : undefined))
+        .orderBy(desc(auditLog.id))
+        .limit(q.limit + 1);
+      const [total] = await ctx.db.select({ n: count() }).from(auditLog).where(where);
+      // Reading the trail is itself recorded.
+      await ctx.audit(ctx.db, { action: 'audit.search', details: { ...q, cursor: undefined } });
+      const page = rows.slice(0, q.limit);
+      const last = page.at(-1);
+      return {
+        data: page.map((r) => ({ ...r, at: r.at.toISOString() })),
+        total: total?.n ?? 0,
+        success: true as const,
+        nextCursor: rows.length > q.limit && last ? encodeCursor([last.id]) : null,
+      };
+    },
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/audit/actions',
+    access: 'audit:read',
+    summary: '审计动作类型 Audit action names',
+    tags: ['audit'],
+    response: z.object({ data: z.array(z.string()) }),
+    handler: async (ctx) => {
+      const rows = await ctx.db.selectDistinct({ action: auditLog.action }).from(auditLog).orderBy(auditLog.action);
+      return { data: rows.map((r) => r.action) };
+    },
+  }),
+];

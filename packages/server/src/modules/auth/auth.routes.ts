@@ -1,0 +1,152 @@
+import { z } from 'zod';
+import type { Actor } from '../../platform/access.ts';
+import { defineRoute, type AppServices } from '../../platform/http.ts';
+import { authenticate, clearSessionCookie, setSessionCookie } from '../../platform/session.ts';
+import { AppError } from '../../platform/errors.ts';
+import { deleteSession } from './auth.store.ts';
+import { changePassword, enableTotp, login, startTotpEnrolment } from './auth.service.ts';
+
+
+const grantSchema = z.object({
+  id: z.string(),
+  role: z.string(),
+  roleName: z.string(),
+  divisionCode: z.string().nullable(),
+  divisionName: z.string().nullable(),
+  institutionId: z.string().nullable(),
+  institutionName: z.string().nullable(),
+});
+
+export const meSchema = z.object({
+  user: z.object({
+    id: z.string(),
+    username: z.string(),
+    displayName: z.string(),
+    mustChangePassword: z.boolean(),
+    mustEnrolTotp: z.boolean(),
+    totpEnabled: z.boolean(),
+    passwordExpiresAt: z.string().nullable(),
+  }),
+  grants: z.array(grantSchema),
+  permissions: z.array(z.string()),
+  csrfToken: z.string(),
+  idleTimeoutMinutes: z.number(),
+  demoMode: z.boolean(),
+});
+type Me = z.infer<typeof meSchema>;
+
+async function meOf(services: AppServices, actor: Actor, locale: 'zh-CN' | 'en'): Promise<Me> {
+  const policy = await services.policy.get();
+  return {
+    user: {
+      id: actor.userId,
+      username: actor.username,
+      displayName: actor.displayName,
+      mustChangePassword: actor.mustChangePassword,
+      mustEnrolTotp: actor.mustEnrolTotp,
+      totpEnabled: actor.totpEnabled,
+      passwordExpiresAt: actor.passwordExpiresAt?.toISOString() ?? null,
+    },
+    grants: actor.grants.map((g) => ({ ...g, roleName: locale === 'en' ? g.roleNameEn : g.roleName })),
+    permissions: [...actor.permissions].sort(),
+    csrfToken: actor.csrfToken,
+    idleTimeoutMinutes: policy.idleTimeoutMinutes,
+    demoMode: services.config.demo,
+  };
+}
+
+const usernameSchema = z.string().trim().min(1).max(64);
+
+export const authRoutes = [
+  defineRoute({
+    method: 'POST',
+    url: '/api/auth/login',
+    access: 'public',
+    csrf: false,
+    summary: '登录 Sign in',
+    tags: ['auth'],
+    body: z.strictObject({
+      username: usernameSchema,
+      password: z.string().min(1).max(256),
+      totpCode: z.string().regex(/^\d{6}$/).optional(),
+    }),
+    response: meSchema,
+    handler: async (ctx) => {
+      const session = await login(ctx.services, ctx.body, {
+        ip: ctx.request.ip,
+        userAgent: ctx.request.headers['user-agent'],
+        requestId: ctx.request.id,
+      });
+      setSessionCookie(ctx.reply, session.token, ctx.services.config.env === 'production');
+      // Resolve the new session the same way every later request will.
+      ctx.request.cookies.hehu_session = session.token;
+      const actor = await authenticate(ctx.db, ctx.request, await ctx.services.policy.get());
+      if (!actor) throw new AppError('INTERNAL');
+      return meOf(ctx.services, actor, ctx.locale);
+    },
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/auth/logout',
+    access: 'public',
+    csrf: false,
+    status: 204,
+    summary: '退出登录 Sign out',
+    tags: ['auth'],
+    response: z.void(),
+    handler: async (ctx) => {
+      const actor = ctx.actor;
+      if (actor) {
+        await ctx.transaction(async (tx) => {
+          await deleteSession(tx, actor.sessionTokenHash);
+          await ctx.audit(tx, { action: 'auth.logout', targetType: 'user', targetId: actor.userId });
+        });
+      }
+      clearSessionCookie(ctx.reply);
+    },
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/me',
+    access: 'authenticated',
+    allowPending: true,
+    summary: '当前用户、授权与权限 Current user, grants and permissions',
+    tags: ['auth'],
+    response: meSchema,
+    handler: (ctx) => meOf(ctx.services, ctx.actor, ctx.locale),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/auth/password',
+    access: 'authenticated',
+    allowPending: true,
+    status: 204,
+    summary: '修改密码 Change password',
+    tags: ['auth'],
+    body: z.strictObject({ currentPassword: z.string().min(1).max(256), newPassword: z.string().min(1).max(256) }),
+    response: z.void(),
+    handler: (ctx) => changePassword(ctx.services, ctx.actor, ctx.origin, ctx.body),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/auth/totp/setup',
+    access: 'authenticated',
+    allowPending: true,
+    summary: '开始绑定动态验证码 Start TOTP enrolment',
+    tags: ['auth'],
+    response: z.object({ secret: z.string(), otpauthUrl: z.string() }),
+    handler: (ctx) => startTotpEnrolment(ctx.services, ctx.actor, ctx.origin),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/auth/totp/enable',
+    access: 'authenticated',
+    allowPending: true,
+    status: 204,
+    summary: '确认绑定动态验证码 Confirm TOTP enrolment',
+    tags: ['auth'],
+    body: z.strictObject({ code: z.string().regex(/^\d{6}$/) }),
+    response: z.void(),
+    handler: (ctx) => enableTotp(ctx.services, ctx.actor, ctx.origin, ctx.body.code),
+  }),
+];

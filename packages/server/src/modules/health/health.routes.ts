@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { defineRoute } from '../../platform/http.ts';
+import { VERSION } from '../../version.ts';
+
+export const healthRoutes = [
+  defineRoute({
+    method: 'GET',
+    url: '/api/health',
+    access: 'public',
+    summary: '健康检查 Health',
+    tags: ['system'],
+    response: z.object({
+      status: z.enum(['ok', 'degraded']),
+      database: z.object({ kind: z.enum(['pglite', 'postgres']), up: z.boolean() }),
+      version: z.string(),
+    }),
+    handler: async (ctx) => {
+      const up = await ctx.services.database.ping();
+      if (!up) ctx.reply.code(503);
+      return { status: up ? ('ok' as const) : ('degraded' as const), database: { kind: ctx.services.database.kind, up }, version: VERSION };
+    },
+  }),
+];

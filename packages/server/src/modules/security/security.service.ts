@@ -1,0 +1,142 @@
+// Roles, grants and the security policy (security administrator). Reads no child data.
+import { asc, eq, ilike, or } from 'drizzle-orm';
+import type { Queryable } from '../../db/connection.ts';
+import { divisions, grants, institutions, roles, users } from '../../db/schema.ts';
+import { loadGrants } from '../../platform/access.ts';
+import { AppError } from '../../platform/errors.ts';
+import type { RouteContext } from '../../platform/http.ts';
+import type { RouteAccess } from '../../platform/permissions.ts';
+import { readPolicy, writePolicy, type SecurityPolicy } from '../../platform/policy.ts';
+
+type Ctx = RouteContext<unknown, unknown, unknown, RouteAccess>;
+type RoleRow = typeof roles.$inferSelect;
+
+export function roleView(r: RoleRow, locale: string) {
+  return {
+    code: r.code,
+    name: locale === 'en' ? r.nameEn : r.name,
+    description: r.description,
+    scopeKind: r.scopeKind,
+    permissions: r.permissions,
+    builtIn: r.builtIn,
+  };
+}
+
+export async function listRoles(db: Queryable): Promise<RoleRow[]> {
+  return db.select().from(roles).orderBy(asc(roles.builtIn), asc(roles.code));
+}
+
+async function loadRole(db: Queryable, code: string): Promise<RoleRow> {
+  const [row] = await db.select().from(roles).where(eq(roles.code, code)).limit(1);
+  if (!row) throw new AppError('NOT_FOUND');
+  return row;
+}
+
+export async function createRole(
+  ctx: Ctx,
+  input: { code: string; name: string; description: string; scopeKind: RoleRow['scopeKind']; permissions: string[] },
+): Promise<RoleRow> {
+  return ctx.transaction(async (tx) => {
+    const [existing] = await tx.select({ code: roles.code }).from(roles).where(eq(roles.code, input.code));
+    if (existing) throw new AppError('DUPLICATE', { field: 'code' });
+    const [row] = await tx.insert(roles).values({ ...input, nameEn: input.name, builtIn: false }).returning();
+    if (!row) throw new AppError('INTERNAL');
+    await ctx.audit(tx, { action: 'role.create', targetType: 'role', targetId: row.code, after: input });
+    return row;
+  });
+}
+
+export async function updateRole(ctx: Ctx, code: string, input: { name: string; description: string; permissions: string[] }): Promise<RoleRow> {
+  return ctx.transaction(async (tx) => {
+    const before = await loadRole(tx, code);
+    if (before.builtIn) throw new AppError('BUILT_IN_ROLE');
+    const [after] = await tx.update(roles).set({ ...input, nameEn: input.name }).where(eq(roles.code, code)).returning();
+    if (!after) throw new AppError('NOT_FOUND');
+    await ctx.audit(tx, {
+      action: 'role.update',
+      targetType: 'role',
+      targetId: code,
+      before: { name: before.name, description: before.description, permissions: before.permissions },
+      after: input,
+    });
+    return after;
+  });
+}
+
+export async function listUsersWithGrants(db: Queryable, q: string | undefined, limit: number, offset: number) {
+  const where = q ? or(ilike(users.username, `%${q}%`), ilike(users.displayName, `%${q}%`)) : undefined;
+  const rows = await db
+    .select({ id: users.id, username: users.username, displayName: users.displayName })
+    .from(users)
+    .where(where)
+    .orderBy(asc(users.username))
+    .limit(limit)
+    .offset(offset);
+  const total = await db.$count(users, where);
+  const data = await Promise.all(rows.map(async (u) => ({ ...u, grants: await loadGrants(db, u.id) })));
+  return { data, total };
+}
+
+export async function addGrant(ctx: Ctx, userId: string, input: { role: string; divisionCode?: string | undefined; institutionId?: string | undefined }) {
+  return ctx.transaction(async (tx) => {
+    const [user] = await tx.select({ id: users.id }).from(users).where(eq(users.id, userId));
+    if (!user) throw new AppError('NOT_FOUND');
+    const role = await loadRole(tx, input.role).catch(() => {
+      throw AppError.rule('ROLE_NOT_FOUND', `角色 ${input.role} 不存在`, `Role ${input.role} does not exist`, { field: 'role' });
+    });
+    const fits =
+      (role.scopeKind === 'division' && input.divisionCode && !input.institutionId) ||
+      (role.scopeKind === 'institution' && input.institutionId && !input.divisionCode) ||
+      (role.scopeKind === 'none' && !input.divisionCode && !input.institutionId);
+    if (!fits) throw new AppError('ROLE_SCOPE_MISMATCH', { scopeKind: role.scopeKind });
+    if (input.divisionCode) {
+      const [d] = await tx.select({ code: divisions.code }).from(divisions).where(eq(divisions.code, input.divisionCode));
+      if (!d) throw new AppError('DIVISION_NOT_FOUND', { field: 'divisionCode' });
+    }
+    if (input.institutionId) {
+      const [i] = await tx.select({ id: institutions.id }).from(institutions).where(eq(institutions.id, input.institutionId));
+      if (!i) throw AppError.rule('INSTITUTION_NOT_FOUND', '机构不存在', 'Unknown institution', { field: 'institutionId' });
+    }
+    const [row] = await tx
+      .insert(grants)
+      .values({ userId, roleCode: role.code, divisionCode: input.divisionCode ?? null, institutionId: input.institutionId ?? null })
+      .returning();
+    if (!row) throw new AppError('INTERNAL');
+    await ctx.audit(tx, { action: 'grant.add', targetType: 'user', targetId: userId, after: { grantId: row.id, ...input } });
+    const all = await loadGrants(tx, userId);
+    const view = all.find((g) => g.id === row.id);
+    if (!view) throw new AppError('INTERNAL');
+    return view;
+  });
+}
+
+export async function removeGrant(ctx: Ctx, grantId: string): Promise<void> {
+  await ctx.transaction(async (tx) => {
+    const [row] = await tx.delete(grants).where(eq(grants.id, grantId)).returning();
+    if (!row) throw new AppError('NOT_FOUND');
+    await ctx.audit(tx, {
+      action: 'grant.remove',
+      targetType: 'user',
+      targetId: row.userId,
+      before: { grantId: row.id, role: row.roleCode, divisionCode: row.divisionCode, institutionId: row.institutionId },
+    });
+  });
+}
+
+export function listInstitutions(db: Queryable) {
+  return db
+    .select({ id: institutions.id, name: institutions.name, kind: institutions.kind, divisionCode: institutions.divisionCode })
+    .from(institutions)
+    .orderBy(asc(institutions.name));
+}
+
+export async function updatePolicy(ctx: Ctx, policy: SecurityPolicy): Promise<SecurityPolicy> {
+  await ctx.transaction(async (tx) => {
+    const { policy: before } = await readPolicy(tx);
+    const version = await writePolicy(tx, policy, ctx.actor?.userId ?? null);
+    await ctx.audit(tx, { action: 'policy.update', targetType: 'setting', targetId: `security_policy@${version}`, before, after: policy });
+  });
+  ctx.services.policy.invalidate();
+  return policy;
+}
+

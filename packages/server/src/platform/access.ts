@@ -1,0 +1,125 @@
+// Who is asking and what they may reach. A grant is (role, division prefix) or (role, institution);
+// a permission reaches the union of the scopes of the grants whose role carries it.
+import { eq, inArray, like, or, sql, type SQL } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import type { Queryable } from '../db/connection.ts';
+import { adminUnitMembers, divisions, grants, institutions, roles } from '../db/schema.ts';
+import { ADMIN_ROLES, type Permission } from './permissions.ts';
+
+export interface ResolvedGrant {
+  id: string;
+  role: string;
+  roleName: string;
+  roleNameEn: string;
+  permissions: readonly string[];
+  divisionCode: string | null;
+  divisionName: string | null;
+  institutionId: string | null;
+  institutionName: string | null;
+  /** Division prefixes this grant reaches (an administrative unit expands to its member townships). */
+  prefixes: readonly string[];
+}
+
+export interface Actor {
+  userId: string;
+  username: string;
+  displayName: string;
+  grants: readonly ResolvedGrant[];
+  permissions: ReadonlySet<string>;
+  mustChangePassword: boolean;
+  mustEnrolTotp: boolean;
+  totpEnabled: boolean;
+  passwordExpiresAt: Date | null;
+  sessionTokenHash: string;
+  csrfToken: string;
+}
+
+/** Where one permission reaches: division prefixes and institutions. Empty means nothing. */
+export interface Scope {
+  readonly permission: Permission;
+  readonly prefixes: readonly string[];
+  readonly institutionIds: readonly string[];
+}
+
+export function scopeFor(actor: Actor, permission: Permission): Scope {
+  const prefixes = new Set<string>();
+  const institutionIds = new Set<string>();
+  for (const g of actor.grants) {
+    if (!g.permissions.includes(permission)) continue;
+    for (const p of g.prefixes) prefixes.add(p);
+    if (g.institutionId) institutionIds.add(g.institutionId);
+  }
+  return { permission, prefixes: [...prefixes], institutionIds: [...institutionIds] };
+}
+
+/**
+ * The SQL condition that keeps a scoped table's rows inside the scope. Every query on a scoped table in
+ * request code is built with it; an empty scope yields `false`, so nothing leaks by omission.
+ */
+export function scopeCondition(scope: Scope, divisionColumn: AnyPgColumn, institutionColumn?: AnyPgColumn): SQL {
+  const parts: SQL[] = scope.prefixes.map((p) => like(divisionColumn, `${p}%`));
+  if (institutionColumn && scope.institutionIds.length > 0) parts.push(inArray(institutionColumn, [...scope.institutionIds]));
+  if (parts.length === 0) return sql`false`;
+  return or(...parts) ?? sql`false`;
+}
+
+export function isDivisionInScope(scope: Scope, code: string): boolean {
+  return scope.prefixes.some((p) => code.startsWith(p));
+}
+
+export async function loadGrants(db: Queryable, userId: string): Promise<ResolvedGrant[]> {
+  const rows = await db
+    .select({
+      id: grants.id,
+      role: roles.code,
+      roleName: roles.name,
+      roleNameEn: roles.nameEn,
+      permissions: roles.permissions,
+      divisionCode: grants.divisionCode,
+      divisionName: divisions.name,
+      divisionKind: divisions.kind,
+      institutionId: grants.institutionId,
+      institutionName: institutions.name,
+    })
+    .from(grants)
+    .innerJoin(roles, eq(roles.code, grants.roleCode))
+    .leftJoin(divisions, eq(divisions.code, grants.divisionCode))
+    .leftJoin(institutions, eq(institutions.id, grants.institutionId))
+    .where(eq(grants.userId, userId))
+    .orderBy(grants.createdAt);
+  const unitCodes = rows.filter((r) => r.divisionKind === 'administrative' && r.divisionCode).map((r) => r.divisionCode!);
+  const members = unitCodes.length
+    ? await db.select().from(adminUnitMembers).where(inArray(adminUnitMembers.unitCode, unitCodes))
+    : [];
+  return rows.map((r) => {
+    let prefixes: string[] = [];
+    if (r.divisionCode) {
+      prefixes =
+        r.divisionKind === 'administrative'
+          ? members.filter((m) => m.unitCode === r.divisionCode).map((m) => m.memberCode)
+          : [r.divisionCode];
+    }
+    return {
+      id: r.id,
+      role: r.role,
+      roleName: r.roleName,
+      roleNameEn: r.roleNameEn,
+      permissions: r.permissions,
+      divisionCode: r.divisionCode,
+      divisionName: r.divisionName,
+      institutionId: r.institutionId,
+      institutionName: r.institutionName,
+      prefixes,
+    };
+  });
+}
+
+export function holdsAdminRole(grantList: readonly { role: string }[]): boolean {
+  return grantList.some((g) => ADMIN_ROLES.includes(g.role));
+}
+
+/** Used by the division browser: a user's scope roots for divisions:read, or the whole city for unscoped roles. */
+export function divisionRoots(actor: Actor): string[] {
+  return [...new Set(actor.grants.filter((g) => g.permissions.includes('divisions:read')).flatMap((g) => g.prefixes))];
+}
+

@@ -1,0 +1,50 @@
+// The audit trail: one append-only table. Changes are recorded with the same transaction handle as the
+// change itself, so either both are stored or neither is.
+import type { Queryable } from '../db/connection.ts';
+import { auditLog } from '../db/schema.ts';
+
+export interface AuditEntry {
+  action: string;
+  targetType?: string | null;
+  targetId?: string | null;
+  outcome?: 'success' | 'failure';
+  before?: unknown;
+  after?: unknown;
+  details?: Record<string, unknown> | null;
+}
+
+export interface AuditOrigin {
+  actorId: string | null;
+  actorUsername: string | null;
+  ip: string | null;
+  requestId: string | null;
+}
+
+export async function writeAudit(db: Queryable, origin: AuditOrigin, entry: AuditEntry): Promise<void> {
+  await db.insert(auditLog).values({
+    actorId: origin.actorId,
+    actorUsername: origin.actorUsername,
+    ip: origin.ip,
+    requestId: origin.requestId,
+    action: entry.action,
+    targetType: entry.targetType ?? null,
+    targetId: entry.targetId ?? null,
+    outcome: entry.outcome ?? 'success',
+    before: entry.before ?? null,
+    after: entry.after ?? null,
+    details: entry.details ?? null,
+  });
+}
+
+/** Before/after snapshots list only what changed, so the trail stays readable and small. */
+export function changedFields<T extends Record<string, unknown>>(before: T, after: Partial<T>): { before: Partial<T>; after: Partial<T> } {
+  const b: Partial<T> = {};
+  const a: Partial<T> = {};
+  for (const key of Object.keys(after) as (keyof T)[]) {
+    if (JSON.stringify(before[key]) !== JSON.stringify(after[key])) {
+      b[key] = before[key];
+      a[key] = after[key];
+    }
+  }
+  return { before: b, after: a };
+}

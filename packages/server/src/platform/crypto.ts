@@ -1,0 +1,98 @@
+// Commercial cryptography (GB/T 39786): SM4 for sensitive fields, keyed SM3 for blind indexes and
+// integrity tags. Passwords use scrypt. All from Node's built-in crypto.
+import { createCipheriv, createDecipheriv, createHash, createHmac, hkdfSync, randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
+import { promisify } from 'node:util';
+
+const scryptAsync = promisify(scrypt) as (password: string, salt: Buffer, keylen: number, options: { N: number; r: number; p: number; maxmem: number }) => Promise<Buffer>;
+
+export interface FieldCipher {
+  encrypt(plain: string): string;
+  decrypt(stored: string): string;
+  /** Deterministic keyed digest for exact lookup of an encrypted value. */
+  blindIndex(value: string): string;
+}
+
+function derive(master: Buffer, label: string, length: number): Buffer {
+  return Buffer.from(hkdfSync('sm3', master, Buffer.alloc(0), `hehu:${label}`, length));
+}
+
+/** Encrypt-then-MAC: SM4-CBC with a random IV, then an HMAC-SM3 tag over version, IV and ciphertext. */
+export function createFieldCipher(masterKey: Buffer): FieldCipher {
+  if (masterKey.length !== 32) throw new Error('master key must be 32 bytes');
+  const encKey = derive(masterKey, 'field-enc', 16);
+  const macKey = derive(masterKey, 'field-mac', 32);
+  const indexKey = derive(masterKey, 'blind-index', 32);
+  const tag = (iv: Buffer, ct: Buffer) => createHmac('sm3', macKey).update('v1').update(iv).update(ct).digest();
+  return {
+    encrypt(plain) {
+      const iv = randomBytes(16);
+      const cipher = createCipheriv('sm4-cbc', encKey, iv);
+      const ct = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
+      return `v1.${Buffer.concat([iv, ct, tag(iv, ct)]).toString('base64')}`;
+    },
+    decrypt(stored) {
+      if (!stored.startsWith('v1.')) throw new Error('unknown ciphertext version');
+      const raw = Buffer.from(stored.slice(3), 'base64');
+      const iv = raw.subarray(0, 16);
+      const ct = raw.subarray(16, raw.length - 32);
+      const mac = raw.subarray(raw.length - 32);
+      if (!timingSafeEqual(mac, tag(iv, ct))) throw new Error('ciphertext integrity check failed');
+      const decipher = createDecipheriv('sm4-cbc', encKey, iv);
+      return Buffer.concat([decipher.update(ct), decipher.final()]).toString('utf8');
+    },
+    blindIndex(value) {
+      return createHmac('sm3', indexKey).update(value).digest('hex');
+    },
+  };
+}
+
+const SCRYPT = { N: 16384, r: 8, p: 1, keylen: 32 } as const;
+
+export async function hashPassword(password: string): Promise<string> {
+  const salt = randomBytes(16);
+  const hash = await scryptAsync(password, salt, SCRYPT.keylen, { N: SCRYPT.N, r: SCRYPT.r, p: SCRYPT.p, maxmem: 64 * 1024 * 1024 });
+  return `scrypt$${SCRYPT.N}$${SCRYPT.r}$${SCRYPT.p}$${salt.toString('base64')}$${hash.toString('base64')}`;
+}
+
+export async function verifyPassword(password: string, stored: string): Promise<boolean> {
+  const parts = stored.split('$');
+  if (parts.length !== 6 || parts[0] !== 'scrypt') return false;
+  const [, n, r, p, saltB64, hashB64] = parts as [string, string, string, string, string, string];
+  const expected = Buffer.from(hashB64, 'base64');
+  const actual = await scryptAsync(password, Buffer.from(saltB64, 'base64'), expected.length, {
+    N: Number(n),
+    r: Number(r),
+    p: Number(p),
+    maxmem: 64 * 1024 * 1024,
+  });
+  return actual.length === expected.length && timingSafeEqual(actual, expected);
+}
+
+export function randomToken(bytes = 32): string {
+  return randomBytes(bytes).toString('base64url');
+}
+
+export function sha256(value: string): string {
+  return createHash('sha256').update(value).digest('hex');
+}
+
+export function safeEqual(a: string, b: string): boolean {
+  const ab = Buffer.from(a);
+  const bb = Buffer.from(b);
+  return ab.length === bb.length && timingSafeEqual(ab, bb);
+}
+
+/** A one-time password an administrator hands over: meets the policy (4 character kinds, 12 long). */
+export function generateInitialPassword(): string {
+  const sets = ['ABCDEFGHJKLMNPQRSTUVWXYZ', 'abcdefghijkmnpqrstuvwxyz', '23456789', '#%+=@'];
+  const all = sets.join('');
+  const pick = (s: string) => s.charAt(randomBytes(1)[0]! % s.length);
+  const chars = sets.map(pick);
+  while (chars.length < 12) chars.push(pick(all));
+  // Shuffle so the character kinds are not in a fixed order.
+  for (let i = chars.length - 1; i > 0; i--) {
+    const j = randomBytes(1)[0]! % (i + 1);
+    [chars[i], chars[j]] = [chars[j]!, chars[i]!];
+  }
+  return chars.join('');
+}

@@ -1,0 +1,75 @@
+// Stable error codes with Chinese and English messages. Handlers throw AppError; the error hook
+// turns it (and anything unexpected) into { error: { code, message, details }, requestId }.
+export type Locale = 'zh-CN' | 'en';
+
+const messages = {
+  VALIDATION_FAILED: { status: 400, zh: '提交的数据不符合要求', en: 'The request data is invalid' },
+  UNAUTHENTICATED: { status: 401, zh: '请先登录（或登录已超时）', en: 'Please sign in (or your session timed out)' },
+  INVALID_CREDENTIALS: { status: 401, zh: '用户名或密码错误', en: 'Wrong username or password' },
+  ACCOUNT_LOCKED: { status: 423, zh: '连续登录失败次数过多，账号已锁定', en: 'Too many failed sign-ins: the account is locked' },
+  ACCOUNT_DISABLED: { status: 403, zh: '账号已停用，请联系系统管理员', en: 'The account is disabled; contact the system administrator' },
+  TOTP_REQUIRED: { status: 401, zh: '请输入动态验证码', en: 'Enter the one-time code from your authenticator' },
+  TOTP_INVALID: { status: 401, zh: '动态验证码错误或已过期', en: 'The one-time code is wrong or expired' },
+  TOTP_ENROLMENT_REQUIRED: { status: 403, zh: '管理员账号须先绑定动态验证码', en: 'Administrator accounts must enrol a one-time-code authenticator first' },
+  PASSWORD_CHANGE_REQUIRED: { status: 403, zh: '请先修改密码', en: 'You must change your password first' },
+  PASSWORD_POLICY: { status: 400, zh: '新密码不符合密码规则', en: 'The new password does not meet the password rules' },
+  PASSWORD_REUSED: { status: 400, zh: '新密码不能与最近使用过的密码相同', en: 'The new password must differ from recent passwords' },
+  CSRF_TOKEN_INVALID: { status: 403, zh: '请求校验失败，请刷新页面后重试', en: 'Request verification failed; reload the page and try again' },
+  FORBIDDEN: { status: 403, zh: '没有执行此操作的权限', en: 'You do not have permission for this action' },
+  NOT_FOUND: { status: 404, zh: '记录不存在', en: 'Not found' },
+  CONFLICT: { status: 409, zh: '记录已被他人修改，请刷新后重试', en: 'The record was changed by someone else; reload and retry' },
+  DUPLICATE: { status: 409, zh: '记录已存在', en: 'The record already exists' },
+  DIVISION_NOT_FOUND: { status: 400, zh: '行政区划代码不存在', en: 'Unknown division code' },
+  DIVISION_OUT_OF_SCOPE: { status: 400, zh: '行政区划不在您的管辖范围内', en: 'The division is outside your area' },
+  ROLE_SCOPE_MISMATCH: { status: 400, zh: '授权范围与角色类型不符', en: 'The grant scope does not fit the role' },
+  BUILT_IN_ROLE: { status: 409, zh: '内置角色不能修改', en: 'Built-in roles cannot be changed' },
+  SELF_ACTION: { status: 409, zh: '不能对自己的账号执行此操作', en: 'You cannot do this to your own account' },
+  PAYLOAD_TOO_LARGE: { status: 413, zh: '提交的数据过大', en: 'The request is too large' },
+  RATE_LIMITED: { status: 429, zh: '请求过于频繁，请稍后再试', en: 'Too many requests; try again later' },
+  INTERNAL: { status: 500, zh: '服务器内部错误，请稍后重试或联系管理员（请提供请求编号）', en: 'Internal error; retry later or contact the administrator with the request id' },
+  SERVICE_UNAVAILABLE: { status: 503, zh: '服务暂不可用（数据库未就绪）', en: 'Service unavailable (database not ready)' },
+} as const satisfies Record<string, { status: number; zh: string; en: string }>;
+
+export type ErrorCode = keyof typeof messages;
+
+export class AppError extends Error {
+  readonly code: string;
+  readonly status: number;
+  readonly details: Record<string, unknown> | undefined;
+  /** A specific message (e.g. from a domain rule) that replaces the generic one for the code. */
+  readonly localized: { zh: string; en: string } | undefined;
+
+  constructor(
+    code: ErrorCode,
+    details?: Record<string, unknown>,
+    localized?: { zh: string; en: string },
+    statusOverride?: number,
+  ) {
+    super(code);
+    this.code = code;
+    this.status = statusOverride ?? messages[code].status;
+    this.details = details;
+    this.localized = localized;
+  }
+
+  /** A domain rule violation (e.g. ID_NUMBER_CHECKSUM) as a 400 with its own code and messages. */
+  static rule(code: string, zh: string, en: string, details?: Record<string, unknown>): AppError {
+    const e = new AppError('VALIDATION_FAILED', details, { zh, en });
+    Object.defineProperty(e, 'code', { value: code });
+    return e;
+  }
+
+  localizedMessage(locale: Locale): string {
+    if (this.localized) return locale === 'en' ? this.localized.en : this.localized.zh;
+    return errorMessage(this.code as ErrorCode, locale);
+  }
+}
+
+export function errorMessage(code: ErrorCode, locale: Locale): string {
+  const m = messages[code];
+  return locale === 'en' ? m.en : m.zh;
+}
+
+export function localeFrom(acceptLanguage: string | undefined): Locale {
+  return acceptLanguage && /^\s*en\b/i.test(acceptLanguage) ? 'en' : 'zh-CN';
+}

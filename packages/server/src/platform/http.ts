@@ -1,0 +1,168 @@
+// The one way to declare an API route: permission, zod schemas for params/query/body/response, handler.
+// The route table built from these drives registration, the permission check and the OpenAPI document.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import type { Config } from '../config.ts';
+import type { Database, Db, Queryable, Tx } from '../db/connection.ts';
+import { scopeFor, type Actor, type Scope } from './access.ts';
+import { writeAudit, type AuditEntry, type AuditOrigin } from './audit.ts';
+import { safeEqual, type FieldCipher } from './crypto.ts';
+import { AppError, localeFrom, type Locale } from './errors.ts';
+import { isPermission, type Permission, type RouteAccess } from './permissions.ts';
+import type { PolicyCache } from './policy.ts';
+import { authenticate } from './session.ts';
+import { validationError } from './validation.ts';
+
+export interface AppServices {
+  readonly config: Config;
+  readonly database: Database;
+  readonly cipher: FieldCipher;
+  readonly policy: PolicyCache;
+}
+
+export interface RouteContext<P, Q, B, A extends RouteAccess> {
+  params: P;
+  query: Q;
+  body: B;
+  actor: A extends 'public' ? Actor | null : Actor;
+  services: AppServices;
+  db: Db;
+  locale: Locale;
+  request: FastifyRequest;
+  reply: FastifyReply;
+  origin: AuditOrigin;
+  /** Where a permission reaches for this actor; stores take it to filter scoped tables. */
+  scope(permission: Permission): Scope;
+  /** One transaction for a change and its audit rows. */
+  transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
+  audit(db: Queryable, entry: AuditEntry): Promise<void>;
+}
+
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+export interface RouteDefinition<P, Q, B, R, A extends RouteAccess> {
+  method: Method;
+  url: string;
+  access: A;
+  summary: string;
+  tags: readonly string[];
+  params?: z.ZodType<P>;
+  query?: z.ZodType<Q>;
+  body?: z.ZodType<B>;
+  response: z.ZodType<R>;
+  /** 204 sends no body (response schema z.void()). */
+  status?: 200 | 201 | 204;
+  /** Reachable while the user must still change the password or enrol TOTP. */
+  allowPending?: boolean;
+  /** State-changing requests need the CSRF header unless this is false (sign-in only). */
+  csrf?: boolean;
+  handler(ctx: RouteContext<P, Q, B, A>): Promise<R>;
+}
+
+/** The erased form kept in the route table. */
+export interface ApiRoute {
+  method: Method;
+  url: string;
+  access: RouteAccess;
+  summary: string;
+  tags: readonly string[];
+  params?: z.ZodType;
+  query?: z.ZodType;
+  body?: z.ZodType;
+  response: z.ZodType;
+  status: 200 | 201 | 204;
+  allowPending: boolean;
+  csrf: boolean;
+  handler(ctx: RouteContext<unknown, unknown, unknown, RouteAccess>): Promise<unknown>;
+}
+
+export function defineRoute<P = undefined, Q = undefined, B = undefined, R = unknown, A extends RouteAccess = RouteAccess>(
+  def: RouteDefinition<P, Q, B, R, A>,
+): ApiRoute {
+  if (def.access !== 'public' && def.access !== 'authenticated' && !isPermission(def.access)) {
+    throw new Error(`route ${def.method} ${def.url} declares unknown permission ${String(def.access)}`);
+  }
+  return {
+    ...def,
+    status: def.status ?? 200,
+    allowPending: def.allowPending ?? false,
+    csrf: def.csrf ?? def.method !== 'GET',
+  } as unknown as ApiRoute;
+}
+
+function parsePart<T>(schema: z.ZodType<T> | undefined, value: unknown, where: string, locale: Locale): T {
+  if (!schema) return undefined as T;
+  const result = schema.safeParse(value ?? {}, { error: zodLocale(locale) });
+  if (!result.success) throw validationError(result.error, where);
+  return result.data;
+}
+
+function zodLocale(locale: Locale) {
+  return locale === 'en' ? z.locales.en().localeError : z.locales.zhCN().localeError;
+}
+
+export function registerRoute(app: FastifyInstance, route: ApiRoute, services: AppServices): void {
+  app.route({
+    method: route.method,
+    url: route.url,
+    config: { apiRoute: true },
+    handler: async (request, reply) => {
+      const locale = localeFrom(request.headers['accept-language']);
+      const db = services.database.db;
+      const policy = await services.policy.get();
+      const actor = route.access === 'public' ? await authenticateQuietly(db, request, policy) : await authenticate(db, request, policy);
+      if (route.access !== 'public') {
+        if (!actor) throw new AppError('UNAUTHENTICATED');
+        if (!route.allowPending && actor.mustChangePassword) throw new AppError('PASSWORD_CHANGE_REQUIRED');
+        if (!route.allowPending && actor.mustEnrolTotp) throw new AppError('TOTP_ENROLMENT_REQUIRED');
+        if (route.access !== 'authenticated' && !actor.permissions.has(route.access)) throw new AppError('FORBIDDEN');
+        if (route.csrf) {
+          const header = request.headers['x-csrf-token'];
+          if (typeof header !== 'string' || !safeEqual(header, actor.csrfToken)) throw new AppError('CSRF_TOKEN_INVALID');
+        }
+      }
+      const origin: AuditOrigin = {
+        actorId: actor?.userId ?? null,
+        actorUsername: actor?.username ?? null,
+        ip: request.ip,
+        requestId: request.id,
+      };
+      const ctx: RouteContext<unknown, unknown, unknown, RouteAccess> = {
+        params: parsePart(route.params, request.params, 'params', locale),
+        query: parsePart(route.query, request.query, 'query', locale),
+        body: parsePart(route.body, request.body, 'body', locale),
+        actor: actor as Actor,
+        services,
+        db,
+        locale,
+        request,
+        reply,
+        origin,
+        scope: (permission) => {
+          if (!actor) return { permission, prefixes: [], institutionIds: [] };
+          return scopeFor(actor, permission);
+        },
+        transaction: (fn) => services.database.transaction(fn),
+        audit: (q, entry) => writeAudit(q, origin, entry),
+      };
+      const result = await route.handler(ctx);
+      if (route.status === 204) return reply.code(204).send();
+      // Responses are whitelisted: only what the schema names leaves the server.
+      const out = route.response.safeParse(result);
+      if (!out.success) {
+        request.log.error({ issues: out.error.issues, route: route.url }, 'response failed its schema');
+        throw new AppError('INTERNAL');
+      }
+      return reply.code(route.status).send(out.data);
+    },
+  });
+}
+
+/** Public routes still see who is signed in (e.g. logout), but never fail for it. */
+async function authenticateQuietly(db: Db, request: FastifyRequest, policy: Awaited<ReturnType<PolicyCache['get']>>) {
+  try {
+    return await authenticate(db, request, policy);
+  } catch {
+    return null;
+  }
+}

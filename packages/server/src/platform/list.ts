@@ -1,0 +1,29 @@
+// List conventions shared by every module: ProTable's { data, total, success } and opaque cursors.
+import { z } from 'zod';
+import { AppError } from './errors.ts';
+
+export const listQuery = {
+  limit: z.coerce.number().int().min(1).max(200).default(20),
+  cursor: z.string().max(500).optional(),
+};
+
+export function listResponse<T extends z.ZodType>(item: T) {
+  return z.object({ data: z.array(item), total: z.number().int(), success: z.literal(true), nextCursor: z.string().nullable() });
+}
+
+export function encodeCursor(values: readonly (string | number)[]): string {
+  return Buffer.from(JSON.stringify(values)).toString('base64url');
+}
+
+export function decodeCursor(cursor: string | undefined, arity: number): (string | number)[] | null {
+  if (!cursor) return null;
+  try {
+    const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(parsed) && parsed.length === arity && parsed.every((v) => typeof v === 'string' || typeof v === 'number')) {
+      return parsed as (string | number)[];
+    }
+  } catch {
+    // fall through to the error below
+  }
+  throw AppError.rule('CURSOR_INVALID', '分页游标无效，请从第一页重新查询', 'Invalid page cursor; start again from the first page', { field: 'cursor' });
+}

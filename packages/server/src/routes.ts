@@ -1,0 +1,42 @@
+// The route table: every API route of every module. A new module adds its list here.
+import { z } from 'zod';
+import { auditRoutes } from './modules/audit/audit.routes.ts';
+import { authRoutes } from './modules/auth/auth.routes.ts';
+import { childrenRoutes } from './modules/children/children.routes.ts';
+import { divisionRoutes } from './modules/divisions/divisions.routes.ts';
+import { healthRoutes } from './modules/health/health.routes.ts';
+import { securityRoutes } from './modules/security/security.routes.ts';
+import { taskRoutes } from './modules/tasks/tasks.routes.ts';
+import { userRoutes } from './modules/users/users.routes.ts';
+import { defineRoute, type ApiRoute } from './platform/http.ts';
+import { buildOpenApi } from './platform/openapi.ts';
+import { VERSION } from './version.ts';
+
+const moduleRoutes: ApiRoute[] = [
+  ...healthRoutes,
+  ...authRoutes,
+  ...taskRoutes,
+  ...divisionRoutes,
+  ...childrenRoutes,
+  ...userRoutes,
+  ...securityRoutes,
+  ...auditRoutes,
+];
+
+const openApiRoute = defineRoute({
+  method: 'GET',
+  url: '/api/openapi.json',
+  access: 'public',
+  summary: 'OpenAPI 文档 OpenAPI document',
+  tags: ['system'],
+  response: z.record(z.string(), z.unknown()),
+  handler: () => Promise.resolve(openApiDocument()),
+});
+
+export const apiRoutes: readonly ApiRoute[] = [...moduleRoutes, openApiRoute];
+
+let cachedDocument: Record<string, unknown> | undefined;
+export function openApiDocument(): Record<string, unknown> {
+  cachedDocument ??= buildOpenApi(apiRoutes, VERSION);
+  return cachedDocument;
+}

@@ -1,0 +1,50 @@
+// Starts the HTTP server, schedules database maintenance, and shuts down cleanly on a signal.
+import { lt, sql } from 'drizzle-orm';
+import { buildApp } from './app.ts';
+import { bootstrap } from './bootstrap.ts';
+import type { Config } from './config.ts';
+import { sessions } from './db/schema.ts';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './seed/demo.ts';
+
+const HOUR = 3_600_000;
+
+export async function startServer(config: Config): Promise<void> {
+  const log = (line: string) => process.stdout.write(`[hehu] ${line}\n`);
+  const started = Date.now();
+  const { services, firstAdmin } = await bootstrap(config, log);
+  const app = await buildApp(services);
+  await app.listen({ port: config.port, host: config.host });
+
+  const { database } = services;
+  // PGlite has no autovacuum; sessions idle past the longest timeout are dropped on the same schedule.
+  const maintenance = setInterval(() => {
+    void (async () => {
+      await database.db.delete(sessions).where(lt(sessions.lastSeenAt, sql`now() - interval '1 day'`));
+      await database.maintenance();
+    })().catch((error: unknown) => app.log.error({ err: error }, 'maintenance failed'));
+  }, 6 * HOUR);
+  maintenance.unref();
+
+  log(`已启动 http://localhost:${config.port} （用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒）`);
+  if (config.demo) {
+    log(`演示模式：以下演示账号的密码均为 ${DEMO_PASSWORD}（演示账号无需动态验证码）`);
+    for (const a of DEMO_ACCOUNTS) log(`  ${a.username.padEnd(15)} ${a.displayName}`);
+  }
+  if (firstAdmin) {
+    log(`首个系统管理员: ${firstAdmin.username}  一次性密码: ${firstAdmin.password}  （只显示这一次；首次登录须修改密码并绑定动态验证码）`);
+  }
+
+  const shutdown = (signal: string) => {
+    log(`收到 ${signal}，正在停止…`);
+    clearInterval(maintenance);
+    void app
+      .close()
+      .then(() => database.close())
+      .then(
+        () => process.exit(0),
+        () => process.exit(1),
+      );
+  };
+  process.once('SIGINT', () => shutdown('SIGINT'));
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
+}
