@@ -24,8 +24,12 @@ if (!existsSync(builtIndex) || Math.max(...sources, domainSources) > statSync(bu
 }
 
 const tsx = path.join(root, 'node_modules/tsx/dist/cli.mjs');
-const server = spawnSync(process.execPath, [tsx, path.join(root, 'packages/server/src/cli.ts'), 'start', ...process.argv.slice(2)], {
-  stdio: 'inherit',
-  cwd: root,
-});
+const server = spawnSync(
+  process.execPath,
+  [tsx, path.join(root, 'packages/server/src/cli.ts'), 'start', ...process.argv.slice(2)],
+  {
+    stdio: 'inherit',
+    cwd: root,
+  },
+);
 process.exit(server.status ?? 1);

@@ -20,7 +20,10 @@ export interface BuildOptions {
 
 export async function buildApp(services: AppServices, options: BuildOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: options.logger === false ? false : { level: services.config.logLevel, redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]'] },
+    logger:
+      options.logger === false
+        ? false
+        : { level: services.config.logLevel, redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]'] },
     genReqId: () => randomUUID(),
     bodyLimit: 1024 * 1024,
     trustProxy: services.config.env === 'production' ? 'loopback' : false,
@@ -60,7 +63,12 @@ export async function buildApp(services: AppServices, options: BuildOptions = {}
       status = error.statusCode;
       const known: ErrorCode = status === 413 ? 'PAYLOAD_TOO_LARGE' : 'VALIDATION_FAILED';
       code = status === 413 ? known : status === 415 ? 'UNSUPPORTED_MEDIA_TYPE' : 'MALFORMED_REQUEST';
-      message = status === 413 ? errorMessage(known, locale) : locale === 'en' ? 'The request could not be read (malformed body or headers)' : '请求格式错误，无法读取（请求体或请求头不正确）';
+      message =
+        status === 413
+          ? errorMessage(known, locale)
+          : locale === 'en'
+            ? 'The request could not be read (malformed body or headers)'
+            : '请求格式错误，无法读取（请求体或请求头不正确）';
     } else {
       status = 500;
       code = 'INTERNAL';
@@ -68,7 +76,9 @@ export async function buildApp(services: AppServices, options: BuildOptions = {}
       request.log.error({ err: error }, 'unhandled error');
     }
     if (status >= 500 && error instanceof AppError) request.log.error({ code: error.code }, 'server error');
-    return reply.code(status).send({ error: { code, message, ...(details ? { details } : {}) }, requestId: request.id });
+    return reply
+      .code(status)
+      .send({ error: { code, message, ...(details ? { details } : {}) }, requestId: request.id });
   });
 
   for (const route of apiRoutes) registerRoute(app, route, services);
@@ -85,7 +95,9 @@ export async function buildApp(services: AppServices, options: BuildOptions = {}
   app.setNotFoundHandler((request, reply) => {
     const locale = localeFrom(request.headers['accept-language']);
     if (request.url.startsWith('/api') || request.method !== 'GET' || !hasWeb) {
-      return reply.code(404).send({ error: { code: 'NOT_FOUND', message: errorMessage('NOT_FOUND', locale) }, requestId: request.id });
+      return reply
+        .code(404)
+        .send({ error: { code: 'NOT_FOUND', message: errorMessage('NOT_FOUND', locale) }, requestId: request.id });
     }
     // The web app routes in the browser: every other GET gets its shell.
     return reply.sendFile('index.html');

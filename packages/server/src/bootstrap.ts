@@ -22,7 +22,9 @@ export function pgliteDir(config: Config): string {
 export function loadMasterKey(config: Config): Buffer {
   if (config.masterKeyHex) return Buffer.from(config.masterKeyHex, 'hex');
   if (config.env === 'production') {
-    throw new Error('生产环境必须通过 HEHU_MASTER_KEY 提供 64 位十六进制主密钥 (HEHU_MASTER_KEY is required in production)');
+    throw new Error(
+      '生产环境必须通过 HEHU_MASTER_KEY 提供 64 位十六进制主密钥 (HEHU_MASTER_KEY is required in production)',
+    );
   }
   const file = path.join(config.dataDir, 'master.key');
   if (existsSync(file)) return Buffer.from(readFileSync(file, 'utf8').trim(), 'hex');
@@ -42,10 +44,17 @@ export interface BootstrapResult {
   firstAdmin: { username: string; password: string } | undefined;
 }
 
-export async function prepareDatabase(database: Database, config: Config, cipher: FieldCipher, log: Log): Promise<BootstrapResult['firstAdmin']> {
+export async function prepareDatabase(
+  database: Database,
+  config: Config,
+  cipher: FieldCipher,
+  log: Log,
+): Promise<BootstrapResult['firstAdmin']> {
   await database.migrate();
   const summary = await database.transaction((tx) => seedReference(tx, config.repoRoot, config.city));
-  log(`参考数据: ${summary.divisions} 个行政区划, ${summary.adminUnits} 个管理单元, ${summary.calendarYears} 年工作日历, ${summary.roles} 个内置角色`);
+  log(
+    `参考数据: ${summary.divisions} 个行政区划, ${summary.adminUnits} 个管理单元, ${summary.calendarYears} 年工作日历, ${summary.roles} 个内置角色`,
+  );
   if (config.demo) {
     await database.transaction((tx) => seedDemoAccounts(tx));
     const added = await seedDemoChildren(database.db, cipher, config.demoChildren, { batchSize: 1000 });
@@ -56,13 +65,19 @@ export async function prepareDatabase(database: Database, config: Config, cipher
 }
 
 /** A production start with no accounts creates one system administrator with a one-time password. */
-export async function ensureFirstAdmin(database: Database, username = 'sysadmin'): Promise<{ username: string; password: string } | undefined> {
+export async function ensureFirstAdmin(
+  database: Database,
+  username = 'sysadmin',
+): Promise<{ username: string; password: string } | undefined> {
   const [row] = await database.db.select({ n: count() }).from(users);
   if ((row?.n ?? 0) > 0) return undefined;
   const password = generateInitialPassword();
   const passwordHash = await hashPassword(password);
   await database.transaction(async (tx) => {
-    const [user] = await tx.insert(users).values({ username, displayName: '系统管理员', passwordHash, mustChangePassword: true }).returning({ id: users.id });
+    const [user] = await tx
+      .insert(users)
+      .values({ username, displayName: '系统管理员', passwordHash, mustChangePassword: true })
+      .returning({ id: users.id });
     if (user) await tx.insert(grants).values({ userId: user.id, roleCode: 'sys_admin' });
   });
   return { username, password };
@@ -72,7 +87,9 @@ export async function bootstrap(config: Config, log: Log): Promise<BootstrapResu
   const cipher = createFieldCipher(loadMasterKey(config));
   const database = await openConfiguredDatabase(config);
   if (database.kind === 'pglite') {
-    log(`数据库: 内嵌 PGlite (${pgliteDir(config)}) —— 仅适用于单个办公室或演示；正式部署请设置 DATABASE_URL 使用 PostgreSQL`);
+    log(
+      `数据库: 内嵌 PGlite (${pgliteDir(config)}) —— 仅适用于单个办公室或演示；正式部署请设置 DATABASE_URL 使用 PostgreSQL`,
+    );
   } else {
     log('数据库: PostgreSQL (DATABASE_URL)');
   }

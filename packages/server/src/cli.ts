@@ -62,7 +62,9 @@ async function main(argv: string[]): Promise<number> {
         batchSize: 2000,
         onProgress: (done) => process.stdout.write(`\r生成中 ${done}/${total}`),
       });
-      log(`\n已生成 ${added} 名虚构儿童，用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒${added === 0 ? '（已有儿童数据，未重复生成）' : ''}`);
+      log(
+        `\n已生成 ${added} 名虚构儿童，用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒${added === 0 ? '（已有儿童数据，未重复生成）' : ''}`,
+      );
       await db.maintenance();
       await db.close();
       return 0;
@@ -70,8 +72,10 @@ async function main(argv: string[]): Promise<number> {
     case 'create-admin': {
       const username = values.username;
       const role = values.role ?? 'sys_admin';
-      if (!username || !/^[a-z][a-z0-9_.-]{2,31}$/.test(username)) throw new Error('--username 为 3–32 位小写字母、数字、下划线、点或连字符');
-      if (!['sys_admin', 'sec_admin', 'audit_admin'].includes(role)) throw new Error('--role 只能是 sys_admin、sec_admin 或 audit_admin');
+      if (!username || !/^[a-z][a-z0-9_.-]{2,31}$/.test(username))
+        throw new Error('--username 为 3–32 位小写字母、数字、下划线、点或连字符');
+      if (!['sys_admin', 'sec_admin', 'audit_admin'].includes(role))
+        throw new Error('--role 只能是 sys_admin、sec_admin 或 audit_admin');
       const { services } = await bootstrap({ ...config, demo: false }, log);
       const password = generateInitialPassword();
       const passwordHash = await hashPassword(password);
@@ -80,10 +84,17 @@ async function main(argv: string[]): Promise<number> {
         if (!r) throw new Error(`角色 ${role} 不存在`);
         const [existing] = await tx.select({ id: users.id }).from(users).where(eq(users.username, username));
         if (existing) throw new Error(`用户名 ${username} 已存在`);
-        const [user] = await tx.insert(users).values({ username, displayName: r.name, passwordHash, mustChangePassword: true }).returning({ id: users.id });
+        const [user] = await tx
+          .insert(users)
+          .values({ username, displayName: r.name, passwordHash, mustChangePassword: true })
+          .returning({ id: users.id });
         if (!user) throw new Error('创建失败');
         await tx.insert(grants).values({ userId: user.id, roleCode: role });
-        await writeAudit(tx, { actorId: null, actorUsername: 'cli', ip: null, requestId: null }, { action: 'user.create', targetType: 'user', targetId: user.id, after: { username, role } });
+        await writeAudit(
+          tx,
+          { actorId: null, actorUsername: 'cli', ip: null, requestId: null },
+          { action: 'user.create', targetType: 'user', targetId: user.id, after: { username, role } },
+        );
       });
       log(`已创建 ${username} (${role})。一次性密码（仅显示这一次，首次登录须修改）: ${password}`);
       await services.database.close();
@@ -109,13 +120,16 @@ async function backup(config: ReturnType<typeof loadConfig>, out: string | undef
   mkdirSync(dir, { recursive: true });
   if (config.databaseUrl) {
     const file = out ?? path.join(dir, `hehu-${timestamp()}.dump`);
-    const r = spawnSync('pg_dump', ['--format=custom', `--file=${file}`, `--dbname=${config.databaseUrl}`], { stdio: 'inherit' });
+    const r = spawnSync('pg_dump', ['--format=custom', `--file=${file}`, `--dbname=${config.databaseUrl}`], {
+      stdio: 'inherit',
+    });
     if (r.status !== 0) throw new Error('pg_dump 失败（请确认已安装 PostgreSQL 客户端）');
     log(`备份完成: ${file}`);
     return 0;
   }
   const database = await openConfiguredDatabase(config);
-  const blob = await database.pglite!.dumpDataDir('gzip');
+  if (!database.pglite) throw new Error('embedded database expected');
+  const blob = await database.pglite.dumpDataDir('gzip');
   const file = out ?? path.join(dir, `hehu-${timestamp()}.tar.gz`);
   writeFileSync(file, Buffer.from(await blob.arrayBuffer()));
   await database.close();
@@ -126,7 +140,11 @@ async function backup(config: ReturnType<typeof loadConfig>, out: string | undef
 async function restore(config: ReturnType<typeof loadConfig>, from: string): Promise<number> {
   if (!existsSync(from)) throw new Error(`找不到备份文件 ${from}`);
   if (config.databaseUrl) {
-    const r = spawnSync('pg_restore', ['--clean', '--if-exists', '--no-owner', `--dbname=${config.databaseUrl}`, from], { stdio: 'inherit' });
+    const r = spawnSync(
+      'pg_restore',
+      ['--clean', '--if-exists', '--no-owner', `--dbname=${config.databaseUrl}`, from],
+      { stdio: 'inherit' },
+    );
     if (r.status !== 0) throw new Error('pg_restore 失败');
     log('恢复完成');
     return 0;

@@ -22,7 +22,10 @@ const configSchema = z.object({
     .optional(),
   HEHU_DEMO: booleanFlag.optional(),
   HEHU_DEMO_CHILDREN: z.coerce.number().int().min(0).max(2_000_000).default(3000),
-  HEHU_CITY: z.string().regex(/^\d{4}$/).default('5111'),
+  HEHU_CITY: z
+    .string()
+    .regex(/^\d{4}$/)
+    .default('5111'),
   HEHU_WEB_DIST: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
@@ -53,7 +56,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const c = parsed.data;
   const production = c.NODE_ENV === 'production';
-  if (production && c.HEHU_DEMO === true) throw new Error('配置错误: 生产环境 (NODE_ENV=production) 不能开启演示模式 HEHU_DEMO');
+  if (production && c.HEHU_DEMO === true)
+    throw new Error('配置错误: 生产环境 (NODE_ENV=production) 不能开启演示模式 HEHU_DEMO');
   return Object.freeze({
     env: c.NODE_ENV,
     port: c.PORT,

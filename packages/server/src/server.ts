@@ -31,7 +31,9 @@ export async function startServer(config: Config): Promise<void> {
     for (const a of DEMO_ACCOUNTS) log(`  ${a.username.padEnd(15)} ${a.displayName}`);
   }
   if (firstAdmin) {
-    log(`首个系统管理员: ${firstAdmin.username}  一次性密码: ${firstAdmin.password}  （只显示这一次；首次登录须修改密码并绑定动态验证码）`);
+    log(
+      `首个系统管理员: ${firstAdmin.username}  一次性密码: ${firstAdmin.password}  （只显示这一次；首次登录须修改密码并绑定动态验证码）`,
+    );
   }
 
   const shutdown = (signal: string) => {

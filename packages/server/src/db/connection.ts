@@ -85,12 +85,12 @@ async function openPglite(dir: string, loadDataDir: Blob | File | undefined): Pr
   };
 }
 
-async function openPostgres(url: string): Promise<Database> {
+function openPostgres(url: string): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
   // A lost connection must not crash the process; the next query reports the error instead.
   pool.on('error', () => undefined);
   const db = drizzlePg(pool, { schema }) as unknown as Db;
-  return {
+  return Promise.resolve({
     kind: 'postgres',
     db,
     pglite: undefined,
@@ -106,5 +106,5 @@ async function openPostgres(url: string): Promise<Database> {
     },
     maintenance: () => Promise.resolve(),
     close: () => pool.end(),
-  };
+  });
 }

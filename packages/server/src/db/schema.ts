@@ -29,7 +29,9 @@ export const divisions = pgTable(
     level: text('level', { enum: ['province', 'city', 'county', 'township', 'village'] }).notNull(),
     parentCode: text('parent_code'),
     /** 'statistical' rows come from the national code list; 'administrative' units (e.g. 乐山高新区) have none. */
-    kind: text('kind', { enum: ['statistical', 'administrative'] }).notNull().default('statistical'),
+    kind: text('kind', { enum: ['statistical', 'administrative'] })
+      .notNull()
+      .default('statistical'),
   },
   (t) => [index('divisions_parent_idx').on(t.parentCode), index('divisions_name_idx').on(t.name)],
 );
@@ -64,7 +66,10 @@ export const users = pgTable('users', {
   displayName: text('display_name').notNull(),
   passwordHash: text('password_hash').notNull(),
   /** Recent hashes, newest first, so a password is not reused on change. */
-  previousPasswordHashes: text('previous_password_hashes').array().notNull().default(sql`'{}'::text[]`),
+  previousPasswordHashes: text('previous_password_hashes')
+    .array()
+    .notNull()
+    .default(sql`'{}'::text[]`),
   passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }),
   mustChangePassword: boolean('must_change_password').notNull().default(true),
   status: text('status', { enum: ['active', 'disabled'] })

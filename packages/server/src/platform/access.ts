@@ -58,7 +58,8 @@ export function scopeFor(actor: Actor, permission: Permission): Scope {
  */
 export function scopeCondition(scope: Scope, divisionColumn: AnyPgColumn, institutionColumn?: AnyPgColumn): SQL {
   const parts: SQL[] = scope.prefixes.map((p) => like(divisionColumn, `${p}%`));
-  if (institutionColumn && scope.institutionIds.length > 0) parts.push(inArray(institutionColumn, [...scope.institutionIds]));
+  if (institutionColumn && scope.institutionIds.length > 0)
+    parts.push(inArray(institutionColumn, [...scope.institutionIds]));
   if (parts.length === 0) return sql`false`;
   return or(...parts) ?? sql`false`;
 }
@@ -87,7 +88,9 @@ export async function loadGrants(db: Queryable, userId: string): Promise<Resolve
     .leftJoin(institutions, eq(institutions.id, grants.institutionId))
     .where(eq(grants.userId, userId))
     .orderBy(grants.createdAt);
-  const unitCodes = rows.filter((r) => r.divisionKind === 'administrative' && r.divisionCode).map((r) => r.divisionCode!);
+  const unitCodes = rows.flatMap((r) =>
+    r.divisionKind === 'administrative' && r.divisionCode ? [r.divisionCode] : [],
+  );
   const members = unitCodes.length
     ? await db.select().from(adminUnitMembers).where(inArray(adminUnitMembers.unitCode, unitCodes))
     : [];
@@ -122,4 +125,3 @@ export function holdsAdminRole(grantList: readonly { role: string }[]): boolean 
 export function divisionRoots(actor: Actor): string[] {
   return [...new Set(actor.grants.filter((g) => g.permissions.includes('divisions:read')).flatMap((g) => g.prefixes))];
 }
-

@@ -37,7 +37,10 @@ export async function writeAudit(db: Queryable, origin: AuditOrigin, entry: Audi
 }
 
 /** Before/after snapshots list only what changed, so the trail stays readable and small. */
-export function changedFields<T extends Record<string, unknown>>(before: T, after: Partial<T>): { before: Partial<T>; after: Partial<T> } {
+export function changedFields<T extends Record<string, unknown>>(
+  before: T,
+  after: Partial<T>,
+): { before: Partial<T>; after: Partial<T> } {
   const b: Partial<T> = {};
   const a: Partial<T> = {};
   for (const key of Object.keys(after) as (keyof T)[]) {

@@ -1,9 +1,24 @@
 // Commercial cryptography (GB/T 39786): SM4 for sensitive fields, keyed SM3 for blind indexes and
 // integrity tags. Passwords use scrypt. All from Node's built-in crypto.
-import { createCipheriv, createDecipheriv, createHash, createHmac, hkdfSync, randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
+import {
+  createCipheriv,
+  createDecipheriv,
+  createHash,
+  createHmac,
+  hkdfSync,
+  randomBytes,
+  randomInt,
+  scrypt,
+  timingSafeEqual,
+} from 'node:crypto';
 import { promisify } from 'node:util';
 
-const scryptAsync = promisify(scrypt) as (password: string, salt: Buffer, keylen: number, options: { N: number; r: number; p: number; maxmem: number }) => Promise<Buffer>;
+const scryptAsync = promisify(scrypt) as (
+  password: string,
+  salt: Buffer,
+  keylen: number,
+  options: { N: number; r: number; p: number; maxmem: number },
+) => Promise<Buffer>;
 
 export interface FieldCipher {
   encrypt(plain: string): string;
@@ -50,7 +65,12 @@ const SCRYPT = { N: 16384, r: 8, p: 1, keylen: 32 } as const;
 
 export async function hashPassword(password: string): Promise<string> {
   const salt = randomBytes(16);
-  const hash = await scryptAsync(password, salt, SCRYPT.keylen, { N: SCRYPT.N, r: SCRYPT.r, p: SCRYPT.p, maxmem: 64 * 1024 * 1024 });
+  const hash = await scryptAsync(password, salt, SCRYPT.keylen, {
+    N: SCRYPT.N,
+    r: SCRYPT.r,
+    p: SCRYPT.p,
+    maxmem: 64 * 1024 * 1024,
+  });
   return `scrypt$${SCRYPT.N}$${SCRYPT.r}$${SCRYPT.p}$${salt.toString('base64')}$${hash.toString('base64')}`;
 }
 
@@ -86,13 +106,16 @@ export function safeEqual(a: string, b: string): boolean {
 export function generateInitialPassword(): string {
   const sets = ['ABCDEFGHJKLMNPQRSTUVWXYZ', 'abcdefghijkmnpqrstuvwxyz', '23456789', '#%+=@'];
   const all = sets.join('');
-  const pick = (s: string) => s.charAt(randomBytes(1)[0]! % s.length);
+  // randomInt is uniform (no modulo bias).
+  const pick = (s: string) => s.charAt(randomInt(s.length));
   const chars = sets.map(pick);
   while (chars.length < 12) chars.push(pick(all));
-  // Shuffle so the character kinds are not in a fixed order.
+  // Fisher-Yates, so the character kinds are not in a fixed order.
   for (let i = chars.length - 1; i > 0; i--) {
-    const j = randomBytes(1)[0]! % (i + 1);
-    [chars[i], chars[j]] = [chars[j]!, chars[i]!];
+    const j = randomInt(i + 1);
+    const tmp = chars[i] ?? '';
+    chars[i] = chars[j] ?? '';
+    chars[j] = tmp;
   }
   return chars.join('');
 }

@@ -6,18 +6,42 @@ const messages = {
   VALIDATION_FAILED: { status: 400, zh: '提交的数据不符合要求', en: 'The request data is invalid' },
   UNAUTHENTICATED: { status: 401, zh: '请先登录（或登录已超时）', en: 'Please sign in (or your session timed out)' },
   INVALID_CREDENTIALS: { status: 401, zh: '用户名或密码错误', en: 'Wrong username or password' },
-  ACCOUNT_LOCKED: { status: 423, zh: '连续登录失败次数过多，账号已锁定', en: 'Too many failed sign-ins: the account is locked' },
-  ACCOUNT_DISABLED: { status: 403, zh: '账号已停用，请联系系统管理员', en: 'The account is disabled; contact the system administrator' },
+  ACCOUNT_LOCKED: {
+    status: 423,
+    zh: '连续登录失败次数过多，账号已锁定',
+    en: 'Too many failed sign-ins: the account is locked',
+  },
+  ACCOUNT_DISABLED: {
+    status: 403,
+    zh: '账号已停用，请联系系统管理员',
+    en: 'The account is disabled; contact the system administrator',
+  },
   TOTP_REQUIRED: { status: 401, zh: '请输入动态验证码', en: 'Enter the one-time code from your authenticator' },
   TOTP_INVALID: { status: 401, zh: '动态验证码错误或已过期', en: 'The one-time code is wrong or expired' },
-  TOTP_ENROLMENT_REQUIRED: { status: 403, zh: '管理员账号须先绑定动态验证码', en: 'Administrator accounts must enrol a one-time-code authenticator first' },
+  TOTP_ENROLMENT_REQUIRED: {
+    status: 403,
+    zh: '管理员账号须先绑定动态验证码',
+    en: 'Administrator accounts must enrol a one-time-code authenticator first',
+  },
   PASSWORD_CHANGE_REQUIRED: { status: 403, zh: '请先修改密码', en: 'You must change your password first' },
   PASSWORD_POLICY: { status: 400, zh: '新密码不符合密码规则', en: 'The new password does not meet the password rules' },
-  PASSWORD_REUSED: { status: 400, zh: '新密码不能与最近使用过的密码相同', en: 'The new password must differ from recent passwords' },
-  CSRF_TOKEN_INVALID: { status: 403, zh: '请求校验失败，请刷新页面后重试', en: 'Request verification failed; reload the page and try again' },
+  PASSWORD_REUSED: {
+    status: 400,
+    zh: '新密码不能与最近使用过的密码相同',
+    en: 'The new password must differ from recent passwords',
+  },
+  CSRF_TOKEN_INVALID: {
+    status: 403,
+    zh: '请求校验失败，请刷新页面后重试',
+    en: 'Request verification failed; reload the page and try again',
+  },
   FORBIDDEN: { status: 403, zh: '没有执行此操作的权限', en: 'You do not have permission for this action' },
   NOT_FOUND: { status: 404, zh: '记录不存在', en: 'Not found' },
-  CONFLICT: { status: 409, zh: '记录已被他人修改，请刷新后重试', en: 'The record was changed by someone else; reload and retry' },
+  CONFLICT: {
+    status: 409,
+    zh: '记录已被他人修改，请刷新后重试',
+    en: 'The record was changed by someone else; reload and retry',
+  },
   DUPLICATE: { status: 409, zh: '记录已存在', en: 'The record already exists' },
   DIVISION_NOT_FOUND: { status: 400, zh: '行政区划代码不存在', en: 'Unknown division code' },
   DIVISION_OUT_OF_SCOPE: { status: 400, zh: '行政区划不在您的管辖范围内', en: 'The division is outside your area' },
@@ -26,8 +50,16 @@ const messages = {
   SELF_ACTION: { status: 409, zh: '不能对自己的账号执行此操作', en: 'You cannot do this to your own account' },
   PAYLOAD_TOO_LARGE: { status: 413, zh: '提交的数据过大', en: 'The request is too large' },
   RATE_LIMITED: { status: 429, zh: '请求过于频繁，请稍后再试', en: 'Too many requests; try again later' },
-  INTERNAL: { status: 500, zh: '服务器内部错误，请稍后重试或联系管理员（请提供请求编号）', en: 'Internal error; retry later or contact the administrator with the request id' },
-  SERVICE_UNAVAILABLE: { status: 503, zh: '服务暂不可用（数据库未就绪）', en: 'Service unavailable (database not ready)' },
+  INTERNAL: {
+    status: 500,
+    zh: '服务器内部错误，请稍后重试或联系管理员（请提供请求编号）',
+    en: 'Internal error; retry later or contact the administrator with the request id',
+  },
+  SERVICE_UNAVAILABLE: {
+    status: 503,
+    zh: '服务暂不可用（数据库未就绪）',
+    en: 'Service unavailable (database not ready)',
+  },
 } as const satisfies Record<string, { status: number; zh: string; en: string }>;
 
 export type ErrorCode = keyof typeof messages;

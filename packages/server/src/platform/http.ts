@@ -76,9 +76,13 @@ export interface ApiRoute {
   handler(ctx: RouteContext<unknown, unknown, unknown, RouteAccess>): Promise<unknown>;
 }
 
-export function defineRoute<P = undefined, Q = undefined, B = undefined, R = unknown, A extends RouteAccess = RouteAccess>(
-  def: RouteDefinition<P, Q, B, R, A>,
-): ApiRoute {
+export function defineRoute<
+  P = undefined,
+  Q = undefined,
+  B = undefined,
+  R = unknown,
+  A extends RouteAccess = RouteAccess,
+>(def: RouteDefinition<P, Q, B, R, A>): ApiRoute {
   if (def.access !== 'public' && def.access !== 'authenticated' && !isPermission(def.access)) {
     throw new Error(`route ${def.method} ${def.url} declares unknown permission ${String(def.access)}`);
   }
@@ -87,7 +91,7 @@ export function defineRoute<P = undefined, Q = undefined, B = undefined, R = unk
     status: def.status ?? 200,
     allowPending: def.allowPending ?? false,
     csrf: def.csrf ?? def.method !== 'GET',
-  } as unknown as ApiRoute;
+  };
 }
 
 function parsePart<T>(schema: z.ZodType<T> | undefined, value: unknown, where: string, locale: Locale): T {
@@ -110,7 +114,10 @@ export function registerRoute(app: FastifyInstance, route: ApiRoute, services: A
       const locale = localeFrom(request.headers['accept-language']);
       const db = services.database.db;
       const policy = await services.policy.get();
-      const actor = route.access === 'public' ? await authenticateQuietly(db, request, policy) : await authenticate(db, request, policy);
+      const actor =
+        route.access === 'public'
+          ? await authenticateQuietly(db, request, policy)
+          : await authenticate(db, request, policy);
       if (route.access !== 'public') {
         if (!actor) throw new AppError('UNAUTHENTICATED');
         if (!route.allowPending && actor.mustChangePassword) throw new AppError('PASSWORD_CHANGE_REQUIRED');
@@ -118,7 +125,8 @@ export function registerRoute(app: FastifyInstance, route: ApiRoute, services: A
         if (route.access !== 'authenticated' && !actor.permissions.has(route.access)) throw new AppError('FORBIDDEN');
         if (route.csrf) {
           const header = request.headers['x-csrf-token'];
-          if (typeof header !== 'string' || !safeEqual(header, actor.csrfToken)) throw new AppError('CSRF_TOKEN_INVALID');
+          if (typeof header !== 'string' || !safeEqual(header, actor.csrfToken))
+            throw new AppError('CSRF_TOKEN_INVALID');
         }
       }
       const origin: AuditOrigin = {
@@ -131,7 +139,7 @@ export function registerRoute(app: FastifyInstance, route: ApiRoute, services: A
         params: parsePart(route.params, request.params, 'params', locale),
         query: parsePart(route.query, request.query, 'query', locale),
         body: parsePart(route.body, request.body, 'body', locale),
-        actor: actor as Actor,
+        actor,
         services,
         db,
         locale,

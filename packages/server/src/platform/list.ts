@@ -8,7 +8,12 @@ export const listQuery = {
 };
 
 export function listResponse<T extends z.ZodType>(item: T) {
-  return z.object({ data: z.array(item), total: z.number().int(), success: z.literal(true), nextCursor: z.string().nullable() });
+  return z.object({
+    data: z.array(item),
+    total: z.number().int(),
+    success: z.literal(true),
+    nextCursor: z.string().nullable(),
+  });
 }
 
 export function encodeCursor(values: readonly (string | number)[]): string {
@@ -19,11 +24,20 @@ export function decodeCursor(cursor: string | undefined, arity: number): (string
   if (!cursor) return null;
   try {
     const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(parsed) && parsed.length === arity && parsed.every((v) => typeof v === 'string' || typeof v === 'number')) {
-      return parsed as (string | number)[];
+    if (
+      Array.isArray(parsed) &&
+      parsed.length === arity &&
+      parsed.every((v) => typeof v === 'string' || typeof v === 'number')
+    ) {
+      return parsed;
     }
   } catch {
     // fall through to the error below
   }
-  throw AppError.rule('CURSOR_INVALID', '分页游标无效，请从第一页重新查询', 'Invalid page cursor; start again from the first page', { field: 'cursor' });
+  throw AppError.rule(
+    'CURSOR_INVALID',
+    '分页游标无效，请从第一页重新查询',
+    'Invalid page cursor; start again from the first page',
+    { field: 'cursor' },
+  );
 }

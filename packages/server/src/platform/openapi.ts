@@ -53,7 +53,8 @@ export function buildOpenApi(routes: readonly ApiRoute[], version: string): Json
         default: { description: 'Error', content: { 'application/json': { schema: errorSchema } } },
       },
     };
-    if (r.body) op.requestBody = { required: true, content: { 'application/json': { schema: toSchema(r.body, 'input') } } };
+    if (r.body)
+      op.requestBody = { required: true, content: { 'application/json': { schema: toSchema(r.body, 'input') } } };
     if (r.access !== 'public') op.security = [{ session: [] }];
     (paths[path] ??= {})[r.method.toLowerCase()] = op;
   }

@@ -8,8 +8,16 @@ export const securityPolicySchema = z.strictObject({
   passwordMinLength: z.number().int().min(8).max(64),
   passwordMaxAgeDays: z.number().int().min(0).max(3650),
   lockoutThreshold: z.number().int().min(3).max(20),
-  lockoutMinutes: z.number().int().min(1).max(24 * 60),
-  idleTimeoutMinutes: z.number().int().min(5).max(24 * 60),
+  lockoutMinutes: z
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60),
+  idleTimeoutMinutes: z
+    .number()
+    .int()
+    .min(5)
+    .max(24 * 60),
 });
 export type SecurityPolicy = z.infer<typeof securityPolicySchema>;
 

@@ -44,7 +44,11 @@ export function sessionTokenHash(request: FastifyRequest): string | null {
 }
 
 /** Resolves the signed-in user from the cookie, or null (no cookie, unknown, idle too long, disabled). */
-export async function authenticate(db: Queryable, request: FastifyRequest, policy: SecurityPolicy): Promise<Actor | null> {
+export async function authenticate(
+  db: Queryable,
+  request: FastifyRequest,
+  policy: SecurityPolicy,
+): Promise<Actor | null> {
   const tokenHash = sessionTokenHash(request);
   if (!tokenHash) return null;
   const [row] = await db
@@ -61,7 +65,10 @@ export async function authenticate(db: Queryable, request: FastifyRequest, polic
     return null;
   }
   if (now - row.session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
-    await db.update(sessions).set({ lastSeenAt: new Date(now) }).where(eq(sessions.tokenHash, tokenHash));
+    await db
+      .update(sessions)
+      .set({ lastSeenAt: new Date(now) })
+      .where(eq(sessions.tokenHash, tokenHash));
   }
   const grantList = await loadGrants(db, row.user.id);
   const passwordExpiresAt = passwordExpiry(row.user.passwordChangedAt, policy);
@@ -71,7 +78,8 @@ export async function authenticate(db: Queryable, request: FastifyRequest, polic
     displayName: row.user.displayName,
     grants: grantList,
     permissions: new Set(grantList.flatMap((g) => g.permissions)),
-    mustChangePassword: row.user.mustChangePassword || (passwordExpiresAt !== null && passwordExpiresAt.getTime() <= now),
+    mustChangePassword:
+      row.user.mustChangePassword || (passwordExpiresAt !== null && passwordExpiresAt.getTime() <= now),
     mustEnrolTotp: holdsAdminRole(grantList) && !row.user.totpEnabled && !row.user.demoAccount,
     totpEnabled: row.user.totpEnabled,
     passwordExpiresAt,

@@ -14,7 +14,8 @@ export interface DemoAccount {
   displayName: string;
   role: string;
   /** How to find the division: a fixed code, or the first township/village under a county. */
-  scope: { division: string } | { firstTownshipOf: string } | { firstVillageOf: string } | { institution: string } | 'none';
+  scope:
+    { division: string } | { firstTownshipOf: string } | { firstVillageOf: string } | { institution: string } | 'none';
 }
 
 export const DEMO_COUNTY = '511102';
@@ -22,12 +23,42 @@ export const OTHER_DEMO_COUNTY = '511123';
 
 export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   { username: 'demo_city', displayName: '市民政局 · 王科员', role: 'city_officer', scope: { division: '5111' } },
-  { username: 'demo_county', displayName: '市中区民政局 · 李经办', role: 'county_officer', scope: { division: DEMO_COUNTY } },
-  { username: 'demo_township', displayName: '乡镇儿童督导员 · 张督导', role: 'township_supervisor', scope: { firstTownshipOf: DEMO_COUNTY } },
-  { username: 'demo_village', displayName: '村儿童主任 · 刘主任', role: 'village_director', scope: { firstVillageOf: DEMO_COUNTY } },
-  { username: 'demo_village2', displayName: '村儿童主任 · 陈主任', role: 'village_director', scope: { firstVillageOf: OTHER_DEMO_COUNTY } },
-  { username: 'demo_hotline', displayName: '12345 热线 · 杨话务', role: 'hotline_operator', scope: { division: '5111' } },
-  { username: 'demo_welfare', displayName: '市儿童福利院 · 赵老师', role: 'welfare_staff', scope: { institution: '乐山市儿童福利院' } },
+  {
+    username: 'demo_county',
+    displayName: '市中区民政局 · 李经办',
+    role: 'county_officer',
+    scope: { division: DEMO_COUNTY },
+  },
+  {
+    username: 'demo_township',
+    displayName: '乡镇儿童督导员 · 张督导',
+    role: 'township_supervisor',
+    scope: { firstTownshipOf: DEMO_COUNTY },
+  },
+  {
+    username: 'demo_village',
+    displayName: '村儿童主任 · 刘主任',
+    role: 'village_director',
+    scope: { firstVillageOf: DEMO_COUNTY },
+  },
+  {
+    username: 'demo_village2',
+    displayName: '村儿童主任 · 陈主任',
+    role: 'village_director',
+    scope: { firstVillageOf: OTHER_DEMO_COUNTY },
+  },
+  {
+    username: 'demo_hotline',
+    displayName: '12345 热线 · 杨话务',
+    role: 'hotline_operator',
+    scope: { division: '5111' },
+  },
+  {
+    username: 'demo_welfare',
+    displayName: '市儿童福利院 · 赵老师',
+    role: 'welfare_staff',
+    scope: { institution: '乐山市儿童福利院' },
+  },
   { username: 'demo_sysadmin', displayName: '系统管理员', role: 'sys_admin', scope: 'none' },
   { username: 'demo_secadmin', displayName: '安全管理员', role: 'sec_admin', scope: 'none' },
   { username: 'demo_auditor', displayName: '审计管理员', role: 'audit_admin', scope: 'none' },
@@ -52,7 +83,11 @@ async function firstBelow(db: Queryable, prefix: string, level: 'township' | 'vi
 
 export async function demoVillages(db: Queryable): Promise<{ village: string; village2: string; township: string }> {
   const township = await firstBelow(db, DEMO_COUNTY, 'township');
-  return { township, village: await firstBelow(db, township, 'village'), village2: await firstBelow(db, OTHER_DEMO_COUNTY, 'village') };
+  return {
+    township,
+    village: await firstBelow(db, township, 'village'),
+    village2: await firstBelow(db, OTHER_DEMO_COUNTY, 'village'),
+  };
 }
 
 export async function seedDemoAccounts(db: Queryable): Promise<void> {
@@ -68,7 +103,14 @@ export async function seedDemoAccounts(db: Queryable): Promise<void> {
   for (const a of DEMO_ACCOUNTS) {
     const [user] = await db
       .insert(users)
-      .values({ username: a.username, displayName: a.displayName, passwordHash, mustChangePassword: false, passwordChangedAt: new Date(), demoAccount: true })
+      .values({
+        username: a.username,
+        displayName: a.displayName,
+        passwordHash,
+        mustChangePassword: false,
+        passwordChangedAt: new Date(),
+        demoAccount: true,
+      })
       .returning({ id: users.id });
     if (!user) continue;
     let divisionCode: string | null = null;
@@ -99,16 +141,25 @@ export async function seedDemoChildren(
   const [existing] = await db.select({ n: count() }).from(children);
   if ((existing?.n ?? 0) > 0 || total === 0) return 0;
   const rng = makeRng(options.seed ?? 20260101);
-  const villageRows = await db.select({ code: divisions.code }).from(divisions).where(eq(divisions.level, 'village')).orderBy(asc(divisions.code));
+  const villageRows = await db
+    .select({ code: divisions.code })
+    .from(divisions)
+    .where(eq(divisions.level, 'village'))
+    .orderBy(asc(divisions.code));
   const villages = villageRows.map((v) => v.code);
   if (villages.length === 0) throw new Error('no villages in the reference data');
   const { village, village2 } = await demoVillages(db);
-  const [welfareHome] = await db.select({ id: institutions.id }).from(institutions).where(eq(institutions.kind, 'welfare_home')).limit(1);
+  const [welfareHome] = await db
+    .select({ id: institutions.id })
+    .from(institutions)
+    .where(eq(institutions.kind, 'welfare_home'))
+    .limit(1);
   const usedIds = new Set<string>();
   const batchSize = options.batchSize ?? 1000;
   let batch: (typeof children.$inferInsert)[] = [];
   for (let i = 0; i < total; i++) {
-    const divisionCode = i < 30 ? village : i < 50 ? village2 : villages[Math.floor(rng() * villages.length)]!;
+    const divisionCode =
+      i < 30 ? village : i < 50 ? village2 : (villages[Math.floor(rng() * villages.length)] ?? village);
     const birth = new Date(BIRTH_FROM + Math.floor(rng() * (BIRTH_TO - BIRTH_FROM)));
     const birthDate = birth.toISOString().slice(0, 10);
     let idNumber: string;

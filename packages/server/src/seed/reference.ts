@@ -11,7 +11,7 @@ import { DEFAULT_POLICY, readPolicy, writePolicy } from '../platform/policy.ts';
 import { BUILT_IN_ROLES } from './roles.ts';
 
 const divisionFile = z.object({
-  source: z.object({ package: z.string(), version: z.string() }).passthrough(),
+  source: z.looseObject({ package: z.string(), version: z.string() }),
   divisions: z.array(z.object({ code: z.string(), name: z.string(), parentCode: z.string().nullable() })),
 });
 const adminUnitFile = z.object({
@@ -26,7 +26,10 @@ const adminUnitFile = z.object({
   ),
 });
 const calendarFile = z.object({
-  years: z.record(z.string(), z.object({ holidays: z.array(z.string()), workdays: z.array(z.string()), source: z.string().optional() })),
+  years: z.record(
+    z.string(),
+    z.object({ holidays: z.array(z.string()), workdays: z.array(z.string()), source: z.string().optional() }),
+  ),
 });
 
 function readJson<T>(file: string, schema: z.ZodType<T>): T {
@@ -52,7 +55,10 @@ export async function seedReference(db: Queryable, repoRoot: string, city: strin
     await db
       .insert(divisions)
       .values(values.slice(i, i + 500))
-      .onConflictDoUpdate({ target: divisions.code, set: { name: sql`excluded.name`, parentCode: sql`excluded.parent_code` } });
+      .onConflictDoUpdate({
+        target: divisions.code,
+        set: { name: sql`excluded.name`, parentCode: sql`excluded.parent_code` },
+      });
   }
 
   const { units } = readJson(path.join(dataDir, `admin-units-${city}.json`), adminUnitFile);
@@ -82,5 +88,10 @@ export async function seedReference(db: Queryable, repoRoot: string, city: strin
 
   if ((await readPolicy(db)).version === 0) await writePolicy(db, DEFAULT_POLICY, null);
 
-  return { divisions: values.length, adminUnits: units.length, calendarYears: Object.keys(calendar.years).length, roles: BUILT_IN_ROLES.length };
+  return {
+    divisions: values.length,
+    adminUnits: units.length,
+    calendarYears: Object.keys(calendar.years).length,
+    roles: BUILT_IN_ROLES.length,
+  };
 }

@@ -6,7 +6,6 @@ import { AppError } from '../../platform/errors.ts';
 import { deleteSession } from './auth.store.ts';
 import { changePassword, enableTotp, login, startTotpEnrolment } from './auth.service.ts';
 
-
 const grantSchema = z.object({
   id: z.string(),
   role: z.string(),
@@ -68,7 +67,10 @@ export const authRoutes = [
     body: z.strictObject({
       username: usernameSchema,
       password: z.string().min(1).max(256),
-      totpCode: z.string().regex(/^\d{6}$/).optional(),
+      totpCode: z
+        .string()
+        .regex(/^\d{6}$/)
+        .optional(),
     }),
     response: meSchema,
     handler: async (ctx) => {

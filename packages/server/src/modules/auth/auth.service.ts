@@ -10,7 +10,13 @@ import { hashPassword, verifyPassword } from '../../platform/crypto.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { AppServices } from '../../platform/http.ts';
 import { createSession } from '../../platform/session.ts';
-import { deleteUserSessions, findUserById, findUserByUsername, recordFailedAttempt, recordSuccessfulLogin } from './auth.store.ts';
+import {
+  deleteUserSessions,
+  findUserById,
+  findUserByUsername,
+  recordFailedAttempt,
+  recordSuccessfulLogin,
+} from './auth.store.ts';
 
 const TOTP_ISSUER = 'Hehu 呵护';
 /** A hash to verify against when the username is unknown, so timing does not reveal which usernames exist. */
@@ -46,7 +52,11 @@ export async function login(
   const policy = await policyCache.get();
   const origin: AuditOrigin = { actorId: null, actorUsername: input.username, ip: meta.ip, requestId: meta.requestId };
   const fail = async (tx: Tx, reason: string, userId: string | null) =>
-    writeAudit(tx, { ...origin, actorId: userId }, { action: 'auth.login', outcome: 'failure', targetType: 'user', targetId: userId, details: { reason } });
+    writeAudit(
+      tx,
+      { ...origin, actorId: userId },
+      { action: 'auth.login', outcome: 'failure', targetType: 'user', targetId: userId, details: { reason } },
+    );
 
   const user = await findUserByUsername(database.db, input.username);
   if (!user) {
@@ -87,7 +97,11 @@ export async function login(
   return database.transaction(async (tx) => {
     await recordSuccessfulLogin(tx, user.id);
     const session = await createSession(tx, user.id, meta);
-    await writeAudit(tx, { ...origin, actorId: user.id }, { action: 'auth.login', targetType: 'user', targetId: user.id });
+    await writeAudit(
+      tx,
+      { ...origin, actorId: user.id },
+      { action: 'auth.login', targetType: 'user', targetId: user.id },
+    );
     return session;
   });
 }
@@ -105,16 +119,29 @@ export async function changePassword(
   if (!user) throw new AppError('UNAUTHENTICATED');
   if (!(await verifyPassword(input.currentPassword, user.passwordHash))) {
     await services.database.transaction((tx) =>
-      writeAudit(tx, origin, { action: 'auth.password_change', outcome: 'failure', targetType: 'user', targetId: user.id, details: { reason: 'wrong_current' } }),
+      writeAudit(tx, origin, {
+        action: 'auth.password_change',
+        outcome: 'failure',
+        targetType: 'user',
+        targetId: user.id,
+        details: { reason: 'wrong_current' },
+      }),
     );
     throw new AppError('INVALID_CREDENTIALS');
   }
-  const violations = checkPassword(input.newPassword, { minLength: policy.passwordMinLength }, { username: user.username });
+  const violations = checkPassword(
+    input.newPassword,
+    { minLength: policy.passwordMinLength },
+    { username: user.username },
+  );
   if (violations.length > 0) {
     throw new AppError(
       'PASSWORD_POLICY',
       { rules: violations.map((v) => v.code) },
-      { zh: `新密码不符合规则：${violations.map((v) => v.message).join('；')}`, en: `The new password breaks the rules: ${violations.map((v) => v.messageEn).join('; ')}` },
+      {
+        zh: `新密码不符合规则：${violations.map((v) => v.message).join('；')}`,
+        en: `The new password breaks the rules: ${violations.map((v) => v.messageEn).join('; ')}`,
+      },
     );
   }
   for (const old of [user.passwordHash, ...user.previousPasswordHashes]) {
@@ -137,16 +164,28 @@ export async function changePassword(
   });
 }
 
-export async function startTotpEnrolment(services: AppServices, actor: Actor, origin: AuditOrigin): Promise<{ secret: string; otpauthUrl: string }> {
+export async function startTotpEnrolment(
+  services: AppServices,
+  actor: Actor,
+  origin: AuditOrigin,
+): Promise<{ secret: string; otpauthUrl: string }> {
   const secret = new OTPAuth.Secret({ size: 20 }).base32;
   await services.database.transaction(async (tx) => {
-    await tx.update(users).set({ totpSecretEnc: services.cipher.encrypt(secret), totpEnabled: false }).where(eq(users.id, actor.userId));
+    await tx
+      .update(users)
+      .set({ totpSecretEnc: services.cipher.encrypt(secret), totpEnabled: false })
+      .where(eq(users.id, actor.userId));
     await writeAudit(tx, origin, { action: 'auth.totp_setup', targetType: 'user', targetId: actor.userId });
   });
   return { secret, otpauthUrl: totpFor(actor.username, secret).toString() };
 }
 
-export async function enableTotp(services: AppServices, actor: Actor, origin: AuditOrigin, code: string): Promise<void> {
+export async function enableTotp(
+  services: AppServices,
+  actor: Actor,
+  origin: AuditOrigin,
+  code: string,
+): Promise<void> {
   const user = await findUserById(services.database.db, actor.userId);
   if (!user?.totpSecretEnc) throw new AppError('TOTP_INVALID', undefined, undefined, 400);
   const secret = services.cipher.decrypt(user.totpSecretEnc);

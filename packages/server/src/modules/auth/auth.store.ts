@@ -33,7 +33,10 @@ export async function recordFailedAttempt(
 }
 
 export async function recordSuccessfulLogin(db: Queryable, userId: string): Promise<void> {
-  await db.update(users).set({ failedAttempts: 0, lockedUntil: null, lastLoginAt: new Date() }).where(eq(users.id, userId));
+  await db
+    .update(users)
+    .set({ failedAttempts: 0, lockedUntil: null, lastLoginAt: new Date() })
+    .where(eq(users.id, userId));
 }
 
 export async function deleteSession(db: Queryable, tokenHash: string): Promise<void> {

@@ -27,7 +27,10 @@ export const childrenRoutes = [
     summary: '儿童名单（限本人管辖范围）Children in scope',
     tags: ['children'],
     query: z.strictObject({
-      division: z.string().regex(/^\d{4,12}$/, '行政区划代码应为 4–12 位数字').optional(),
+      division: z
+        .string()
+        .regex(/^\d{4,12}$/, '行政区划代码应为 4–12 位数字')
+        .optional(),
       q: z.string().trim().min(1).max(40).optional(),
       ...listQuery,
     }),
@@ -38,14 +41,19 @@ export const childrenRoutes = [
       let nameText: string | undefined;
       if (q && ID_LIKE.test(q)) {
         const parsed = parseIdNumber(q);
-        if (!parsed.ok) throw AppError.rule(parsed.error.code, parsed.error.message, parsed.error.messageEn, { field: 'q' });
+        if (!parsed.ok)
+          throw AppError.rule(parsed.error.code, parsed.error.message, parsed.error.messageEn, { field: 'q' });
         idNumberIndex = ctx.services.cipher.blindIndex(parsed.value.normalized);
       } else nameText = q;
       const after = decodeCursor(cursor, 2) as [string, string] | null;
       const scope = ctx.scope('children:read');
       const result = await listChildren(ctx.db, scope, { division, nameText, idNumberIndex }, { limit, after });
       if (q || division) {
-        await ctx.audit(ctx.db, { action: 'child.search', targetType: 'child', details: { q: q ?? null, division: division ?? null, total: result.total } });
+        await ctx.audit(ctx.db, {
+          action: 'child.search',
+          targetType: 'child',
+          details: { q: q ?? null, division: division ?? null, total: result.total },
+        });
       }
       const last = result.rows.at(-1);
       return {

@@ -41,7 +41,10 @@ export async function listChildren(
 ) {
   const where = whereOf(scope, filter);
   const afterCond = page.after
-    ? or(gt(children.divisionCode, page.after[0]), and(eq(children.divisionCode, page.after[0]), gt(children.id, page.after[1])))
+    ? or(
+        gt(children.divisionCode, page.after[0]),
+        and(eq(children.divisionCode, page.after[0]), gt(children.id, page.after[1])),
+      )
     : undefined;
   const rows = await db
     .select(listColumns)

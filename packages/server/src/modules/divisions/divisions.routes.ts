@@ -50,7 +50,10 @@ export const divisionRoutes = [
     response: z.object({ data: z.array(divisionSchema.extend({ path: z.string() })) }),
     handler: async (ctx) => {
       const rows = await searchDivisions(ctx.db, ctx.query.q, rootsOf(ctx.actor, ctx.services.config.city), 50);
-      const paths = await divisionPaths(ctx.db, rows.map((r) => r.code));
+      const paths = await divisionPaths(
+        ctx.db,
+        rows.map((r) => r.code),
+      );
       return { data: rows.map((r) => ({ ...r, path: (paths.get(r.code) ?? []).map((p) => p.name).join(' / ') })) };
     },
   }),
@@ -73,4 +76,3 @@ export const divisionRoutes = [
     },
   }),
 ];
-

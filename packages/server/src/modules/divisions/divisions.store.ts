@@ -22,16 +22,31 @@ const viewColumns = {
 
 export function getDivisions(db: Queryable, codes: readonly string[]): Promise<DivisionView[]> {
   if (codes.length === 0) return Promise.resolve([]);
-  return db.select(viewColumns).from(divisions).where(inArray(divisions.code, [...codes])).orderBy(asc(divisions.code));
+  return db
+    .select(viewColumns)
+    .from(divisions)
+    .where(inArray(divisions.code, [...codes]))
+    .orderBy(asc(divisions.code));
 }
 
 export function childDivisions(db: Queryable, parentCode: string): Promise<DivisionView[]> {
-  return db.select(viewColumns).from(divisions).where(eq(divisions.parentCode, parentCode)).orderBy(asc(divisions.code));
+  return db
+    .select(viewColumns)
+    .from(divisions)
+    .where(eq(divisions.parentCode, parentCode))
+    .orderBy(asc(divisions.code));
 }
 
-export function searchDivisions(db: Queryable, text: string, roots: readonly string[], limit: number): Promise<DivisionView[]> {
+export function searchDivisions(
+  db: Queryable,
+  text: string,
+  roots: readonly string[],
+  limit: number,
+): Promise<DivisionView[]> {
   const inRoots = or(...roots.map((r) => like(divisions.code, `${r}%`))) ?? sql`false`;
-  const match = /^\d+$/.test(text) ? like(divisions.code, `${text}%`) : ilike(divisions.name, `%${text.replace(/[\\%_]/g, '\\$&')}%`);
+  const match = /^\d+$/.test(text)
+    ? like(divisions.code, `${text}%`)
+    : ilike(divisions.name, `%${text.replace(/[\\%_]/g, '\\$&')}%`);
   return db
     .select(viewColumns)
     .from(divisions)
@@ -47,12 +62,23 @@ function ancestorCodes(code: string): string[] {
 }
 
 /** Names of each code's ancestors and itself, from the city down, in one query. */
-export async function divisionPaths(db: Queryable, codes: readonly string[]): Promise<Map<string, { code: string; name: string }[]>> {
+export async function divisionPaths(
+  db: Queryable,
+  codes: readonly string[],
+): Promise<Map<string, { code: string; name: string }[]>> {
   const all = [...new Set(codes.flatMap(ancestorCodes))];
-  const rows = all.length ? await db.select({ code: divisions.code, name: divisions.name }).from(divisions).where(inArray(divisions.code, all)) : [];
+  const rows = all.length
+    ? await db
+        .select({ code: divisions.code, name: divisions.name })
+        .from(divisions)
+        .where(inArray(divisions.code, all))
+    : [];
   const names = new Map(rows.map((r) => [r.code, r.name]));
   return new Map(
-    codes.map((c) => [c, ancestorCodes(c).flatMap((a) => (names.has(a) ? [{ code: a, name: names.get(a) ?? '' }] : []))]),
+    codes.map((c) => [
+      c,
+      ancestorCodes(c).flatMap((a) => (names.has(a) ? [{ code: a, name: names.get(a) ?? '' }] : [])),
+    ]),
   );
 }
 

@@ -17,7 +17,11 @@ export const healthRoutes = [
     handler: async (ctx) => {
       const up = await ctx.services.database.ping();
       if (!up) ctx.reply.code(503);
-      return { status: up ? ('ok' as const) : ('degraded' as const), database: { kind: ctx.services.database.kind, up }, version: VERSION };
+      return {
+        status: up ? ('ok' as const) : ('degraded' as const),
+        database: { kind: ctx.services.database.kind, up },
+        version: VERSION,
+      };
     },
   }),
 ];

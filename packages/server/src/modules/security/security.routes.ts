@@ -32,10 +32,14 @@ const grantSchema = z.object({
   institutionName: z.string().nullable(),
 });
 const permissionList = z
-  .array(z.string().refine(isPermission, { message: '未知的权限代码' }))
+  .array(z.string().refine(isPermission, { error: '未知的权限代码' }))
   .max(100)
   .transform((list) => [...new Set(list)]);
-const roleBody = { name: z.string().trim().min(1).max(50), description: z.string().trim().max(200).default(''), permissions: permissionList };
+const roleBody = {
+  name: z.string().trim().min(1).max(50),
+  description: z.string().trim().max(200).default(''),
+  permissions: permissionList,
+};
 
 export const securityRoutes = [
   defineRoute({
@@ -97,7 +101,9 @@ export const securityRoutes = [
       offset: z.coerce.number().int().min(0).default(0),
     }),
     response: z.object({
-      data: z.array(z.object({ id: z.string(), username: z.string(), displayName: z.string(), grants: z.array(grantSchema) })),
+      data: z.array(
+        z.object({ id: z.string(), username: z.string(), displayName: z.string(), grants: z.array(grantSchema) }),
+      ),
       total: z.number(),
       success: z.literal(true),
     }),
@@ -120,7 +126,10 @@ export const securityRoutes = [
     params: z.strictObject({ id: z.uuid() }),
     body: z.strictObject({
       role: z.string().max(40),
-      divisionCode: z.string().regex(/^\d{4}(\d{2}(\d{3}(\d{3})?)?)?$|^\d{4}[A-Z]{2}$/, '行政区划代码格式不正确').optional(),
+      divisionCode: z
+        .string()
+        .regex(/^\d{4}(\d{2}(\d{3}(\d{3})?)?)?$|^\d{4}[A-Z]{2}$/, '行政区划代码格式不正确')
+        .optional(),
       institutionId: z.uuid().optional(),
     }),
     response: grantSchema,

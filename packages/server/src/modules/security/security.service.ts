@@ -39,18 +39,29 @@ export async function createRole(
   return ctx.transaction(async (tx) => {
     const [existing] = await tx.select({ code: roles.code }).from(roles).where(eq(roles.code, input.code));
     if (existing) throw new AppError('DUPLICATE', { field: 'code' });
-    const [row] = await tx.insert(roles).values({ ...input, nameEn: input.name, builtIn: false }).returning();
+    const [row] = await tx
+      .insert(roles)
+      .values({ ...input, nameEn: input.name, builtIn: false })
+      .returning();
     if (!row) throw new AppError('INTERNAL');
     await ctx.audit(tx, { action: 'role.create', targetType: 'role', targetId: row.code, after: input });
     return row;
   });
 }
 
-export async function updateRole(ctx: Ctx, code: string, input: { name: string; description: string; permissions: string[] }): Promise<RoleRow> {
+export async function updateRole(
+  ctx: Ctx,
+  code: string,
+  input: { name: string; description: string; permissions: string[] },
+): Promise<RoleRow> {
   return ctx.transaction(async (tx) => {
     const before = await loadRole(tx, code);
     if (before.builtIn) throw new AppError('BUILT_IN_ROLE');
-    const [after] = await tx.update(roles).set({ ...input, nameEn: input.name }).where(eq(roles.code, code)).returning();
+    const [after] = await tx
+      .update(roles)
+      .set({ ...input, nameEn: input.name })
+      .where(eq(roles.code, code))
+      .returning();
     if (!after) throw new AppError('NOT_FOUND');
     await ctx.audit(tx, {
       action: 'role.update',
@@ -77,12 +88,18 @@ export async function listUsersWithGrants(db: Queryable, q: string | undefined, 
   return { data, total };
 }
 
-export async function addGrant(ctx: Ctx, userId: string, input: { role: string; divisionCode?: string | undefined; institutionId?: string | undefined }) {
+export async function addGrant(
+  ctx: Ctx,
+  userId: string,
+  input: { role: string; divisionCode?: string | undefined; institutionId?: string | undefined },
+) {
   return ctx.transaction(async (tx) => {
     const [user] = await tx.select({ id: users.id }).from(users).where(eq(users.id, userId));
     if (!user) throw new AppError('NOT_FOUND');
     const role = await loadRole(tx, input.role).catch(() => {
-      throw AppError.rule('ROLE_NOT_FOUND', `角色 ${input.role} 不存在`, `Role ${input.role} does not exist`, { field: 'role' });
+      throw AppError.rule('ROLE_NOT_FOUND', `角色 ${input.role} 不存在`, `Role ${input.role} does not exist`, {
+        field: 'role',
+      });
     });
     const fits =
       (role.scopeKind === 'division' && input.divisionCode && !input.institutionId) ||
@@ -90,19 +107,36 @@ export async function addGrant(ctx: Ctx, userId: string, input: { role: string; 
       (role.scopeKind === 'none' && !input.divisionCode && !input.institutionId);
     if (!fits) throw new AppError('ROLE_SCOPE_MISMATCH', { scopeKind: role.scopeKind });
     if (input.divisionCode) {
-      const [d] = await tx.select({ code: divisions.code }).from(divisions).where(eq(divisions.code, input.divisionCode));
+      const [d] = await tx
+        .select({ code: divisions.code })
+        .from(divisions)
+        .where(eq(divisions.code, input.divisionCode));
       if (!d) throw new AppError('DIVISION_NOT_FOUND', { field: 'divisionCode' });
     }
     if (input.institutionId) {
-      const [i] = await tx.select({ id: institutions.id }).from(institutions).where(eq(institutions.id, input.institutionId));
-      if (!i) throw AppError.rule('INSTITUTION_NOT_FOUND', '机构不存在', 'Unknown institution', { field: 'institutionId' });
+      const [i] = await tx
+        .select({ id: institutions.id })
+        .from(institutions)
+        .where(eq(institutions.id, input.institutionId));
+      if (!i)
+        throw AppError.rule('INSTITUTION_NOT_FOUND', '机构不存在', 'Unknown institution', { field: 'institutionId' });
     }
     const [row] = await tx
       .insert(grants)
-      .values({ userId, roleCode: role.code, divisionCode: input.divisionCode ?? null, institutionId: input.institutionId ?? null })
+      .values({
+        userId,
+        roleCode: role.code,
+        divisionCode: input.divisionCode ?? null,
+        institutionId: input.institutionId ?? null,
+      })
       .returning();
     if (!row) throw new AppError('INTERNAL');
-    await ctx.audit(tx, { action: 'grant.add', targetType: 'user', targetId: userId, after: { grantId: row.id, ...input } });
+    await ctx.audit(tx, {
+      action: 'grant.add',
+      targetType: 'user',
+      targetId: userId,
+      after: { grantId: row.id, ...input },
+    });
     const all = await loadGrants(tx, userId);
     const view = all.find((g) => g.id === row.id);
     if (!view) throw new AppError('INTERNAL');
@@ -125,7 +159,12 @@ export async function removeGrant(ctx: Ctx, grantId: string): Promise<void> {
 
 export function listInstitutions(db: Queryable) {
   return db
-    .select({ id: institutions.id, name: institutions.name, kind: institutions.kind, divisionCode: institutions.divisionCode })
+    .select({
+      id: institutions.id,
+      name: institutions.name,
+      kind: institutions.kind,
+      divisionCode: institutions.divisionCode,
+    })
     .from(institutions)
     .orderBy(asc(institutions.name));
 }
@@ -134,9 +173,14 @@ export async function updatePolicy(ctx: Ctx, policy: SecurityPolicy): Promise<Se
   await ctx.transaction(async (tx) => {
     const { policy: before } = await readPolicy(tx);
     const version = await writePolicy(tx, policy, ctx.actor?.userId ?? null);
-    await ctx.audit(tx, { action: 'policy.update', targetType: 'setting', targetId: `security_policy@${version}`, before, after: policy });
+    await ctx.audit(tx, {
+      action: 'policy.update',
+      targetType: 'setting',
+      targetId: `security_policy@${version}`,
+      before,
+      after: policy,
+    });
   });
   ctx.services.policy.invalidate();
   return policy;
 }
-

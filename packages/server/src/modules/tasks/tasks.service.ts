@@ -47,7 +47,10 @@ const passwordExpiry: TaskProvider = ({ actor, locale }) => {
 
 const lockedAccounts: TaskProvider = async ({ actor, db, locale }) => {
   if (!actor.permissions.has('users:manage')) return [];
-  const [row] = await db.select({ n: count() }).from(users).where(gt(users.lockedUntil, sql`now()`));
+  const [row] = await db
+    .select({ n: count() })
+    .from(users)
+    .where(gt(users.lockedUntil, sql`now()`));
   const n = row?.n ?? 0;
   if (n === 0) return [];
   return [
@@ -55,7 +58,11 @@ const lockedAccounts: TaskProvider = async ({ actor, db, locale }) => {
       id: 'locked-accounts',
       kind: 'accounts',
       title: tr(locale, `${n} 个账号因登录失败被锁定`, `${n} accounts locked after failed sign-ins`),
-      description: tr(locale, '核实是否本人操作，必要时解锁或重置密码', 'Check with the owners; unlock or reset if needed'),
+      description: tr(
+        locale,
+        '核实是否本人操作，必要时解锁或重置密码',
+        'Check with the owners; unlock or reset if needed',
+      ),
       dueDate: null,
       link: '/admin/users',
       severity: 'warning',

@@ -40,7 +40,10 @@ export const userRoutes = [
       offset: z.coerce.number().int().min(0).default(0),
     }),
     response: z.object({ data: z.array(adminUser), total: z.number(), success: z.literal(true) }),
-    handler: async (ctx) => ({ ...(await listUsers(ctx.db, ctx.query.q, ctx.query.limit, ctx.query.offset)), success: true as const }),
+    handler: async (ctx) => ({
+      ...(await listUsers(ctx.db, ctx.query.q, ctx.query.limit, ctx.query.offset)),
+      success: true as const,
+    }),
   }),
   defineRoute({
     method: 'POST',
@@ -50,7 +53,10 @@ export const userRoutes = [
     summary: '创建用户账号 Create account',
     tags: ['admin'],
     body: z.strictObject({
-      username: z.string().trim().regex(/^[a-z][a-z0-9_.-]{2,31}$/, '用户名为 3–32 位小写字母、数字、下划线、点或连字符，以字母开头'),
+      username: z
+        .string()
+        .trim()
+        .regex(/^[a-z][a-z0-9_.-]{2,31}$/, '用户名为 3–32 位小写字母、数字、下划线、点或连字符，以字母开头'),
       displayName: z.string().trim().min(1).max(50),
     }),
     response: z.object({ user: adminUser, initialPassword: z.string() }),

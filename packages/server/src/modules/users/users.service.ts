@@ -43,7 +43,9 @@ async function toAdminUsers(db: Queryable, rows: UserRow[]): Promise<AdminUser[]
 }
 
 export async function listUsers(db: Queryable, q: string | undefined, limit: number, offset: number) {
-  const where: SQL | undefined = q ? or(ilike(users.username, `%${q}%`), ilike(users.displayName, `%${q}%`)) : undefined;
+  const where: SQL | undefined = q
+    ? or(ilike(users.username, `%${q}%`), ilike(users.displayName, `%${q}%`))
+    : undefined;
   const rows = await db.select().from(users).where(where).orderBy(asc(users.username)).limit(limit).offset(offset);
   const total = await db.$count(users, where);
   return { data: await toAdminUsers(db, rows), total };
@@ -55,14 +57,24 @@ async function loadUser(db: Queryable, id: string): Promise<UserRow> {
   return row;
 }
 
-const snapshot = (u: UserRow) => ({ username: u.username, displayName: u.displayName, status: u.status, lockedUntil: u.lockedUntil });
+const snapshot = (u: UserRow) => ({
+  username: u.username,
+  displayName: u.displayName,
+  status: u.status,
+  lockedUntil: u.lockedUntil,
+});
 
 export async function createUser(ctx: Ctx, input: { username: string; displayName: string }) {
   const initialPassword = generateInitialPassword();
   const passwordHash = await hashPassword(initialPassword);
   return ctx.transaction(async (tx) => {
     const [existing] = await tx.select({ id: users.id }).from(users).where(eq(users.username, input.username)).limit(1);
-    if (existing) throw new AppError('DUPLICATE', { field: 'username' }, { zh: `用户名 ${input.username} 已存在`, en: `Username ${input.username} already exists` });
+    if (existing)
+      throw new AppError(
+        'DUPLICATE',
+        { field: 'username' },
+        { zh: `用户名 ${input.username} 已存在`, en: `Username ${input.username} already exists` },
+      );
     const [row] = await tx
       .insert(users)
       .values({ username: input.username, displayName: input.displayName, passwordHash, mustChangePassword: true })
@@ -70,7 +82,8 @@ export async function createUser(ctx: Ctx, input: { username: string; displayNam
     if (!row) throw new AppError('INTERNAL');
     await ctx.audit(tx, { action: 'user.create', targetType: 'user', targetId: row.id, after: snapshot(row) });
     const [user] = await toAdminUsers(tx, [row]);
-    return { user: user!, initialPassword };
+    if (!user) throw new AppError('INTERNAL');
+    return { user, initialPassword };
   });
 }
 
@@ -81,7 +94,13 @@ export async function resetPassword(ctx: Ctx, id: string) {
     const user = await loadUser(tx, id);
     await tx
       .update(users)
-      .set({ passwordHash, mustChangePassword: true, failedAttempts: 0, lockedUntil: null, passwordChangedAt: new Date() })
+      .set({
+        passwordHash,
+        mustChangePassword: true,
+        failedAttempts: 0,
+        lockedUntil: null,
+        passwordChangedAt: new Date(),
+      })
       .where(eq(users.id, user.id));
     await deleteUserSessions(tx, user.id);
     await ctx.audit(tx, { action: 'user.reset_password', targetType: 'user', targetId: user.id });
@@ -89,7 +108,11 @@ export async function resetPassword(ctx: Ctx, id: string) {
   return { initialPassword };
 }
 
-export async function updateUserState(ctx: Ctx, id: string, change: 'unlock' | 'disable' | 'enable'): Promise<AdminUser> {
+export async function updateUserState(
+  ctx: Ctx,
+  id: string,
+  change: 'unlock' | 'disable' | 'enable',
+): Promise<AdminUser> {
   if (change === 'disable' && ctx.actor?.userId === id) throw new AppError('SELF_ACTION');
   return ctx.transaction(async (tx) => {
     const before = await loadUser(tx, id);
@@ -100,9 +123,15 @@ export async function updateUserState(ctx: Ctx, id: string, change: 'unlock' | '
     const [after] = await tx.update(users).set(set).where(eq(users.id, id)).returning();
     if (!after) throw new AppError('NOT_FOUND');
     if (change === 'disable') await deleteUserSessions(tx, id);
-    await ctx.audit(tx, { action: `user.${change}`, targetType: 'user', targetId: id, before: snapshot(before), after: snapshot(after) });
+    await ctx.audit(tx, {
+      action: `user.${change}`,
+      targetType: 'user',
+      targetId: id,
+      before: snapshot(before),
+      after: snapshot(after),
+    });
     const [view] = await toAdminUsers(tx, [after]);
-    return view!;
+    if (!view) throw new AppError('INTERNAL');
+    return view;
   });
 }
-

@@ -1,0 +1,71 @@
+// The main flows of the foundation in a real browser, on desktop and phone widths.
+import { expect, test, type Page } from '@playwright/test';
+
+const PASSWORD = 'Demo#2026';
+/** The demo village director's village (first village of the first township of 511102). */
+const DEMO_VILLAGE = '篦子街社区居委会';
+
+async function signIn(page: Page, username: string) {
+  await page.goto('/login');
+  const form = page.getByTestId('login-form');
+  await form.getByLabel('用户名').fill(username);
+  await form.getByLabel('密码').fill(PASSWORD);
+  await form.getByRole('button', { name: /登\s*录/ }).click();
+  await expect(page).not.toHaveURL(/\/login/);
+}
+
+test('a village director sees only the children of their village', async ({ page }, testInfo) => {
+  await signIn(page, 'demo_village');
+  await page.screenshot({ path: testInfo.outputPath('home.png'), fullPage: true });
+  await page.goto('/children');
+  const list = page.getByTestId('children-list');
+  await expect(list).toBeVisible();
+  const rows = list.getByTestId('child-row');
+  await expect(rows.first()).toBeVisible();
+  const apiTotal = ((await (await page.request.get('/api/children?limit=1')).json()) as { total: number }).total;
+  expect(apiTotal).toBeGreaterThanOrEqual(30);
+  const shown = await rows.count();
+  expect(shown).toBeGreaterThan(0);
+  for (let i = 0; i < shown; i++) await expect(rows.nth(i)).toContainText(DEMO_VILLAGE);
+  await page.screenshot({ path: testInfo.outputPath('children.png'), fullPage: true });
+
+  // A child of another county's village is not reachable by URL either.
+  const other = await page.request.get('/api/children/00000000-0000-4000-8000-000000000000');
+  expect(other.status()).toBe(404);
+});
+
+test('a county officer opens a child file from the list', async ({ page }) => {
+  await signIn(page, 'demo_county');
+  await page.goto('/children');
+  const first = page.getByTestId('child-row').first();
+  await expect(first).toBeVisible();
+  const name = (await first.getByTestId('child-name').textContent())?.trim() ?? '';
+  expect(name.length).toBeGreaterThan(1);
+  await first.getByTestId('child-name').click();
+  await expect(page).toHaveURL(/\/children\/[0-9a-f-]{36}$/);
+  await expect(page.getByText(name).first()).toBeVisible();
+  await expect(page.getByText(/市中区/).first()).toBeVisible();
+});
+
+test('the system administrator has no children menu and gets 403 at the URL', async ({ page }) => {
+  await signIn(page, 'demo_sysadmin');
+  await expect(page.getByRole('link', { name: '儿童名单' })).toHaveCount(0);
+  await page.goto('/children');
+  await expect(page.getByText('403').first()).toBeVisible();
+});
+
+test('the audit administrator finds failed sign-ins', async ({ page, request }) => {
+  for (let i = 0; i < 2; i++) {
+    await request.post('/api/auth/login', { data: { username: 'demo_hotline', password: `Wrong#${i}x` } });
+  }
+  await signIn(page, 'demo_auditor');
+  await page.goto('/audit?action=auth.login&outcome=failure');
+  await expect(page.getByText('demo_hotline').first()).toBeVisible();
+});
+
+test('signing out returns to the sign-in page', async ({ page }) => {
+  await signIn(page, 'demo_city');
+  await page.getByTestId('user-menu').click();
+  await page.getByTestId('logout').click();
+  await expect(page).toHaveURL(/\/login/);
+});

@@ -1,0 +1,135 @@
+// Scope: who sees which children. Out-of-scope records answer 404 exactly like missing ones.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq, like } from 'drizzle-orm';
+import { children } from '../src/db/schema.ts';
+import { demoVillages } from '../src/seed/demo.ts';
+import { createTestApp, type TestApp } from './harness.ts';
+
+interface ChildItem {
+  id: string;
+  divisionCode: string;
+  idNumberMasked: string | null;
+}
+
+let t: TestApp;
+let villages: { village: string; village2: string; township: string };
+
+beforeAll(async () => {
+  t = await createTestApp();
+  villages = await demoVillages(t.database.db);
+});
+afterAll(() => t.close());
+
+async function allChildren(username: string, query = ''): Promise<{ items: ChildItem[]; total: number }> {
+  const c = await t.as(username);
+  const items: ChildItem[] = [];
+  let cursor: string | null = null;
+  let total = 0;
+  do {
+    const res = await c.get(`/api/children?limit=200${query}${cursor ? `&cursor=${cursor}` : ''}`);
+    expect(res.status).toBe(200);
+    items.push(...(res.json.data as ChildItem[]));
+    total = res.json.total as number;
+    cursor = res.json.nextCursor as string | null;
+  } while (cursor);
+  return { items, total };
+}
+
+describe('children scope', () => {
+  it('a village director sees exactly the children of their village', async () => {
+    const { items, total } = await allChildren('demo_village');
+    const inDb = await t.database.db
+      .select({ id: children.id })
+      .from(children)
+      .where(eq(children.divisionCode, villages.village));
+    expect(items.length).toBe(inDb.length);
+    expect(total).toBe(inDb.length);
+    expect(items.length).toBeGreaterThanOrEqual(30);
+    expect(items.every((i) => i.divisionCode === villages.village)).toBe(true);
+  });
+
+  it("a child of another county's village answers 404, like a missing one", async () => {
+    const [other] = await t.database.db
+      .select({ id: children.id })
+      .from(children)
+      .where(eq(children.divisionCode, villages.village2))
+      .limit(1);
+    expect(other).toBeDefined();
+    const c = await t.as('demo_village');
+    const outOfScope = await c.get(`/api/children/${other!.id}`);
+    const missing = await c.get('/api/children/00000000-0000-4000-8000-000000000000');
+    expect(outOfScope.status).toBe(404);
+    expect(missing.status).toBe(404);
+    expect(outOfScope.json.error).toEqual(missing.json.error);
+    const owner = await t.as('demo_village2');
+    expect((await owner.get(`/api/children/${other!.id}`)).status).toBe(200);
+  });
+
+  it('a county officer sees every village of the county and nothing outside', async () => {
+    const { items, total } = await allChildren('demo_county');
+    const inDb = await t.database.db
+      .select({ id: children.id })
+      .from(children)
+      .where(like(children.divisionCode, '511102%'));
+    expect(total).toBe(inDb.length);
+    expect(items.length).toBe(inDb.length);
+    expect(items.every((i) => i.divisionCode.startsWith('511102'))).toBe(true);
+    const villagesSeen = new Set(items.map((i) => i.divisionCode));
+    expect(villagesSeen.size).toBeGreaterThan(5);
+  });
+
+  it('filtering by a division outside the scope returns nothing rather than leaking counts', async () => {
+    const c = await t.as('demo_county');
+    const res = await c.get(`/api/children?division=${villages.village2}`);
+    expect(res.status).toBe(200);
+    expect(res.json.total).toBe(0);
+    expect(res.json.data).toEqual([]);
+  });
+
+  it('the system, security and audit administrators read no child at all', async () => {
+    const [any] = await t.database.db.select({ id: children.id }).from(children).limit(1);
+    for (const username of ['demo_sysadmin', 'demo_secadmin', 'demo_auditor', 'demo_hotline']) {
+      const c = await t.as(username);
+      expect((await c.get('/api/children')).status).toBe(403);
+      expect((await c.get(`/api/children/${any!.id}`)).status).toBe(403);
+    }
+  });
+
+  it('the city officer sees the whole city; lists show ID numbers masked', async () => {
+    const { total, items } = await allChildren('demo_city');
+    const inDb = await t.database.db.$count(children);
+    expect(total).toBe(inDb);
+    const withId = items.filter((i) => i.idNumberMasked !== null);
+    expect(withId.length).toBeGreaterThan(0);
+    expect(withId.every((i) => /^\d{6}\*{8}[\dX]{4}$/.test(i.idNumberMasked!))).toBe(true);
+  });
+
+  it('institution staff see the children placed in their institution, across divisions', async () => {
+    const placed = await t.database.db.select({ id: children.id, inst: children.institutionId }).from(children);
+    const expected = placed.filter((p) => p.inst !== null).length;
+    const { total } = await allChildren('demo_welfare');
+    expect(expected).toBeGreaterThan(0);
+    expect(total).toBe(expected);
+  });
+
+  it('finds a child by exact ID number through the blind index, and by a name with one wrong character', async () => {
+    const c = await t.as('demo_city');
+    const [row] = await t.database.db
+      .select()
+      .from(children)
+      .where(eq(children.divisionCode, villages.village))
+      .limit(1);
+    const idNumber = t.services.cipher.decrypt(row!.idNumberEnc!);
+    const byId = await c.get(`/api/children?q=${idNumber}`);
+    expect((byId.json.data as ChildItem[]).map((d) => d.id)).toEqual([row!.id]);
+    const name = row!.name;
+    if (name.length >= 3) {
+      const typo = name.slice(0, -1) + (name.endsWith('一') ? '二' : '一');
+      const byName = await c.get(`/api/children?q=${encodeURIComponent(typo)}&division=${villages.village}`);
+      expect((byName.json.data as ChildItem[]).some((d) => d.id === row!.id)).toBe(true);
+    }
+    const bad = await c.get('/api/children?q=511102201501010010');
+    expect(bad.status).toBe(400);
+    expect((bad.json.error as { code: string }).code).toBe('ID_NUMBER_CHECKSUM');
+  });
+});

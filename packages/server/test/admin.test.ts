@@ -1,0 +1,173 @@
+// The three separated administrators, each only with their own functions, and the audit trail.
+import { eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditLog, grants, settings, users } from '../src/db/schema.ts';
+import { createTestApp, type TestApp } from './harness.ts';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+describe('separation of duties', () => {
+  it('each administrator is refused the others’ functions', async () => {
+    const sys = await t.as('demo_sysadmin');
+    const sec = await t.as('demo_secadmin');
+    const aud = await t.as('demo_auditor');
+    expect((await sys.get('/api/admin/users')).status).toBe(200);
+    expect((await sys.get('/api/security/roles')).status).toBe(403);
+    expect((await sys.get('/api/audit')).status).toBe(403);
+    expect((await sec.get('/api/security/roles')).status).toBe(200);
+    expect((await sec.get('/api/admin/users')).status).toBe(403);
+    expect((await sec.get('/api/audit')).status).toBe(403);
+    expect((await aud.get('/api/audit')).status).toBe(200);
+    expect((await aud.get('/api/admin/users')).status).toBe(403);
+    expect((await aud.get('/api/security/policy')).status).toBe(403);
+  });
+});
+
+describe('account administration', () => {
+  it('creates an account with a one-time password, audited in the same transaction', async () => {
+    const sys = await t.as('demo_sysadmin');
+    const res = await sys.post('/api/admin/users', { username: 'officer.li', displayName: '李四' });
+    expect(res.status).toBe(201);
+    const user = res.json.user as { id: string; status: string };
+    expect(user.status).toBe('active');
+    expect(res.json.initialPassword).toMatch(/^.{12}$/);
+    const rows = await t.database.db.select().from(auditLog).where(eq(auditLog.targetId, user.id));
+    expect(rows.map((r) => r.action)).toContain('user.create');
+
+    const dup = await sys.post('/api/admin/users', { username: 'officer.li', displayName: '重复' });
+    expect(dup.status).toBe(409);
+    const creates = await t.database.db.select().from(auditLog).where(eq(auditLog.action, 'user.create'));
+    expect(creates.filter((r) => (r.after as { username?: string }).username === 'officer.li')).toHaveLength(1);
+  });
+
+  it('disables an account, which ends its sessions', async () => {
+    const sys = await t.as('demo_sysadmin');
+    const victim = await t.as('demo_hotline');
+    const [u] = await t.database.db.select().from(users).where(eq(users.username, 'demo_hotline'));
+    const res = await sys.post(`/api/admin/users/${u!.id}/disable`);
+    expect(res.json.status).toBe('disabled');
+    expect((await victim.get('/api/me')).status).toBe(401);
+    expect(((await t.client().login('demo_hotline')).json.error as { code: string }).code).toBe('ACCOUNT_DISABLED');
+    await sys.post(`/api/admin/users/${u!.id}/enable`);
+    expect((await t.client().login('demo_hotline')).status).toBe(200);
+  });
+
+  it('reset gives a new one-time password that must be changed', async () => {
+    const sys = await t.as('demo_sysadmin');
+    const [u] = await t.database.db.select().from(users).where(eq(users.username, 'demo_village2'));
+    const res = await sys.post(`/api/admin/users/${u!.id}/reset-password`);
+    const c = t.client();
+    const login = await c.login('demo_village2', res.json.initialPassword as string);
+    expect((login.json.user as { mustChangePassword: boolean }).mustChangePassword).toBe(true);
+  });
+});
+
+describe('roles, grants and policy', () => {
+  it('a new grant changes what the user sees; removing it takes it away', async () => {
+    const sec = await t.as('demo_secadmin');
+    const [u] = await t.database.db.select().from(users).where(eq(users.username, 'demo_village'));
+    const before = await (await t.as('demo_village')).get('/api/children?limit=1');
+    const add = await sec.post(`/api/security/users/${u!.id}/grants`, {
+      role: 'village_director',
+      divisionCode: '511123',
+    });
+    expect(add.status).toBe(201);
+    const widened = await (await t.as('demo_village')).get('/api/children?limit=1');
+    expect(widened.json.total as number).toBeGreaterThan(before.json.total as number);
+    expect((await sec.delete(`/api/security/grants/${add.json.id as string}`)).status).toBe(204);
+    const after = await (await t.as('demo_village')).get('/api/children?limit=1');
+    expect(after.json.total).toBe(before.json.total);
+  });
+
+  it('built-in roles are read-only; custom roles take only known permissions', async () => {
+    const sec = await t.as('demo_secadmin');
+    expect(
+      (await sec.put('/api/security/roles/village_director', { name: 'x', description: '', permissions: [] })).status,
+    ).toBe(409);
+    const bad = await sec.post('/api/security/roles', {
+      code: 'reviewer',
+      name: '复核员',
+      scopeKind: 'division',
+      permissions: ['children:destroy'],
+    });
+    expect(bad.status).toBe(400);
+    const ok = await sec.post('/api/security/roles', {
+      code: 'reviewer',
+      name: '复核员',
+      scopeKind: 'division',
+      permissions: ['children:read'],
+    });
+    expect(ok.status).toBe(201);
+    const upd = await sec.put('/api/security/roles/reviewer', {
+      name: '复核员',
+      description: '只读',
+      permissions: ['children:read', 'divisions:read'],
+    });
+    expect(upd.json.permissions).toEqual(['children:read', 'divisions:read']);
+  });
+
+  it('the security policy is versioned data; a tighter lockout applies at once', async () => {
+    const sec = await t.as('demo_secadmin');
+    const current = await sec.get('/api/security/policy');
+    expect(current.json).toMatchObject({
+      passwordMinLength: 8,
+      passwordMaxAgeDays: 90,
+      lockoutThreshold: 5,
+      lockoutMinutes: 30,
+      idleTimeoutMinutes: 30,
+    });
+    const res = await sec.put('/api/security/policy', { ...current.json, lockoutThreshold: 3 });
+    expect(res.status).toBe(200);
+    const c = t.client();
+    await c.login('demo_welfare', 'Wrong#1');
+    await c.login('demo_welfare', 'Wrong#2');
+    expect(((await c.login('demo_welfare', 'Wrong#3')).json.error as { code: string }).code).toBe('ACCOUNT_LOCKED');
+    await sec.put('/api/security/policy', current.json);
+    expect(await t.database.db.$count(settings, eq(settings.key, 'security_policy'))).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('audit trail', () => {
+  it('records reads of a child file and searches; only the audit administrator can search it', async () => {
+    const city = await t.as('demo_city');
+    const list = await city.get('/api/children?q=%E7%8E%8B');
+    const first = (list.json.data as { id: string }[])[0];
+    expect(first).toBeDefined();
+    await city.get(`/api/children/${first!.id}`);
+    const aud = await t.as('demo_auditor');
+    const reads = await aud.get(`/api/audit?action=child.read&targetId=${first!.id}`);
+    expect(reads.json.total).toBe(1);
+    const entry = (reads.json.data as { actorUsername: string; ip: string | null; requestId: string }[])[0]!;
+    expect(entry.actorUsername).toBe('demo_city');
+    expect(entry.requestId).toBeTruthy();
+    const searches = await aud.get('/api/audit?action=child.search&actor=demo_city');
+    expect(searches.json.total as number).toBeGreaterThanOrEqual(1);
+    const actions = await aud.get('/api/audit/actions');
+    expect(actions.json.data).toEqual(expect.arrayContaining(['auth.login', 'child.read', 'child.search']));
+  });
+
+  it('cannot be changed or deleted, even by SQL', async () => {
+    await expect(t.database.db.execute(sql`update audit_log set action = 'x'`)).rejects.toThrow();
+    await expect(t.database.db.execute(sql`delete from audit_log`)).rejects.toThrow();
+    await expect(t.database.db.execute(sql`truncate audit_log`)).rejects.toThrow();
+  });
+
+  it('a change that fails leaves neither the change nor its audit row', async () => {
+    const before = await t.database.db.$count(grants);
+    const auditBefore = await t.database.db.$count(auditLog, eq(auditLog.action, 'grant.add'));
+    await expect(
+      t.database.transaction(async (tx) => {
+        const [u] = await tx.select().from(users).where(eq(users.username, 'demo_city'));
+        await tx.insert(grants).values({ userId: u!.id, roleCode: 'city_officer', divisionCode: '5111' });
+        await tx.insert(auditLog).values({ action: 'grant.add', outcome: 'success' });
+        throw new Error('crash between two writes');
+      }),
+    ).rejects.toThrow('crash');
+    expect(await t.database.db.$count(grants)).toBe(before);
+    expect(await t.database.db.$count(auditLog, eq(auditLog.action, 'grant.add'))).toBe(auditBefore);
+  });
+});

@@ -1,0 +1,55 @@
+// Migrates and seeds one database before the test files run; each file then starts from a copy of it:
+// a PGlite data-dir dump, or a PostgreSQL template database.
+import { rmSync, writeFileSync } from 'node:fs';
+import pg from 'pg';
+import type { TestProject } from 'vitest/node';
+import { prepareDatabase } from '../src/bootstrap.ts';
+import { openDatabase } from '../src/db/connection.ts';
+import { createFieldCipher } from '../src/platform/crypto.ts';
+import { SNAPSHOT_FILE, TEMPLATE_DB, TEST_MASTER_KEY, databaseUrlFor, testConfig } from './fixtures.ts';
+
+const quiet = () => undefined;
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const config = testConfig();
+  const cipher = createFieldCipher(Buffer.from(TEST_MASTER_KEY, 'hex'));
+  const baseUrl = process.env.TEST_DATABASE_URL;
+  if (baseUrl) {
+    const admin = new pg.Client({ connectionString: baseUrl });
+    await admin.connect();
+    await admin.query(`DROP DATABASE IF EXISTS ${TEMPLATE_DB} WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE ${TEMPLATE_DB}`);
+    const database = await openDatabase({ databaseUrl: databaseUrlFor(baseUrl, TEMPLATE_DB) });
+    await prepareDatabase(database, config, cipher, quiet);
+    await database.close();
+    await admin.end();
+    project.provide('databaseMode', 'postgres');
+    return async () => {
+      const cleanup = new pg.Client({ connectionString: baseUrl });
+      await cleanup.connect();
+      const { rows } = await cleanup.query<{ datname: string }>(
+        "SELECT datname FROM pg_database WHERE datname LIKE 'hehu_test_%'",
+      );
+      for (const r of rows) await cleanup.query(`DROP DATABASE IF EXISTS ${r.datname} WITH (FORCE)`);
+      await cleanup.end();
+    };
+  }
+  const database = await openDatabase({ pgliteDir: 'memory://' });
+  await prepareDatabase(database, config, cipher, quiet);
+  const dump = await database.pglite!.dumpDataDir('gzip');
+  writeFileSync(SNAPSHOT_FILE, Buffer.from(await dump.arrayBuffer()));
+  await database.close();
+  project.provide('databaseMode', 'pglite');
+  project.provide('snapshotFile', SNAPSHOT_FILE);
+  return () => {
+    rmSync(SNAPSHOT_FILE, { force: true });
+    return Promise.resolve();
+  };
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    databaseMode: 'pglite' | 'postgres';
+    snapshotFile: string;
+  }
+}

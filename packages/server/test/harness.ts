@@ -1,0 +1,138 @@
+// A real app on a real database for each test file, and a small client that keeps the cookie and CSRF token.
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import type { FastifyInstance } from 'fastify';
+import pg from 'pg';
+import { inject } from 'vitest';
+import { buildApp } from '../src/app.ts';
+import { openDatabase, type Database } from '../src/db/connection.ts';
+import { createFieldCipher } from '../src/platform/crypto.ts';
+import type { AppServices } from '../src/platform/http.ts';
+import { PolicyCache } from '../src/platform/policy.ts';
+import { DEMO_PASSWORD } from '../src/seed/demo.ts';
+import { TEMPLATE_DB, TEST_MASTER_KEY, databaseUrlFor, testConfig } from './fixtures.ts';
+
+export interface Response {
+  status: number;
+  body: unknown;
+  headers: Record<string, unknown>;
+  /** The body as a record, for property access in assertions. */
+  json: Record<string, unknown>;
+}
+
+export class Client {
+  cookie: string | undefined;
+  csrfToken: string | undefined;
+  constructor(
+    private readonly app: FastifyInstance,
+    private readonly language = 'zh-CN',
+  ) {}
+
+  async request(
+    method: 'GET' | 'POST' | 'PUT' | 'DELETE' | 'PATCH',
+    url: string,
+    payload?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<Response> {
+    const res = await this.app.inject({
+      method,
+      url,
+      ...(payload !== undefined ? { payload: payload as Record<string, unknown> } : {}),
+      headers: {
+        'accept-language': this.language,
+        ...(this.cookie ? { cookie: `hehu_session=${this.cookie}` } : {}),
+        ...(this.csrfToken && method !== 'GET' ? { 'x-csrf-token': this.csrfToken } : {}),
+        ...headers,
+      },
+    });
+    const setCookie = res.cookies.find((c) => c.name === 'hehu_session');
+    if (setCookie) this.cookie = setCookie.value || undefined;
+    const body: unknown = res.body ? safeJson(res.body) : null;
+    const json = (body && typeof body === 'object' ? body : {}) as Record<string, unknown>;
+    if (typeof json.csrfToken === 'string') this.csrfToken = json.csrfToken;
+    return { status: res.statusCode, body, headers: res.headers, json };
+  }
+  get(url: string) {
+    return this.request('GET', url);
+  }
+  post(url: string, payload?: unknown) {
+    return this.request('POST', url, payload ?? {});
+  }
+  put(url: string, payload: unknown) {
+    return this.request('PUT', url, payload);
+  }
+  delete(url: string) {
+    return this.request('DELETE', url);
+  }
+  async login(username: string, password = DEMO_PASSWORD, totpCode?: string): Promise<Response> {
+    return this.post('/api/auth/login', { username, password, ...(totpCode ? { totpCode } : {}) });
+  }
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
+export interface TestApp {
+  app: FastifyInstance;
+  services: AppServices;
+  database: Database;
+  client(language?: string): Client;
+  /** A client already signed in as a demo account. */
+  as(username: string): Promise<Client>;
+  close(): Promise<void>;
+}
+
+export async function createTestApp(): Promise<TestApp> {
+  const mode = inject('databaseMode');
+  const config = testConfig();
+  let database: Database;
+  let dropDatabase: (() => Promise<void>) | undefined;
+  if (mode === 'postgres') {
+    const base = process.env.TEST_DATABASE_URL!;
+    const name = `hehu_test_${randomUUID().replace(/-/g, '').slice(0, 16)}`;
+    const admin = new pg.Client({ connectionString: base });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DB}`);
+    await admin.end();
+    database = await openDatabase({ databaseUrl: databaseUrlFor(base, name) });
+    dropDatabase = async () => {
+      const c = new pg.Client({ connectionString: base });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await c.end();
+    };
+  } else {
+    const snapshot = readFileSync(inject('snapshotFile'));
+    database = await openDatabase({ pgliteDir: 'memory://', loadDataDir: new Blob([snapshot]) });
+  }
+  const services: AppServices = {
+    config,
+    database,
+    cipher: createFieldCipher(Buffer.from(TEST_MASTER_KEY, 'hex')),
+    policy: new PolicyCache(database.db, 0),
+  };
+  const app = await buildApp(services, { logger: false });
+  await app.ready();
+  return {
+    app,
+    services,
+    database,
+    client: (language) => new Client(app, language),
+    as: async (username) => {
+      const c = new Client(app);
+      const res = await c.login(username);
+      if (res.status !== 200) throw new Error(`login ${username} failed: ${JSON.stringify(res.body)}`);
+      return c;
+    },
+    close: async () => {
+      await app.close();
+      await database.close();
+      await dropDatabase?.();
+    },
+  };
+}
