@@ -152,26 +152,52 @@ export const workCalendarYears = pgTable('work_calendar_years', {
   source: text('source').notNull().default(''),
 });
 
+export const childStatuses = ['active', 'terminated', 'transferred', 'archived'] as const;
+
 export const children = pgTable(
   'children',
   {
     id: uuid('id').primaryKey().defaultRandom(),
     name: text('name').notNull(),
+    formerNames: text('former_names')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     sex: char('sex', { length: 1, enum: ['M', 'F'] }).notNull(),
     birthDate: date('birth_date').notNull(),
     /** SM4-encrypted ID number; lookups go through the keyed SM3 blind index. */
     idNumberEnc: text('id_number_enc'),
     idNumberIndex: text('id_number_index'),
     idNumberMasked: text('id_number_masked'),
+    /** Why there is no ID number yet (household registration pending, foundling, …). */
+    noIdReason: text('no_id_reason'),
     /** The village (12-digit) of household registration; the access scope is a prefix of it. */
     divisionCode: text('division_code')
       .notNull()
       .references(() => divisions.code),
     institutionId: uuid('institution_id').references(() => institutions.id),
-    status: text('status', { enum: ['active', 'terminated', 'transferred', 'archived'] })
-      .notNull()
-      .default('active'),
+    ethnicity: text('ethnicity'),
+    householdType: text('household_type', { enum: ['rural', 'urban'] }),
+    currentAddressEnc: text('current_address_enc'),
+    currentAddressMasked: text('current_address_masked'),
+    schoolingStage: text('schooling_stage'),
+    schoolName: text('school_name'),
+    boarding: boolean('boarding'),
+    healthStatus: text('health_status', { enum: ['healthy', 'disabled', 'ill'] }),
+    disabilityType: text('disability_type'),
+    disabilityGrade: integer('disability_grade'),
+    disabilityCertNo: text('disability_cert_no'),
+    illness: text('illness'),
+    familyEconomicHardship: boolean('family_economic_hardship').notNull().default(false),
+    guardianshipHarm: boolean('guardianship_harm').notNull().default(false),
+    photoDocumentId: uuid('photo_document_id'),
+    status: text('status', { enum: childStatuses }).notNull().default('active'),
+    terminationReason: text('termination_reason'),
+    terminationMonth: text('termination_month'),
+    /** Set when this record was merged into another as a duplicate; it is then archived. */
+    mergedInto: uuid('merged_into'),
     version: integer('version').notNull().default(1),
+    createdBy: uuid('created_by'),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -179,9 +205,199 @@ export const children = pgTable(
     uniqueIndex('children_id_number_index_uq').on(t.idNumberIndex),
     index('children_division_idx').on(t.divisionCode, t.id),
     index('children_institution_idx').on(t.institutionId),
+    index('children_birth_idx').on(t.birthDate),
     check('children_sex_ck', sql`${t.sex} IN ('M','F')`),
+    check('children_identity_ck', sql`${t.idNumberIndex} IS NOT NULL OR ${t.noIdReason} IS NOT NULL`),
   ],
 );
+
+/** Parents, guardians and carers: people with their own identity, linked to children by dated relations. */
+export const persons = pgTable(
+  'persons',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    name: text('name').notNull(),
+    sex: char('sex', { length: 1, enum: ['M', 'F'] }),
+    birthDate: date('birth_date'),
+    idNumberEnc: text('id_number_enc'),
+    idNumberIndex: text('id_number_index'),
+    idNumberMasked: text('id_number_masked'),
+    phoneEnc: text('phone_enc'),
+    phoneMasked: text('phone_masked'),
+    addressEnc: text('address_enc'),
+    addressMasked: text('address_masked'),
+    workPlace: text('work_place'),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('persons_id_number_idx').on(t.idNumberIndex)],
+);
+
+export const relationKinds = ['father', 'mother', 'guardian', 'entrusted_carer'] as const;
+
+/** A change of guardian ends one relation and starts another: rows are never overwritten. */
+export const childRelations = pgTable(
+  'child_relations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    childId: uuid('child_id')
+      .notNull()
+      .references(() => children.id),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => persons.id),
+    kind: text('kind', { enum: relationKinds }).notNull(),
+    /** Kinship in words (祖母, 舅舅, 福利院 …), for guardians and carers. */
+    relationLabel: text('relation_label'),
+    startDate: date('start_date').notNull(),
+    endDate: date('end_date'),
+    endReason: text('end_reason'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('child_relations_child_idx').on(t.childId),
+    index('child_relations_person_idx').on(t.personId),
+    check('child_relations_dates_ck', sql`${t.endDate} IS NULL OR ${t.endDate} >= ${t.startDate}`),
+  ],
+);
+
+/** Dated situations of a parent (RULES §1.3), each with its evidence documents. */
+export const personSituations = pgTable(
+  'person_situations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => persons.id),
+    code: text('code').notNull(),
+    since: date('since').notNull(),
+    until: date('until'),
+    details: jsonb('details').notNull().default({}),
+    note: text('note'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('person_situations_person_idx').on(t.personId)],
+);
+
+/** Protection categories held by a child, effective-dated, with the decision and rule version that granted them. */
+export const childCategories = pgTable(
+  'child_categories',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    childId: uuid('child_id')
+      .notNull()
+      .references(() => children.id),
+    category: text('category').notNull(),
+    startDate: date('start_date').notNull(),
+    endDate: date('end_date'),
+    endReason: text('end_reason'),
+    decisionRef: text('decision_ref').notNull(),
+    rulesVersion: text('rules_version'),
+    explanation: jsonb('explanation'),
+    recordedBy: uuid('recorded_by'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('child_categories_child_idx').on(t.childId),
+    index('child_categories_category_idx').on(t.category, t.childId),
+  ],
+);
+
+export const documents = pgTable(
+  'documents',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    childId: uuid('child_id')
+      .notNull()
+      .references(() => children.id),
+    subjectType: text('subject_type', { enum: ['child', 'person', 'situation', 'category'] }).notNull(),
+    subjectId: uuid('subject_id').notNull(),
+    title: text('title').notNull(),
+    fileName: text('file_name').notNull(),
+    mimeType: text('mime_type').notNull(),
+    sizeBytes: integer('size_bytes').notNull(),
+    sha256: text('sha256').notNull(),
+    storageKey: text('storage_key').notNull(),
+    uploadedBy: uuid('uploaded_by'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('documents_child_idx').on(t.childId)],
+);
+
+/** Field-level history of each child's file (who, when, old, new), append-only like the audit trail. */
+export const childHistory = pgTable(
+  'child_history',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    childId: uuid('child_id').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    actorId: uuid('actor_id'),
+    actorName: text('actor_name'),
+    action: text('action').notNull(),
+    changes: jsonb('changes').notNull().default([]),
+  },
+  (t) => [index('child_history_child_idx').on(t.childId, t.id)],
+);
+
+export const childTransfers = pgTable(
+  'child_transfers',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    childId: uuid('child_id')
+      .notNull()
+      .references(() => children.id),
+    fromDivision: text('from_division').notNull(),
+    toDivision: text('to_division')
+      .notNull()
+      .references(() => divisions.code),
+    reason: text('reason').notNull(),
+    status: text('status', { enum: ['pending', 'accepted', 'rejected', 'cancelled'] })
+      .notNull()
+      .default('pending'),
+    requestedBy: uuid('requested_by'),
+    requestedAt: createdAt(),
+    decidedBy: uuid('decided_by'),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    decisionNote: text('decision_note'),
+  },
+  (t) => [index('child_transfers_child_idx').on(t.childId), index('child_transfers_to_idx').on(t.toDivision, t.status)],
+);
+
+export const duplicateSuspects = pgTable(
+  'duplicate_suspects',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    childA: uuid('child_a')
+      .notNull()
+      .references(() => children.id),
+    childB: uuid('child_b')
+      .notNull()
+      .references(() => children.id),
+    score: integer('score').notNull(),
+    status: text('status', { enum: ['open', 'dismissed', 'merged'] })
+      .notNull()
+      .default('open'),
+    createdAt: createdAt(),
+    resolvedBy: uuid('resolved_by'),
+    resolvedAt: timestamp('resolved_at', { withTimezone: true }),
+  },
+  (t) => [uniqueIndex('duplicate_suspects_pair_uq').on(t.childA, t.childB)],
+);
+
+export const importJobs = pgTable('import_jobs', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  createdBy: uuid('created_by').notNull(),
+  fileName: text('file_name').notNull(),
+  fileSha256: text('file_sha256').notNull(),
+  status: text('status', { enum: ['checked', 'committed', 'failed'] }).notNull(),
+  mode: text('mode', { enum: ['all_or_nothing', 'valid_only'] }),
+  totalRows: integer('total_rows').notNull(),
+  validRows: integer('valid_rows').notNull(),
+  createdRows: integer('created_rows').notNull().default(0),
+  report: jsonb('report').notNull(),
+  createdAt: createdAt(),
+  committedAt: timestamp('committed_at', { withTimezone: true }),
+});
 
 /** Append-only: a trigger (custom migration) refuses UPDATE and DELETE. */
 export const auditLog = pgTable(

@@ -177,6 +177,8 @@ export async function seedDemoChildren(
       idNumberEnc: hasId ? cipher.encrypt(idNumber) : null,
       idNumberIndex: hasId ? cipher.blindIndex(idNumber) : null,
       idNumberMasked: hasId ? maskIdNumber(idNumber) : null,
+      noIdReason: hasId ? null : '户口登记办理中',
+      householdType: rng() < 0.7 ? 'rural' : 'urban',
       divisionCode,
       institutionId: welfareHome && i % 400 === 7 ? welfareHome.id : null,
     });

@@ -1,23 +1,51 @@
 import { parseIdNumber } from '@hehu/domain';
+import { and, asc, desc, eq, lt } from 'drizzle-orm';
 import { z } from 'zod';
+import { childHistory, divisions } from '../../db/schema.ts';
 import { AppError } from '../../platform/errors.ts';
 import { defineRoute } from '../../platform/http.ts';
 import { decodeCursor, encodeCursor, listQuery, listResponse } from '../../platform/list.ts';
-import { divisionPath } from '../divisions/divisions.store.ts';
-import { getChild, listChildren } from './children.store.ts';
-
-const childListItem = z.object({
-  id: z.string(),
-  name: z.string(),
-  sex: z.enum(['M', 'F']),
-  birthDate: z.string(),
-  idNumberMasked: z.string().nullable(),
-  divisionCode: z.string(),
-  divisionName: z.string(),
-  status: z.enum(['active', 'terminated', 'transferred', 'archived']),
-});
+import { inArray } from 'drizzle-orm';
+import { childDetail, childListItem, createChildBody, SCHOOLING_STAGES, updateChildBody } from './children.schemas.ts';
+import { childDetailView, createChild, updateChild } from './children.service.ts';
+import { countByDivision, findNearDuplicates, getChildRow, listChildren, type ChildFilter } from './children.store.ts';
 
 const ID_LIKE = /^\d{17}[\dXx]$/;
+const idParams = z.strictObject({ id: z.uuid('记录编号格式不正确') });
+
+export const childFilterQuery = {
+  division: z
+    .string()
+    .regex(/^\d{4,12}$/, '行政区划代码应为 4–12 位数字')
+    .optional(),
+  q: z.string().trim().min(1).max(40).optional(),
+  category: z.string().max(40).optional(),
+  status: z.enum(['active', 'terminated', 'transferred', 'archived']).optional(),
+  sex: z.enum(['M', 'F']).optional(),
+  ageMin: z.coerce.number().int().min(0).max(18).optional(),
+  ageMax: z.coerce.number().int().min(0).max(18).optional(),
+  disability: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
+  schoolingStage: z.enum(SCHOOLING_STAGES).optional(),
+};
+
+/** Turns the query into a store filter; an ID-number-shaped query is an exact blind-index lookup. */
+export function toChildFilter(
+  q: z.infer<z.ZodObject<typeof childFilterQuery>>,
+  blindIndex: (v: string) => string,
+): ChildFilter {
+  let idNumberIndex: string | undefined;
+  let nameText: string | undefined;
+  if (q.q && ID_LIKE.test(q.q)) {
+    const parsed = parseIdNumber(q.q);
+    if (!parsed.ok)
+      throw AppError.rule(parsed.error.code, parsed.error.message, parsed.error.messageEn, { field: 'q' });
+    idNumberIndex = blindIndex(parsed.value.normalized);
+  } else nameText = q.q;
+  return { ...q, idNumberIndex, nameText };
+}
 
 export const childrenRoutes = [
   defineRoute({
@@ -27,32 +55,22 @@ export const childrenRoutes = [
     summary: '儿童名单（限本人管辖范围）Children in scope',
     tags: ['children'],
     query: z.strictObject({
-      division: z
-        .string()
-        .regex(/^\d{4,12}$/, '行政区划代码应为 4–12 位数字')
-        .optional(),
-      q: z.string().trim().min(1).max(40).optional(),
+      ...childFilterQuery,
+      sort: z.enum(['division', 'name', 'birthDate']).default('division'),
+      order: z.enum(['asc', 'desc']).default('asc'),
       ...listQuery,
     }),
     response: listResponse(childListItem),
     handler: async (ctx) => {
-      const { q, division, limit, cursor } = ctx.query;
-      let idNumberIndex: string | undefined;
-      let nameText: string | undefined;
-      if (q && ID_LIKE.test(q)) {
-        const parsed = parseIdNumber(q);
-        if (!parsed.ok)
-          throw AppError.rule(parsed.error.code, parsed.error.message, parsed.error.messageEn, { field: 'q' });
-        idNumberIndex = ctx.services.cipher.blindIndex(parsed.value.normalized);
-      } else nameText = q;
+      const { limit, cursor, sort, order, ...rest } = ctx.query;
+      const filter = toChildFilter(rest, (v) => ctx.services.cipher.blindIndex(v));
       const after = decodeCursor(cursor, 2) as [string, string] | null;
-      const scope = ctx.scope('children:read');
-      const result = await listChildren(ctx.db, scope, { division, nameText, idNumberIndex }, { limit, after });
-      if (q || division) {
+      const result = await listChildren(ctx.db, ctx.scope('children:read'), filter, { limit, sort, order, after });
+      if (Object.values(rest).some((v) => v !== undefined)) {
         await ctx.audit(ctx.db, {
           action: 'child.search',
           targetType: 'child',
-          details: { q: q ?? null, division: division ?? null, total: result.total },
+          details: { ...rest, total: result.total },
         });
       }
       const last = result.rows.at(-1);
@@ -60,28 +78,195 @@ export const childrenRoutes = [
         data: result.rows,
         total: result.total,
         success: true as const,
-        nextCursor: result.hasMore && last ? encodeCursor([last.divisionCode, last.id]) : null,
+        nextCursor: result.hasMore && last ? encodeCursor([last.sortKey, last.id]) : null,
       };
+    },
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/children/counts',
+    access: 'children:read',
+    summary: '按下级行政区划统计人数 Counts per division',
+    tags: ['children'],
+    query: z.strictObject({
+      ...childFilterQuery,
+      parent: z.string().regex(/^\d{4}(\d{2}(\d{3})?)?$/, '上级区划应为市、县或乡镇代码'),
+    }),
+    response: z.object({ data: z.array(z.object({ code: z.string(), name: z.string(), count: z.number() })) }),
+    handler: async (ctx) => {
+      const { parent, ...rest } = ctx.query;
+      const rows = await countByDivision(
+        ctx.db,
+        ctx.scope('children:read'),
+        toChildFilter(rest, (v) => ctx.services.cipher.blindIndex(v)),
+        parent,
+      );
+      const names = rows.length
+        ? await ctx.db
+            .select({ code: divisions.code, name: divisions.name })
+            .from(divisions)
+            .where(
+              inArray(
+                divisions.code,
+                rows.map((r) => r.code),
+              ),
+            )
+        : [];
+      const nameOf = new Map(names.map((n) => [n.code, n.name]));
+      return {
+        data: rows
+          .map((r) => ({ code: r.code, name: nameOf.get(r.code) ?? r.code, count: r.n }))
+          .sort((a, b) => a.code.localeCompare(b.code)),
+      };
+    },
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/children/check-duplicates',
+    access: 'children:write',
+    summary: '保存前查找相似档案 Near-duplicates before saving',
+    tags: ['children'],
+    body: z.strictObject({
+      name: z.string().trim().min(1).max(30),
+      birthDate: z.iso.date(),
+      divisionCode: z.string().regex(/^\d{12}$/),
+      excludeId: z.uuid().optional(),
+    }),
+    response: z.object({
+      data: z.array(
+        z.object({
+          id: z.string(),
+          name: z.string(),
+          birthDate: z.string(),
+          divisionCode: z.string(),
+          idNumberMasked: z.string().nullable(),
+          similarity: z.number(),
+        }),
+      ),
+    }),
+    handler: async (ctx) => ({
+      data: await findNearDuplicates(ctx.db, ctx.scope('children:read'), ctx.body, ctx.body.excludeId),
+    }),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/children',
+    access: 'children:write',
+    status: 201,
+    summary: '新建儿童档案 Create a child file',
+    tags: ['children'],
+    body: createChildBody,
+    response: childDetail,
+    handler: async (ctx) => {
+      const id = await createChild(ctx, ctx.body);
+      const row = await getChildRow(ctx.db, ctx.scope('children:write'), id);
+      if (!row) throw new AppError('INTERNAL');
+      return childDetailView(ctx.db, ctx.actor, row, {
+        write: ctx.scope('children:write'),
+        unmask: ctx.scope('children:unmask'),
+      });
     },
   }),
   defineRoute({
     method: 'GET',
     url: '/api/children/:id',
     access: 'children:read',
-    summary: '儿童档案 Child record',
+    summary: '儿童档案 Child file',
     tags: ['children'],
-    params: z.strictObject({ id: z.uuid('记录编号格式不正确') }),
-    response: childListItem.extend({ divisionPath: z.string(), createdAt: z.string(), updatedAt: z.string() }),
+    params: idParams,
+    response: childDetail,
     handler: async (ctx) => {
-      const child = await getChild(ctx.db, ctx.scope('children:read'), ctx.params.id);
+      const row = await getChildRow(ctx.db, ctx.scope('children:read'), ctx.params.id);
+      if (!row) throw new AppError('NOT_FOUND');
+      await ctx.audit(ctx.db, { action: 'child.read', targetType: 'child', targetId: row.id });
+      return childDetailView(ctx.db, ctx.actor, row, {
+        write: ctx.scope('children:write'),
+        unmask: ctx.scope('children:unmask'),
+      });
+    },
+  }),
+  defineRoute({
+    method: 'PATCH',
+    url: '/api/children/:id',
+    access: 'children:write',
+    summary: '修改儿童档案 Edit a child file',
+    tags: ['children'],
+    params: idParams,
+    body: updateChildBody,
+    response: childDetail,
+    handler: async (ctx) => {
+      await updateChild(ctx, ctx.params.id, ctx.body);
+      const row = await getChildRow(ctx.db, ctx.scope('children:write'), ctx.params.id);
+      if (!row) throw new AppError('NOT_FOUND');
+      return childDetailView(ctx.db, ctx.actor, row, {
+        write: ctx.scope('children:write'),
+        unmask: ctx.scope('children:unmask'),
+      });
+    },
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/children/:id/unmask',
+    access: 'children:unmask',
+    summary: '查看完整敏感信息（留痕）Unmask a sensitive field (audited)',
+    tags: ['children'],
+    params: idParams,
+    body: z.strictObject({ field: z.enum(['idNumber', 'currentAddress']) }),
+    response: z.object({ field: z.string(), value: z.string().nullable() }),
+    handler: async (ctx) => {
+      const row = await getChildRow(ctx.db, ctx.scope('children:unmask'), ctx.params.id);
+      if (!row) throw new AppError('NOT_FOUND');
+      const enc = ctx.body.field === 'idNumber' ? row.idNumberEnc : row.currentAddressEnc;
+      await ctx.audit(ctx.db, {
+        action: 'child.unmask',
+        targetType: 'child',
+        targetId: row.id,
+        details: { field: ctx.body.field },
+      });
+      return { field: ctx.body.field, value: enc ? ctx.services.cipher.decrypt(enc) : null };
+    },
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/children/:id/history',
+    access: 'children:read',
+    summary: '档案变更记录 Change history of a file',
+    tags: ['children'],
+    params: idParams,
+    query: z.strictObject(listQuery),
+    response: listResponse(
+      z.object({
+        id: z.number(),
+        at: z.string(),
+        actorName: z.string().nullable(),
+        action: z.string(),
+        changes: z.array(z.object({ field: z.string(), from: z.unknown(), to: z.unknown() })),
+      }),
+    ),
+    handler: async (ctx) => {
+      const child = await getChildRow(ctx.db, ctx.scope('children:read'), ctx.params.id);
       if (!child) throw new AppError('NOT_FOUND');
-      await ctx.audit(ctx.db, { action: 'child.read', targetType: 'child', targetId: child.id });
-      const path = await divisionPath(ctx.db, child.divisionCode);
+      const after = decodeCursor(ctx.query.cursor, 1);
+      const rows = await ctx.db
+        .select()
+        .from(childHistory)
+        .where(and(eq(childHistory.childId, child.id), after ? lt(childHistory.id, Number(after[0])) : undefined))
+        .orderBy(desc(childHistory.id), asc(childHistory.at))
+        .limit(ctx.query.limit + 1);
+      const total = await ctx.db.$count(childHistory, eq(childHistory.childId, child.id));
+      const page = rows.slice(0, ctx.query.limit);
+      const last = page.at(-1);
       return {
-        ...child,
-        divisionPath: path.map((p) => p.name).join(' / '),
-        createdAt: child.createdAt.toISOString(),
-        updatedAt: child.updatedAt.toISOString(),
+        data: page.map((r) => ({
+          id: r.id,
+          at: r.at.toISOString(),
+          actorName: r.actorName,
+          action: r.action,
+          changes: r.changes as { field: string; from: unknown; to: unknown }[],
+        })),
+        total,
+        success: true as const,
+        nextCursor: rows.length > ctx.query.limit && last ? encodeCursor([last.id]) : null,
       };
     },
   }),

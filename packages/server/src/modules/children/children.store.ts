@@ -1,14 +1,83 @@
 // Children are a scoped table: every function here takes the caller's Scope and filters by it.
-import { and, asc, count, eq, gt, like, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, gte, isNotNull, like, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Queryable } from '../../db/connection.ts';
-import { children, divisions } from '../../db/schema.ts';
+import { childCategories, children, divisions } from '../../db/schema.ts';
 import { scopeCondition, type Scope } from '../../platform/access.ts';
+
+export type ChildRow = typeof children.$inferSelect;
 
 export interface ChildFilter {
   division?: string | undefined;
   nameText?: string | undefined;
   idNumberIndex?: string | undefined;
+  category?: string | undefined;
+  status?: ChildRow['status'] | undefined;
+  sex?: 'M' | 'F' | undefined;
+  /** Age in whole years on today's date, inclusive bounds. */
+  ageMin?: number | undefined;
+  ageMax?: number | undefined;
+  disability?: boolean | undefined;
+  schoolingStage?: string | undefined;
 }
+
+export type ChildSort = 'division' | 'name' | 'birthDate';
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, '\\$&');
+}
+
+/**
+ * Names of the same length that differ in at most one character: Chinese names are two or three
+ * characters, too short for trigrams to notice one wrong character. Only for three characters or more,
+ * since a two-character pattern with a wildcard matches half a village.
+ */
+export function oneCharOff(name: string): SQL | undefined {
+  const chars = Array.from(name);
+  if (chars.length < 3) return undefined;
+  const patterns = chars.map((_, i) => chars.map((c, j) => (i === j ? '_' : escapeLike(c))).join(''));
+  return sql`${children.name} like any (${`{${patterns.map((p) => `"${p.replace(/["\\]/g, '\\$&')}"`).join(',')}}`}::text[])`;
+}
+
+const activeCategoryOf = (category: string) =>
+  sql`exists (select 1 from ${childCategories} cc where cc.child_id = ${children.id} and cc.category = ${category}
+      and (cc.end_date is null or cc.end_date > current_date))`;
+
+/** Birth-date bounds for an age band: age ≥ min means born on or before today − min years. */
+const bornOnOrBefore = (years: number) => sql`(current_date - make_interval(years => ${years}))::date`;
+
+export function childWhere(scope: Scope, filter: ChildFilter): SQL | undefined {
+  const parts: (SQL | undefined)[] = [scopeCondition(scope, children.divisionCode, children.institutionId)];
+  if (filter.division) parts.push(like(children.divisionCode, `${filter.division}%`));
+  if (filter.idNumberIndex) parts.push(eq(children.idNumberIndex, filter.idNumberIndex));
+  if (filter.nameText) {
+    const escaped = escapeLike(filter.nameText);
+    // Substring (also former names), one wrong character, or trigram similarity for longer names.
+    parts.push(
+      or(
+        like(children.name, `%${escaped}%`),
+        oneCharOff(filter.nameText),
+        sql`${children.name} % ${filter.nameText}`,
+        sql`array_to_string(${children.formerNames}, ' ') like ${`%${escaped}%`}`,
+      ),
+    );
+  }
+  if (filter.category) parts.push(activeCategoryOf(filter.category));
+  if (filter.status) parts.push(eq(children.status, filter.status));
+  if (filter.sex) parts.push(eq(children.sex, filter.sex));
+  if (filter.ageMin !== undefined) parts.push(lte(children.birthDate, bornOnOrBefore(filter.ageMin)));
+  if (filter.ageMax !== undefined) parts.push(gt(children.birthDate, bornOnOrBefore(filter.ageMax + 1)));
+  if (filter.disability === true)
+    parts.push(or(eq(children.healthStatus, 'disabled'), isNotNull(children.disabilityGrade)));
+  if (filter.disability === false)
+    parts.push(sql`coalesce(${children.healthStatus}, '') <> 'disabled' and ${children.disabilityGrade} is null`);
+  if (filter.schoolingStage) parts.push(eq(children.schoolingStage, filter.schoolingStage));
+  return and(...parts);
+}
+
+const categoriesColumn = sql<
+  string[]
+>`coalesce((select array_agg(cc.category order by cc.category) from ${childCategories} cc
+  where cc.child_id = ${children.id} and (cc.end_date is null or cc.end_date > current_date)), '{}')`;
 
 const listColumns = {
   id: children.id,
@@ -19,50 +88,102 @@ const listColumns = {
   divisionCode: children.divisionCode,
   divisionName: divisions.name,
   status: children.status,
+  categories: categoriesColumn,
 };
 
-function whereOf(scope: Scope, filter: ChildFilter): SQL | undefined {
-  const parts: (SQL | undefined)[] = [scopeCondition(scope, children.divisionCode, children.institutionId)];
-  if (filter.division) parts.push(like(children.divisionCode, `${filter.division}%`));
-  if (filter.idNumberIndex) parts.push(eq(children.idNumberIndex, filter.idNumberIndex));
-  if (filter.nameText) {
-    const escaped = filter.nameText.replace(/[\\%_]/g, '\\$&');
-    // Substring, or trigram similarity so one wrong character still finds the child.
-    parts.push(or(like(children.name, `%${escaped}%`), sql`${children.name} % ${filter.nameText}`));
-  }
-  return and(...parts);
-}
+const sortColumns = { division: children.divisionCode, name: children.name, birthDate: children.birthDate } as const;
 
 export async function listChildren(
   db: Queryable,
   scope: Scope,
   filter: ChildFilter,
-  page: { limit: number; after: [string, string] | null },
+  page: { limit: number; sort: ChildSort; order: 'asc' | 'desc'; after: [string, string] | null },
 ) {
-  const where = whereOf(scope, filter);
+  const where = childWhere(scope, filter);
+  const key = sortColumns[page.sort];
+  const cmp = page.order === 'asc' ? gt : lt;
   const afterCond = page.after
-    ? or(
-        gt(children.divisionCode, page.after[0]),
-        and(eq(children.divisionCode, page.after[0]), gt(children.id, page.after[1])),
-      )
+    ? or(cmp(key, page.after[0]), and(eq(key, page.after[0]), cmp(children.id, page.after[1])))
     : undefined;
+  const dir = page.order === 'asc' ? asc : desc;
   const rows = await db
-    .select(listColumns)
+    .select({ ...listColumns, sortKey: sql<string>`${key}::text` })
     .from(children)
     .innerJoin(divisions, eq(divisions.code, children.divisionCode))
     .where(and(where, afterCond))
-    .orderBy(asc(children.divisionCode), asc(children.id))
+    .orderBy(dir(key), dir(children.id))
     .limit(page.limit + 1);
   const [total] = await db.select({ n: count() }).from(children).where(where);
   return { rows: rows.slice(0, page.limit), hasMore: rows.length > page.limit, total: total?.n ?? 0 };
 }
 
-export async function getChild(db: Queryable, scope: Scope, id: string) {
-  const [row] = await db
-    .select({ ...listColumns, createdAt: children.createdAt, updatedAt: children.updatedAt })
+/** Counts for the current filter, grouped by the divisions one level below `parent`. */
+export async function countByDivision(db: Queryable, scope: Scope, filter: ChildFilter, parent: string) {
+  const childLength = parent.length === 4 ? 6 : parent.length === 6 ? 9 : 12;
+  // A literal length (one of 6, 9, 12), so SELECT and GROUP BY are the same expression.
+  const group = sql<string>`left(${children.divisionCode}, ${sql.raw(String(childLength))})`;
+  const rows = await db
+    .select({ code: group, n: count() })
     .from(children)
-    .innerJoin(divisions, eq(divisions.code, children.divisionCode))
+    .where(and(childWhere(scope, filter), like(children.divisionCode, `${parent}%`)))
+    .groupBy(group);
+  return rows;
+}
+
+export async function getChildRow(db: Queryable, scope: Scope, id: string): Promise<ChildRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(children)
     .where(and(eq(children.id, id), scopeCondition(scope, children.divisionCode, children.institutionId)))
     .limit(1);
   return row;
+}
+
+export interface NearDuplicate {
+  id: string;
+  name: string;
+  birthDate: string;
+  divisionCode: string;
+  idNumberMasked: string | null;
+  similarity: number;
+}
+
+/** Same birth date and a similar name (anywhere in scope), or a similar name in the same village. */
+export async function findNearDuplicates(
+  db: Queryable,
+  scope: Scope,
+  probe: { name: string; birthDate: string; divisionCode: string },
+  excludeId?: string,
+): Promise<NearDuplicate[]> {
+  const sim = sql<number>`similarity(${children.name}, ${probe.name})`;
+  const rows = await db
+    .select({
+      id: children.id,
+      name: children.name,
+      birthDate: children.birthDate,
+      divisionCode: children.divisionCode,
+      idNumberMasked: children.idNumberMasked,
+      similarity: sim,
+    })
+    .from(children)
+    .where(
+      and(
+        scopeCondition(scope, children.divisionCode, children.institutionId),
+        sql`${children.status} <> 'archived'`,
+        excludeId ? sql`${children.id} <> ${excludeId}` : undefined,
+        or(
+          and(
+            eq(children.birthDate, probe.birthDate),
+            or(eq(children.name, probe.name), oneCharOff(probe.name), gte(sim, 0.3)),
+          ),
+          and(
+            eq(children.divisionCode, probe.divisionCode),
+            or(eq(children.name, probe.name), oneCharOff(probe.name), gte(sim, 0.5)),
+          ),
+        ),
+      ),
+    )
+    .orderBy(desc(sim))
+    .limit(5);
+  return rows.map((r) => ({ ...r, similarity: Math.round(r.similarity * 100) / 100 }));
 }
