@@ -49,9 +49,9 @@ test('a county officer opens a child file from the list', async ({ page }) => {
 
 test('the system administrator has no children menu and gets 403 at the URL', async ({ page }) => {
   await signIn(page, 'demo_sysadmin');
-  await expect(page.getByRole('link', { name: '儿童名单' })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: /儿童名册/ })).toHaveCount(0);
   await page.goto('/children');
-  await expect(page.getByText('403').first()).toBeVisible();
+  await expect(page.getByText('无权访问').first()).toBeVisible();
 });
 
 test('the audit administrator finds failed sign-ins', async ({ page, request }) => {

@@ -38,6 +38,16 @@ export async function buildApp(services: AppServices, options: BuildOptions = {}
   });
 
   await app.register(fastifyCookie);
+  // Uploads (documents, ledgers) arrive as raw bytes; only routes declared with `upload` accept them,
+  // and each sets its own size limit.
+  app.addContentTypeParser('*', { parseAs: 'buffer' }, (request, body, done) => {
+    const config = request.routeOptions.config as { upload?: boolean } | undefined;
+    if (config?.upload !== true) {
+      done(Object.assign(new Error('unsupported media type'), { statusCode: 415 }), undefined);
+      return;
+    }
+    done(null, body);
+  });
 
   app.addHook('onSend', (request, reply, payload, done) => {
     void reply.header('x-content-type-options', 'nosniff');

@@ -1,6 +1,6 @@
 // Scope: who sees which children. Out-of-scope records answer 404 exactly like missing ones.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eq, like } from 'drizzle-orm';
+import { and, eq, isNotNull, like } from 'drizzle-orm';
 import { children } from '../src/db/schema.ts';
 import { demoVillages } from '../src/seed/demo.ts';
 import { createTestApp, type TestApp } from './harness.ts';
@@ -117,7 +117,8 @@ describe('children scope', () => {
     const [row] = await t.database.db
       .select()
       .from(children)
-      .where(eq(children.divisionCode, villages.village))
+      .where(and(eq(children.divisionCode, villages.village), isNotNull(children.idNumberEnc)))
+      .orderBy(children.id)
       .limit(1);
     const idNumber = t.services.cipher.decrypt(row!.idNumberEnc!);
     const byId = await c.get(`/api/children?q=${idNumber}`);

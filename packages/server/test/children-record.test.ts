@@ -1,6 +1,6 @@
 // The child file: create with identity rules, duplicates, edit with history and version check, unmask.
 import { makeIdNumber } from '@hehu/domain';
-import { eq } from 'drizzle-orm';
+import { and, eq, isNotNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, children } from '../src/db/schema.ts';
 import { demoVillages } from '../src/seed/demo.ts';
@@ -155,7 +155,12 @@ describe('editing a child file', () => {
 
   it('moving to another village is a transfer, not an edit', async () => {
     const c = await t.as('demo_county');
-    const [row] = await t.database.db.select().from(children).where(eq(children.divisionCode, village)).limit(1);
+    const [row] = await t.database.db
+      .select()
+      .from(children)
+      .where(and(eq(children.divisionCode, village), isNotNull(children.idNumberEnc)))
+      .orderBy(children.id)
+      .limit(1);
     const res = await c.request('PATCH', `/api/children/${row!.id}`, {
       version: row!.version,
       divisionCode: '511102004002',
@@ -166,7 +171,12 @@ describe('editing a child file', () => {
 
 describe('unmasking', () => {
   it('needs the permission, shows the full number, and is audited', async () => {
-    const [row] = await t.database.db.select().from(children).where(eq(children.divisionCode, village)).limit(1);
+    const [row] = await t.database.db
+      .select()
+      .from(children)
+      .where(and(eq(children.divisionCode, village), isNotNull(children.idNumberEnc)))
+      .orderBy(children.id)
+      .limit(1);
     const director = await t.as('demo_village');
     expect((await director.post(`/api/children/${row!.id}/unmask`, { field: 'idNumber' })).status).toBe(403);
     const supervisor = await t.as('demo_township');

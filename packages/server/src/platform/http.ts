@@ -36,6 +36,8 @@ export interface RouteContext<P, Q, B, A extends RouteAccess> {
   /** One transaction for a change and its audit rows. */
   transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
   audit(db: Queryable, entry: AuditEntry): Promise<void>;
+  /** The uploaded bytes, for routes declared with `upload`. */
+  upload: Buffer | undefined;
 }
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -56,6 +58,16 @@ export interface RouteDefinition<P, Q, B, R, A extends RouteAccess> {
   allowPending?: boolean;
   /** State-changing requests need the CSRF header unless this is false (sign-in only). */
   csrf?: boolean;
+  /**
+   * A file upload: the raw request body (any content type) arrives as ctx.upload, up to maxBytes.
+   * The file's type is checked by its content in the handler, never by its name or header.
+   */
+  upload?: { maxBytes: number };
+  /**
+   * The handler sends the body itself (a file) through ctx.reply; the response schema (z.unknown())
+   * only documents the route. Such responses are marked `Cache-Control: private, no-store`.
+   */
+  raw?: boolean;
   handler(ctx: RouteContext<P, Q, B, A>): Promise<R>;
 }
 
@@ -73,6 +85,8 @@ export interface ApiRoute {
   status: 200 | 201 | 204;
   allowPending: boolean;
   csrf: boolean;
+  upload?: { maxBytes: number };
+  raw?: boolean;
   handler(ctx: RouteContext<unknown, unknown, unknown, RouteAccess>): Promise<unknown>;
 }
 
@@ -109,7 +123,17 @@ export function registerRoute(app: FastifyInstance, route: ApiRoute, services: A
   app.route({
     method: route.method,
     url: route.url,
-    config: { apiRoute: true },
+    config: { apiRoute: true, upload: route.upload !== undefined },
+    ...(route.upload ? { bodyLimit: route.upload.maxBytes } : {}),
+    // Route hooks run after the app-wide onSend hook, so this replaces its plain `no-store` for files.
+    onSend: route.raw
+      ? [
+          (_request, reply, payload, done) => {
+            void reply.header('cache-control', 'private, no-store');
+            done(null, payload);
+          },
+        ]
+      : [],
     handler: async (request, reply) => {
       const locale = localeFrom(request.headers['accept-language']);
       const db = services.database.db;
@@ -138,7 +162,8 @@ export function registerRoute(app: FastifyInstance, route: ApiRoute, services: A
       const ctx: RouteContext<unknown, unknown, unknown, RouteAccess> = {
         params: parsePart(route.params, request.params, 'params', locale),
         query: parsePart(route.query, request.query, 'query', locale),
-        body: parsePart(route.body, request.body, 'body', locale),
+        body: route.upload ? undefined : parsePart(route.body, request.body, 'body', locale),
+        upload: route.upload ? uploadedBytes(request.body) : undefined,
         actor,
         services,
         db,
@@ -154,6 +179,8 @@ export function registerRoute(app: FastifyInstance, route: ApiRoute, services: A
         audit: (q, entry) => writeAudit(q, origin, entry),
       };
       const result = await route.handler(ctx);
+      // A raw route has already sent its body; there is nothing to whitelist.
+      if (route.raw) return reply;
       if (route.status === 204) return reply.code(204).send();
       // Responses are whitelisted: only what the schema names leaves the server.
       const out = route.response.safeParse(result);
@@ -163,6 +190,13 @@ export function registerRoute(app: FastifyInstance, route: ApiRoute, services: A
       }
       return reply.code(route.status).send(out.data);
     },
+  });
+}
+
+function uploadedBytes(body: unknown): Buffer {
+  if (Buffer.isBuffer(body) && body.length > 0) return body;
+  throw AppError.rule('UPLOAD_EMPTY', '请选择要上传的文件（文件为空）', 'Choose a file to upload (the file is empty)', {
+    field: 'file',
   });
 }
 

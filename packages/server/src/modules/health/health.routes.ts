@@ -13,6 +13,8 @@ export const healthRoutes = [
       status: z.enum(['ok', 'degraded']),
       database: z.object({ kind: z.enum(['pglite', 'postgres']), up: z.boolean() }),
       version: z.string(),
+      /** The sign-in page lists the demo accounts only when this is true. */
+      demoMode: z.boolean(),
     }),
     handler: async (ctx) => {
       const up = await ctx.services.database.ping();
@@ -21,6 +23,7 @@ export const healthRoutes = [
         status: up ? ('ok' as const) : ('degraded' as const),
         database: { kind: ctx.services.database.kind, up },
         version: VERSION,
+        demoMode: ctx.services.config.demo,
       };
     },
   }),

@@ -1,0 +1,191 @@
+// Types of the HTTP API contract (docs/api-contract.md). Kept by hand until the client is
+// generated from /api/openapi.json; field names match the server's JSON exactly.
+
+export interface ApiErrorBody {
+  error: { code: string; message: string; details?: Record<string, unknown> | null };
+  requestId?: string;
+}
+
+/** ProTable's list shape; cursor endpoints add `nextCursor`. */
+export interface ListResponse<T> {
+  data: T[];
+  total: number;
+  success: boolean;
+  nextCursor?: string | null;
+}
+
+/** Endpoints that answer a plain collection without paging. */
+export interface DataResponse<T> {
+  data: T[];
+}
+
+export interface Grant {
+  id: string;
+  role: string;
+  roleName: string;
+  divisionCode: string | null;
+  divisionName: string | null;
+  institutionId: string | null;
+  institutionName: string | null;
+}
+
+export interface MeUser {
+  id: string;
+  username: string;
+  displayName: string;
+  mustChangePassword: boolean;
+  mustEnrolTotp: boolean;
+  totpEnabled: boolean;
+  passwordExpiresAt: string | null;
+}
+
+export interface Me {
+  user: MeUser;
+  grants: Grant[];
+  permissions: string[];
+  csrfToken: string;
+  idleTimeoutMinutes: number;
+  demoMode: boolean;
+}
+
+export interface LoginRequest {
+  username: string;
+  password: string;
+  totpCode?: string;
+}
+
+export interface TotpSetup {
+  secret: string;
+  otpauthUrl: string;
+}
+
+export type Severity = 'info' | 'warning' | 'danger';
+
+export interface Task {
+  id: string;
+  kind: string;
+  title: string;
+  description: string;
+  dueDate: string | null;
+  link: string | null;
+  severity: Severity;
+}
+
+export type DivisionLevel = 'province' | 'city' | 'county' | 'township' | 'village';
+
+export interface Division {
+  code: string;
+  name: string;
+  level: DivisionLevel;
+  parentCode: string | null;
+  hasChildren: boolean;
+}
+
+export interface DivisionSearchHit extends Division {
+  path: string;
+}
+
+export interface DivisionDetail extends Division {
+  path: { code: string; name: string }[];
+}
+
+export type Sex = 'M' | 'F';
+export type ChildStatus = 'active' | 'terminated' | 'transferred' | 'archived';
+
+export interface ChildListItem {
+  id: string;
+  name: string;
+  sex: Sex;
+  birthDate: string;
+  idNumberMasked: string | null;
+  divisionCode: string;
+  divisionName: string;
+  status: ChildStatus;
+}
+
+export interface ChildDetail extends ChildListItem {
+  divisionPath: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface AdminUser {
+  id: string;
+  username: string;
+  displayName: string;
+  status: 'active' | 'disabled';
+  lockedUntil: string | null;
+  lastLoginAt: string | null;
+  passwordChangedAt: string | null;
+  totpEnabled: boolean;
+  roles: string[];
+}
+
+export interface CreatedUser {
+  user: AdminUser;
+  initialPassword: string;
+}
+
+export type ScopeKind = 'division' | 'institution' | 'none';
+
+export interface Role {
+  code: string;
+  name: string;
+  description: string;
+  scopeKind: ScopeKind;
+  permissions: string[];
+  builtIn: boolean;
+}
+
+export interface Permission {
+  code: string;
+  name: string;
+}
+
+export interface SecurityUser {
+  id: string;
+  username: string;
+  displayName: string;
+  grants: Grant[];
+}
+
+export interface Institution {
+  id: string;
+  name: string;
+  kind: string;
+  divisionCode: string;
+}
+
+export interface SecurityPolicy {
+  passwordMinLength: number;
+  passwordMaxAgeDays: number;
+  lockoutThreshold: number;
+  lockoutMinutes: number;
+  idleTimeoutMinutes: number;
+}
+
+export type Outcome = 'success' | 'failure';
+
+export interface AuditEntry {
+  id: number | string;
+  at: string;
+  actorId: string | null;
+  actorUsername: string | null;
+  action: string;
+  targetType: string | null;
+  targetId: string | null;
+  outcome: Outcome;
+  ip: string | null;
+  requestId: string | null;
+  before: unknown;
+  after: unknown;
+  details: unknown;
+}
+
+export interface Health {
+  status: 'ok' | 'degraded';
+  database: { kind: 'pglite' | 'postgres'; up: boolean };
+  version: string;
+  /** Not in the contract yet: lets the sign-in page offer demo accounts only when the server runs a demo. */
+  demoMode?: boolean;
+}

@@ -1,0 +1,70 @@
+// The signed-in frame: ProLayout with the menu from the route table (filtered by permission),
+// the user's name and scope in the header, a language switch and sign-out. Phones get a drawer menu.
+import { Suspense, useMemo } from 'react';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { ProConfigProvider, ProLayout, enUSIntl, zhCNIntl } from '@ant-design/pro-components';
+import { Typography } from 'antd';
+import { HeartFilled, UserOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import { useAuth } from '../auth/AuthContext';
+import { useAccess } from '../auth/access';
+import { grantLabel } from '../auth/grantLabel';
+import { FullPageSpin } from '../auth/guards';
+import { LanguageSwitch } from '../components/CenteredCard';
+import { useIsPhone } from '../hooks/useIsPhone';
+import { menuFor } from '../routes';
+import { UserMenu } from './UserMenu';
+
+export default function AppLayout() {
+  const { t, i18n } = useTranslation();
+  const { me } = useAuth();
+  const { can } = useAccess();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const phone = useIsPhone();
+  const menu = useMemo(() => menuFor(can, (key) => t(key)), [can, t]);
+
+  const firstGrant = me?.grants[0];
+  const scope = firstGrant
+    ? grantLabel(firstGrant, t) + (me.grants.length > 1 ? t('layout.moreGrants', { count: me.grants.length - 1 }) : '')
+    : t('layout.noGrant');
+
+  return (
+    // Pro components otherwise guess their language from the browser; follow the user's choice.
+    <ProConfigProvider intl={i18n.language === 'en' ? enUSIntl : zhCNIntl}>
+      <ProLayout
+        title={t('app.name')}
+        logo={<HeartFilled style={{ color: '#eb2f96', fontSize: 24 }} />}
+        layout="mix"
+        fixSiderbar
+        fixedHeader
+        siderWidth={216}
+        location={{ pathname: location.pathname }}
+        route={{ path: '/', routes: menu }}
+        menu={{ locale: false }}
+        token={{ pageContainer: { paddingInlinePageContainerContent: phone ? 8 : 24 } }}
+        onMenuHeaderClick={() => void navigate('/')}
+        menuItemRender={(item, dom) => (item.path ? <Link to={item.path}>{dom}</Link> : dom)}
+        actionsRender={() => [<LanguageSwitch key="lang" />]}
+        avatarProps={{
+          icon: <UserOutlined />,
+          size: 'small',
+          // On a phone the header has room for the avatar only; the name and scope are in the menu.
+          title: phone ? undefined : (
+            <span style={{ display: 'inline-flex', flexDirection: 'column', lineHeight: 1.2 }}>
+              <span>{me?.user.displayName}</span>
+              <Typography.Text type="secondary" style={{ fontSize: 12, maxWidth: 260 }} ellipsis>
+                {scope}
+              </Typography.Text>
+            </span>
+          ),
+          render: (_props, dom) => <UserMenu>{dom}</UserMenu>,
+        }}
+      >
+        <Suspense fallback={<FullPageSpin />}>
+          <Outlet />
+        </Suspense>
+      </ProLayout>
+    </ProConfigProvider>
+  );
+}

@@ -1,0 +1,137 @@
+import { useEffect, useState } from 'react';
+import { Navigate, useLocation, useNavigate } from 'react-router-dom';
+import { Alert, Button, Form, Input, Typography } from 'antd';
+import { LockOutlined, UserOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import dayjs from 'dayjs';
+import { ApiError, api, errorText } from '../../api/client';
+import type { Health, LoginRequest, Me } from '../../api/types';
+import { useAuth } from '../../auth/AuthContext';
+import type { SignInRedirectState } from '../../auth/AuthContext';
+import { CenteredCard } from '../../components/CenteredCard';
+import { DemoAccounts } from './DemoAccounts';
+
+interface Credentials {
+  username: string;
+  password: string;
+}
+
+function describeError(error: unknown, t: ReturnType<typeof useTranslation>['t']): string {
+  if (error instanceof ApiError) {
+    if (error.code === 'ACCOUNT_LOCKED' && typeof error.details.lockedUntil === 'string') {
+      return t('login.locked', { time: dayjs(error.details.lockedUntil).format('YYYY-MM-DD HH:mm') });
+    }
+    if (error.code === 'INVALID_CREDENTIALS' && typeof error.details.remainingAttempts === 'number') {
+      return `${error.message} ${t('login.remaining', { count: error.details.remainingAttempts })}`;
+    }
+  }
+  return errorText(error);
+}
+
+export default function LoginPage() {
+  const { t } = useTranslation();
+  const { me, loading, signIn } = useAuth();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const redirect = (location.state ?? {}) as SignInRedirectState;
+  const [form] = Form.useForm<Credentials>();
+  const [totpForm] = Form.useForm<{ totpCode: string }>();
+  const [pending, setPending] = useState<Credentials | null>(null);
+  const [submitting, setSubmitting] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [demo, setDemo] = useState(import.meta.env.DEV);
+
+  useEffect(() => {
+    api.get<Health>('/api/health').then(
+      (health) => {
+        if (health.demoMode) setDemo(true);
+      },
+      () => undefined,
+    );
+  }, []);
+
+  if (!loading && me) return <Navigate to={redirect.from ?? '/'} replace />;
+
+  const submit = async (body: LoginRequest) => {
+    setSubmitting(true);
+    setError(null);
+    try {
+      const next = await api.post<Me>('/api/auth/login', body, { expectUnauthenticated: true });
+      signIn(next);
+      await navigate(redirect.from ?? '/', { replace: true });
+    } catch (caught) {
+      if (caught instanceof ApiError && caught.code === 'TOTP_REQUIRED') {
+        setPending({ username: body.username, password: body.password });
+      } else {
+        if (caught instanceof ApiError && caught.code === 'TOTP_INVALID') totpForm.resetFields();
+        setError(describeError(caught, t));
+      }
+    } finally {
+      setSubmitting(false);
+    }
+  };
+
+  return (
+    <CenteredCard title={t('login.title')}>
+      {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} role="alert" />}
+      {pending ? (
+        <Form
+          form={totpForm}
+          layout="vertical"
+          size="large"
+          data-testid="login-form"
+          onFinish={(values) => void submit({ ...pending, totpCode: values.totpCode })}
+        >
+          <Typography.Paragraph type="secondary">{t('login.totpHint')}</Typography.Paragraph>
+          <Form.Item
+            name="totpCode"
+            label={t('login.totpCode')}
+            rules={[{ required: true, pattern: /^\d{6}$/, message: t('login.totpRequired') }]}
+          >
+            <Input inputMode="numeric" autoComplete="one-time-code" maxLength={6} autoFocus />
+          </Form.Item>
+          <Button type="primary" htmlType="submit" block loading={submitting}>
+            {t('login.verify')}
+          </Button>
+          <Button
+            type="link"
+            block
+            onClick={() => {
+              setPending(null);
+              setError(null);
+            }}
+          >
+            {t('login.useOtherAccount')}
+          </Button>
+        </Form>
+      ) : (
+        <Form
+          form={form}
+          layout="vertical"
+          size="large"
+          data-testid="login-form"
+          onFinish={(values) => void submit(values)}
+        >
+          <Form.Item
+            name="username"
+            label={t('login.username')}
+            rules={[{ required: true, message: t('login.usernameRequired') }]}
+          >
+            <Input prefix={<UserOutlined />} autoComplete="username" autoCapitalize="off" spellCheck={false} />
+          </Form.Item>
+          <Form.Item
+            name="password"
+            label={t('login.password')}
+            rules={[{ required: true, message: t('login.passwordRequired') }]}
+          >
+            <Input.Password prefix={<LockOutlined />} autoComplete="current-password" />
+          </Form.Item>
+          <Button type="primary" htmlType="submit" block loading={submitting}>
+            {t('login.submit')}
+          </Button>
+        </Form>
+      )}
+      {demo && !pending && <DemoAccounts onPick={(values) => form.setFieldsValue(values)} />}
+    </CenteredCard>
+  );
+}

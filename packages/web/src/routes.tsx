@@ -1,0 +1,115 @@
+// The one route table: it drives the side menu (items shown only with the permission) and the
+// router (a direct URL without the permission renders 403). Pages load lazily.
+import { lazy } from 'react';
+import type { ComponentType, LazyExoticComponent, ReactNode } from 'react';
+import { AuditOutlined, HomeOutlined, SafetyOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
+import type { Messages } from './i18n/zh-CN';
+
+export type MenuTitleKey = `menu.${Extract<keyof Messages['menu'], string>}`;
+
+export interface AppRoute {
+  path: string;
+  titleKey: MenuTitleKey;
+  icon?: ReactNode;
+  /** Required permission; undefined = any signed-in user. */
+  permission?: string;
+  hideInMenu?: boolean;
+  page?: LazyExoticComponent<ComponentType>;
+  /** Menu groups: a group is shown when any child is. */
+  children?: AppRoute[];
+}
+
+export const appRoutes: AppRoute[] = [
+  { path: '/', titleKey: 'menu.home', icon: <HomeOutlined />, page: lazy(() => import('./pages/home/HomePage')) },
+  {
+    path: '/children',
+    titleKey: 'menu.children',
+    icon: <TeamOutlined />,
+    permission: 'children:read',
+    page: lazy(() => import('./pages/children/ChildrenListPage')),
+  },
+  {
+    path: '/children/:id',
+    titleKey: 'menu.childDetail',
+    permission: 'children:read',
+    hideInMenu: true,
+    page: lazy(() => import('./pages/children/ChildDetailPage')),
+  },
+  {
+    path: '/admin',
+    titleKey: 'menu.admin',
+    icon: <SettingOutlined />,
+    children: [
+      {
+        path: '/admin/users',
+        titleKey: 'menu.users',
+        permission: 'users:manage',
+        page: lazy(() => import('./pages/admin/UsersPage')),
+      },
+    ],
+  },
+  {
+    path: '/security',
+    titleKey: 'menu.security',
+    icon: <SafetyOutlined />,
+    children: [
+      {
+        path: '/security/roles',
+        titleKey: 'menu.roles',
+        permission: 'roles:manage',
+        page: lazy(() => import('./pages/security/RolesPage')),
+      },
+      {
+        path: '/security/grants',
+        titleKey: 'menu.grants',
+        permission: 'roles:manage',
+        page: lazy(() => import('./pages/security/GrantsPage')),
+      },
+      {
+        path: '/security/policy',
+        titleKey: 'menu.policy',
+        permission: 'policy:manage',
+        page: lazy(() => import('./pages/security/PolicyPage')),
+      },
+    ],
+  },
+  {
+    path: '/audit',
+    titleKey: 'menu.audit',
+    icon: <AuditOutlined />,
+    permission: 'audit:read',
+    page: lazy(() => import('./pages/audit/AuditPage')),
+  },
+];
+
+/** Every route that renders a page, groups flattened away. */
+export function pageRoutes(routes: AppRoute[] = appRoutes): AppRoute[] {
+  return routes.flatMap((route) => [...(route.page ? [route] : []), ...pageRoutes(route.children ?? [])]);
+}
+
+export interface MenuEntry {
+  path: string;
+  name: string;
+  icon?: ReactNode;
+  children?: MenuEntry[];
+}
+
+/** The menu for this user: items without the permission and empty groups are left out. */
+export function menuFor(
+  can: (permission?: string) => boolean,
+  translate: (key: MenuTitleKey) => string,
+  routes: AppRoute[] = appRoutes,
+): MenuEntry[] {
+  const entries: MenuEntry[] = [];
+  for (const route of routes) {
+    if (route.hideInMenu || !can(route.permission)) continue;
+    const entry: MenuEntry = { path: route.path, name: translate(route.titleKey), icon: route.icon };
+    if (route.children) {
+      const children = menuFor(can, translate, route.children);
+      if (children.length === 0) continue;
+      entry.children = children;
+    }
+    entries.push(entry);
+  }
+  return entries;
+}
