@@ -4,6 +4,7 @@ import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { childrenRoutes } from './modules/children/children.routes.ts';
 import { divisionRoutes } from './modules/divisions/divisions.routes.ts';
+import { documentRoutes } from './modules/documents/documents.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { securityRoutes } from './modules/security/security.routes.ts';
 import { taskRoutes } from './modules/tasks/tasks.routes.ts';
@@ -18,6 +19,7 @@ const moduleRoutes: ApiRoute[] = [
   ...taskRoutes,
   ...divisionRoutes,
   ...childrenRoutes,
+  ...documentRoutes,
   ...userRoutes,
   ...securityRoutes,
   ...auditRoutes,
