@@ -6,6 +6,7 @@ export const PERMISSIONS = {
   'children:write': { zh: '登记和修改儿童档案', en: 'Create and edit child records' },
   'children:unmask': { zh: '查看完整身份证号等敏感信息', en: 'See sensitive fields unmasked' },
   'children:export': { zh: '导出儿童名单', en: 'Export child lists' },
+  'categories:record': { zh: '登记儿童保障类别（依据审批决定）', en: 'Record protection categories (from a decision)' },
   'users:manage': { zh: '管理用户账号（系统管理员）', en: 'Manage user accounts (system administrator)' },
   'roles:manage': { zh: '管理角色与授权（安全管理员）', en: 'Manage roles and grants (security administrator)' },
   'policy:manage': { zh: '管理安全策略（安全管理员）', en: 'Manage security policy (security administrator)' },

@@ -27,7 +27,7 @@ export const BUILT_IN_ROLES: readonly RoleSeed[] = [
     nameEn: 'City bureau officer',
     description: '全市儿童档案与业务的经办',
     scopeKind: 'division',
-    permissions: [...caseWork, 'children:write', 'children:export'],
+    permissions: [...caseWork, 'children:write', 'children:export', 'categories:record'],
   },
   {
     code: 'county_officer',
@@ -35,7 +35,7 @@ export const BUILT_IN_ROLES: readonly RoleSeed[] = [
     nameEn: 'County bureau officer',
     description: '本县（市、区）儿童档案、审核与发放的经办',
     scopeKind: 'division',
-    permissions: [...caseWork, 'children:write', 'children:export'],
+    permissions: [...caseWork, 'children:write', 'children:export', 'categories:record'],
   },
   {
     code: 'county_approver',
@@ -43,7 +43,7 @@ export const BUILT_IN_ROLES: readonly RoleSeed[] = [
     nameEn: 'County bureau approver',
     description: '本县（市、区）申请的审批',
     scopeKind: 'division',
-    permissions: [...caseWork, 'children:unmask', 'children:export'],
+    permissions: [...caseWork, 'children:unmask', 'children:export', 'categories:record'],
   },
   {
     code: 'township_supervisor',
@@ -51,7 +51,7 @@ export const BUILT_IN_ROLES: readonly RoleSeed[] = [
     nameEn: 'Township child supervisor',
     description: '本乡镇（街道）儿童工作的督导与审核',
     scopeKind: 'division',
-    permissions: [...caseWork, 'children:write', 'children:unmask'],
+    permissions: [...caseWork, 'children:write', 'children:unmask', 'children:export'],
   },
   {
     code: 'village_director',

@@ -1,0 +1,195 @@
+// The dry run: every problem of every row, before anything is saved.
+import { maskIdNumber } from '@hehu/domain';
+import { and, eq, inArray } from 'drizzle-orm';
+import type { Queryable } from '../../db/connection.ts';
+import { children, divisions } from '../../db/schema.ts';
+import { isDivisionInScope, type Scope } from '../../platform/access.ts';
+import type { FieldCipher } from '../../platform/crypto.ts';
+import { AppError } from '../../platform/errors.ts';
+import { createChildBody, type CreateChildInput } from '../children/children.schemas.ts';
+import { resolveIdentity } from '../children/identity.ts';
+import { CellError, LEDGER_COLUMNS, parseCell, type LedgerField, type LedgerValue } from './ledger.columns.ts';
+import type { LedgerSheet } from './ledger.read.ts';
+
+export type RowStatus = 'valid' | 'error' | 'duplicate_in_file' | 'exists';
+
+export interface RowError {
+  field: string;
+  code: string;
+  message: string;
+}
+
+export interface CheckedRow {
+  row: number;
+  status: RowStatus;
+  name: string;
+  idNumberMasked: string | null;
+  errors: RowError[];
+}
+
+/** A row ready to insert: the API's create input with the identity resolved. */
+export type ValidRow = CreateChildInput & { row: number; birthDate: string; sex: 'M' | 'F'; idNumber: string | null };
+
+const HEADER_OF = new Map(LEDGER_COLUMNS.map((c) => [c.field, c.header]));
+
+function chunks<T>(list: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size));
+  return out;
+}
+
+const noIdKey = (name: string, birthDate: string, division: string) => `${name}|${birthDate}|${division}`;
+
+export async function checkLedger(
+  db: Queryable,
+  scope: Scope,
+  cipher: FieldCipher,
+  sheet: LedgerSheet,
+): Promise<{ rows: CheckedRow[]; valid: ValidRow[] }> {
+  const candidates: { checked: CheckedRow; value: ValidRow | null }[] = [];
+  for (const r of sheet.rows) {
+    const errors: RowError[] = [];
+    const values: Partial<Record<LedgerField, LedgerValue>> = {};
+    for (const [field, raw] of Object.entries(r.cells) as [LedgerField, unknown][]) {
+      try {
+        values[field] = parseCell(field, raw);
+      } catch (e) {
+        if (!(e instanceof CellError)) throw e;
+        errors.push({ field: HEADER_OF.get(field) ?? field, code: e.code, message: e.zh });
+      }
+    }
+    const name = typeof values.name === 'string' ? values.name : '';
+    const input = Object.fromEntries(Object.entries(values).filter(([, v]) => v !== null));
+    const parsed = createChildBody.safeParse(input, { error: () => '格式或长度不符合要求' });
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        const field = String(issue.path[0] ?? '');
+        if (!errors.some((e) => e.field === (HEADER_OF.get(field as LedgerField) ?? field))) {
+          errors.push({
+            field: HEADER_OF.get(field as LedgerField) ?? field,
+            code: 'INVALID_VALUE',
+            message: issue.code === 'invalid_type' && issue.input === undefined ? '必填' : issue.message,
+          });
+        }
+      }
+    }
+    let value: ValidRow | null = null;
+    if (parsed.success) {
+      try {
+        const identity = resolveIdentity(parsed.data);
+        value = {
+          ...parsed.data,
+          row: r.rowNumber,
+          birthDate: identity.birthDate,
+          sex: identity.sex,
+          idNumber: identity.idNumber,
+          noIdReason: identity.noIdReason,
+        };
+      } catch (e) {
+        if (!(e instanceof AppError)) throw e;
+        const detail = e.details?.field;
+        const field = (typeof detail === 'string' ? detail : 'idNumber') as LedgerField;
+        errors.push({ field: HEADER_OF.get(field) ?? field, code: e.code, message: e.localizedMessage('zh-CN') });
+      }
+    }
+    const idNumber = value?.idNumber ?? null;
+    candidates.push({
+      checked: {
+        row: r.rowNumber,
+        status: errors.length ? 'error' : 'valid',
+        name,
+        idNumberMasked: idNumber ? maskIdNumber(idNumber) : null,
+        errors,
+      },
+      value: errors.length ? null : value,
+    });
+  }
+
+  // Divisions: must exist, be villages, and lie in the importer's scope.
+  const codes = [...new Set(candidates.flatMap((c) => (c.value ? [c.value.divisionCode] : [])))];
+  const known = new Map<string, string>();
+  for (const part of chunks(codes, 1000)) {
+    for (const d of await db
+      .select({ code: divisions.code, level: divisions.level })
+      .from(divisions)
+      .where(inArray(divisions.code, part))) {
+      known.set(d.code, d.level);
+    }
+  }
+  const fail = (c: (typeof candidates)[number], e: RowError, status: RowStatus = 'error') => {
+    c.checked.errors.push(e);
+    c.checked.status = status;
+    c.value = null;
+  };
+  for (const c of candidates) {
+    if (!c.value) continue;
+    const code = c.value.divisionCode;
+    if (known.get(code) !== 'village')
+      fail(c, {
+        field: HEADER_OF.get('divisionCode') ?? '',
+        code: 'DIVISION_NOT_FOUND',
+        message: `区划代码 ${code} 不是有效的村（社区）代码`,
+      });
+    else if (!isDivisionInScope(scope, code))
+      fail(c, {
+        field: HEADER_OF.get('divisionCode') ?? '',
+        code: 'DIVISION_OUT_OF_SCOPE',
+        message: `区划代码 ${code} 不在您的管辖范围内`,
+      });
+  }
+
+  // Duplicates inside the file: the first occurrence stays, later ones are marked.
+  const seen = new Map<string, number>();
+  for (const c of candidates) {
+    if (!c.value) continue;
+    const key = c.value.idNumber ?? noIdKey(c.value.name, c.value.birthDate, c.value.divisionCode);
+    const first = seen.get(key);
+    if (first !== undefined)
+      fail(
+        c,
+        { field: HEADER_OF.get('idNumber') ?? '', code: 'DUPLICATE_IN_FILE', message: `与第 ${first} 行是同一名儿童` },
+        'duplicate_in_file',
+      );
+    else seen.set(key, c.checked.row);
+  }
+
+  // Already in the registry (anywhere: an ID number exists once).
+  const withId = candidates.filter((c) => c.value?.idNumber);
+  const indexOf = new Map(withId.map((c) => [cipher.blindIndex(c.value?.idNumber ?? ''), c]));
+  for (const part of chunks([...indexOf.keys()], 1000)) {
+    for (const hit of await db
+      .select({ index: children.idNumberIndex })
+      .from(children)
+      .where(inArray(children.idNumberIndex, part))) {
+      const c = hit.index ? indexOf.get(hit.index) : undefined;
+      if (c)
+        fail(
+          c,
+          { field: HEADER_OF.get('idNumber') ?? '', code: 'ALREADY_REGISTERED', message: '该身份证号码已在系统中登记' },
+          'exists',
+        );
+    }
+  }
+  for (const c of candidates.filter((x) => x.value && !x.value.idNumber)) {
+    const v = c.value;
+    if (!v) continue;
+    const [hit] = await db
+      .select({ id: children.id })
+      .from(children)
+      .where(
+        and(eq(children.name, v.name), eq(children.birthDate, v.birthDate), eq(children.divisionCode, v.divisionCode)),
+      )
+      .limit(1);
+    if (hit)
+      fail(
+        c,
+        { field: HEADER_OF.get('name') ?? '', code: 'ALREADY_REGISTERED', message: '同村已有同名、同出生日期的档案' },
+        'exists',
+      );
+  }
+
+  return {
+    rows: candidates.map((c) => c.checked),
+    valid: candidates.flatMap((c) => (c.value ? [c.value] : [])),
+  };
+}

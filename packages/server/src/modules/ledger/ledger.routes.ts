@@ -1,0 +1,225 @@
+// Ledger (台账) import and export: Excel in and out, so nobody retypes a child.
+import { createHash } from 'node:crypto';
+import { and, asc, eq, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { childCategories, children, importJobs } from '../../db/schema.ts';
+import { isDivisionInScope } from '../../platform/access.ts';
+import { AppError } from '../../platform/errors.ts';
+import { defineRoute } from '../../platform/http.ts';
+import { childFilterQuery, toChildFilter } from '../children/children.routes.ts';
+import { childWhere } from '../children/children.store.ts';
+import { divisionPaths } from '../divisions/divisions.store.ts';
+import { checkLedger, type CheckedRow, type ValidRow } from './ledger.check.ts';
+import { commitRows } from './ledger.commit.ts';
+import { buildExport, buildTemplate, XLSX_MIME } from './ledger.files.ts';
+import { readLedger } from './ledger.read.ts';
+
+const EXPORT_LIMIT = 100_000;
+
+function sendFile(reply: import('fastify').FastifyReply, bytes: Buffer, fileName: string) {
+  return reply
+    .header('content-type', XLSX_MIME)
+    .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(fileName)}`)
+    .send(bytes);
+}
+
+const checkedRowSchema = z.object({
+  row: z.number(),
+  status: z.enum(['valid', 'error', 'duplicate_in_file', 'exists']),
+  name: z.string(),
+  idNumberMasked: z.string().nullable(),
+  errors: z.array(z.object({ field: z.string(), code: z.string(), message: z.string() })),
+});
+
+export const ledgerRoutes = [
+  defineRoute({
+    method: 'GET',
+    url: '/api/children/import/template',
+    access: 'children:write',
+    raw: true,
+    summary: '下载台账导入模板 Ledger import template',
+    tags: ['ledger'],
+    response: z.unknown(),
+    handler: async (ctx) => sendFile(ctx.reply, await buildTemplate(), '儿童台账导入模板.xlsx'),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/children/import/check',
+    access: 'children:write',
+    upload: { maxBytes: 30 * 1024 * 1024 },
+    summary: '检查台账（试导入，不保存）Check a ledger (dry run)',
+    tags: ['ledger'],
+    query: z.strictObject({ fileName: z.string().trim().min(1).max(200) }),
+    response: z.object({
+      jobId: z.string(),
+      totalRows: z.number(),
+      validRows: z.number(),
+      rows: z.array(checkedRowSchema),
+      unknownColumns: z.array(z.string()),
+      notes: z.array(z.string()),
+    }),
+    handler: async (ctx) => {
+      const bytes = ctx.upload ?? Buffer.alloc(0);
+      const sheet = await readLedger(bytes);
+      const { rows, valid } = await checkLedger(ctx.db, ctx.scope('children:write'), ctx.services.cipher, sheet);
+      const report = { rows, unknownColumns: sheet.unknownColumns, notes: sheet.notes };
+      const [job] = await ctx.db
+        .insert(importJobs)
+        .values({
+          createdBy: ctx.actor.userId,
+          fileName: ctx.query.fileName,
+          fileSha256: createHash('sha256').update(bytes).digest('hex'),
+          status: 'checked',
+          totalRows: rows.length,
+          validRows: valid.length,
+          // The rows to insert hold ID numbers and addresses: kept encrypted until commit.
+          report: { ...report, payload: ctx.services.cipher.encrypt(JSON.stringify(valid)) },
+        })
+        .returning({ id: importJobs.id });
+      if (!job) throw new AppError('INTERNAL');
+      await ctx.audit(ctx.db, {
+        action: 'child.import_check',
+        targetType: 'import',
+        targetId: job.id,
+        details: { fileName: ctx.query.fileName, totalRows: rows.length, validRows: valid.length },
+      });
+      return { jobId: job.id, totalRows: rows.length, validRows: valid.length, ...report };
+    },
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/children/import/:jobId/commit',
+    access: 'children:write',
+    summary: '确认导入 Commit a checked ledger',
+    tags: ['ledger'],
+    params: z.strictObject({ jobId: z.uuid() }),
+    body: z.strictObject({ mode: z.enum(['all_or_nothing', 'valid_only']) }),
+    response: z.object({ created: z.number(), skipped: z.number() }),
+    handler: async (ctx) => {
+      const [job] = await ctx.db
+        .select()
+        .from(importJobs)
+        .where(and(eq(importJobs.id, ctx.params.jobId), eq(importJobs.createdBy, ctx.actor.userId)));
+      if (!job) throw new AppError('NOT_FOUND');
+      if (job.status !== 'checked') {
+        throw AppError.rule(
+          'IMPORT_ALREADY_COMMITTED',
+          '该批次已导入过，不会重复创建档案',
+          'This import was already committed',
+        );
+      }
+      const report = job.report as { rows: CheckedRow[]; payload: string };
+      const bad = report.rows.filter((r) => r.status === 'error' || r.status === 'duplicate_in_file').length;
+      if (ctx.body.mode === 'all_or_nothing' && bad > 0) {
+        throw AppError.rule(
+          'IMPORT_HAS_ERRORS',
+          `有 ${bad} 行存在问题：请修正后重新上传，或选择“只导入无误的行”`,
+          `${bad} rows have problems: fix them or import only the valid rows`,
+          { errorRows: bad },
+        );
+      }
+      const valid = JSON.parse(ctx.services.cipher.decrypt(report.payload)) as ValidRow[];
+      // Scope is checked again at commit: grants may have changed since the dry run.
+      const scope = ctx.scope('children:write');
+      const allowed = valid.filter((v) => isDivisionInScope(scope, v.divisionCode));
+      const skipped = report.rows.length - allowed.length;
+      try {
+        const created = await ctx.transaction((tx) =>
+          commitRows(
+            tx,
+            allowed,
+            {
+              cipher: ctx.services.cipher,
+              actor: ctx.actor,
+              jobId: job.id,
+              fileName: job.fileName,
+              mode: ctx.body.mode,
+              skipped,
+            },
+            (q, entry) => ctx.audit(q, entry),
+          ),
+        );
+        return { created, skipped };
+      } catch (e) {
+        // Someone registered one of these ID numbers after the dry run: nothing was saved.
+        if (
+          e instanceof Error &&
+          /children_id_number_index_uq|unique/i.test(`${e.message} ${String((e as { cause?: unknown }).cause)}`)
+        ) {
+          throw AppError.rule(
+            'IMPORT_CONFLICT',
+            '检查之后有儿童已被他人登记，本次未导入任何档案：请重新检查后再导入',
+            'Some children were registered after the check; nothing was imported — check again',
+            {},
+          );
+        }
+        throw e;
+      }
+    },
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/children/export',
+    access: 'children:export',
+    raw: true,
+    summary: '导出当前名单为 Excel（留痕）Export the filtered list (audited)',
+    tags: ['ledger'],
+    query: z.strictObject(childFilterQuery),
+    response: z.unknown(),
+    handler: async (ctx) => {
+      const filter = toChildFilter(ctx.query, (v) => ctx.services.cipher.blindIndex(v));
+      const rows = await ctx.db
+        .select({
+          name: children.name,
+          sex: children.sex,
+          birthDate: children.birthDate,
+          idNumberEnc: children.idNumberEnc,
+          idNumberMasked: children.idNumberMasked,
+          divisionCode: children.divisionCode,
+          status: children.status,
+          categories: sql<
+            string[]
+          >`coalesce((select array_agg(cc.category) from ${childCategories} cc where cc.child_id = ${children.id} and (cc.end_date is null or cc.end_date > current_date)), '{}')`,
+        })
+        .from(children)
+        .where(childWhere(ctx.scope('children:read'), filter))
+        .orderBy(asc(children.divisionCode), asc(children.name))
+        .limit(EXPORT_LIMIT + 1);
+      if (rows.length > EXPORT_LIMIT) {
+        throw AppError.rule(
+          'EXPORT_TOO_LARGE',
+          `一次最多导出 ${EXPORT_LIMIT} 人，请缩小筛选范围`,
+          `At most ${EXPORT_LIMIT} rows per export`,
+        );
+      }
+      const unmask = ctx.scope('children:unmask');
+      const paths = await divisionPaths(ctx.db, [...new Set(rows.map((r) => r.divisionCode))]);
+      const now = new Date();
+      const stamp = now.toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false });
+      const watermark = `导出人：${ctx.actor.displayName}（${ctx.actor.username}） 导出时间：${stamp} 仅限工作使用，不得外传`;
+      let unmasked = 0;
+      const bytes = await buildExport(
+        rows.map((r) => {
+          const full = r.idNumberEnc && isDivisionInScope(unmask, r.divisionCode);
+          if (full) unmasked++;
+          return {
+            name: r.name,
+            sex: r.sex,
+            birthDate: r.birthDate,
+            idNumber: full && r.idNumberEnc ? ctx.services.cipher.decrypt(r.idNumberEnc) : r.idNumberMasked,
+            divisionPath: (paths.get(r.divisionCode) ?? []).map((p) => p.name).join(' / '),
+            categories: r.categories,
+            status: r.status,
+          };
+        }),
+        watermark,
+      );
+      await ctx.audit(ctx.db, {
+        action: 'child.export',
+        targetType: 'child',
+        details: { filter: ctx.query, rows: rows.length, unmaskedIdNumbers: unmasked },
+      });
+      return sendFile(ctx.reply, bytes, `儿童名册-${now.toISOString().slice(0, 10)}.xlsx`);
+    },
+  }),
+];
