@@ -134,6 +134,7 @@ async function backup(config: ReturnType<typeof loadConfig>, out: string | undef
   writeFileSync(file, Buffer.from(await blob.arrayBuffer()));
   await database.close();
   log(`备份完成: ${file}`);
+  log('备份不含主密钥：请另行妥善保管 HEHU_MASTER_KEY（或数据目录中的 master.key），恢复时需要它。');
   return 0;
 }
 
@@ -158,6 +159,7 @@ async function restore(config: ReturnType<typeof loadConfig>, from: string): Pro
   await database.migrate();
   await database.close();
   log(`恢复完成: ${dir}`);
+  log('注意：加密字段须用备份时的主密钥解密——请设置相同的 HEHU_MASTER_KEY，或把原数据目录中的 master.key 复制到新数据目录。');
   return 0;
 }
 
