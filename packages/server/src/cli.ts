@@ -159,7 +159,9 @@ async function restore(config: ReturnType<typeof loadConfig>, from: string): Pro
   await database.migrate();
   await database.close();
   log(`恢复完成: ${dir}`);
-  log('注意：加密字段须用备份时的主密钥解密——请设置相同的 HEHU_MASTER_KEY，或把原数据目录中的 master.key 复制到新数据目录。');
+  log(
+    '注意：加密字段须用备份时的主密钥解密——请设置相同的 HEHU_MASTER_KEY，或把原数据目录中的 master.key 复制到新数据目录。',
+  );
   return 0;
 }
 

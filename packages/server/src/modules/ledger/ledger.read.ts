@@ -128,7 +128,12 @@ export function decodeText(bytes: Buffer): string {
 function readCsv(bytes: Buffer): LedgerSheet {
   let table: string[][];
   try {
-    table = parseCsv(decodeText(bytes), { relax_column_count: true, skip_empty_lines: true, trim: true });
+    const parsed: unknown = parseCsv(decodeText(bytes), {
+      relax_column_count: true,
+      skip_empty_lines: true,
+      trim: true,
+    });
+    table = parsed as string[][];
   } catch {
     throw formatError('CSV 文件格式错误（引号或分隔符不匹配）', 'The CSV file is malformed');
   }

@@ -1,0 +1,93 @@
+// Category routes: reading needs children:read; recording and ending need categories:record, and both load
+// the child within that permission's scope (404 outside it).
+import { z } from 'zod';
+import { defineRoute } from '../../platform/http.ts';
+import { decodeCursor, encodeCursor, listQuery, listResponse } from '../../platform/list.ts';
+import { CATEGORY_CODES } from '@hehu/domain';
+import { requireChild } from '../family/change-context.ts';
+import { todayIso } from '../family/family.store.ts';
+import {
+  categoriesView,
+  categoryParams,
+  childParams,
+  endBody,
+  heldItem,
+  potentialItem,
+  recordBody,
+} from './categories.schemas.ts';
+import { categoriesOf, endCategory, recordCategory } from './categories.service.ts';
+import { listPotential } from './potential.ts';
+
+export const categoryRoutes = [
+  defineRoute({
+    method: 'GET',
+    url: '/api/children/:id/categories',
+    access: 'children:read',
+    summary: '保障类别：已认定、规则评估与可能符合 Categories held, evaluated and potential',
+    tags: ['categories'],
+    params: childParams,
+    response: categoriesView,
+    handler: async (ctx) => categoriesOf(ctx.db, await requireChild(ctx.db, ctx.scope('children:read'), ctx.params.id)),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/children/:id/categories',
+    access: 'categories:record',
+    status: 201,
+    summary: '依据审批决定登记保障类别 Record a category from a decision',
+    tags: ['categories'],
+    params: childParams,
+    body: recordBody,
+    response: heldItem,
+    handler: (ctx) => recordCategory(ctx, ctx.params.id, ctx.body),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/children/:id/categories/:categoryId/end',
+    access: 'categories:record',
+    summary: '终止保障类别 End a category',
+    tags: ['categories'],
+    params: categoryParams,
+    body: endBody,
+    response: heldItem,
+    handler: (ctx) => endCategory(ctx, ctx.params.id, ctx.params.categoryId, ctx.body),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/potentially-eligible',
+    access: 'children:read',
+    summary: '主动发现：可能符合保障类别但尚未认定的儿童 Children who may be eligible',
+    tags: ['categories'],
+    query: z.strictObject({
+      division: z
+        .string()
+        .regex(/^\d{4,12}$/, '行政区划代码应为 4–12 位数字')
+        .optional(),
+      category: z.enum(CATEGORY_CODES).optional(),
+      ...listQuery,
+    }),
+    response: listResponse(potentialItem),
+    handler: async (ctx) => {
+      const { limit, cursor, division, category } = ctx.query;
+      const raw = decodeCursor(cursor, 2);
+      const after: [string, number] | null = raw ? [String(raw[0]), Number(raw[1])] : null;
+      const page = await listPotential(
+        ctx.db,
+        ctx.scope('children:read'),
+        { division, category },
+        { limit, after, locale: ctx.locale, asOf: todayIso() },
+      );
+      await ctx.audit(ctx.db, {
+        action: 'child.potentially_eligible',
+        targetType: 'child',
+        details: { division: division ?? null, category: category ?? null, total: page.total },
+      });
+      return {
+        data: page.items,
+        total: page.total,
+        success: true as const,
+        nextCursor: page.next ? encodeCursor(page.next) : null,
+      };
+    },
+  }),
+];
