@@ -2,10 +2,14 @@
 import { z } from 'zod';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
+import { categoryRoutes } from './modules/categories/categories.routes.ts';
 import { childrenRoutes } from './modules/children/children.routes.ts';
 import { divisionRoutes } from './modules/divisions/divisions.routes.ts';
 import { documentRoutes } from './modules/documents/documents.routes.ts';
+import { familyRoutes } from './modules/family/family.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
+import { ledgerRoutes } from './modules/ledger/ledger.routes.ts';
+import { lifecycleRoutes } from './modules/lifecycle/lifecycle.routes.ts';
 import { securityRoutes } from './modules/security/security.routes.ts';
 import { taskRoutes } from './modules/tasks/tasks.routes.ts';
 import { userRoutes } from './modules/users/users.routes.ts';
@@ -20,6 +24,10 @@ const moduleRoutes: ApiRoute[] = [
   ...divisionRoutes,
   ...childrenRoutes,
   ...documentRoutes,
+  ...lifecycleRoutes,
+  ...familyRoutes,
+  ...categoryRoutes,
+  ...ledgerRoutes,
   ...userRoutes,
   ...securityRoutes,
   ...auditRoutes,

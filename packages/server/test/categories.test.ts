@@ -107,6 +107,13 @@ describe('an orphan found from the family record', () => {
     expect(list.filter((i) => i.childId === orphan).map((i) => i.category)).toEqual(['orphan_scattered']);
     const elsewhere = await potentiallyEligible(await t.as('demo_village2'));
     expect(elsewhere.some((i) => i.childId === orphan)).toBe(false);
+    // The village director's home page turns this into work.
+    const tasks = (await c.get('/api/tasks')).json.data as { id: string; link: string }[];
+    expect(tasks).toEqual(
+      expect.arrayContaining([expect.objectContaining({ id: 'potentially-eligible', link: '/potentially-eligible' })]),
+    );
+    const otherTasks = (await (await t.as('demo_village2')).get('/api/tasks')).json.data as { id: string }[];
+    expect(otherTasks.some((x) => x.id === 'potentially-eligible')).toBe(false);
   });
 
   it('only categories:record may record it; the county officer can, with the rules version and explanation', async () => {

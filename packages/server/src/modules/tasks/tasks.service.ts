@@ -2,9 +2,11 @@
 import { and, count, eq, gt, gte, sql } from 'drizzle-orm';
 import type { Db } from '../../db/connection.ts';
 import { auditLog, users } from '../../db/schema.ts';
-import type { Actor } from '../../platform/access.ts';
+import { scopeFor, type Actor } from '../../platform/access.ts';
 import type { Locale } from '../../platform/errors.ts';
 import type { AppServices } from '../../platform/http.ts';
+import { countPotentiallyEligible } from '../categories/categories.service.ts';
+import { incomingTransfers, openDuplicates } from '../lifecycle/lifecycle.tasks.ts';
 
 export interface Task {
   id: string;
@@ -92,8 +94,41 @@ const failedSignIns: TaskProvider = async ({ actor, db, locale }) => {
   ];
 };
 
+/** 主动发现: children whose recorded facts meet a category they do not hold yet. */
+const potentiallyEligible: TaskProvider = async ({ actor, db, locale }) => {
+  if (!actor.permissions.has('children:write')) return [];
+  const n = await countPotentiallyEligible(db, scopeFor(actor, 'children:read'));
+  if (n === 0) return [];
+  return [
+    {
+      id: 'potentially-eligible',
+      kind: 'children',
+      title: tr(
+        locale,
+        `${n} 名儿童可能符合保障条件，尚未认定`,
+        `${n} children may qualify for a protection category they do not hold`,
+      ),
+      description: tr(
+        locale,
+        '按档案中的家庭情况核实，需要时协助申请',
+        'Check the family facts on file and help them apply where needed',
+      ),
+      dueDate: null,
+      link: '/potentially-eligible',
+      severity: 'warning',
+    },
+  ];
+};
+
 /** Later modules (visits, approvals, cases) add their providers here. */
-export const TASK_PROVIDERS: readonly TaskProvider[] = [passwordExpiry, lockedAccounts, failedSignIns];
+export const TASK_PROVIDERS: readonly TaskProvider[] = [
+  potentiallyEligible,
+  passwordExpiry,
+  lockedAccounts,
+  failedSignIns,
+  incomingTransfers,
+  openDuplicates,
+];
 
 export async function tasksFor(ctx: TaskContext): Promise<Task[]> {
   const lists = await Promise.all(TASK_PROVIDERS.map((p) => p(ctx)));
