@@ -78,7 +78,8 @@ if (existsSync(chromium)) {
 } else {
   const message = `Chromium not found at ${chromium}: the end-to-end tests did NOT run. Install it with: apt-get install chromium`;
   console.log(`\n${'!'.repeat(message.length)}\n${message}\n${'!'.repeat(message.length)}`);
-  if (process.env.HEHU_REQUIRE_BROWSER === '1') failures.push('end-to-end tests (no browser)');
+  // In CI a missing browser is a failure, not a skip.
+  if (process.env.HEHU_REQUIRE_BROWSER === '1' || process.env.CI) failures.push('end-to-end tests (no browser)');
 }
 
 rmSync(reportDir, { recursive: true, force: true });

@@ -34,8 +34,9 @@ function escapeLike(text: string): string {
 export function oneCharOff(name: string): SQL | undefined {
   const chars = Array.from(name);
   if (chars.length < 3) return undefined;
-  const patterns = chars.map((_, i) => chars.map((c, j) => (i === j ? '_' : escapeLike(c))).join(''));
-  return sql`${children.name} like any (${`{${patterns.map((p) => `"${p.replace(/["\\]/g, '\\$&')}"`).join(',')}}`}::text[])`;
+  // name_keys is a generated column (migration 0004) with a GIN index: one-wildcard variants of the name.
+  const keys = chars.map((_, i) => chars.map((c, j) => (i === j ? '*' : c)).join(''));
+  return sql`${children}.name_keys && ${`{${keys.map((k) => `"${k.replace(/["\\]/g, '\\$&')}"`).join(',')}}`}::text[]`;
 }
 
 const activeCategoryOf = (category: string) =>
@@ -57,7 +58,7 @@ export function childWhere(scope: Scope, filter: ChildFilter): SQL | undefined {
         like(children.name, `%${escaped}%`),
         oneCharOff(filter.nameText),
         sql`${children.name} % ${filter.nameText}`,
-        sql`array_to_string(${children.formerNames}, ' ') like ${`%${escaped}%`}`,
+        sql`${children.formerNames} @> array[${filter.nameText}]::text[]`,
       ),
     );
   }
