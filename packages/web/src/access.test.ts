@@ -1,7 +1,7 @@
 // The menu and route permissions, and the live password rules, without a browser.
 import { describe, expect, it } from 'vitest';
 import { checkPassword, passesAll } from './pages/account/passwordRules';
-import { appRoutes, menuFor, pageRoutes } from './routes';
+import { appRoutes, menuFor, pageRoutes, selectedMenuPath } from './routes';
 
 const canWith = (permissions: string[]) => (permission?: string) =>
   permission === undefined || permissions.includes(permission);
@@ -15,9 +15,42 @@ describe('route table', () => {
     for (const route of pages.filter((r) => r.path !== '/')) expect(route.permission, route.path).toBeTruthy();
   });
 
-  it('a village director sees home and children, none of the administration', () => {
-    const menu = paths(menuFor(canWith(['children:read', 'divisions:read', 'tasks:read']), (k) => k));
-    expect(menu).toEqual(['/', '/children']);
+  it('a village director sees home and the registry, none of the administration', () => {
+    const reader = paths(menuFor(canWith(['children:read', 'divisions:read', 'tasks:read']), (k) => k));
+    expect(reader).toEqual(['/', '/registry', '/children', '/potentially-eligible']);
+    const writer = paths(menuFor(canWith(['children:read', 'children:write', 'divisions:read']), (k) => k));
+    expect(writer).toEqual([
+      '/',
+      '/registry',
+      '/children',
+      '/children/new',
+      '/children/import',
+      '/transfers',
+      '/duplicates',
+      '/potentially-eligible',
+    ]);
+  });
+
+  it('highlights one menu item: the deepest one the location is at or below', () => {
+    const menu = menuFor(
+      () => true,
+      (k) => k,
+    );
+    expect(selectedMenuPath(menu, '/children/new')).toBe('/children/new');
+    expect(selectedMenuPath(menu, '/children/0a5309bb-1417-4be4-b7d9-e21a502c6f30')).toBe('/children');
+    expect(selectedMenuPath(menu, '/')).toBe('/');
+    expect(selectedMenuPath(menu, '/childrenx')).toBeUndefined();
+  });
+
+  it('the child file is a page but not a menu item', () => {
+    expect(pageRoutes().some((r) => r.path === '/children/:id')).toBe(true);
+    const all = paths(
+      menuFor(
+        () => true,
+        (k) => k,
+      ),
+    );
+    expect(all).not.toContain('/children/:id');
   });
 
   it('each separated administrator sees only their own pages', () => {

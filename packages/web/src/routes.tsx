@@ -22,18 +22,55 @@ export interface AppRoute {
 export const appRoutes: AppRoute[] = [
   { path: '/', titleKey: 'menu.home', icon: <HomeOutlined />, page: lazy(() => import('./pages/home/HomePage')) },
   {
-    path: '/children',
-    titleKey: 'menu.children',
+    // A menu group only: its path is a key for the menu, not a page.
+    path: '/registry',
+    titleKey: 'menu.registry',
     icon: <TeamOutlined />,
-    permission: 'children:read',
-    page: lazy(() => import('./pages/children/ChildrenListPage')),
-  },
-  {
-    path: '/children/:id',
-    titleKey: 'menu.childDetail',
-    permission: 'children:read',
-    hideInMenu: true,
-    page: lazy(() => import('./pages/children/ChildDetailPage')),
+    children: [
+      {
+        path: '/children',
+        titleKey: 'menu.childList',
+        permission: 'children:read',
+        page: lazy(() => import('./pages/children/ChildrenListPage')),
+      },
+      {
+        path: '/children/new',
+        titleKey: 'menu.childNew',
+        permission: 'children:write',
+        page: lazy(() => import('./pages/children/form/ChildCreatePage')),
+      },
+      {
+        path: '/children/import',
+        titleKey: 'menu.childImport',
+        permission: 'children:write',
+        page: lazy(() => import('./pages/children/import/ImportPage')),
+      },
+      {
+        path: '/transfers',
+        titleKey: 'menu.transfers',
+        permission: 'children:write',
+        page: lazy(() => import('./pages/transfers/TransfersPage')),
+      },
+      {
+        path: '/duplicates',
+        titleKey: 'menu.duplicates',
+        permission: 'children:write',
+        page: lazy(() => import('./pages/duplicates/DuplicatesPage')),
+      },
+      {
+        path: '/potentially-eligible',
+        titleKey: 'menu.potentiallyEligible',
+        permission: 'children:read',
+        page: lazy(() => import('./pages/eligible/PotentiallyEligiblePage')),
+      },
+      {
+        path: '/children/:id',
+        titleKey: 'menu.childDetail',
+        permission: 'children:read',
+        hideInMenu: true,
+        page: lazy(() => import('./pages/children/file/ChildFilePage')),
+      },
+    ],
   },
   {
     path: '/admin',
@@ -112,4 +149,21 @@ export function menuFor(
     entries.push(entry);
   }
   return entries;
+}
+
+/**
+ * The one menu item to highlight: the longest menu path the location is at or below. The layout's own
+ * matching would also light up "/children" on "/children/new".
+ */
+export function selectedMenuPath(entries: MenuEntry[], pathname: string): string | undefined {
+  let best: string | undefined;
+  const visit = (list: MenuEntry[]) => {
+    for (const entry of list) {
+      const at = pathname === entry.path || (entry.path !== '/' && pathname.startsWith(`${entry.path}/`));
+      if (at && !entry.children && (best === undefined || entry.path.length > best.length)) best = entry.path;
+      if (entry.children) visit(entry.children);
+    }
+  };
+  visit(entries);
+  return best;
 }

@@ -25,8 +25,8 @@ export class ApiError extends Error {
   }
 }
 
-type Query = Record<string, string | number | boolean | null | undefined>;
-type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+export type Query = Record<string, string | number | boolean | null | undefined>;
+export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 export interface RequestOptions {
   query?: Query;
@@ -42,10 +42,24 @@ export function setCsrfToken(token: string | null): void {
   csrfToken = token;
 }
 
+/** Headers every request carries; uploads and downloads outside `request` use them too. */
+export function baseHeaders(method: Method): Record<string, string> {
+  const headers: Record<string, string> = {
+    Accept: 'application/json',
+    'Accept-Language': i18n.language === 'en' ? 'en' : 'zh-CN',
+  };
+  if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
+  return headers;
+}
+
 // Each answer from the server renews the session there; the idle watcher compares against this.
 let lastAnswerAt = Date.now();
 export function lastRequestAt(): number {
   return lastAnswerAt;
+}
+/** Marks the moment of an answer (uploads and downloads bypass `request`). */
+export function noteAnswer(): void {
+  lastAnswerAt = Date.now();
 }
 
 /** Errors that change what the whole app must show, not just the page that made the request. */
@@ -79,22 +93,12 @@ function isErrorBody(value: unknown): value is ApiErrorBody {
 }
 
 async function readJson(response: Response): Promise<unknown> {
-  const text = await response.text();
-  if (!text) return undefined;
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
+  return parseJsonText(await response.text());
 }
 
 export async function request<T>(method: Method, path: string, options: RequestOptions = {}): Promise<T> {
-  const headers: Record<string, string> = {
-    Accept: 'application/json',
-    'Accept-Language': i18n.language === 'en' ? 'en' : 'zh-CN',
-  };
+  const headers = baseHeaders(method);
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
-  if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
 
   let response: Response;
   try {
@@ -113,14 +117,28 @@ export async function request<T>(method: Method, path: string, options: RequestO
   lastAnswerAt = Date.now();
   const body = await readJson(response);
   if (response.ok) return body as T;
+  throw errorFromAnswer(response.status, body, options.expectUnauthenticated);
+}
 
+/** The ApiError for a failed answer; session-level errors also reach the auth provider. */
+export function errorFromAnswer(status: number, body: unknown, expectUnauthenticated = false): ApiError {
   const error = isErrorBody(body)
-    ? new ApiError(response.status, body.error.code, body.error.message, body.error.details, body.requestId)
-    : new ApiError(response.status, `HTTP_${response.status}`, i18n.t('errors.http', { status: response.status }));
-  if (SESSION_CODES.has(error.code) && !(options.expectUnauthenticated && error.code === 'UNAUTHENTICATED')) {
+    ? new ApiError(status, body.error.code, body.error.message, body.error.details, body.requestId)
+    : new ApiError(status, `HTTP_${status}`, i18n.t('errors.http', { status }));
+  if (SESSION_CODES.has(error.code) && !(expectUnauthenticated && error.code === 'UNAUTHENTICATED')) {
     sessionErrorListener?.(error);
   }
-  throw error;
+  return error;
+}
+
+/** Parses a JSON text that may be empty or not JSON at all (an HTML error page from a proxy). */
+export function parseJsonText(text: string): unknown {
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
 }
 
 export const api = {

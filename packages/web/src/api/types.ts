@@ -101,12 +101,8 @@ export interface ChildListItem {
   divisionCode: string;
   divisionName: string;
   status: ChildStatus;
-}
-
-export interface ChildDetail extends ChildListItem {
-  divisionPath: string;
-  createdAt: string;
-  updatedAt: string;
+  /** Category codes held now (domain CategoryCode). */
+  categories: string[];
 }
 
 export interface AdminUser {

@@ -1,4 +1,7 @@
 import type { Messages } from './zh-CN';
+import childFileEn from './childFile.en';
+import childTabsEn from './childTabs.en';
+import registryPagesEn from './registryPages.en';
 
 const en: Messages = {
   app: {
@@ -25,6 +28,8 @@ const en: Messages = {
     empty: '—',
     total: '{{count}} in total',
     back: 'Back',
+    next: 'Next',
+    labelValue: '{{label}}: {{value}}',
   },
   lang: {
     label: 'Language',
@@ -35,6 +40,13 @@ const en: Messages = {
     home: 'My tasks',
     children: 'Children',
     childDetail: 'Child file',
+    registry: 'Children',
+    childList: 'Child list',
+    childNew: 'New file',
+    childImport: 'Import',
+    transfers: 'Transfers',
+    duplicates: 'Possible duplicates',
+    potentiallyEligible: 'May be eligible',
     admin: 'Administration',
     users: 'Users',
     security: 'Security',
@@ -154,16 +166,6 @@ const en: Messages = {
       transferred: 'Transferred',
       archived: 'Archived',
     },
-    detail: {
-      title: 'Child file',
-      basic: 'Basic facts',
-      age: 'Age',
-      ageValue: '{{count}} years',
-      divisionPath: 'Household registration',
-      createdAt: 'Created',
-      updatedAt: 'Last updated',
-      backToList: 'Back to the list',
-    },
   },
   division: {
     label: 'Area',
@@ -280,6 +282,9 @@ const en: Messages = {
     details: 'Details',
     nothing: '(none)',
   },
+  ...childFileEn,
+  ...childTabsEn,
+  ...registryPagesEn,
 };
 
 export default en;

@@ -1,4 +1,7 @@
 // Chinese is the working language; en.ts must have exactly the same keys (checked by its type).
+import childFileZh from './childFile.zh-CN';
+import childTabsZh from './childTabs.zh-CN';
+import registryPagesZh from './registryPages.zh-CN';
 const zhCN = {
   app: {
     name: '呵护',
@@ -24,6 +27,8 @@ const zhCN = {
     empty: '—',
     total: '共 {{count}} 条',
     back: '返回',
+    next: '下一步',
+    labelValue: '{{label}}：{{value}}',
   },
   lang: {
     label: '语言',
@@ -34,6 +39,13 @@ const zhCN = {
     home: '我的待办',
     children: '儿童名册',
     childDetail: '儿童档案',
+    registry: '儿童名册',
+    childList: '儿童名单',
+    childNew: '新建档案',
+    childImport: '批量导入',
+    transfers: '转移申请',
+    duplicates: '疑似重复',
+    potentiallyEligible: '主动发现',
     admin: '系统管理',
     users: '用户管理',
     security: '安全管理',
@@ -152,16 +164,6 @@ const zhCN = {
       transferred: '已转出',
       archived: '已归档',
     },
-    detail: {
-      title: '儿童档案',
-      basic: '基本信息',
-      age: '年龄',
-      ageValue: '{{count}} 岁',
-      divisionPath: '户籍地',
-      createdAt: '建档时间',
-      updatedAt: '最近更新',
-      backToList: '返回名册',
-    },
   },
   division: {
     label: '地区',
@@ -277,6 +279,9 @@ const zhCN = {
     details: '附加信息',
     nothing: '（无）',
   },
+  ...childFileZh,
+  ...childTabsZh,
+  ...registryPagesZh,
 };
 
 export default zhCN;

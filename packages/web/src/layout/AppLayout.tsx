@@ -12,7 +12,7 @@ import { grantLabel } from '../auth/grantLabel';
 import { FullPageSpin } from '../auth/guards';
 import { LanguageSwitch } from '../components/CenteredCard';
 import { useIsPhone } from '../hooks/useIsPhone';
-import { menuFor } from '../routes';
+import { menuFor, selectedMenuPath } from '../routes';
 import { UserMenu } from './UserMenu';
 
 export default function AppLayout() {
@@ -23,6 +23,7 @@ export default function AppLayout() {
   const navigate = useNavigate();
   const phone = useIsPhone();
   const menu = useMemo(() => menuFor(can, (key) => t(key)), [can, t]);
+  const selected = selectedMenuPath(menu, location.pathname);
 
   const firstGrant = me?.grants[0];
   const scope = firstGrant
@@ -40,6 +41,7 @@ export default function AppLayout() {
         fixedHeader
         siderWidth={216}
         location={{ pathname: location.pathname }}
+        selectedKeys={selected ? [selected] : []}
         route={{ path: '/', routes: menu }}
         menu={{ locale: false }}
         token={{ pageContainer: { paddingInlinePageContainerContent: phone ? 8 : 24 } }}

@@ -6,8 +6,8 @@ import { RightOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { api, errorText } from '../../api/client';
 import type { ChildListItem, ListResponse } from '../../api/types';
-import type { ChildFilters } from './ChildrenListPage';
-import { ChildStatusTag } from './childFormat';
+import type { ChildQuery } from './list/childFilters';
+import { CategoryTags, ChildStatusTag } from './childFormat';
 
 const PAGE_SIZE = 20;
 
@@ -17,7 +17,7 @@ interface Loaded {
   nextCursor: string | null;
 }
 
-export function ChildCards({ filters }: { filters: ChildFilters }) {
+export function ChildCards({ filters }: { filters: ChildQuery }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [loaded, setLoaded] = useState<Loaded | null>(null);
@@ -98,6 +98,7 @@ export function ChildCards({ filters }: { filters: ChildFilters }) {
               <Typography.Text type="secondary" ellipsis style={{ display: 'block' }}>
                 {child.divisionName}
               </Typography.Text>
+              <CategoryTags codes={child.categories} />
             </div>
             <RightOutlined style={{ color: '#bfbfbf' }} />
           </Flex>

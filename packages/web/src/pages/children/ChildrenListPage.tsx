@@ -1,97 +1,147 @@
-import { useState } from 'react';
-import { Link, useNavigate } from 'react-router-dom';
+import { useMemo, useState } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { PageContainer, ProTable } from '@ant-design/pro-components';
 import type { ProColumns } from '@ant-design/pro-components';
-import { Card, Flex, Input } from 'antd';
+import { App, Button, Card } from 'antd';
+import { DownloadOutlined, ImportOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
+import { isWithinDivision, parentDivisionCode } from '@hehu/domain';
+import { errorText } from '../../api/client';
+import { downloadFile } from '../../api/files';
 import type { ChildListItem } from '../../api/types';
 import { useCursorRequest } from '../../api/useCursorRequest';
+import { useAuth } from '../../auth/AuthContext';
 import { useAccess } from '../../auth/access';
-import { DivisionPicker } from '../../components/DivisionPicker';
 import { useIsPhone } from '../../hooks/useIsPhone';
 import { ChildCards } from './ChildCards';
-import { ChildStatusTag } from './childFormat';
-
-export interface ChildFilters {
-  division?: string;
-  q?: string;
-}
+import { CategoryTags, ChildStatusTag, monospace } from './childFormat';
+import { ChildFilterBar } from './list/ChildFilterBar';
+import { filtersFromSearch, queryOf, searchFromFilters } from './list/childFilters';
+import type { ChildQuery, ListFilters } from './list/childFilters';
+import { DivisionCounts, canBreakDown } from './list/DivisionCounts';
 
 export default function ChildrenListPage() {
   const { t } = useTranslation();
   const { can } = useAccess();
+  const { me } = useAuth();
+  const { message } = App.useApp();
   const phone = useIsPhone();
   const navigate = useNavigate();
-  const [filters, setFilters] = useState<ChildFilters>({});
+  const [search, setSearch] = useSearchParams();
+  const [exporting, setExporting] = useState(false);
+  const filters = useMemo(() => filtersFromSearch(search), [search]);
+  const query = useMemo(() => queryOf(filters), [filters]);
   const request = useCursorRequest<ChildListItem>('/api/children');
+
+  const roots = useMemo(
+    () => [...new Set((me?.grants ?? []).flatMap((g) => (g.divisionCode ? [g.divisionCode] : [])))],
+    [me],
+  );
+  const setFilters = (next: ListFilters) => setSearch(searchFromFilters(next), { replace: true });
+  const pickDivision = (code: string | undefined) =>
+    setFilters({ ...filters, division: code && !roots.includes(code) ? code : undefined });
+
+  // Which areas to break down: the chosen one (a village shows its township's villages), else the user's own.
+  const summaryParents = (() => {
+    const chosen = filters.division;
+    if (!chosen) return roots.filter(canBreakDown);
+    if (canBreakDown(chosen)) return [chosen];
+    const up = parentDivisionCode(chosen);
+    return up && roots.some((root) => isWithinDivision(up, root)) ? [up] : [];
+  })();
+  const belowRoot = (code: string) => roots.some((root) => root !== code && isWithinDivision(code, root));
+
+  const exportList = async () => {
+    setExporting(true);
+    try {
+      await downloadFile('/api/children/export', query, 'children.xlsx');
+      message.success(t('childList.exported'));
+    } catch (caught) {
+      message.error(errorText(caught));
+    } finally {
+      setExporting(false);
+    }
+  };
 
   const columns: ProColumns<ChildListItem>[] = [
     {
       title: t('children.name'),
       dataIndex: 'name',
+      width: 120,
       render: (_dom, row) => (
         <Link to={`/children/${row.id}`} onClick={(e) => e.stopPropagation()} data-testid="child-name">
           {row.name}
         </Link>
       ),
     },
-    { title: t('children.sex'), dataIndex: 'sex', width: 72, render: (_dom, row) => t(`children.sexValue.${row.sex}`) },
-    { title: t('children.birthDate'), dataIndex: 'birthDate', width: 120 },
+    { title: t('children.sex'), dataIndex: 'sex', width: 64, render: (_dom, row) => t(`children.sexValue.${row.sex}`) },
+    { title: t('children.birthDate'), dataIndex: 'birthDate', width: 112 },
     {
       title: t('children.idNumber'),
       dataIndex: 'idNumberMasked',
-      width: 200,
-      render: (_dom, row) => <span style={{ fontFamily: 'monospace' }}>{row.idNumberMasked ?? t('common.empty')}</span>,
+      width: 190,
+      render: (_dom, row) => <span style={monospace}>{row.idNumberMasked ?? t('common.empty')}</span>,
     },
     { title: t('children.division'), dataIndex: 'divisionName', ellipsis: true },
     {
+      title: t('fields.categories'),
+      dataIndex: 'categories',
+      render: (_dom, row) => (row.categories.length ? <CategoryTags codes={row.categories} /> : t('common.empty')),
+    },
+    {
       title: t('children.status'),
       dataIndex: 'status',
-      width: 96,
+      width: 88,
       render: (_dom, row) => <ChildStatusTag status={row.status} />,
     },
   ];
 
-  const filterBar = (
-    <Flex gap={8} wrap style={{ width: '100%' }}>
-      {can('divisions:read') && (
-        <DivisionPicker
-          style={{ flex: '2 1 320px', minWidth: 0 }}
-          placeholder={t('children.filterDivision')}
-          value={filters.division}
-          onChange={(division) => setFilters((prev) => ({ ...prev, division }))}
-        />
-      )}
-      <Input.Search
-        aria-label={t('children.search')}
-        placeholder={t('children.search')}
-        allowClear
-        enterButton
-        style={{ flex: '1 1 220px', minWidth: 0 }}
-        onSearch={(q) => setFilters((prev) => ({ ...prev, q: q.trim() || undefined }))}
-      />
-    </Flex>
-  );
+  const actions = [
+    can('children:write') && (
+      <Button key="new" type="primary" icon={<PlusOutlined />} onClick={() => void navigate('/children/new')}>
+        {t('childList.create')}
+      </Button>
+    ),
+    can('children:write') && !phone && (
+      <Button key="import" icon={<ImportOutlined />} onClick={() => void navigate('/children/import')}>
+        {t('childList.import')}
+      </Button>
+    ),
+    can('children:export') && (
+      <Button key="export" icon={<DownloadOutlined />} loading={exporting} onClick={() => void exportList()}>
+        {t('childList.export')}
+      </Button>
+    ),
+  ].filter(Boolean);
 
   return (
-    <PageContainer title={t('children.title')} className="hehu-page">
+    <PageContainer title={t('children.title')} className="hehu-page" extra={actions}>
       <Card size="small" style={{ marginBottom: 12 }}>
-        {filterBar}
+        <ChildFilterBar filters={filters} onChange={setFilters} />
       </Card>
+      {summaryParents.map((parent) => (
+        <DivisionCounts
+          key={parent}
+          parent={parent}
+          query={query}
+          canGoUp={filters.division !== undefined && belowRoot(parent)}
+          onPick={pickDivision}
+        />
+      ))}
       <div data-testid="children-list">
         {phone ? (
-          <ChildCards key={JSON.stringify(filters)} filters={filters} />
+          <ChildCards key={JSON.stringify(query)} filters={query} />
         ) : (
-          <ProTable<ChildListItem, ChildFilters>
+          <ProTable<ChildListItem, ChildQuery>
             rowKey="id"
             columns={columns}
-            params={filters}
+            params={query}
             request={request}
             search={false}
             options={false}
             pagination={{ defaultPageSize: 20, showSizeChanger: true, pageSizeOptions: [20, 50, 100] }}
             locale={{ emptyText: t('children.empty') }}
-            scroll={{ x: 760 }}
+            scroll={{ x: 960 }}
             onRow={(row) => ({
               onClick: () => void navigate(`/children/${row.id}`),
               style: { cursor: 'pointer' },

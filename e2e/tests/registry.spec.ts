@@ -1,0 +1,99 @@
+// The child registry in a real browser: a village director registers a child by ID number, finds it
+// in the list, edits the file and sees the edit in the history. Uses only the file routes, so it runs
+// whether or not the family, category and import parts are deployed.
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { makeIdNumber } from '@hehu/domain';
+
+const PASSWORD = 'Demo#2026';
+/** The demo village director's village. */
+const DEMO_VILLAGE = '篦子街社区居委会';
+const GIVEN = '安柏晨帆书涵嘉乐霖沐宁诗彤轩雅奕悦泽知子';
+
+async function signIn(page: Page, username: string) {
+  await page.goto('/login');
+  const form = page.getByTestId('login-form');
+  await form.getByLabel('用户名').fill(username);
+  await form.getByLabel('密码').fill(PASSWORD);
+  await form.getByRole('button', { name: /登\s*录/ }).click();
+  await expect(page).not.toHaveURL(/\/login/);
+}
+
+/** A text input by its label; a required field's label starts with the asterisk. */
+function field(scope: Locator, label: string): Locator {
+  return scope.getByRole('textbox', { name: new RegExp(`^(\\*\\s*)?${label}$`) });
+}
+
+/** A name and ID number no other test run uses, so near-duplicate checks stay quiet. */
+function newChild() {
+  const pick = () => GIVEN.charAt(Math.floor(Math.random() * GIVEN.length));
+  const day = 1 + Math.floor(Math.random() * 28);
+  const month = 1 + Math.floor(Math.random() * 12);
+  const birthDate = `2015-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  const sequence = Math.floor(Math.random() * 1000);
+  return { name: `测${pick()}${pick()}${pick()}`, birthDate, idNumber: makeIdNumber('511102', birthDate, sequence) };
+}
+
+test('a village director registers a child, edits the school and sees it in the history', async ({
+  page,
+}, testInfo) => {
+  const child = newChild();
+  await signIn(page, 'demo_village');
+
+  await page.goto('/children');
+  await page.getByRole('button', { name: /新建档案/ }).click();
+  await expect(page).toHaveURL(/\/children\/new$/);
+  const form = page.getByTestId('child-form');
+
+  // The domain's own message appears while typing a number with a wrong check character.
+  const wrongCheck = child.idNumber.slice(0, 17) + (child.idNumber.endsWith('0') ? '1' : '0');
+  await field(form, '身份证号').fill(wrongCheck);
+  await expect(form.getByText(/校验位错误/)).toBeVisible();
+
+  // A valid number fills and locks the birth date and sex.
+  await field(form, '身份证号').fill(child.idNumber);
+  await expect(form.getByText(/校验位错误/)).toHaveCount(0);
+  const birthDate = field(form, '出生日期');
+  await expect(birthDate).toHaveValue(child.birthDate);
+  await expect(birthDate).toBeDisabled();
+  await expect(form.getByText('已按身份证号识别')).toBeVisible();
+
+  await field(form, '姓名').fill(child.name);
+  // The director's only village is already chosen.
+  await expect(form.getByText(DEMO_VILLAGE).first()).toBeVisible();
+  await form.getByRole('button', { name: /保\s*存/ }).click();
+  const confirm = page.getByRole('button', { name: '确认不是同一人，继续保存' });
+  const opened = page.getByTestId('child-file-name');
+  await expect(opened.or(confirm)).toBeVisible();
+  if (await confirm.isVisible()) await confirm.click();
+  await expect(page).toHaveURL(/\/children\/[0-9a-f-]{36}$/);
+  await expect(opened).toHaveText(child.name);
+  await expect(page.getByTestId('child-file-header')).toContainText(DEMO_VILLAGE);
+  await page.screenshot({ path: testInfo.outputPath('created.png'), fullPage: true });
+
+  // The list finds it by name.
+  await page.goto('/children');
+  await page.getByLabel('搜索姓名或身份证号').fill(child.name);
+  await page.getByLabel('搜索姓名或身份证号').press('Enter');
+  const row = page.getByTestId('child-row').filter({ hasText: child.name });
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText(DEMO_VILLAGE);
+  await row.getByTestId('child-name').click();
+  await expect(page.getByTestId('child-file-name')).toHaveText(child.name);
+
+  // Edit the school.
+  const school = `篦子街小学${Math.floor(Math.random() * 1000)}`;
+  await page.getByRole('button', { name: /编\s*辑/ }).click();
+  const edit = page.getByTestId('child-edit-form');
+  await field(edit, '学校名称').fill(school);
+  await edit.getByRole('button', { name: /保\s*存/ }).click();
+  await expect(edit).toBeHidden();
+  await expect(page.getByTestId('child-school')).toHaveText(school);
+
+  // The history shows the field, translated, with its new value.
+  await page.getByRole('tab', { name: '变更记录' }).click();
+  const latest = page.getByTestId('history-entry').first();
+  await expect(latest).toContainText('修改');
+  await expect(latest).toContainText('学校名称');
+  await expect(latest).toContainText(school);
+  await page.screenshot({ path: testInfo.outputPath('history.png'), fullPage: true });
+});

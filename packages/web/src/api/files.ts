@@ -1,0 +1,65 @@
+// Raw-body uploads (with progress) and file downloads. `fetch` cannot report upload progress, so
+// uploads use XMLHttpRequest; both end in the same ApiError as every other call.
+import i18n from '../i18n';
+import { ApiError, baseHeaders, buildUrl, errorFromAnswer, noteAnswer, parseJsonText } from './client';
+import type { Query } from './client';
+import { fileNameFrom } from './fileName';
+
+export interface UploadOptions {
+  query?: Query;
+  /** 0–100 while the body is being sent. */
+  onProgress?: (percent: number) => void;
+  signal?: AbortSignal;
+}
+
+/** POSTs the file as the raw body (`application/octet-stream`), as the contract's upload routes expect. */
+export function uploadRaw<T>(path: string, file: Blob, options: UploadOptions = {}): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', buildUrl(path, options.query));
+    xhr.withCredentials = true;
+    for (const [name, value] of Object.entries(baseHeaders('POST'))) xhr.setRequestHeader(name, value);
+    xhr.setRequestHeader('Content-Type', 'application/octet-stream');
+    const onProgress = options.onProgress;
+    if (onProgress) {
+      xhr.upload.onprogress = (event) => {
+        if (event.lengthComputable && event.total > 0) onProgress(Math.round((event.loaded / event.total) * 100));
+      };
+    }
+    xhr.onload = () => {
+      noteAnswer();
+      const body = parseJsonText(xhr.responseText);
+      if (xhr.status >= 200 && xhr.status < 300) resolve(body as T);
+      else reject(errorFromAnswer(xhr.status, body));
+    };
+    xhr.onerror = () => reject(new ApiError(0, 'NETWORK_ERROR', i18n.t('errors.network')));
+    xhr.onabort = () => reject(new DOMException('Aborted', 'AbortError'));
+    options.signal?.addEventListener('abort', () => xhr.abort());
+    xhr.send(file);
+  });
+}
+
+/** GETs a file and hands it to the browser as a download. */
+export async function downloadFile(path: string, query: Query | undefined, fallbackName: string): Promise<void> {
+  let response: Response;
+  try {
+    response = await fetch(buildUrl(path, query), {
+      headers: { ...baseHeaders('GET'), Accept: '*/*' },
+      credentials: 'same-origin',
+    });
+  } catch {
+    throw new ApiError(0, 'NETWORK_ERROR', i18n.t('errors.network'));
+  }
+  noteAnswer();
+  if (!response.ok) throw errorFromAnswer(response.status, parseJsonText(await response.text()));
+  const blob = await response.blob();
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileNameFrom(response.headers.get('content-disposition'), fallbackName);
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Some browsers read the object URL after the click returns.
+  window.setTimeout(() => URL.revokeObjectURL(url), 30_000);
+}

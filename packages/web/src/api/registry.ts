@@ -1,0 +1,244 @@
+// Types of the child registry part of the contract (docs/api-contract.md, "Child registry").
+// Field names match the server's JSON exactly.
+import type { CategoryEvaluation, ParentSituationCode } from '@hehu/domain';
+import type { ChildListItem, Sex } from './types';
+
+export const SCHOOLING_STAGES = [
+  'not_in_kindergarten',
+  'kindergarten',
+  'primary',
+  'junior',
+  'senior',
+  'vocational',
+  'dropped_out',
+  'not_in_school',
+] as const;
+export type SchoolingStage = (typeof SCHOOLING_STAGES)[number];
+export type HouseholdType = 'rural' | 'urban';
+export type HealthStatus = 'healthy' | 'disabled' | 'ill';
+
+export interface ChildFile extends ChildListItem {
+  formerNames: string[];
+  noIdReason: string | null;
+  divisionPath: string;
+  institutionId: string | null;
+  ethnicity: string | null;
+  householdType: HouseholdType | null;
+  currentAddressMasked: string | null;
+  schoolingStage: SchoolingStage | null;
+  schoolName: string | null;
+  boarding: boolean | null;
+  healthStatus: HealthStatus | null;
+  disabilityType: string | null;
+  disabilityGrade: number | null;
+  disabilityCertNo: string | null;
+  illness: string | null;
+  familyEconomicHardship: boolean;
+  guardianshipHarm: boolean;
+  terminationReason: string | null;
+  terminationMonth: string | null;
+  mergedInto: string | null;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+  canUnmask: boolean;
+  canEdit: boolean;
+}
+
+/** The editable fields, as sent on create and edit. */
+export interface ChildInput {
+  name: string;
+  idNumber?: string | null;
+  birthDate?: string;
+  sex?: Sex;
+  noIdReason?: string | null;
+  divisionCode: string;
+  formerNames?: string[];
+  ethnicity?: string | null;
+  householdType?: HouseholdType | null;
+  currentAddress?: string | null;
+  schoolingStage?: SchoolingStage | null;
+  schoolName?: string | null;
+  boarding?: boolean | null;
+  healthStatus?: HealthStatus | null;
+  disabilityType?: string | null;
+  disabilityGrade?: number | null;
+  disabilityCertNo?: string | null;
+  illness?: string | null;
+  familyEconomicHardship?: boolean;
+  guardianshipHarm?: boolean;
+}
+
+export interface NearDuplicate {
+  id: string;
+  name: string;
+  birthDate: string;
+  divisionCode: string;
+  idNumberMasked: string | null;
+  /** 0–1. */
+  similarity: number;
+}
+
+export interface DivisionCount {
+  code: string;
+  name: string;
+  count: number;
+}
+
+export interface HistoryChange {
+  field: string;
+  from: unknown;
+  to: unknown;
+}
+
+export interface HistoryEntry {
+  id: number;
+  at: string;
+  actorName: string | null;
+  action: string;
+  changes: HistoryChange[];
+}
+
+export type SubjectType = 'child' | 'person' | 'situation' | 'category';
+
+export interface ChildDocument {
+  id: string;
+  subjectType: SubjectType;
+  subjectId: string;
+  title: string;
+  fileName: string;
+  mimeType: string;
+  sizeBytes: number;
+  uploadedBy: string | null;
+  createdAt: string;
+}
+
+export type RelationKind = 'father' | 'mother' | 'guardian' | 'entrusted_carer';
+
+export interface Situation {
+  id: string;
+  code: ParentSituationCode;
+  since: string;
+  until: string | null;
+  details: Record<string, unknown> | null;
+  note: string | null;
+}
+
+export interface Person {
+  id: string;
+  name: string;
+  sex: Sex | null;
+  birthDate: string | null;
+  idNumberMasked: string | null;
+  phoneMasked: string | null;
+  addressMasked: string | null;
+  workPlace: string | null;
+  situations: Situation[];
+}
+
+export interface Relation {
+  id: string;
+  kind: RelationKind;
+  relationLabel: string | null;
+  startDate: string;
+  endDate: string | null;
+  endReason: string | null;
+  active: boolean;
+  person: Person;
+}
+
+export interface Family {
+  relations: Relation[];
+}
+
+export interface HeldCategory {
+  id: string;
+  category: string;
+  startDate: string;
+  endDate: string | null;
+  endReason: string | null;
+  decisionRef: string | null;
+  rulesVersion: string | null;
+  explanation: unknown;
+  /** False once the end date has passed. */
+  active: boolean;
+}
+
+export interface ChildCategories {
+  held: HeldCategory[];
+  evaluation: CategoryEvaluation[];
+  potential: string[];
+}
+
+export type TerminationReason = 'death' | 'adult' | 'adopted' | 'moved_out' | 'parent_regained' | 'other';
+export const TERMINATION_REASONS: readonly TerminationReason[] = [
+  'death',
+  'adult',
+  'adopted',
+  'moved_out',
+  'parent_regained',
+  'other',
+];
+
+export type TransferStatus = 'pending' | 'accepted' | 'rejected' | 'cancelled';
+
+export interface Transfer {
+  id: string;
+  childId: string;
+  childName: string;
+  fromDivision: string;
+  fromDivisionName: string;
+  toDivision: string;
+  toDivisionName: string;
+  reason: string;
+  status: TransferStatus;
+  requestedAt: string;
+  decidedAt: string | null;
+  decisionNote: string | null;
+}
+
+export interface DuplicatePair {
+  id: string;
+  /** 0–100. */
+  score: number;
+  status: string;
+  a: ChildListItem;
+  b: ChildListItem;
+}
+
+export interface PotentiallyEligible {
+  childId: string;
+  name: string;
+  divisionCode: string;
+  divisionName: string;
+  category: string;
+  since: string | null;
+  reasons: string[];
+}
+
+export type ImportRowStatus = 'valid' | 'error' | 'duplicate_in_file' | 'exists';
+
+export interface ImportRow {
+  row: number;
+  status: ImportRowStatus;
+  name: string | null;
+  idNumberMasked: string | null;
+  errors: { field: string; code: string; message: string }[];
+}
+
+export interface ImportCheck {
+  jobId: string;
+  totalRows: number;
+  validRows: number;
+  rows: ImportRow[];
+  unknownColumns: string[];
+  /** Remarks on how the file was read (e.g. other sheets ignored). */
+  notes?: string[];
+}
+
+export type ImportMode = 'all_or_nothing' | 'valid_only';
+
+export interface ImportCommit {
+  created: number;
+  skipped: number;
+}

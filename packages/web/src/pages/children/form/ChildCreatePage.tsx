@@ -1,0 +1,58 @@
+// A new child's file: identity first, then the ledger groups; similar files are shown before saving.
+import { useNavigate } from 'react-router-dom';
+import { PageContainer } from '@ant-design/pro-components';
+import { Button, Card, Flex, Form } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { divisionLevel } from '@hehu/domain';
+import { useAuth } from '../../../auth/AuthContext';
+import { useIsPhone } from '../../../hooks/useIsPhone';
+import { ChildFormFields } from './ChildFormFields';
+import { DuplicateWarning } from './DuplicateWarning';
+import { initialValues } from './childFormModel';
+import type { ChildFormValues } from './childFormModel';
+import { useChildSave } from './useChildSave';
+
+export default function ChildCreatePage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const phone = useIsPhone();
+  const [form] = Form.useForm<ChildFormValues>();
+  const save = useChildSave({ form, onSaved: (child) => void navigate(`/children/${child.id}`) });
+  // A village director has one village: start with it instead of asking.
+  const { me } = useAuth();
+  const villages = [...new Set((me?.grants ?? []).flatMap((g) => (g.divisionCode ? [g.divisionCode] : [])))];
+  const onlyVillage = villages.length === 1 && divisionLevel(villages[0] ?? '') === 'village' ? villages[0] : undefined;
+
+  return (
+    <PageContainer title={t('childForm.createTitle')} className="hehu-page" onBack={() => void navigate('/children')}>
+      <Card>
+        <Form<ChildFormValues>
+          form={form}
+          layout="vertical"
+          initialValues={{ ...initialValues(), divisionCode: onlyVillage }}
+          onValuesChange={save.clearDuplicates}
+          onFinish={() => void save.submit()}
+          scrollToFirstError={{ block: 'center' }}
+          data-testid="child-form"
+        >
+          <ChildFormFields form={form} />
+          {save.duplicates && save.duplicates.length > 0 && (
+            <DuplicateWarning
+              duplicates={save.duplicates}
+              saving={save.saving}
+              onConfirm={() => void save.confirmNotDuplicate()}
+            />
+          )}
+          <Flex gap={8} justify={phone ? 'stretch' : 'flex-start'}>
+            <Button type="primary" htmlType="submit" loading={save.saving} block={phone}>
+              {t('common.save')}
+            </Button>
+            <Button onClick={() => void navigate('/children')} block={phone}>
+              {t('common.cancel')}
+            </Button>
+          </Flex>
+        </Form>
+      </Card>
+    </PageContainer>
+  );
+}
