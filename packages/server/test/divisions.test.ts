@@ -34,6 +34,12 @@ describe('divisions', () => {
     expect(root).toHaveLength(1);
     expect(root[0]!.level).toBe('village');
     expect((await c.get('/api/divisions?parent=511123')).status).toBe(404);
+    // Choosing a receiving village for a transfer: names of the whole city, on request.
+    const city = (await c.get('/api/divisions?parent=511123&scope=city')).json.data as Division[];
+    expect(city.length).toBeGreaterThan(5);
+    const found = (await c.get(`/api/divisions/search?q=${encodeURIComponent('犍为')}&scope=city`)).json
+      .data as Division[];
+    expect(found[0]?.code).toBe('511123');
   });
 
   it('searches by name and by code prefix with the full path', async () => {

@@ -25,9 +25,20 @@ export interface DivisionPickerProps {
   style?: CSSProperties;
   /** Hide the search box where space is tight. */
   searchable?: boolean;
+  /** Offer every division of the city, not only the user's own area (e.g. the receiving village of a transfer). */
+  wholeCity?: boolean;
 }
 
-export function DivisionPicker({ id, value, onChange, placeholder, style, searchable = true }: DivisionPickerProps) {
+export function DivisionPicker({
+  id,
+  value,
+  onChange,
+  placeholder,
+  style,
+  searchable = true,
+  wholeCity = false,
+}: DivisionPickerProps) {
+  const reach = useMemo(() => (wholeCity ? { scope: 'city' } : {}), [wholeCity]);
   const { t } = useTranslation();
   const [roots, setRoots] = useState<Division[] | null>(null);
   const [childrenOf, setChildrenOf] = useState<Record<string, Division[]>>({});
@@ -38,12 +49,12 @@ export function DivisionPicker({ id, value, onChange, placeholder, style, search
   const searchTimer = useRef<number | undefined>(undefined);
 
   useEffect(() => {
-    api.get<DataResponse<Division>>('/api/divisions').then(
+    api.get<DataResponse<Division>>('/api/divisions', reach).then(
       (answer) => setRoots(answer.data),
       () => setRoots([]),
     );
     return () => window.clearTimeout(searchTimer.current);
-  }, []);
+  }, [reach]);
 
   const byCode = useMemo(() => {
     const map = new Map<string, Division>();
@@ -66,16 +77,19 @@ export function DivisionPicker({ id, value, onChange, placeholder, style, search
     return learned[value]?.codes;
   }, [value, byCode, rootCodes, learned]);
 
-  const loadChildren = useCallback(async (code: string) => {
-    const answer = await api.get<DataResponse<Division>>('/api/divisions', { parent: code });
-    setChildrenOf((prev) => ({ ...prev, [code]: answer.data }));
-  }, []);
+  const loadChildren = useCallback(
+    async (code: string) => {
+      const answer = await api.get<DataResponse<Division>>('/api/divisions', { ...reach, parent: code });
+      setChildrenOf((prev) => ({ ...prev, [code]: answer.data }));
+    },
+    [reach],
+  );
 
   useEffect(() => {
     if (!value || chain || roots === null) return;
     let current = true;
     api
-      .get<DivisionDetail>(`/api/divisions/${encodeURIComponent(value)}`)
+      .get<DivisionDetail>(`/api/divisions/${encodeURIComponent(value)}`, reach)
       .then(async (detail) => {
         const path = detail.path.some((p) => p.code === value)
           ? detail.path
@@ -91,7 +105,7 @@ export function DivisionPicker({ id, value, onChange, placeholder, style, search
     return () => {
       current = false;
     };
-  }, [value, chain, roots, rootCodes, loadChildren]);
+  }, [value, chain, roots, rootCodes, loadChildren, reach]);
 
   const options = useMemo(() => {
     const toOption = (d: Division): Option => ({
@@ -117,7 +131,7 @@ export function DivisionPicker({ id, value, onChange, placeholder, style, search
     searchTimer.current = window.setTimeout(() => {
       setSearching(true);
       api
-        .get<DataResponse<DivisionSearchHit>>('/api/divisions/search', { q })
+        .get<DataResponse<DivisionSearchHit>>('/api/divisions/search', { ...reach, q })
         .then(
           (answer) => setHits(answer.data),
           () => setHits([]),

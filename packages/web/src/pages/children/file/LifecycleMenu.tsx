@@ -149,7 +149,7 @@ export function LifecycleMenu({ child, onChanged }: Props) {
             villageRule(t('childForm.villageOnly')),
           ]}
         >
-          <DivisionPicker placeholder={t('lifecycle.toDivisionRequired')} />
+          <DivisionPicker wholeCity placeholder={t('lifecycle.toDivisionRequired')} />
         </Form.Item>
         <Form.Item
           name="reason"
