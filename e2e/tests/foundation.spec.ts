@@ -1,18 +1,6 @@
 // The main flows of the foundation in a real browser, on desktop and phone widths.
-import { expect, test, type Page } from '@playwright/test';
-
-const PASSWORD = 'Demo#2026';
-/** The demo village director's village (first village of the first township of 511102). */
-const DEMO_VILLAGE = '篦子街社区居委会';
-
-async function signIn(page: Page, username: string) {
-  await page.goto('/login');
-  const form = page.getByTestId('login-form');
-  await form.getByLabel('用户名').fill(username);
-  await form.getByLabel('密码').fill(PASSWORD);
-  await form.getByRole('button', { name: /登\s*录/ }).click();
-  await expect(page).not.toHaveURL(/\/login/);
-}
+import { expect, test } from '@playwright/test';
+import { DEMO_VILLAGE, signIn } from './session.ts';
 
 test('a village director sees only the children of their village', async ({ page }, testInfo) => {
   await signIn(page, 'demo_village');

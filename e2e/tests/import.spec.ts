@@ -1,20 +1,10 @@
 // A ledger with a mistake: the check names the row and the rule, the corrected file goes through, and the
 // children are in the list afterwards.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { DEMO_VILLAGE_CODE, signIn } from './session.ts';
 import { makeIdNumber } from '@hehu/domain';
 
-const PASSWORD = 'Demo#2026';
-const DEMO_VILLAGE_CODE = '511102004001';
 const GIVEN = '安柏晨帆书涵嘉乐霖沐宁诗彤轩雅奕悦泽知子';
-
-async function signIn(page: Page, username: string) {
-  await page.goto('/login');
-  const form = page.getByTestId('login-form');
-  await form.getByLabel('用户名').fill(username);
-  await form.getByLabel('密码').fill(PASSWORD);
-  await form.getByRole('button', { name: /登\s*录/ }).click();
-  await expect(page).not.toHaveURL(/\/login/);
-}
 
 function person() {
   const pick = () => GIVEN.charAt(Math.floor(Math.random() * GIVEN.length));

@@ -1,22 +1,11 @@
 // The child registry in a real browser: a village director registers a child by ID number, finds it
 // in the list, edits the file and sees the edit in the history. Uses only the file routes, so it runs
 // whether or not the family, category and import parts are deployed.
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator } from '@playwright/test';
+import { DEMO_VILLAGE, signIn } from './session.ts';
 import { makeIdNumber } from '@hehu/domain';
 
-const PASSWORD = 'Demo#2026';
-/** The demo village director's village. */
-const DEMO_VILLAGE = '篦子街社区居委会';
 const GIVEN = '安柏晨帆书涵嘉乐霖沐宁诗彤轩雅奕悦泽知子';
-
-async function signIn(page: Page, username: string) {
-  await page.goto('/login');
-  const form = page.getByTestId('login-form');
-  await form.getByLabel('用户名').fill(username);
-  await form.getByLabel('密码').fill(PASSWORD);
-  await form.getByRole('button', { name: /登\s*录/ }).click();
-  await expect(page).not.toHaveURL(/\/login/);
-}
 
 /** A text input by its label; a required field's label starts with the asterisk. */
 function field(scope: Locator, label: string): Locator {

@@ -1,5 +1,5 @@
 // Identity of a child on create and edit: the ID number decides birth date and sex; what is typed must agree.
-import { parseIdNumber } from '@hehu/domain';
+import { ageOn, parseIdNumber } from '@hehu/domain';
 import { AppError } from '../../platform/errors.ts';
 
 export interface IdentityInput {
@@ -18,12 +18,6 @@ export interface Identity {
 
 function todayIso(): string {
   return new Date().toISOString().slice(0, 10);
-}
-
-export function ageOn(birthDate: string, date: string): number {
-  const [by, bm, bd] = birthDate.split('-').map(Number) as [number, number, number];
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
 }
 
 export function resolveIdentity(input: IdentityInput, now = new Date()): Identity {
