@@ -51,3 +51,4 @@ export {
   type Reason,
   type SeriousIllness,
 } from './categories.ts';
+export { SCHOOLING_STAGES, type SchoolingStage } from './child-record.ts';

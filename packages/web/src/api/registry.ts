@@ -1,19 +1,9 @@
 // Types of the child registry part of the contract (docs/api-contract.md, "Child registry").
 // Field names match the server's JSON exactly.
-import type { CategoryEvaluation, ParentSituationCode } from '@hehu/domain';
+import { SCHOOLING_STAGES, type CategoryEvaluation, type ParentSituationCode, type SchoolingStage } from '@hehu/domain';
 import type { ChildListItem, Sex } from './types';
 
-export const SCHOOLING_STAGES = [
-  'not_in_kindergarten',
-  'kindergarten',
-  'primary',
-  'junior',
-  'senior',
-  'vocational',
-  'dropped_out',
-  'not_in_school',
-] as const;
-export type SchoolingStage = (typeof SCHOOLING_STAGES)[number];
+export { SCHOOLING_STAGES, type SchoolingStage };
 export type HouseholdType = 'rural' | 'urban';
 export type HealthStatus = 'healthy' | 'disabled' | 'ill';
 

@@ -1,11 +1,10 @@
 import { parseIdNumber } from '@hehu/domain';
-import { and, asc, desc, eq, lt } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, lt } from 'drizzle-orm';
 import { z } from 'zod';
 import { childHistory, divisions } from '../../db/schema.ts';
 import { AppError } from '../../platform/errors.ts';
 import { defineRoute } from '../../platform/http.ts';
 import { decodeCursor, encodeCursor, listQuery, listResponse } from '../../platform/list.ts';
-import { inArray } from 'drizzle-orm';
 import { childDetail, childListItem, createChildBody, SCHOOLING_STAGES, updateChildBody } from './children.schemas.ts';
 import { childDetailView, createChild, updateChild } from './children.service.ts';
 import { countByDivision, findNearDuplicates, getChildRow, listChildren, type ChildFilter } from './children.store.ts';

@@ -1,17 +1,9 @@
 // The child record as the API sees it. Input schemas are strict (unknown fields are errors); the same
 // domain rules validate the ID number in the browser and here.
+import { SCHOOLING_STAGES } from '@hehu/domain';
 import { z } from 'zod';
 
-export const SCHOOLING_STAGES = [
-  'not_in_kindergarten',
-  'kindergarten',
-  'primary',
-  'junior',
-  'senior',
-  'vocational',
-  'dropped_out',
-  'not_in_school',
-] as const;
+export { SCHOOLING_STAGES };
 
 const isoDate = z.iso.date('日期格式应为 YYYY-MM-DD');
 const villageCode = z.string().regex(/^\d{12}$/, '户籍所在村（社区）应为 12 位行政区划代码');

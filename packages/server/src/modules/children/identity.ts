@@ -20,29 +20,46 @@ function todayIso(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
+/**
+ * Parses an ID number and checks that a typed birth date and sex agree with it. `fieldPrefix` names the
+ * fields in errors (e.g. 'person.' for a parent on the child's file).
+ */
+export function identityFromIdNumber(
+  idNumber: string,
+  typed: { birthDate?: string | null | undefined; sex?: 'M' | 'F' | null | undefined },
+  now = new Date(),
+  fieldPrefix = '',
+): { normalized: string; birthDate: string; sex: 'M' | 'F' } {
+  const parsed = parseIdNumber(idNumber, now);
+  if (!parsed.ok) {
+    throw AppError.rule(parsed.error.code, parsed.error.message, parsed.error.messageEn, {
+      field: `${fieldPrefix}idNumber`,
+    });
+  }
+  const { normalized, birthDate, sex } = parsed.value;
+  if (typed.birthDate && typed.birthDate !== birthDate) {
+    throw AppError.rule(
+      'ID_BIRTH_DATE_MISMATCH',
+      `出生日期 ${typed.birthDate} 与身份证号码中的出生日期 ${birthDate} 不一致`,
+      `Birth date ${typed.birthDate} differs from the ID number's ${birthDate}`,
+      { field: `${fieldPrefix}birthDate`, expected: birthDate },
+    );
+  }
+  if (typed.sex && typed.sex !== sex) {
+    throw AppError.rule(
+      'ID_SEX_MISMATCH',
+      `性别与身份证号码第 17 位不一致（应为${sex === 'M' ? '男' : '女'}）`,
+      `Sex differs from the ID number's 17th digit (should be ${sex === 'M' ? 'male' : 'female'})`,
+      { field: `${fieldPrefix}sex`, expected: sex },
+    );
+  }
+  return { normalized, birthDate, sex };
+}
+
 export function resolveIdentity(input: IdentityInput, now = new Date()): Identity {
   const today = now.toISOString().slice(0, 10);
   if (input.idNumber) {
-    const parsed = parseIdNumber(input.idNumber, now);
-    if (!parsed.ok)
-      throw AppError.rule(parsed.error.code, parsed.error.message, parsed.error.messageEn, { field: 'idNumber' });
-    const { birthDate, sex, normalized } = parsed.value;
-    if (input.birthDate && input.birthDate !== birthDate) {
-      throw AppError.rule(
-        'ID_BIRTH_DATE_MISMATCH',
-        `出生日期 ${input.birthDate} 与身份证号码中的出生日期 ${birthDate} 不一致`,
-        `Birth date ${input.birthDate} differs from the ID number's ${birthDate}`,
-        { field: 'birthDate', expected: birthDate },
-      );
-    }
-    if (input.sex && input.sex !== sex) {
-      throw AppError.rule(
-        'ID_SEX_MISMATCH',
-        `性别与身份证号码第 17 位不一致（应为${sex === 'M' ? '男' : '女'}）`,
-        `Sex differs from the ID number's 17th digit (should be ${sex === 'M' ? 'male' : 'female'})`,
-        { field: 'sex', expected: sex },
-      );
-    }
+    const { normalized, birthDate, sex } = identityFromIdNumber(input.idNumber, input, now);
     checkMinor(birthDate, today);
     return { idNumber: normalized, noIdReason: null, birthDate, sex };
   }

@@ -1,10 +1,11 @@
 // A parent's or carer's identity: the ID number, when given, decides birth date and sex, and is stored
 // encrypted with a blind index so the same person is found again from another child's file.
-import { maskIdNumber, maskPhone, parseIdNumber } from '@hehu/domain';
+import { maskIdNumber, maskPhone } from '@hehu/domain';
 import type { persons } from '../../db/schema.ts';
 import type { FieldCipher } from '../../platform/crypto.ts';
 import { AppError } from '../../platform/errors.ts';
 import { maskAddress } from '../children/children.service.ts';
+import { identityFromIdNumber } from '../children/identity.ts';
 import type { RelationKind } from './family.store.ts';
 
 export interface PersonIdentityInput {
@@ -29,29 +30,7 @@ export function resolvePersonIdentity(input: PersonIdentityInput, now = new Date
     }
     return { idNumber: null, sex: input.sex ?? null, birthDate: input.birthDate ?? null };
   }
-  const parsed = parseIdNumber(input.idNumber, now);
-  if (!parsed.ok) {
-    throw AppError.rule(parsed.error.code, parsed.error.message, parsed.error.messageEn, {
-      field: 'person.idNumber',
-    });
-  }
-  const { normalized, birthDate, sex } = parsed.value;
-  if (input.birthDate && input.birthDate !== birthDate) {
-    throw AppError.rule(
-      'ID_BIRTH_DATE_MISMATCH',
-      `出生日期 ${input.birthDate} 与身份证号码中的出生日期 ${birthDate} 不一致`,
-      `Birth date ${input.birthDate} differs from the ID number's ${birthDate}`,
-      { field: 'person.birthDate', expected: birthDate },
-    );
-  }
-  if (input.sex && input.sex !== sex) {
-    throw AppError.rule(
-      'ID_SEX_MISMATCH',
-      `性别与身份证号码第 17 位不一致（应为${sex === 'M' ? '男' : '女'}）`,
-      `Sex differs from the ID number's 17th digit (should be ${sex === 'M' ? 'male' : 'female'})`,
-      { field: 'person.sex', expected: sex },
-    );
-  }
+  const { normalized, birthDate, sex } = identityFromIdNumber(input.idNumber, input, now, 'person.');
   return { idNumber: normalized, sex, birthDate };
 }
 

@@ -27,15 +27,11 @@ type ChildSide = typeof a | typeof b;
 type DivisionSide = typeof da | typeof db_;
 
 /**
- * Names of equal length (three characters or more) differing in at most one position: oneCharOff for two
- * columns. The first-character test is exact (the difference is either the first character, so the rest
- * is equal, or elsewhere, so the first is) and spares most pairs the character-by-character count.
+ * Names of three characters or more differing in one position share a one-wildcard key (the name_keys
+ * column, migration 0004; the same rule as oneCharOff in children.store.ts).
  */
 function oneCharOffPair(x: typeof a.name, y: typeof b.name): SQL {
-  return sql`(char_length(${x}) = char_length(${y}) and char_length(${x}) >= 3
-    and (left(${x}, 1) = left(${y}, 1) or right(${x}, -1) = right(${y}, -1))
-    and (select count(*) from generate_series(1, char_length(${x})) as pos(n)
-         where substr(${x}, pos.n, 1) <> substr(${y}, pos.n, 1)) <= 1)`;
+  return sql`(char_length(${x}) >= 3 and "a".name_keys && "b".name_keys and char_length(${x}) = char_length(${y}))`;
 }
 
 /**
