@@ -7,6 +7,7 @@ import { createTestApp, type TestApp } from './harness.ts';
 
 interface ChildItem {
   id: string;
+  name: string;
   divisionCode: string;
   idNumberMasked: string | null;
 }
@@ -132,5 +133,34 @@ describe('children scope', () => {
     const bad = await c.get('/api/children?q=511102201501010010');
     expect(bad.status).toBe(400);
     expect((bad.json.error as { code: string }).code).toBe('ID_NUMBER_CHECKSUM');
+  });
+
+  it('takes one or two characters as the surname or the given name', async () => {
+    const c = await t.as('demo_city');
+    const inVillage = await t.database.db
+      .select({ id: children.id, name: children.name })
+      .from(children)
+      .where(eq(children.divisionCode, villages.village));
+    const three = inVillage.find((r) => Array.from(r.name).length === 3);
+    expect(three).toBeDefined();
+    const chars = Array.from(three!.name);
+    const search = async (text: string) => {
+      const res = await c.get(`/api/children?q=${encodeURIComponent(text)}&division=${villages.village}&limit=100`);
+      expect(res.status).toBe(200);
+      return (res.json.data as ChildItem[]).map((d) => ({ id: d.id, name: d.name }));
+    };
+    // Every form must find the child, and only children whose names have that part where it was typed.
+    const surname = await search(chars[0]!);
+    expect(surname.some((d) => d.id === three!.id)).toBe(true);
+    expect(surname.every((d) => d.name.startsWith(chars[0]!))).toBe(true);
+    const given = await search(chars.slice(1).join(''));
+    expect(given.some((d) => d.id === three!.id)).toBe(true);
+    expect(
+      given.every((d) => d.name.startsWith(chars.slice(1).join('')) || d.name.endsWith(chars.slice(1).join(''))),
+    ).toBe(true);
+    const start = await search(chars.slice(0, 2).join(''));
+    expect(start.some((d) => d.id === three!.id)).toBe(true);
+    const expectedCount = inVillage.filter((r) => r.name.startsWith(chars[0]!)).length;
+    expect(surname.length).toBe(Math.min(expectedCount, 100));
   });
 });

@@ -38,9 +38,18 @@ export function createFieldCipher(masterKey: Buffer): FieldCipher {
   const macKey = derive(masterKey, 'field-mac', 32);
   const indexKey = derive(masterKey, 'blind-index', 32);
   const tag = (iv: Buffer, ct: Buffer) => createHmac('sm3', macKey).update('v1').update(iv).update(ct).digest();
+  // IVs are cut from a pool of CSPRNG output: one randomBytes call per field cost more than the SM4 itself
+  // when a ledger import encrypts thousands of fields.
+  let ivPool = Buffer.alloc(0);
+  const nextIv = () => {
+    if (ivPool.length < 16) ivPool = randomBytes(16 * 1024);
+    const iv = Buffer.from(ivPool.subarray(0, 16));
+    ivPool = ivPool.subarray(16);
+    return iv;
+  };
   return {
     encrypt(plain) {
-      const iv = randomBytes(16);
+      const iv = nextIv();
       const cipher = createCipheriv('sm4-cbc', encKey, iv);
       const ct = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
       return `v1.${Buffer.concat([iv, ct, tag(iv, ct)]).toString('base64')}`;

@@ -2,6 +2,7 @@
 // Never real people: common surnames, ID numbers with the village's county code and a valid check digit.
 import { demoName, makeIdNumber, makeRng, maskIdNumber } from '@hehu/domain';
 import { and, asc, count, eq, like } from 'drizzle-orm';
+import { bulkInsert } from '../db/bulk.ts';
 import type { Queryable } from '../db/connection.ts';
 import { children, divisions, grants, institutions, users } from '../db/schema.ts';
 import type { FieldCipher } from '../platform/crypto.ts';
@@ -183,12 +184,12 @@ export async function seedDemoChildren(
       institutionId: welfareHome && i % 400 === 7 ? welfareHome.id : null,
     });
     if (batch.length >= batchSize) {
-      await db.insert(children).values(batch);
+      await bulkInsert(db, children, batch, batchSize);
       batch = [];
       options.onProgress?.(i + 1);
     }
   }
-  if (batch.length) await db.insert(children).values(batch);
+  await bulkInsert(db, children, batch, batchSize);
   options.onProgress?.(total);
   return total;
 }

@@ -39,6 +39,21 @@ export function oneCharOff(name: string): SQL | undefined {
   return sql`${children}.name_keys && ${`{${keys.map((k) => `"${k.replace(/["\\]/g, '\\$&')}"`).join(',')}}`}::text[]`;
 }
 
+/**
+ * The typed text as part of a name (or a similar name), in forms the trigram index can answer. A pattern needs three characters
+ * to give a trigram, so `%王芳%` would scan the whole area; Chinese names have two to four characters, so a
+ * shorter text is taken as the start of the name (a surname) or its end (a given name).
+ */
+export function nameTextMatch(text: string): SQL[] {
+  const escaped = escapeLike(text);
+  const length = Array.from(text).length;
+  // Trigram similarity only from three characters: for two, the trigram "  王" alone makes every child
+  // surnamed 王 a candidate to recheck.
+  if (length >= 3) return [like(children.name, `%${escaped}%`), sql`${children.name} % ${text}`];
+  if (length === 2) return [like(children.name, `${escaped}%`), like(children.name, `%${escaped}`)];
+  return [like(children.name, `${escaped}%`)];
+}
+
 const activeCategoryOf = (category: string) =>
   sql`exists (select 1 from ${childCategories} cc where cc.child_id = ${children.id} and cc.category = ${category}
       and (cc.end_date is null or cc.end_date > current_date))`;
@@ -51,13 +66,11 @@ export function childWhere(scope: Scope, filter: ChildFilter): SQL | undefined {
   if (filter.division) parts.push(like(children.divisionCode, `${filter.division}%`));
   if (filter.idNumberIndex) parts.push(eq(children.idNumberIndex, filter.idNumberIndex));
   if (filter.nameText) {
-    const escaped = escapeLike(filter.nameText);
-    // Substring (also former names), one wrong character, or trigram similarity for longer names.
+    // Part of the name or a similar name, one wrong character, or a former name.
     parts.push(
       or(
-        like(children.name, `%${escaped}%`),
+        ...nameTextMatch(filter.nameText),
         oneCharOff(filter.nameText),
-        sql`${children.name} % ${filter.nameText}`,
         sql`${children.formerNames} @> array[${filter.nameText}]::text[]`,
       ),
     );

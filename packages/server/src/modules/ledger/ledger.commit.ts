@@ -1,7 +1,9 @@
 // Committing a checked ledger: one transaction for every row, its history and the import's audit row, so a
 // crash or a conflict leaves the registry as it was.
+import { randomUUID } from 'node:crypto';
 import { maskIdNumber } from '@hehu/domain';
 import { eq } from 'drizzle-orm';
+import { bulkInsert } from '../../db/bulk.ts';
 import type { Tx } from '../../db/connection.ts';
 import { childHistory, children, importJobs } from '../../db/schema.ts';
 import type { Actor } from '../../platform/access.ts';
@@ -10,10 +12,9 @@ import type { FieldCipher } from '../../platform/crypto.ts';
 import { maskAddress } from '../children/children.service.ts';
 import type { ValidRow } from './ledger.check.ts';
 
-const BATCH = 1000;
-
 export function toChildRow(v: ValidRow, cipher: FieldCipher, actorId: string): typeof children.$inferInsert {
   return {
+    id: randomUUID(),
     name: v.name,
     formerNames: v.formerNames ?? [],
     sex: v.sex,
@@ -52,24 +53,22 @@ export async function commitRows(
   },
   audit: (tx: Tx, entry: AuditEntry) => Promise<void>,
 ): Promise<number> {
-  const createdIds: string[] = [];
-  for (let i = 0; i < rows.length; i += BATCH) {
-    const part = rows.slice(i, i + BATCH);
-    const inserted = await tx
-      .insert(children)
-      .values(part.map((r) => toChildRow(r, ctx.cipher, ctx.actor.userId)))
-      .returning({ id: children.id });
-    await tx.insert(childHistory).values(
-      inserted.map((c, j) => ({
-        childId: c.id,
-        actorId: ctx.actor.userId,
-        actorName: ctx.actor.displayName,
-        action: 'import',
-        changes: [{ field: 'import', from: null, to: `${ctx.fileName} 第 ${part[j]?.row ?? 0} 行` }],
-      })),
-    );
-    createdIds.push(...inserted.map((c) => c.id));
-  }
+  // Ids are made here so each history row names its child without relying on the order RETURNING gives.
+  const childRows = rows.map((r) => toChildRow(r, ctx.cipher, ctx.actor.userId));
+  await bulkInsert(tx, children, childRows);
+  await bulkInsert(
+    tx,
+    childHistory,
+    childRows.map((c, j) => ({
+      childId: c.id ?? '',
+      at: new Date(),
+      actorId: ctx.actor.userId,
+      actorName: ctx.actor.displayName,
+      action: 'import',
+      changes: [{ field: 'import', from: null, to: `${ctx.fileName} 第 ${rows[j]?.row ?? 0} 行` }],
+    })),
+  );
+  const createdIds = childRows.map((c) => c.id ?? '');
   await tx
     .update(importJobs)
     .set({ status: 'committed', mode: ctx.mode, createdRows: createdIds.length, committedAt: new Date() })
