@@ -241,6 +241,12 @@ describe('transfers', () => {
     const all = await director.get('/api/transfers?direction=outgoing&status=rejected');
     expect((all.json.data as Transfer[]).every((x) => x.status === 'rejected')).toBe(true);
     expect((all.json.data as Transfer[]).map((x) => x.id)).toContain(first.json.id);
+    // The receiving side's list is what waits by default; "all" shows how earlier requests ended too.
+    const waiting = await supervisor.get('/api/transfers?direction=incoming');
+    expect((waiting.json.data as Transfer[]).map((x) => x.id)).not.toContain(first.json.id);
+    const history = await supervisor.get('/api/transfers?direction=incoming&status=all');
+    const ended = (history.json.data as Transfer[]).filter((x) => [first.json.id, second.json.id].includes(x.id));
+    expect(ended.map((x) => x.status).sort()).toEqual(['cancelled', 'rejected']);
   });
 
   it('refuses an unknown village, a township, the current village, and a terminated child', async () => {

@@ -168,14 +168,15 @@ export const transferRoutes = [
     tags: ['lifecycle'],
     query: z.strictObject({
       direction: z.enum(['incoming', 'outgoing']).default('incoming'),
-      status: z.enum(TRANSFER_STATUSES).optional(),
+      status: z.enum([...TRANSFER_STATUSES, 'all']).optional(),
       ...listQuery,
     }),
     response: listResponse(transferItem),
     handler: async (ctx) => {
       const { direction, limit, cursor } = ctx.query;
       // The receiving side's work list is what still waits; the sender follows its requests to the end.
-      const status = ctx.query.status ?? (direction === 'incoming' ? 'pending' : undefined);
+      const asked = ctx.query.status ?? (direction === 'incoming' ? 'pending' : 'all');
+      const status = asked === 'all' ? undefined : asked;
       const after = keyedCursor(cursor, 'timestamp');
       const result = await listTransfers(
         ctx.db,

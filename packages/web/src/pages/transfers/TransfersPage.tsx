@@ -50,7 +50,7 @@ function TransferList({ direction }: { direction: Direction }) {
   const [status, setStatus] = useState<'pending' | 'all'>(direction === 'incoming' ? 'pending' : 'all');
   const list = useCursorList<Transfer>('/api/transfers', {
     direction,
-    status: status === 'pending' ? 'pending' : undefined,
+    status,
   });
   const [deciding, setDeciding] = useState<{ transfer: Transfer; decision: Decision } | null>(null);
 
