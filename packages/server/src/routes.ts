@@ -4,6 +4,7 @@ import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { categoryRoutes } from './modules/categories/categories.routes.ts';
 import { childrenRoutes } from './modules/children/children.routes.ts';
+import { photoRoutes } from './modules/children/photo.routes.ts';
 import { divisionRoutes } from './modules/divisions/divisions.routes.ts';
 import { documentRoutes } from './modules/documents/documents.routes.ts';
 import { familyRoutes } from './modules/family/family.routes.ts';
@@ -23,6 +24,7 @@ const moduleRoutes: ApiRoute[] = [
   ...taskRoutes,
   ...divisionRoutes,
   ...childrenRoutes,
+  ...photoRoutes,
   ...documentRoutes,
   ...lifecycleRoutes,
   ...familyRoutes,

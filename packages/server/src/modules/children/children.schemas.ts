@@ -77,6 +77,8 @@ export const childDetail = childListItem.extend({
   terminationReason: z.string().nullable(),
   terminationMonth: z.string().nullable(),
   mergedInto: z.string().nullable(),
+  /** The current photo's document (GET …/photo streams it); null when the file has none. */
+  photoDocumentId: z.string().nullable(),
   version: z.number(),
   createdAt: z.string(),
   updatedAt: z.string(),

@@ -273,6 +273,7 @@ export async function childDetailView(
     terminationReason: row.terminationReason,
     terminationMonth: row.terminationMonth,
     mergedInto: row.mergedInto,
+    photoDocumentId: row.photoDocumentId,
     version: row.version,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),

@@ -15,6 +15,7 @@ import NotFoundPage from '../../errors/NotFoundPage';
 import { EditChildDrawer } from '../form/EditChildDrawer';
 import { BasicTab } from './BasicTab';
 import { CategoriesTab } from './CategoriesTab';
+import { ChildPhoto } from './ChildPhoto';
 import { DocumentsTab } from './DocumentsTab';
 import { FamilyTab } from './FamilyTab';
 import { FileHeader } from './FileHeader';
@@ -155,6 +156,7 @@ export default function ChildFilePage() {
             key={child.id}
             child={child}
             extra={editable && <LifecycleMenu child={child} onChanged={changed} />}
+            photo={<ChildPhoto child={child} editable={editable} onChanged={changed} />}
           />
           {notices}
           <Tabs

@@ -11,7 +11,7 @@ import { api, errorText } from '../../../api/client';
 import type { ChildFile } from '../../../api/registry';
 import { CategoryTags, ChildStatusTag, monospace } from '../childFormat';
 
-export function FileHeader({ child, extra }: { child: ChildFile; extra?: ReactNode }) {
+export function FileHeader({ child, extra, photo }: { child: ChildFile; extra?: ReactNode; photo?: ReactNode }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [fullId, setFullId] = useState<string | null>(null);
@@ -35,48 +35,52 @@ export function FileHeader({ child, extra }: { child: ChildFile; extra?: ReactNo
   return (
     <Card size="small" style={{ marginBottom: 12 }} data-testid="child-file-header">
       <Flex justify="space-between" align="flex-start" gap={8} wrap>
-        <Flex vertical gap={4} style={{ minWidth: 0, flex: '1 1 260px' }}>
-          <Flex align="center" gap={8} wrap>
-            <Typography.Title level={4} style={{ margin: 0 }} data-testid="child-file-name">
-              {child.name}
-            </Typography.Title>
-            {child.sex === 'M' ? (
-              <ManOutlined style={{ color: '#1677ff' }} aria-hidden />
+        {/* The photo beside the facts, also on a phone: it is small enough, and it is who the file is about. */}
+        <Flex align="flex-start" gap={12} style={{ minWidth: 0, flex: '1 1 260px' }}>
+          {photo}
+          <Flex vertical gap={4} style={{ minWidth: 0, flex: '1 1 auto' }}>
+            <Flex align="center" gap={8} wrap>
+              <Typography.Title level={4} style={{ margin: 0 }} data-testid="child-file-name">
+                {child.name}
+              </Typography.Title>
+              {child.sex === 'M' ? (
+                <ManOutlined style={{ color: '#1677ff' }} aria-hidden />
+              ) : (
+                <WomanOutlined style={{ color: '#eb2f96' }} aria-hidden />
+              )}
+              <Typography.Text>
+                {t(`children.sexValue.${child.sex}`)} · {t('childFile.ageValue', { count: age })} · {child.birthDate}
+              </Typography.Text>
+              <ChildStatusTag status={child.status} />
+            </Flex>
+            <Space size={4} wrap>
+              <Typography.Text type="secondary">{t('fields.idNumber')}</Typography.Text>
+              <Typography.Text style={monospace} className="hehu-break" data-testid="child-id-number">
+                {fullId ?? child.idNumberMasked ?? t('common.empty')}
+              </Typography.Text>
+              {child.canUnmask && child.idNumberMasked && fullId === null && (
+                <Tooltip title={t('childFile.unmaskAudited')}>
+                  <Button
+                    size="small"
+                    type="link"
+                    icon={<EyeOutlined />}
+                    loading={unmasking}
+                    onClick={() => void unmask()}
+                  >
+                    {t('childFile.show')}
+                  </Button>
+                </Tooltip>
+              )}
+            </Space>
+            <Typography.Text type="secondary" className="hehu-break">
+              {child.divisionPath || child.divisionName}
+            </Typography.Text>
+            {child.categories.length > 0 ? (
+              <CategoryTags codes={child.categories} />
             ) : (
-              <WomanOutlined style={{ color: '#eb2f96' }} aria-hidden />
+              <Typography.Text type="secondary">{t('childFile.noCategory')}</Typography.Text>
             )}
-            <Typography.Text>
-              {t(`children.sexValue.${child.sex}`)} · {t('childFile.ageValue', { count: age })} · {child.birthDate}
-            </Typography.Text>
-            <ChildStatusTag status={child.status} />
           </Flex>
-          <Space size={4} wrap>
-            <Typography.Text type="secondary">{t('fields.idNumber')}</Typography.Text>
-            <Typography.Text style={monospace} className="hehu-break" data-testid="child-id-number">
-              {fullId ?? child.idNumberMasked ?? t('common.empty')}
-            </Typography.Text>
-            {child.canUnmask && child.idNumberMasked && fullId === null && (
-              <Tooltip title={t('childFile.unmaskAudited')}>
-                <Button
-                  size="small"
-                  type="link"
-                  icon={<EyeOutlined />}
-                  loading={unmasking}
-                  onClick={() => void unmask()}
-                >
-                  {t('childFile.show')}
-                </Button>
-              </Tooltip>
-            )}
-          </Space>
-          <Typography.Text type="secondary" className="hehu-break">
-            {child.divisionPath || child.divisionName}
-          </Typography.Text>
-          {child.categories.length > 0 ? (
-            <CategoryTags codes={child.categories} />
-          ) : (
-            <Typography.Text type="secondary">{t('childFile.noCategory')}</Typography.Text>
-          )}
         </Flex>
         {extra}
       </Flex>

@@ -1,0 +1,72 @@
+// The child's portrait: where to load it from, what the browser checks before sending, and the upload
+// (PUT with the raw bytes, as the contract's upload routes expect). The rule numbers come from the
+// domain package, the same ones the server applies.
+import { isPhotoMimeType, PHOTO_MAX_BYTES } from '@hehu/domain/photo';
+import i18n from '../i18n';
+import { ApiError, baseHeaders, buildUrl, errorFromAnswer, noteAnswer, parseJsonText } from './client';
+import type { ChildFile } from './registry';
+
+/** PUT /api/children/:id/photo answers this. */
+export interface PhotoSet {
+  photoDocumentId: string;
+  version: number;
+  mimeType: string;
+  sizeBytes: number;
+}
+
+/** GET /api/children/:id carries the current photo's document id (null when there is none). */
+export function photoDocumentIdOf(child: ChildFile): string | null {
+  const withPhoto = child as ChildFile & { photoDocumentId?: string | null };
+  return withPhoto.photoDocumentId ?? null;
+}
+
+/**
+ * The image address. The document id makes a replaced photo a new address, so the browser loads it
+ * again; the server sends the photo with `no-store`, and each load is audited there.
+ */
+export function photoUrl(childId: string, photoDocumentId: string): string {
+  return buildUrl(`/api/children/${encodeURIComponent(childId)}/photo`, { v: photoDocumentId });
+}
+
+export type PhotoProblem = 'type' | 'size' | 'empty';
+
+/**
+ * What the browser can tell before sending: the declared type and the size. The server reads the
+ * type from the bytes and has the last word.
+ */
+export function checkPhotoFile(file: Pick<File, 'type' | 'size'>): PhotoProblem | null {
+  if (!isPhotoMimeType(file.type)) return 'type';
+  if (file.size === 0) return 'empty';
+  if (file.size > PHOTO_MAX_BYTES) return 'size';
+  return null;
+}
+
+export interface PhotoUploadOptions {
+  /** 0–100 while the body is being sent. */
+  onProgress?: (percent: number) => void;
+}
+
+/** Sets or replaces the child's photo. A failure ends in the same ApiError as every other call. */
+export function uploadPhoto(childId: string, file: File, options: PhotoUploadOptions = {}): Promise<PhotoSet> {
+  return new Promise<PhotoSet>((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('PUT', buildUrl(`/api/children/${encodeURIComponent(childId)}/photo`, { fileName: file.name }));
+    xhr.withCredentials = true;
+    for (const [name, value] of Object.entries(baseHeaders('PUT'))) xhr.setRequestHeader(name, value);
+    xhr.setRequestHeader('Content-Type', 'application/octet-stream');
+    const onProgress = options.onProgress;
+    if (onProgress) {
+      xhr.upload.onprogress = (event) => {
+        if (event.lengthComputable && event.total > 0) onProgress(Math.round((event.loaded / event.total) * 100));
+      };
+    }
+    xhr.onload = () => {
+      noteAnswer();
+      const body = parseJsonText(xhr.responseText);
+      if (xhr.status >= 200 && xhr.status < 300) resolve(body as PhotoSet);
+      else reject(errorFromAnswer(xhr.status, body));
+    };
+    xhr.onerror = () => reject(new ApiError(0, 'NETWORK_ERROR', i18n.t('errors.network')));
+    xhr.send(file);
+  });
+}
