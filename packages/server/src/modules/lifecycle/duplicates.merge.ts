@@ -1,12 +1,22 @@
 // Merging two files of one child: the kept file takes over the other's relations, categories and
 // documents (rows are re-pointed, never copied or deleted); the other is archived with mergedInto.
-// One audit row lists every moved row id, so a merge can be traced and, if wrong, undone by hand.
+// A second current father or mother is not carried over: the caller chooses which relation stays and
+// the other ends on the merge date (duplicates.relations.ts). One audit row lists every moved and
+// ended row id, so a merge can be traced and, if wrong, undone by hand.
 import { and, eq, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/connection.ts';
 import { childCategories, childRelations, children, documents, duplicateSuspects } from '../../db/schema.ts';
 import { AppError } from '../../platform/errors.ts';
 import { recordHistory } from '../children/children.service.ts';
 import type { ChildRow } from '../children/children.store.ts';
+import { todayIso } from '../family/family.store.ts';
+import {
+  endRelations,
+  planRelations,
+  relationsToEnd,
+  type EndedRelation,
+  type KeepRelations,
+} from './duplicates.relations.ts';
 import { findSuspect } from './duplicates.store.ts';
 import { conflict, lockChild, type Ctx } from './lifecycle.shared.ts';
 import { cancelPendingTransfers } from './transfers.store.ts';
@@ -90,7 +100,24 @@ async function takeOverIdNumber(tx: Tx, keep: ChildRow, other: ChildRow): Promis
   return { keep: keepChanges, other: [{ field: 'idNumber', from: other.idNumberMasked, to: null }] };
 }
 
-export async function mergeDuplicate(ctx: Ctx, suspectId: string, keepId: string): Promise<void> {
+/** Each ended relation as its own history entry on the kept file, worded like ending it by hand. */
+async function recordEndedRelations(tx: Tx, ctx: Ctx, keepId: string, ended: readonly EndedRelation[]) {
+  for (const e of ended) {
+    await recordHistory(tx, ctx.actor, keepId, 'family.relation_end', [
+      { field: 'relation.kind', from: e.kind, to: e.kind },
+      { field: 'person.name', from: e.personName, to: e.personName },
+      { field: 'relation.endDate', from: null, to: e.endDate },
+      { field: 'relation.endReason', from: null, to: e.endReason },
+    ]);
+  }
+}
+
+export async function mergeDuplicate(
+  ctx: Ctx,
+  suspectId: string,
+  keepId: string,
+  keepRelations?: KeepRelations,
+): Promise<void> {
   await ctx.transaction(async (tx) => {
     const suspect = await openSuspect(tx, ctx, suspectId);
     if (keepId !== suspect.childA && keepId !== suspect.childB) {
@@ -122,7 +149,11 @@ export async function mergeDuplicate(ctx: Ctx, suspectId: string, keepId: string
         'The two files have different ID numbers: they are different children',
       );
     }
+    // The merge date: the family view counts a relation as current on the same calendar.
+    const today = todayIso();
+    const ended = relationsToEnd(await planRelations(tx, [keepId, otherId], today), keepRelations, today);
     const moved = await moveRows(tx, otherId, keepId);
+    await endRelations(tx, ended, today);
     const idChanges = await takeOverIdNumber(tx, keep, other);
     await tx
       .update(children)
@@ -151,6 +182,7 @@ export async function mergeDuplicate(ctx: Ctx, suspectId: string, keepId: string
       { field: 'mergedCategories', from: null, to: moved.categories.length },
       { field: 'mergedDocuments', from: null, to: moved.documents.length },
     ];
+    await recordEndedRelations(tx, ctx, keepId, ended);
     await recordHistory(tx, ctx.actor, keepId, 'duplicate.merge', [
       { field: 'mergedFrom', from: null, to: otherId },
       ...movedCounts,
@@ -172,6 +204,7 @@ export async function mergeDuplicate(ctx: Ctx, suspectId: string, keepId: string
         keptId: keepId,
         mergedId: otherId,
         moved,
+        endedRelations: ended,
         idNumberMoved: idChanges.keep.length > 0,
         cancelledTransferIds: cancelled,
       },
