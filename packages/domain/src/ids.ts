@@ -48,15 +48,17 @@ function isoDateFromDigits(yyyymmdd: string): string | null {
   return `${yyyymmdd.slice(0, 4)}-${yyyymmdd.slice(4, 6)}-${yyyymmdd.slice(6, 8)}`;
 }
 
-// "Today" is the caller's calendar date, so compare against its local date parts.
-function localIsoDate(today: Date): string {
+// "Today" is the caller's calendar date: a Date's local date parts (a browser in Leshan), or a YYYY-MM-DD
+// the caller worked out (the server passes the service date).
+function localIsoDate(today: Date | string): string {
+  if (typeof today === 'string') return today;
   const pad = (n: number, w: number) => String(n).padStart(w, '0');
   return `${pad(today.getFullYear(), 4)}-${pad(today.getMonth() + 1, 2)}-${pad(today.getDate(), 2)}`;
 }
 
 export function parseIdNumber(
   input: string,
-  today: Date = new Date(),
+  today: Date | string = new Date(),
 ): { ok: true; value: ParsedIdNumber } | { ok: false; error: IdNumberError } {
   const trimmed = input.trim();
   const s = trimmed.endsWith('x') ? `${trimmed.slice(0, -1)}X` : trimmed;

@@ -52,3 +52,4 @@ export {
   type SeriousIllness,
 } from './categories.ts';
 export { SCHOOLING_STAGES, type SchoolingStage } from './child-record.ts';
+export { SERVICE_TIME_ZONE, serviceDate } from './service-date.ts';

@@ -2,6 +2,7 @@
 // DATABASE_URL is set. Both run the same migrations and the same queries.
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
+import { SERVICE_TIME_ZONE } from '@hehu/domain';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { sql } from 'drizzle-orm';
@@ -62,6 +63,8 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
 async function openPglite(dir: string, loadDataDir: Blob | File | undefined): Promise<Database> {
   if (!dir.startsWith('memory://')) mkdirSync(dir, { recursive: true });
   const client = await PGlite.create(dir, { extensions: { pg_trgm }, ...(loadDataDir ? { loadDataDir } : {}) });
+  // One connection, so one session setting covers every query (see openPostgres).
+  await client.exec(`SET TimeZone = '${SERVICE_TIME_ZONE}'`);
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   const queue = new SerialQueue();
   return {
@@ -86,7 +89,8 @@ async function openPglite(dir: string, loadDataDir: Blob | File | undefined): Pr
 }
 
 function openPostgres(url: string): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // current_date in SQL must be the same day as serviceDate() in the code: the session works in Leshan's zone.
+  const pool = new pg.Pool({ connectionString: url, max: 10, options: `-c TimeZone=${SERVICE_TIME_ZONE}` });
   // A lost connection must not crash the process; the next query reports the error instead.
   pool.on('error', () => undefined);
   const db = drizzlePg(pool, { schema }) as unknown as Db;

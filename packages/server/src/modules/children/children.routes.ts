@@ -1,4 +1,4 @@
-import { parseIdNumber } from '@hehu/domain';
+import { parseIdNumber, serviceDate } from '@hehu/domain';
 import { and, asc, desc, eq, inArray, lt } from 'drizzle-orm';
 import { z } from 'zod';
 import { childHistory, divisions } from '../../db/schema.ts';
@@ -38,7 +38,7 @@ export function toChildFilter(
   let idNumberIndex: string | undefined;
   let nameText: string | undefined;
   if (q.q && ID_LIKE.test(q.q)) {
-    const parsed = parseIdNumber(q.q);
+    const parsed = parseIdNumber(q.q, serviceDate());
     if (!parsed.ok)
       throw AppError.rule(parsed.error.code, parsed.error.message, parsed.error.messageEn, { field: 'q' });
     idNumberIndex = blindIndex(parsed.value.normalized);

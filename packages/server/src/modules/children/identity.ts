@@ -1,5 +1,5 @@
 // Identity of a child on create and edit: the ID number decides birth date and sex; what is typed must agree.
-import { ageOn, parseIdNumber } from '@hehu/domain';
+import { ageOn, parseIdNumber, serviceDate } from '@hehu/domain';
 import { AppError } from '../../platform/errors.ts';
 
 export interface IdentityInput {
@@ -16,10 +16,6 @@ export interface Identity {
   sex: 'M' | 'F';
 }
 
-function todayIso(): string {
-  return new Date().toISOString().slice(0, 10);
-}
-
 /**
  * Parses an ID number and checks that a typed birth date and sex agree with it. `fieldPrefix` names the
  * fields in errors (e.g. 'person.' for a parent on the child's file).
@@ -30,7 +26,7 @@ export function identityFromIdNumber(
   now = new Date(),
   fieldPrefix = '',
 ): { normalized: string; birthDate: string; sex: 'M' | 'F' } {
-  const parsed = parseIdNumber(idNumber, now);
+  const parsed = parseIdNumber(idNumber, serviceDate(now));
   if (!parsed.ok) {
     throw AppError.rule(parsed.error.code, parsed.error.message, parsed.error.messageEn, {
       field: `${fieldPrefix}idNumber`,
@@ -57,7 +53,7 @@ export function identityFromIdNumber(
 }
 
 export function resolveIdentity(input: IdentityInput, now = new Date()): Identity {
-  const today = now.toISOString().slice(0, 10);
+  const today = serviceDate(now);
   if (input.idNumber) {
     const { normalized, birthDate, sex } = identityFromIdNumber(input.idNumber, input, now);
     checkMinor(birthDate, today);
@@ -72,7 +68,7 @@ export function resolveIdentity(input: IdentityInput, now = new Date()): Identit
       { field: missing[0], missing },
     );
   }
-  const birthDate = input.birthDate ?? todayIso();
+  const birthDate = input.birthDate ?? serviceDate();
   if (birthDate > today) {
     throw AppError.rule('BIRTH_DATE_FUTURE', '出生日期不能晚于今天', 'The birth date cannot be in the future', {
       field: 'birthDate',

@@ -1,5 +1,6 @@
 // Relations, persons and situations. Persons are not scoped themselves: callers reach them only through a
 // child loaded within scope, and a person only through a relation to that child.
+import { serviceDate } from '@hehu/domain';
 import { and, asc, eq, gt, inArray, isNull, ne, or } from 'drizzle-orm';
 import type { Queryable } from '../../db/connection.ts';
 import { childRelations, personSituations, persons } from '../../db/schema.ts';
@@ -16,9 +17,9 @@ export type RelationRow = typeof childRelations.$inferSelect;
 export type SituationRow = typeof personSituations.$inferSelect;
 export type RelationKind = RelationRow['kind'];
 
-/** The calendar date the server works with (UTC, like the child file's other date checks). */
+/** The calendar date the service works with: the date in Leshan. */
 export function todayIso(now = new Date()): string {
-  return now.toISOString().slice(0, 10);
+  return serviceDate(now);
 }
 
 /** A relation or category ends on its end date: from that day on it no longer holds. */

@@ -1,6 +1,6 @@
 // A parent's or carer's identity: the ID number, when given, decides birth date and sex, and is stored
 // encrypted with a blind index so the same person is found again from another child's file.
-import { maskIdNumber, maskPhone } from '@hehu/domain';
+import { maskIdNumber, maskPhone, serviceDate } from '@hehu/domain';
 import type { persons } from '../../db/schema.ts';
 import type { FieldCipher } from '../../platform/crypto.ts';
 import { AppError } from '../../platform/errors.ts';
@@ -21,7 +21,7 @@ export interface PersonIdentity {
 }
 
 export function resolvePersonIdentity(input: PersonIdentityInput, now = new Date()): PersonIdentity {
-  const today = now.toISOString().slice(0, 10);
+  const today = serviceDate(now);
   if (!input.idNumber) {
     if (input.birthDate && input.birthDate > today) {
       throw AppError.rule('BIRTH_DATE_FUTURE', '出生日期不能晚于今天', 'The birth date cannot be in the future', {

@@ -1,4 +1,5 @@
 // Ledger (台账) import and export: Excel in and out, so nobody retypes a child.
+import { serviceDate } from '@hehu/domain';
 import { createHash } from 'node:crypto';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
@@ -219,7 +220,7 @@ export const ledgerRoutes = [
         targetType: 'child',
         details: { filter: ctx.query, rows: rows.length, unmaskedIdNumbers: unmasked },
       });
-      return sendFile(ctx.reply, bytes, `儿童名册-${now.toISOString().slice(0, 10)}.xlsx`);
+      return sendFile(ctx.reply, bytes, `儿童名册-${serviceDate(now)}.xlsx`);
     },
   }),
 ];

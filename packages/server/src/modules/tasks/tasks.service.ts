@@ -1,4 +1,5 @@
 // "My tasks": work that comes from change. Each module contributes a provider; the home page shows the union.
+import { serviceDate } from '@hehu/domain';
 import { and, count, eq, gt, gte, sql } from 'drizzle-orm';
 import type { Db } from '../../db/connection.ts';
 import { auditLog, users } from '../../db/schema.ts';
@@ -33,7 +34,7 @@ const DAY = 86_400_000;
 const passwordExpiry: TaskProvider = ({ actor, locale }) => {
   const at = actor.passwordExpiresAt;
   if (!at || at.getTime() - Date.now() > 14 * DAY) return Promise.resolve([]);
-  const date = at.toISOString().slice(0, 10);
+  const date = serviceDate(at);
   return Promise.resolve([
     {
       id: 'password-expiry',
