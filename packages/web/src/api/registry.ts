@@ -232,3 +232,19 @@ export interface ImportCommit {
   created: number;
   skipped: number;
 }
+
+/** PATCH /api/children/:id/persons/:personId: only the fields that change; null removes a value. */
+export interface PersonUpdate {
+  name?: string;
+  phone?: string | null;
+  address?: string | null;
+  workPlace?: string | null;
+}
+
+export type PersonUnmaskField = 'idNumber' | 'phone' | 'address';
+
+/** POST /api/children/:id/persons/:personId/unmask (audited). */
+export interface PersonUnmasked {
+  field: PersonUnmaskField;
+  value: string | null;
+}

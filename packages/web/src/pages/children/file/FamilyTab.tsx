@@ -1,14 +1,20 @@
-// 家庭成员: current relations first, ended ones kept below; each person's masked contact data and
-// dated situations. Changing a guardian is two recorded steps: end the old relation, add the new one.
+// 家庭成员: current relations first, ended ones kept below; each person's masked contact data (shown in
+// full on request, audited) and dated situations with their facts. Changing a guardian is two recorded
+// steps: end the old relation, add the new one.
 import { useState } from 'react';
-import { Button, Card, Descriptions, Divider, Empty, Flex, Skeleton, Space, Tag, Typography } from 'antd';
-import { PlusOutlined, SwapOutlined } from '@ant-design/icons';
+import { Button, Divider, Empty, Flex, Skeleton, Typography } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import type { Family, Person, Relation, Situation } from '../../../api/registry';
+import { api } from '../../../api/client';
+import type { Family, Person, PersonUnmasked, Relation, Situation } from '../../../api/registry';
 import { useApiGet } from '../../../api/useApiGet';
+import { useAccess } from '../../../auth/access';
 import { LoadProblem } from '../../../components/NotReady';
 import { useIsPhone } from '../../../hooks/useIsPhone';
-import { monospace, situationLabel, useLang } from '../childFormat';
+import { PersonContactDialog } from './PersonContactDialog';
+import { maskedFields } from './personContact';
+import type { Revealed } from './personContact';
+import { RelationCard } from './RelationCard';
 import { AddRelationDialog, EndRelationDialog } from './RelationDialogs';
 import { AddSituationDialog, EndSituationDialog } from './SituationDialogs';
 
@@ -26,12 +32,30 @@ export function FamilyTab({ childId, canEdit, onChanged }: Props) {
   const [ending, setEnding] = useState<{ relation: Relation; changingGuardian: boolean } | null>(null);
   const [situationFor, setSituationFor] = useState<Person | null>(null);
   const [endingSituation, setEndingSituation] = useState<{ person: Person; situation: Situation } | null>(null);
+  const [editingContact, setEditingContact] = useState<Person | null>(null);
+  // Full values shown on request, per person; kept in this component only, so they are gone on leaving.
+  const [revealed, setRevealed] = useState<Record<string, Revealed>>({});
   const phone = useIsPhone();
+  const { can } = useAccess();
+  const canUnmask = can('children:unmask');
 
   const done = () => {
     family.reload();
     onChanged();
   };
+
+  const reveal = async (person: Person) => {
+    const answers = await Promise.all(
+      maskedFields(person).map((field) =>
+        api.post<PersonUnmasked>(`/api/children/${childId}/persons/${person.id}/unmask`, { field }),
+      ),
+    );
+    const values: Revealed = {};
+    for (const answer of answers) values[answer.field] = answer.value;
+    setRevealed((all) => ({ ...all, [person.id]: values }));
+  };
+  const hide = (personId: string) =>
+    setRevealed((all) => Object.fromEntries(Object.entries(all).filter(([id]) => id !== personId)));
 
   if (family.error !== undefined) return <LoadProblem error={family.error} notReadyText={t('childFile.notReady')} />;
   if (!family.data) return <Skeleton active />;
@@ -43,6 +67,11 @@ export function FamilyTab({ childId, canEdit, onChanged }: Props) {
       key={relation.id}
       relation={relation}
       canEdit={canEdit && relation.active}
+      canUnmask={canUnmask}
+      revealed={revealed[relation.person.id]}
+      onReveal={() => reveal(relation.person)}
+      onHide={() => hide(relation.person.id)}
+      onEditContact={() => setEditingContact(relation.person)}
       onEnd={() => setEnding({ relation, changingGuardian: false })}
       onChangeGuardian={() => setEnding({ relation, changingGuardian: true })}
       onAddSituation={() => setSituationFor(relation.person)}
@@ -96,6 +125,18 @@ export function FamilyTab({ childId, canEdit, onChanged }: Props) {
           done();
         }}
       />
+      <PersonContactDialog
+        childId={childId}
+        person={editingContact}
+        revealed={editingContact ? revealed[editingContact.id] : undefined}
+        onClose={() => setEditingContact(null)}
+        onDone={(updated) => {
+          setEditingContact(null);
+          // The stored values changed: show them masked again until asked.
+          hide(updated.id);
+          done();
+        }}
+      />
       <EndSituationDialog
         childId={childId}
         target={endingSituation}
@@ -106,102 +147,5 @@ export function FamilyTab({ childId, canEdit, onChanged }: Props) {
         }}
       />
     </Flex>
-  );
-}
-
-interface CardProps {
-  relation: Relation;
-  canEdit: boolean;
-  onEnd: () => void;
-  onChangeGuardian: () => void;
-  onAddSituation: () => void;
-  onEndSituation: (situation: Situation) => void;
-}
-
-function RelationCard({ relation, canEdit, onEnd, onChangeGuardian, onAddSituation, onEndSituation }: CardProps) {
-  const { t } = useTranslation();
-  const lang = useLang();
-  const phone = useIsPhone();
-  const { person } = relation;
-  const empty = t('common.empty');
-
-  return (
-    <Card
-      size="small"
-      data-testid="relation-card"
-      style={relation.active ? undefined : { opacity: 0.75 }}
-      title={
-        <Space wrap size={4}>
-          <Tag color={relation.active ? 'blue' : 'default'}>{t(`family.kindValue.${relation.kind}`)}</Tag>
-          {relation.relationLabel && <Typography.Text type="secondary">{relation.relationLabel}</Typography.Text>}
-          <Typography.Text strong>{person.name}</Typography.Text>
-        </Space>
-      }
-      extra={
-        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-          {relation.active
-            ? t('family.since', { date: relation.startDate })
-            : t('family.endedOn', { date: relation.endDate ?? empty })}
-        </Typography.Text>
-      }
-    >
-      <Descriptions size="small" column={phone ? 1 : 3}>
-        <Descriptions.Item label={t('family.sex')}>
-          {person.sex ? t(`children.sexValue.${person.sex}`) : empty}
-        </Descriptions.Item>
-        <Descriptions.Item label={t('family.birthDate')}>{person.birthDate ?? empty}</Descriptions.Item>
-        <Descriptions.Item label={t('family.personIdNumber')}>
-          <span style={monospace}>{person.idNumberMasked ?? empty}</span>
-        </Descriptions.Item>
-        <Descriptions.Item label={t('family.phone')}>
-          <span style={monospace}>{person.phoneMasked ?? empty}</span>
-        </Descriptions.Item>
-        <Descriptions.Item label={t('family.address')}>{person.addressMasked ?? empty}</Descriptions.Item>
-        <Descriptions.Item label={t('family.workPlace')}>{person.workPlace ?? empty}</Descriptions.Item>
-        {!relation.active && relation.endReason && (
-          <Descriptions.Item label={t('family.endReason')}>{relation.endReason}</Descriptions.Item>
-        )}
-      </Descriptions>
-      <Typography.Text type="secondary" style={{ display: 'block', marginTop: 8 }}>
-        {t('family.situations')}
-      </Typography.Text>
-      {person.situations.length === 0 ? (
-        <div>
-          <Typography.Text type="secondary">{t('family.noSituation')}</Typography.Text>
-        </div>
-      ) : (
-        <Flex vertical gap={4} style={{ marginTop: 4 }}>
-          {person.situations.map((s) => (
-            <Flex key={s.id} gap={8} align="center" wrap>
-              <Tag color={s.until ? 'default' : 'orange'}>{situationLabel(s.code, lang)}</Tag>
-              <Typography.Text>
-                {s.since} – {s.until ?? t('family.ongoing')}
-              </Typography.Text>
-              {s.note && <Typography.Text type="secondary">{s.note}</Typography.Text>}
-              {canEdit && !s.until && (
-                <Button size={phone ? 'middle' : 'small'} type="link" onClick={() => onEndSituation(s)}>
-                  {t('family.endSituation')}
-                </Button>
-              )}
-            </Flex>
-          ))}
-        </Flex>
-      )}
-      {canEdit && (
-        <Flex gap={8} wrap style={{ marginTop: 12 }}>
-          <Button icon={<PlusOutlined />} onClick={onAddSituation}>
-            {t('family.addSituation')}
-          </Button>
-          {relation.kind === 'guardian' && (
-            <Button icon={<SwapOutlined />} onClick={onChangeGuardian}>
-              {t('family.changeGuardian')}
-            </Button>
-          )}
-          <Button danger onClick={onEnd}>
-            {t('family.end')}
-          </Button>
-        </Flex>
-      )}
-    </Card>
   );
 }

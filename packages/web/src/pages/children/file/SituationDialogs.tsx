@@ -1,15 +1,19 @@
 // A family member's situations (death, prison, working away…) with their dates: adding one asks for
-// the details the category rules need for that kind; ending one records the date it stopped.
+// the details the category rules need for that kind (the illness from the list the server checks, the
+// start date named for what it is, e.g. the day the police accepted a missing-person report); ending
+// one records the date it stopped.
 import { DatePicker, Form, Input, InputNumber, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
 import type { Dayjs } from 'dayjs';
+import { DEFAULT_CATEGORY_RULES } from '@hehu/domain';
 import type { DisabilityKind, ParentSituationCode } from '@hehu/domain';
 import { api } from '../../../api/client';
 import type { Person, Situation } from '../../../api/registry';
 import { FormDialog } from '../../../components/FormDialog';
 import { SITUATION_CODES, situationLabel, useLang } from '../childFormat';
 import { iso, notFuture } from './RelationDialogs';
+import { WITH_TERM, illnessOptions, sinceLabel } from './situationFacts';
 
 const DISABILITY_KINDS: readonly DisabilityKind[] = [
   'physical',
@@ -20,7 +24,6 @@ const DISABILITY_KINDS: readonly DisabilityKind[] = [
   'intellectual',
   'multiple',
 ];
-const WITH_TERM: ReadonlySet<ParentSituationCode> = new Set(['imprisoned', 'compulsory_rehab', 'other_restriction']);
 
 interface AddValues {
   code: ParentSituationCode;
@@ -75,12 +78,19 @@ export function AddSituationDialog({ childId, person, onClose, onDone }: AddProp
           options={SITUATION_CODES.map((code) => ({ value: code, label: situationLabel(code, lang) }))}
         />
       </Form.Item>
-      <Form.Item
-        name="since"
-        label={t('family.situationSince')}
-        rules={[{ required: true, message: t('family.required') }]}
-      >
-        <DatePicker style={{ width: '100%' }} disabledDate={notFuture} />
+      <Form.Item noStyle dependencies={['code']}>
+        {({ getFieldValue }) => {
+          const code = getFieldValue('code') as ParentSituationCode | undefined;
+          return (
+            <Form.Item
+              name="since"
+              label={(code && sinceLabel(code, t)) ?? t('family.situationSince')}
+              rules={[{ required: true, message: t('family.required') }]}
+            >
+              <DatePicker style={{ width: '100%' }} disabledDate={notFuture} />
+            </Form.Item>
+          );
+        }}
       </Form.Item>
       <Form.Item name="until" label={t('family.situationUntil')}>
         <DatePicker style={{ width: '100%' }} />
@@ -116,14 +126,19 @@ export function AddSituationDialog({ childId, person, onClose, onDone }: AddProp
               <Form.Item
                 name="illnessCode"
                 label={t('family.illnessCode')}
-                rules={[{ required: true, whitespace: true, message: t('family.required') }]}
+                extra={t('family.illnessHint', { version: DEFAULT_CATEGORY_RULES.version })}
+                rules={[{ required: true, message: t('family.required') }]}
               >
-                <Input maxLength={60} />
+                <Select showSearch optionFilterProp="label" options={illnessOptions(lang)} />
               </Form.Item>
             );
           if (code && WITH_TERM.has(code))
             return (
-              <Form.Item name="termMonths" label={t('family.termMonths')}>
+              <Form.Item
+                name="termMonths"
+                label={t('family.termMonths')}
+                rules={[{ required: true, message: t('family.required') }]}
+              >
                 <InputNumber min={1} max={1200} style={{ width: '100%' }} />
               </Form.Item>
             );
