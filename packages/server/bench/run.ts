@@ -1,6 +1,7 @@
 // `npm run bench`: seeds N synthetic children (default 100,000) and measures the children API through the
 // real app (in-process requests): a filtered list page, a name search, an ID-number lookup and a child file.
-// Runs on PGlite, and on PostgreSQL too when BENCH_DATABASE_URL is set. Prints a Markdown table.
+// Runs on PGlite (BENCH_PGLITE=0 skips it), and on PostgreSQL too when BENCH_DATABASE_URL is set. Prints a
+// Markdown table.
 import os from 'node:os';
 import { demoName, makeIdNumber, makeRng } from '@hehu/domain';
 import { and, asc, eq, isNotNull, like, sql } from 'drizzle-orm';
@@ -156,9 +157,11 @@ const out: string[] = [
   `Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}; ${ROUNDS} requests each after 10 warm-up, in-process (app.inject).`,
   '',
 ];
-const pglite = await openDatabase({ pgliteDir: 'memory://' });
-out.push(...(await run('PGlite (in memory)', pglite)));
-await pglite.close();
+if (process.env.BENCH_PGLITE !== '0') {
+  const pglite = await openDatabase({ pgliteDir: 'memory://' });
+  out.push(...(await run('PGlite (in memory)', pglite)));
+  await pglite.close();
+}
 
 const pgUrl = process.env.BENCH_DATABASE_URL;
 if (pgUrl) {

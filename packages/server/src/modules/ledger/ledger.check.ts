@@ -1,6 +1,6 @@
 // The dry run: every problem of every row, before anything is saved.
 import { maskIdNumber } from '@hehu/domain';
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Queryable } from '../../db/connection.ts';
 import { children, divisions } from '../../db/schema.ts';
 import { isDivisionInScope, type Scope } from '../../platform/access.ts';
@@ -156,11 +156,12 @@ export async function checkLedger(
   // Already in the registry (anywhere: an ID number exists once).
   const withId = candidates.filter((c) => c.value?.idNumber);
   const indexOf = new Map(withId.map((c) => [cipher.blindIndex(c.value?.idNumber ?? ''), c]));
-  for (const part of chunks([...indexOf.keys()], 1000)) {
+  // One array parameter rather than a parameter per number: binding 10,000 of them cost more than the lookup.
+  if (indexOf.size > 0) {
     for (const hit of await db
       .select({ index: children.idNumberIndex })
       .from(children)
-      .where(inArray(children.idNumberIndex, part))) {
+      .where(sql`${children.idNumberIndex} = any(${sql.param([...indexOf.keys()])}::text[])`)) {
       const c = hit.index ? indexOf.get(hit.index) : undefined;
       if (c)
         fail(

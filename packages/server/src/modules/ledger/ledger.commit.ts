@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { maskIdNumber } from '@hehu/domain';
 import { eq } from 'drizzle-orm';
-import { bulkInsert } from '../../db/bulk.ts';
+import { bulkInsert, insertStatement, runPipelined } from '../../db/bulk.ts';
 import type { Tx } from '../../db/connection.ts';
 import { childHistory, children, importJobs } from '../../db/schema.ts';
 import type { Actor } from '../../platform/access.ts';
@@ -11,6 +11,8 @@ import type { AuditEntry } from '../../platform/audit.ts';
 import type { FieldCipher } from '../../platform/crypto.ts';
 import { maskAddress } from '../children/children.service.ts';
 import type { ValidRow } from './ledger.check.ts';
+
+const BATCH = 2000;
 
 export function toChildRow(v: ValidRow, cipher: FieldCipher, actorId: string): typeof children.$inferInsert {
   return {
@@ -54,21 +56,30 @@ export async function commitRows(
   audit: (tx: Tx, entry: AuditEntry) => Promise<void>,
 ): Promise<number> {
   // Ids are made here so each history row names its child without relying on the order RETURNING gives.
-  const childRows = rows.map((r) => toChildRow(r, ctx.cipher, ctx.actor.userId));
-  await bulkInsert(tx, children, childRows);
-  await bulkInsert(
-    tx,
-    childHistory,
-    childRows.map((c, j) => ({
-      childId: c.id ?? '',
-      at: new Date(),
-      actorId: ctx.actor.userId,
-      actorName: ctx.actor.displayName,
-      action: 'import',
-      changes: [{ field: 'import', from: null, to: `${ctx.fileName} 第 ${rows[j]?.row ?? 0} 行` }],
-    })),
-  );
-  const createdIds = childRows.map((c) => c.id ?? '');
+  const createdIds: string[] = [];
+  const at = new Date();
+  const history: (typeof childHistory.$inferInsert)[] = [];
+  // Each batch of children is built (encrypted, serialized) while the database writes the batch before.
+  function* statements() {
+    for (let i = 0; i < rows.length; i += BATCH) {
+      const part = rows.slice(i, i + BATCH);
+      const childRows = part.map((r) => toChildRow(r, ctx.cipher, ctx.actor.userId));
+      yield insertStatement(children, childRows);
+      childRows.forEach((c, j) => {
+        createdIds.push(c.id ?? '');
+        history.push({
+          childId: c.id ?? '',
+          at,
+          actorId: ctx.actor.userId,
+          actorName: ctx.actor.displayName,
+          action: 'import',
+          changes: [{ field: 'import', from: null, to: `${ctx.fileName} 第 ${part[j]?.row ?? 0} 行` }],
+        });
+      });
+    }
+  }
+  await runPipelined(tx, statements());
+  await bulkInsert(tx, childHistory, history, BATCH);
   await tx
     .update(importJobs)
     .set({ status: 'committed', mode: ctx.mode, createdRows: createdIds.length, committedAt: new Date() })
