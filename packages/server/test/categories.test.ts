@@ -37,7 +37,7 @@ interface PotentialItem {
   reasons: string[];
 }
 
-/** A date some months before today (UTC, as the server counts days). */
+/** The first day of a month some months back (near enough to the service date for these tests). */
 function monthsAgo(months: number): string {
   const d = new Date();
   d.setUTCDate(1);

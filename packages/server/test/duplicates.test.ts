@@ -1,6 +1,6 @@
 // Duplicate files: the scan finds pairs within the caller's scope, the list shows both sides, a merge
 // moves relations, categories and documents to the kept file and archives the other, traceably.
-import { makeIdNumber } from '@hehu/domain';
+import { makeIdNumber, serviceDate } from '@hehu/domain';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -305,7 +305,7 @@ interface Candidate {
 }
 
 describe('family relations on merge', () => {
-  const today = () => new Date().toISOString().slice(0, 10);
+  const today = () => serviceDate();
 
   async function family(c: Client, childId: string): Promise<Relation[]> {
     const res = await c.get(`/api/children/${childId}/family`);
@@ -503,6 +503,47 @@ describe('family relations on merge', () => {
         [motherB!.id, 'repeat'],
       ].sort(),
     );
+  });
+
+  it('categories: orphan on one file and 事实无人抚养 on the other stop the merge; a repeat ends', async () => {
+    const c = await t.as('demo_village');
+    const officer = await t.as('demo_county');
+    const record = async (childId: string, category: string, startDate: string) => {
+      const res = await officer.post(`/api/children/${childId}/categories`, {
+        category,
+        startDate,
+        decisionRef: `乐市中民〔2026〕${childId.slice(0, 4)}号`,
+      });
+      expect(res.status, JSON.stringify(res.json)).toBe(201);
+      return res.json.id as string;
+    };
+    const clashing = await twoFiles(c, '孟思远', '2015-03-03', 'M');
+    await record(clashing.keep, 'orphan_scattered', '2024-01-01');
+    await record(clashing.other, 'de_facto_unsupported', '2024-02-01');
+    const refused = await c.post(`/api/duplicates/${clashing.pairId}/merge`, { keepId: clashing.keep });
+    expect([refused.status, code(refused)]).toEqual([409, 'MERGE_CATEGORY_CONFLICT']);
+    expect((refused.json.error as { message: string }).message).toContain('不能同时享受');
+    const [untouched] = await t.database.db.select().from(children).where(eq(children.id, clashing.other));
+    expect(untouched?.status).toBe('active');
+
+    const repeated = await twoFiles(c, '孟思琪', '2015-04-04', 'F');
+    const kept = await record(repeated.keep, 'left_behind', '2023-09-01');
+    const repeat = await record(repeated.other, 'left_behind', '2024-03-01');
+    const merged = await c.post(`/api/duplicates/${repeated.pairId}/merge`, { keepId: repeated.keep });
+    expect(merged.status, JSON.stringify(merged.json)).toBe(200);
+    const rows = await t.database.db.select().from(childCategories).where(eq(childCategories.childId, repeated.keep));
+    expect(rows.find((r) => r.id === kept)).toMatchObject({ endDate: null });
+    expect(rows.find((r) => r.id === repeat)).toMatchObject({
+      endDate: today(),
+      endReason: '合并档案时结束（与保留的认定重复）',
+    });
+    const [audit] = await t.database.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'duplicate.merge'), eq(auditLog.targetId, repeated.keep)));
+    expect((audit!.details as { endedCategories: { id: string }[] }).endedCategories.map((e) => e.id)).toEqual([
+      repeat,
+    ]);
   });
 
   it('the preview is scoped like the pair', async () => {

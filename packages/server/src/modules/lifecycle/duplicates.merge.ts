@@ -2,7 +2,8 @@
 // documents (rows are re-pointed, never copied or deleted); the other is archived with mergedInto.
 // A second current father or mother is not carried over: the caller chooses which relation stays and
 // the other ends on the merge date (duplicates.relations.ts). One audit row lists every moved and
-// ended row id, so a merge can be traced and, if wrong, undone by hand.
+// ended row id, so a merge can be traced and, if wrong, undone by hand. Categories: see
+// duplicates.categories.ts.
 import { and, eq, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/connection.ts';
 import { childCategories, childRelations, children, documents, duplicateSuspects } from '../../db/schema.ts';
@@ -17,6 +18,7 @@ import {
   type EndedRelation,
   type KeepRelations,
 } from './duplicates.relations.ts';
+import { mergeCategories } from './duplicates.categories.ts';
 import { findSuspect } from './duplicates.store.ts';
 import { conflict, lockChild, type Ctx } from './lifecycle.shared.ts';
 import { cancelPendingTransfers } from './transfers.store.ts';
@@ -152,6 +154,7 @@ export async function mergeDuplicate(
     // The merge date: the family view counts a relation as current on the same calendar.
     const today = todayIso();
     const ended = relationsToEnd(await planRelations(tx, [keepId, otherId], today), keepRelations, today);
+    const endedCategories = await mergeCategories(tx, [keepId, otherId], today);
     const moved = await moveRows(tx, otherId, keepId);
     await endRelations(tx, ended, today);
     const idChanges = await takeOverIdNumber(tx, keep, other);
@@ -183,6 +186,13 @@ export async function mergeDuplicate(
       { field: 'mergedDocuments', from: null, to: moved.documents.length },
     ];
     await recordEndedRelations(tx, ctx, keepId, ended);
+    for (const c of endedCategories) {
+      await recordHistory(tx, ctx.actor, keepId, 'category.end', [
+        { field: 'category', from: c.category, to: c.category },
+        { field: 'category.endDate', from: null, to: c.endDate },
+        { field: 'category.endReason', from: null, to: c.endReason },
+      ]);
+    }
     await recordHistory(tx, ctx.actor, keepId, 'duplicate.merge', [
       { field: 'mergedFrom', from: null, to: otherId },
       ...movedCounts,
@@ -205,6 +215,7 @@ export async function mergeDuplicate(
         mergedId: otherId,
         moved,
         endedRelations: ended,
+        endedCategories,
         idNumberMoved: idChanges.keep.length > 0,
         cancelledTransferIds: cancelled,
       },
