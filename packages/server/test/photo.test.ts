@@ -102,11 +102,11 @@ describe('setting the photo', () => {
     expect(photo.headers['x-content-type-options']).toBe('nosniff');
     expect(photo.headers['cache-control']).toBe('private, no-store');
 
-    // Field-level history: from no photo to this document.
+    // Field-level history: from no photo to this file.
     const history = await c.get(`/api/children/${child.id}/history`);
     const latest = (history.json.data as { action: string; changes: unknown[] }[])[0]!;
     expect(latest.action).toBe('update');
-    expect(latest.changes).toEqual([{ field: 'photoDocumentId', from: null, to: photoId }]);
+    expect(latest.changes).toEqual([{ field: 'photo', from: null, to: 'portrait.png' }]);
 
     // It is one of the child's documents, so it is listed (and kept) with the others.
     const docs = await c.get(`/api/children/${child.id}/documents`);
@@ -147,7 +147,7 @@ describe('setting the photo', () => {
     );
     const history = await c.get(`/api/children/${child.id}/history`);
     expect((history.json.data as { changes: unknown[] }[])[0]!.changes).toEqual([
-      { field: 'photoDocumentId', from: first.json.photoDocumentId, to: second.json.photoDocumentId },
+      { field: 'photo', from: 'portrait.png', to: 'new.jpg' },
     ]);
   });
 

@@ -119,5 +119,7 @@ describe('downloads and history', () => {
     expect(valueText('boarding', true, t, 'zh')).toBe('<values.yes>');
     expect(valueText('schoolName', null, t, 'zh')).toBe('<values.none>');
     expect(valueText('category', 'left_behind', t, 'zh')).toBe('农村留守儿童');
+    expect(valueText('situation.illnessCode', 'leukemia', t, 'zh')).toBe('白血病');
+    expect(fieldName('photo', t)).toBe('<fields.photo>');
   });
 });

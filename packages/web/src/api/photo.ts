@@ -16,8 +16,7 @@ export interface PhotoSet {
 
 /** GET /api/children/:id carries the current photo's document id (null when there is none). */
 export function photoDocumentIdOf(child: ChildFile): string | null {
-  const withPhoto = child as ChildFile & { photoDocumentId?: string | null };
-  return withPhoto.photoDocumentId ?? null;
+  return child.photoDocumentId;
 }
 
 /**

@@ -28,6 +28,8 @@ export interface ChildFile extends ChildListItem {
   terminationReason: string | null;
   terminationMonth: string | null;
   mergedInto: string | null;
+  /** The current photo's document; null when the file has none. */
+  photoDocumentId: string | null;
   version: number;
   createdAt: string;
   updatedAt: string;

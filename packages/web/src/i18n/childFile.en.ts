@@ -32,7 +32,7 @@ const childFileEn: typeof childFileZh = {
     startDate: 'Start date',
     endDate: 'End date',
     decisionRef: 'Decision reference',
-    photoDocumentId: 'Photo',
+    photo: 'Photo',
   },
   values: {
     yes: 'Yes',

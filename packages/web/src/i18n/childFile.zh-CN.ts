@@ -31,7 +31,7 @@ const childFileZh = {
     startDate: '开始日期',
     endDate: '结束日期',
     decisionRef: '审批文号',
-    photoDocumentId: '照片',
+    photo: '照片',
   },
   values: {
     yes: '是',

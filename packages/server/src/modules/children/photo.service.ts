@@ -112,7 +112,14 @@ export async function setChildPhoto(ctx: Ctx, input: SetPhotoInput): Promise<Set
         .where(and(eq(children.id, before.id), eq(children.version, before.version)))
         .returning({ version: children.version });
       if (!updated) throw new AppError('CONFLICT', { currentVersion: before.version });
-      const change = { field: 'photoDocumentId', from: before.photoDocumentId, to: doc.id };
+      // The history names the files (document ids mean nothing to a reader); the audit row keeps the ids.
+      const [previous] = before.photoDocumentId
+        ? await tx
+            .select({ fileName: documents.fileName })
+            .from(documents)
+            .where(eq(documents.id, before.photoDocumentId))
+        : [];
+      const change = { field: 'photo', from: previous?.fileName ?? null, to: fileName };
       await recordHistory(tx, ctx.actor, before.id, 'update', [change]);
       await ctx.audit(tx, {
         action: 'child.photo.set',

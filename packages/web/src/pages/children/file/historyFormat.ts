@@ -6,6 +6,7 @@ import type { TFunction } from 'i18next';
 import childFileZh from '../../../i18n/childFile.zh-CN';
 import childTabsZh from '../../../i18n/childTabs.zh-CN';
 import { categoryLabel, hasKey, situationLabel } from '../childFormat';
+import { illnessName } from './situationFacts';
 import type { Lang } from '../childFormat';
 
 const underscored = (name: string) => name.replace(/\./g, '_');
@@ -48,6 +49,8 @@ function codeValue(field: string, code: string, t: TFunction, lang: Lang): strin
       return hasKey(childTabsZh.family.kindValue, code) ? t(`family.kindValue.${code}`) : null;
     case 'situation.code':
       return situationLabel(code, lang);
+    case 'situation.illnessCode':
+      return illnessName(code, lang);
     case 'situation.disabilityKind':
       return hasKey(childTabsZh.family.disabilityKindValue, code) ? t(`family.disabilityKindValue.${code}`) : null;
     case 'category':
