@@ -46,6 +46,7 @@ const child: ChildFile = {
   terminationReason: null,
   terminationMonth: null,
   mergedInto: null,
+  photoDocumentId: null,
   version: 3,
   createdAt: '2026-11-28T13:19:51.579Z',
   updatedAt: '2026-11-28T13:19:51.579Z',
