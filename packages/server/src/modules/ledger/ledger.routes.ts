@@ -73,8 +73,14 @@ export const ledgerRoutes = [
           status: 'checked',
           totalRows: rows.length,
           validRows: valid.length,
-          // The rows to insert hold ID numbers and addresses: kept encrypted until commit.
-          report: { ...report, payload: ctx.services.cipher.encrypt(JSON.stringify(valid)) },
+          // Only the rows with problems are kept with the job (the commit counts them; the valid ones are in
+          // the payload). The rows to insert hold ID numbers and addresses: kept encrypted until commit.
+          report: {
+            problems: rows.filter((r) => r.status !== 'valid'),
+            unknownColumns: sheet.unknownColumns,
+            notes: sheet.notes,
+            payload: ctx.services.cipher.encrypt(JSON.stringify(valid)),
+          },
         })
         .returning({ id: importJobs.id });
       if (!job) throw new AppError('INTERNAL');
@@ -109,8 +115,10 @@ export const ledgerRoutes = [
           'This import was already committed',
         );
       }
-      const report = job.report as { rows: CheckedRow[]; payload: string };
-      const bad = report.rows.filter((r) => r.status === 'error' || r.status === 'duplicate_in_file').length;
+      const report = job.report as { problems?: CheckedRow[]; rows?: CheckedRow[]; payload: string };
+      // A job checked before problems were stored on their own carries every row.
+      const problems = report.problems ?? report.rows ?? [];
+      const bad = problems.filter((r) => r.status === 'error' || r.status === 'duplicate_in_file').length;
       if (ctx.body.mode === 'all_or_nothing' && bad > 0) {
         throw AppError.rule(
           'IMPORT_HAS_ERRORS',
@@ -123,7 +131,7 @@ export const ledgerRoutes = [
       // Scope is checked again at commit: grants may have changed since the dry run.
       const scope = ctx.scope('children:write');
       const allowed = valid.filter((v) => isDivisionInScope(scope, v.divisionCode));
-      const skipped = report.rows.length - allowed.length;
+      const skipped = job.totalRows - allowed.length;
       try {
         const created = await ctx.transaction((tx) =>
           commitRows(
