@@ -40,18 +40,32 @@ export function oneCharOff(name: string): SQL | undefined {
 }
 
 /**
- * The typed text as part of a name (or a similar name), in forms the trigram index can answer. A pattern needs three characters
+ * The typed text as part of a name, in forms the trigram index can answer. A pattern needs three characters
  * to give a trigram, so `%王芳%` would scan the whole area; Chinese names have two to four characters, so a
- * shorter text is taken as the start of the name (a surname) or its end (a given name).
+ * shorter text is taken as the start of the name (a surname) or its end (a given name). Trigram similarity
+ * is not used here: on names this short it mostly pairs names that share the surname and the first given
+ * character, which is noise in a search (near-duplicate detection still uses it, with the birth date).
  */
 export function nameTextMatch(text: string): SQL[] {
   const escaped = escapeLike(text);
   const length = Array.from(text).length;
-  // Trigram similarity only from three characters: for two, the trigram "  王" alone makes every child
-  // surnamed 王 a candidate to recheck.
-  if (length >= 3) return [like(children.name, `%${escaped}%`), sql`${children.name} % ${text}`];
+  if (length >= 3) return [like(children.name, `%${escaped}%`)];
   if (length === 2) return [like(children.name, `${escaped}%`), like(children.name, `%${escaped}`)];
   return [like(children.name, `${escaped}%`)];
+}
+
+/**
+ * Children whose name matches `text`: part of the name, one wrong character, or a former name. Each form
+ * is its own indexed branch of a UNION; as one OR beside the area and the sort, PostgreSQL walked the
+ * area's index in sort order filtering every row (850 ms at a million children, against 14 ms this way).
+ */
+function nameMatches(text: string): SQL {
+  const branches = [
+    ...nameTextMatch(text),
+    oneCharOff(text),
+    sql`${children.formerNames} @> array[${text}]::text[]`,
+  ].flatMap((b) => (b ? [sql`select ${children.id} from ${children} where ${b}`] : []));
+  return sql`${children.id} in (${sql.join(branches, sql` union all `)})`;
 }
 
 const activeCategoryOf = (category: string) =>
@@ -65,16 +79,7 @@ export function childWhere(scope: Scope, filter: ChildFilter): SQL | undefined {
   const parts: (SQL | undefined)[] = [scopeCondition(scope, children.divisionCode, children.institutionId)];
   if (filter.division) parts.push(like(children.divisionCode, `${filter.division}%`));
   if (filter.idNumberIndex) parts.push(eq(children.idNumberIndex, filter.idNumberIndex));
-  if (filter.nameText) {
-    // Part of the name or a similar name, one wrong character, or a former name.
-    parts.push(
-      or(
-        ...nameTextMatch(filter.nameText),
-        oneCharOff(filter.nameText),
-        sql`${children.formerNames} @> array[${filter.nameText}]::text[]`,
-      ),
-    );
-  }
+  if (filter.nameText) parts.push(nameMatches(filter.nameText));
   if (filter.category) parts.push(activeCategoryOf(filter.category));
   if (filter.status) parts.push(eq(children.status, filter.status));
   if (filter.sex) parts.push(eq(children.sex, filter.sex));
