@@ -3,25 +3,15 @@
 // fathers are set up through the API; the scan, the choice and the merge are done in the page.
 import { expect, test, type Page } from '@playwright/test';
 import { makeIdNumber } from '@hehu/domain';
+import { apiPost, givenChar, idSequence } from './test-data.ts';
 import { DEMO_VILLAGE, DEMO_VILLAGE_CODE, signIn } from './session.ts';
-
-const GIVEN = '安柏晨帆书涵嘉乐霖沐宁诗彤轩雅奕悦泽知子';
-const pick = () => GIVEN.charAt(Math.floor(Math.random() * GIVEN.length));
-const sequence = (odd: boolean) => 2 * Math.floor(Math.random() * 499) + (odd ? 1 : 0);
-
-async function post<T>(page: Page, csrf: string, url: string, data: unknown): Promise<T> {
-  const answer = await page.request.post(url, { data, headers: { 'x-csrf-token': csrf } });
-  expect(answer.status(), `${url}: ${await answer.text()}`).toBe(201);
-  return (await answer.json()) as T;
-}
 
 /** Two files of one child (no ID number yet), each with its own father. */
 async function twoFilesTwoFathers(page: Page) {
-  const { csrfToken } = (await (await page.request.get('/api/me')).json()) as { csrfToken: string };
-  const name = `重${pick()}${pick()}${pick()}`;
+  const name = `重${givenChar()}${givenChar()}${givenChar()}`;
   const birthDate = `2015-0${1 + Math.floor(Math.random() * 9)}-1${Math.floor(Math.random() * 9)}`;
   const file = () =>
-    post<{ id: string }>(page, csrfToken, '/api/children', {
+    apiPost<{ id: string }>(page, '/api/children', {
       name,
       birthDate,
       sex: 'M',
@@ -30,12 +20,12 @@ async function twoFilesTwoFathers(page: Page) {
       confirmNotDuplicate: true,
     });
   const files = [await file(), await file()];
-  const fathers = [`父${pick()}${pick()}`, `爸${pick()}${pick()}`];
+  const fathers = [`父${givenChar()}${givenChar()}`, `爸${givenChar()}${givenChar()}`];
   for (const [i, child] of files.entries()) {
-    await post(page, csrfToken, `/api/children/${child.id}/relations`, {
+    await apiPost(page, `/api/children/${child.id}/relations`, {
       kind: 'father',
       startDate: birthDate,
-      person: { name: fathers[i], idNumber: makeIdNumber('511102', `198${i}-05-0${i + 1}`, sequence(true)) },
+      person: { name: fathers[i], idNumber: makeIdNumber('511102', `198${i}-05-0${i + 1}`, idSequence(true)) },
     });
   }
   return { name, ids: files.map((f) => f.id), fathers };

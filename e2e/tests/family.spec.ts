@@ -3,44 +3,34 @@
 // The child and the father are set up through the API; everything checked is done in the page.
 import { expect, test, type Page } from '@playwright/test';
 import { makeIdNumber } from '@hehu/domain';
+import { apiPost, givenChar, idSequence } from './test-data.ts';
 import { DEMO_VILLAGE_CODE, signIn } from './session.ts';
-
-const GIVEN = '安柏晨帆书涵嘉乐霖沐宁诗彤轩雅奕悦泽知子';
-const pick = () => GIVEN.charAt(Math.floor(Math.random() * GIVEN.length));
-const sequence = (odd: boolean) => 2 * Math.floor(Math.random() * 499) + (odd ? 1 : 0);
-
-async function post<T>(page: Page, csrf: string, url: string, data: unknown): Promise<T> {
-  const answer = await page.request.post(url, { data, headers: { 'x-csrf-token': csrf } });
-  expect(answer.status(), `${url}: ${await answer.text()}`).toBe(201);
-  return (await answer.json()) as T;
-}
 
 /** A child with a father who has a phone, an address and a prison sentence on record. */
 async function childWithFather(page: Page) {
-  const { csrfToken } = (await (await page.request.get('/api/me')).json()) as { csrfToken: string };
   const birthDate = `2016-0${1 + Math.floor(Math.random() * 9)}-1${Math.floor(Math.random() * 9)}`;
-  const child = await post<{ id: string }>(page, csrfToken, '/api/children', {
-    name: `家${pick()}${pick()}${pick()}`,
-    idNumber: makeIdNumber('511102', birthDate, sequence(false)),
+  const child = await apiPost<{ id: string }>(page, '/api/children', {
+    name: `家${givenChar()}${givenChar()}${givenChar()}`,
+    idNumber: makeIdNumber('511102', birthDate, idSequence(false)),
     divisionCode: DEMO_VILLAGE_CODE,
     confirmNotDuplicate: true,
   });
   const father = {
-    name: `父${pick()}${pick()}`,
+    name: `父${givenChar()}${givenChar()}`,
     idNumber: makeIdNumber(
       '511102',
       `198${Math.floor(Math.random() * 10)}-04-1${Math.floor(Math.random() * 9)}`,
-      sequence(true),
+      idSequence(true),
     ),
     phone: '13812345678',
     address: '乐山市市中区篦子街 8 号 2 单元',
   };
-  const relation = await post<{ person: { id: string } }>(page, csrfToken, `/api/children/${child.id}/relations`, {
+  const relation = await apiPost<{ person: { id: string } }>(page, `/api/children/${child.id}/relations`, {
     kind: 'father',
     startDate: birthDate,
     person: father,
   });
-  await post(page, csrfToken, `/api/children/${child.id}/persons/${relation.person.id}/situations`, {
+  await apiPost(page, `/api/children/${child.id}/persons/${relation.person.id}/situations`, {
     code: 'imprisoned',
     since: '2024-01-31',
     details: { termMonths: 37 },

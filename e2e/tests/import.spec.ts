@@ -3,14 +3,12 @@
 import { expect, test } from '@playwright/test';
 import { DEMO_VILLAGE_CODE, signIn } from './session.ts';
 import { makeIdNumber } from '@hehu/domain';
-
-const GIVEN = '安柏晨帆书涵嘉乐霖沐宁诗彤轩雅奕悦泽知子';
+import { givenChar } from './test-data.ts';
 
 function person() {
-  const pick = () => GIVEN.charAt(Math.floor(Math.random() * GIVEN.length));
   const birthDate = `2013-0${1 + Math.floor(Math.random() * 9)}-1${Math.floor(Math.random() * 9)}`;
   return {
-    name: `导${pick()}${pick()}${pick()}`,
+    name: `导${givenChar()}${givenChar()}${givenChar()}`,
     idNumber: makeIdNumber('511102', birthDate, Math.floor(Math.random() * 1000)),
   };
 }

@@ -4,8 +4,7 @@
 import { expect, test, type Locator } from '@playwright/test';
 import { DEMO_VILLAGE, signIn } from './session.ts';
 import { makeIdNumber } from '@hehu/domain';
-
-const GIVEN = '安柏晨帆书涵嘉乐霖沐宁诗彤轩雅奕悦泽知子';
+import { givenChar } from './test-data.ts';
 
 /** A text input by its label; a required field's label starts with the asterisk. */
 function field(scope: Locator, label: string): Locator {
@@ -14,12 +13,15 @@ function field(scope: Locator, label: string): Locator {
 
 /** A name and ID number no other test run uses, so near-duplicate checks stay quiet. */
 function newChild() {
-  const pick = () => GIVEN.charAt(Math.floor(Math.random() * GIVEN.length));
   const day = 1 + Math.floor(Math.random() * 28);
   const month = 1 + Math.floor(Math.random() * 12);
   const birthDate = `2015-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
   const sequence = Math.floor(Math.random() * 1000);
-  return { name: `测${pick()}${pick()}${pick()}`, birthDate, idNumber: makeIdNumber('511102', birthDate, sequence) };
+  return {
+    name: `测${givenChar()}${givenChar()}${givenChar()}`,
+    birthDate,
+    idNumber: makeIdNumber('511102', birthDate, sequence),
+  };
 }
 
 test('a village director registers a child, edits the school and sees it in the history', async ({

@@ -62,19 +62,9 @@ interface Answer {
   json: Record<string, unknown>;
 }
 
-async function upload(c: Client, child: string, bytes: Buffer, query: Record<string, string> = {}): Promise<Answer> {
+function upload(c: Client, child: string, bytes: Buffer, query: Record<string, string> = {}): Promise<Answer> {
   const qs = new URLSearchParams({ title: '户口簿首页', fileName: 'hukou.pdf', ...query });
-  const res = await t.app.inject({
-    method: 'POST',
-    url: `/api/children/${child}/documents?${qs.toString()}`,
-    payload: bytes,
-    headers: {
-      'content-type': 'application/octet-stream',
-      cookie: `hehu_session=${c.cookie!}`,
-      'x-csrf-token': c.csrfToken!,
-    },
-  });
-  return { status: res.statusCode, json: res.json<Record<string, unknown>>() };
+  return c.upload('POST', `/api/children/${child}/documents?${qs.toString()}`, bytes);
 }
 
 function download(c: Client, child: string, documentId: string) {

@@ -61,6 +61,10 @@ export class Client {
   put(url: string, payload: unknown) {
     return this.request('PUT', url, payload);
   }
+  /** Sends a file's bytes as the raw body, as the upload routes take them. */
+  upload(method: 'POST' | 'PUT', url: string, bytes: Buffer) {
+    return this.request(method, url, bytes, { 'content-type': 'application/octet-stream' });
+  }
   delete(url: string) {
     return this.request('DELETE', url);
   }

@@ -18,18 +18,8 @@ afterAll(() => t.close());
 
 type Checked = { row: number; status: string; errors: { field: string; code: string }[] };
 
-async function upload(c: Client, bytes: Buffer, fileName: string) {
-  const res = await t.app.inject({
-    method: 'POST',
-    url: `/api/children/import/check?fileName=${encodeURIComponent(fileName)}`,
-    payload: bytes,
-    headers: {
-      'content-type': 'application/octet-stream',
-      cookie: `hehu_session=${c.cookie ?? ''}`,
-      'x-csrf-token': c.csrfToken ?? '',
-    },
-  });
-  return { status: res.statusCode, json: JSON.parse(res.body) as Record<string, unknown> };
+function upload(c: Client, bytes: Buffer, fileName: string) {
+  return c.upload('POST', `/api/children/import/check?fileName=${encodeURIComponent(fileName)}`, bytes);
 }
 
 async function ledgerFile(rows: (string | number | Date | null)[][], extraSheet = true): Promise<Buffer> {

@@ -43,19 +43,9 @@ async function createChild(c: Client, name: string): Promise<{ id: string; versi
   return { id: res.json.id as string, version: res.json.version as number };
 }
 
-async function putPhoto(c: Client, child: string, bytes: Buffer, query: Record<string, string> = {}): Promise<Answer> {
+function putPhoto(c: Client, child: string, bytes: Buffer, query: Record<string, string> = {}): Promise<Answer> {
   const qs = new URLSearchParams({ fileName: 'portrait.png', ...query });
-  const res = await t.app.inject({
-    method: 'PUT',
-    url: `/api/children/${child}/photo?${qs.toString()}`,
-    payload: bytes,
-    headers: {
-      'content-type': 'application/octet-stream',
-      cookie: `hehu_session=${c.cookie!}`,
-      'x-csrf-token': c.csrfToken!,
-    },
-  });
-  return { status: res.statusCode, json: res.json<Record<string, unknown>>() };
+  return c.upload('PUT', `/api/children/${child}/photo?${qs.toString()}`, bytes);
 }
 
 function getPhoto(c: Client, child: string) {

@@ -6,19 +6,22 @@ import type { Query } from './client';
 import { fileNameFrom } from './fileName';
 
 export interface UploadOptions {
+  /** POST adds a file; PUT replaces one (the child's photo). */
+  method?: 'POST' | 'PUT';
   query?: Query;
   /** 0–100 while the body is being sent. */
   onProgress?: (percent: number) => void;
   signal?: AbortSignal;
 }
 
-/** POSTs the file as the raw body (`application/octet-stream`), as the contract's upload routes expect. */
+/** Sends the file as the raw body (`application/octet-stream`), as the contract's upload routes expect. */
 export function uploadRaw<T>(path: string, file: Blob, options: UploadOptions = {}): Promise<T> {
+  const method = options.method ?? 'POST';
   return new Promise<T>((resolve, reject) => {
     const xhr = new XMLHttpRequest();
-    xhr.open('POST', buildUrl(path, options.query));
+    xhr.open(method, buildUrl(path, options.query));
     xhr.withCredentials = true;
-    for (const [name, value] of Object.entries(baseHeaders('POST'))) xhr.setRequestHeader(name, value);
+    for (const [name, value] of Object.entries(baseHeaders(method))) xhr.setRequestHeader(name, value);
     xhr.setRequestHeader('Content-Type', 'application/octet-stream');
     const onProgress = options.onProgress;
     if (onProgress) {

@@ -2,8 +2,8 @@
 // (PUT with the raw bytes, as the contract's upload routes expect). The rule numbers come from the
 // domain package, the same ones the server applies.
 import { isPhotoMimeType, PHOTO_MAX_BYTES } from '@hehu/domain/photo';
-import i18n from '../i18n';
-import { ApiError, baseHeaders, buildUrl, errorFromAnswer, noteAnswer, parseJsonText } from './client';
+import { buildUrl } from './client';
+import { uploadRaw, type UploadOptions } from './files';
 import type { ChildFile } from './registry';
 
 /** PUT /api/children/:id/photo answers this. */
@@ -40,32 +40,15 @@ export function checkPhotoFile(file: Pick<File, 'type' | 'size'>): PhotoProblem 
   return null;
 }
 
-export interface PhotoUploadOptions {
-  /** 0–100 while the body is being sent. */
-  onProgress?: (percent: number) => void;
-}
-
 /** Sets or replaces the child's photo. A failure ends in the same ApiError as every other call. */
-export function uploadPhoto(childId: string, file: File, options: PhotoUploadOptions = {}): Promise<PhotoSet> {
-  return new Promise<PhotoSet>((resolve, reject) => {
-    const xhr = new XMLHttpRequest();
-    xhr.open('PUT', buildUrl(`/api/children/${encodeURIComponent(childId)}/photo`, { fileName: file.name }));
-    xhr.withCredentials = true;
-    for (const [name, value] of Object.entries(baseHeaders('PUT'))) xhr.setRequestHeader(name, value);
-    xhr.setRequestHeader('Content-Type', 'application/octet-stream');
-    const onProgress = options.onProgress;
-    if (onProgress) {
-      xhr.upload.onprogress = (event) => {
-        if (event.lengthComputable && event.total > 0) onProgress(Math.round((event.loaded / event.total) * 100));
-      };
-    }
-    xhr.onload = () => {
-      noteAnswer();
-      const body = parseJsonText(xhr.responseText);
-      if (xhr.status >= 200 && xhr.status < 300) resolve(body as PhotoSet);
-      else reject(errorFromAnswer(xhr.status, body));
-    };
-    xhr.onerror = () => reject(new ApiError(0, 'NETWORK_ERROR', i18n.t('errors.network')));
-    xhr.send(file);
+export function uploadPhoto(
+  childId: string,
+  file: File,
+  options: Pick<UploadOptions, 'onProgress'> = {},
+): Promise<PhotoSet> {
+  return uploadRaw<PhotoSet>(`/api/children/${encodeURIComponent(childId)}/photo`, file, {
+    ...options,
+    method: 'PUT',
+    query: { fileName: file.name },
   });
 }

@@ -4,27 +4,14 @@ import { PHOTO_MAX_BYTES } from '@hehu/domain/photo';
 import { z } from 'zod';
 import { AppError } from '../../platform/errors.ts';
 import { defineRoute } from '../../platform/http.ts';
-import { documentStorage, inlineDisposition, sha256Hex } from '../documents/documents.service.ts';
+import { sendStoredDocument, uploadedFileName } from '../documents/documents.http.ts';
 import { getChildRow } from './children.store.ts';
 import { currentPhoto, setChildPhoto } from './photo.service.ts';
 
 const childParams = z.strictObject({ id: z.uuid('记录编号格式不正确') });
 
-const hasControlCharacter = (text: string) =>
-  Array.from(text).some((c) => {
-    const code = c.charCodeAt(0);
-    return code < 0x20 || code === 0x7f;
-  });
-
 const setQuery = z.strictObject({
-  fileName: z
-    .string()
-    .max(200, '文件名不能超过 200 个字符')
-    // Only the last part of a path is a name; browsers on some systems send the whole path.
-    .transform((name) => (name.split(/[\\/]/).pop() ?? '').trim())
-    .refine((name) => name.length > 0, '请提供文件名')
-    .refine((name) => !hasControlCharacter(name), '文件名不能包含控制字符')
-    .optional(),
+  fileName: uploadedFileName.optional(),
   version: z.coerce.number().int().min(1).optional(),
 });
 
@@ -72,27 +59,9 @@ export const photoRoutes = [
       if (!child) throw new AppError('NOT_FOUND');
       const doc = await currentPhoto(ctx, child);
       if (!doc) throw new AppError('NOT_FOUND');
-      const bytes = await documentStorage(ctx.services.config).get(doc.storageKey);
-      // A file changed or damaged on disk is a server fault, never something to hand out.
-      if (sha256Hex(bytes) !== doc.sha256) {
-        ctx.request.log.error({ documentId: doc.id }, 'stored photo does not match its checksum');
-        throw new AppError('INTERNAL');
-      }
-      // Audited like every view of a document's original (document.download): a portrait of a minor is
-      // personal data of its own, and the child-read entry does not say the picture was shown.
-      await ctx.audit(ctx.db, {
-        action: 'child.photo.view',
-        targetType: 'child',
-        targetId: child.id,
-        details: { documentId: doc.id, mimeType: doc.mimeType, sizeBytes: doc.sizeBytes },
-      });
-      await ctx.reply
-        .code(200)
-        .type(doc.mimeType)
-        .header('content-disposition', inlineDisposition(doc.fileName))
-        .header('x-content-type-options', 'nosniff')
-        .send(bytes);
-      return undefined;
+      // Audited like every view of a document's original: a portrait of a minor is personal data of its
+      // own, and the child-read entry does not say the picture was shown.
+      return sendStoredDocument(ctx, child.id, doc, 'child.photo.view');
     },
   }),
 ];

@@ -6,13 +6,8 @@ import { defineRoute } from '../../platform/http.ts';
 import type { Queryable } from '../../db/connection.ts';
 import type { Scope } from '../../platform/access.ts';
 import { getChildRow } from '../children/children.store.ts';
-import {
-  DOCUMENT_MAX_BYTES,
-  documentStorage,
-  inlineDisposition,
-  sha256Hex,
-  uploadDocument,
-} from './documents.service.ts';
+import { sendStoredDocument, uploadedFileName } from './documents.http.ts';
+import { DOCUMENT_MAX_BYTES, documentStorage, uploadDocument } from './documents.service.ts';
 import { getDocument, listDocuments } from './documents.store.ts';
 
 const SUBJECT_TYPES = ['child', 'person', 'situation', 'category'] as const;
@@ -23,24 +18,12 @@ const documentParams = z.strictObject({
   documentId: z.uuid('材料编号格式不正确'),
 });
 
-const hasControlCharacter = (text: string) =>
-  Array.from(text).some((c) => {
-    const code = c.charCodeAt(0);
-    return code < 0x20 || code === 0x7f;
-  });
-
 const uploadQuery = z
   .strictObject({
     subjectType: z.enum(SUBJECT_TYPES).default('child'),
     subjectId: z.uuid('对象编号格式不正确').optional(),
     title: z.string().trim().min(1, '请填写材料标题').max(100, '材料标题不能超过 100 个字'),
-    fileName: z
-      .string()
-      .max(200, '文件名不能超过 200 个字符')
-      // Only the last part of a path is a name; browsers on some systems send the whole path.
-      .transform((name) => (name.split(/[\\/]/).pop() ?? '').trim())
-      .refine((name) => name.length > 0, '请提供文件名')
-      .refine((name) => !hasControlCharacter(name), '文件名不能包含控制字符'),
+    fileName: uploadedFileName,
   })
   .superRefine((q, ctx) => {
     if (q.subjectType !== 'child' && q.subjectId === undefined) {
@@ -132,25 +115,7 @@ export const documentRoutes = [
       const child = await childInScope(ctx.db, ctx.scope('children:read'), ctx.params.id);
       const doc = await getDocument(ctx.db, child.id, ctx.params.documentId);
       if (!doc) throw new AppError('NOT_FOUND');
-      const bytes = await documentStorage(ctx.services.config).get(doc.storageKey);
-      // A file changed or damaged on disk is a server fault, never something to hand out.
-      if (sha256Hex(bytes) !== doc.sha256) {
-        ctx.request.log.error({ documentId: doc.id }, 'stored document does not match its checksum');
-        throw new AppError('INTERNAL');
-      }
-      await ctx.audit(ctx.db, {
-        action: 'document.download',
-        targetType: 'child',
-        targetId: child.id,
-        details: { documentId: doc.id, title: doc.title, mimeType: doc.mimeType, sizeBytes: doc.sizeBytes },
-      });
-      await ctx.reply
-        .code(200)
-        .type(doc.mimeType)
-        .header('content-disposition', inlineDisposition(doc.fileName))
-        .header('x-content-type-options', 'nosniff')
-        .send(bytes);
-      return undefined;
+      return sendStoredDocument(ctx, child.id, doc, 'document.download');
     },
   }),
 ];

@@ -6,7 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../../api/client';
 import type { Person } from '../../../api/registry';
 import { FormDialog } from '../../../components/FormDialog';
-import { contactInitialValues, contactPatch, isPhone, keepsWhenBlank } from './personContact';
+import { contactInitialValues, contactPatch, keepsWhenBlank } from './personContact';
+import { PersonNameField, PhoneField } from './PersonFields';
 import type { ContactValues, Revealed } from './personContact';
 
 interface Props {
@@ -51,54 +52,20 @@ export function PersonContactDialog({ childId, person, revealed, onClose, onDone
         onDone(updated);
       }}
     >
-      {(form) => (
-        <Row gutter={12}>
-          <Col xs={24} sm={12}>
-            <Form.Item
-              name="name"
-              label={t('family.personName')}
-              rules={[{ required: true, whitespace: true, message: t('family.required') }]}
-            >
-              <Input maxLength={30} autoComplete="off" />
-            </Form.Item>
-          </Col>
-          <Col xs={24} sm={12}>
-            <Form.Item
-              name="phone"
-              label={t('family.phone')}
-              extra={hint('phone')}
-              validateTrigger="onBlur"
-              rules={[
-                {
-                  validator: (_, value: string | undefined) =>
-                    isPhone(value) ? Promise.resolve() : Promise.reject(new Error(t('family.phoneInvalid'))),
-                },
-              ]}
-            >
-              <Input
-                maxLength={24}
-                inputMode="tel"
-                autoComplete="off"
-                // Checked on leaving the field; once wrong, checked again with every key so the message
-                // goes as soon as the number is right.
-                onChange={() => {
-                  if (form.getFieldError('phone').length > 0) void form.validateFields(['phone']).catch(() => {});
-                }}
-              />
-            </Form.Item>
-          </Col>
-          <Col span={24}>
-            <Form.Item name="address" label={t('family.address')} extra={hint('address')}>
-              <Input maxLength={200} autoComplete="off" />
-            </Form.Item>
-          </Col>
-          <Col span={24}>
-            <Form.Item name="workPlace" label={t('family.workPlace')}>
-              <Input maxLength={100} />
-            </Form.Item>
-          </Col>
-        </Row>
-      )}
+      <Row gutter={12}>
+        <PersonNameField />
+        <PhoneField extra={hint('phone')} />
+        <Col span={24}>
+          <Form.Item name="address" label={t('family.address')} extra={hint('address')}>
+            <Input maxLength={200} autoComplete="off" />
+          </Form.Item>
+        </Col>
+        <Col span={24}>
+          <Form.Item name="workPlace" label={t('family.workPlace')}>
+            <Input maxLength={100} />
+          </Form.Item>
+        </Col>
+      </Row>
     </FormDialog>
   );
 }

@@ -11,6 +11,7 @@ import type { Sex } from '../../../api/types';
 import { FormDialog } from '../../../components/FormDialog';
 import { useLang } from '../childFormat';
 import { idNumberRule, normalizeIdNumber } from '../form/formRules';
+import { PersonNameField, PhoneField } from './PersonFields';
 
 export const RELATION_KINDS: readonly RelationKind[] = ['father', 'mother', 'guardian', 'entrusted_carer'];
 export const iso = (d: Dayjs | null | undefined) => (d ? d.format('YYYY-MM-DD') : undefined);
@@ -94,15 +95,7 @@ export function AddRelationDialog({ childId, open, fixedKind, title, onClose, on
               <DatePicker style={{ width: '100%' }} disabledDate={notFuture} />
             </Form.Item>
           </Col>
-          <Col xs={24} sm={12}>
-            <Form.Item
-              name="name"
-              label={t('family.personName')}
-              rules={[{ required: true, whitespace: true, message: t('family.required') }]}
-            >
-              <Input maxLength={30} autoComplete="off" />
-            </Form.Item>
-          </Col>
+          <PersonNameField />
           <Col span={24}>
             <Form.Item
               name="idNumber"
@@ -146,11 +139,7 @@ export function AddRelationDialog({ childId, open, fixedKind, title, onClose, on
               );
             }}
           </Form.Item>
-          <Col xs={24} sm={12}>
-            <Form.Item name="phone" label={t('family.phone')}>
-              <Input maxLength={20} inputMode="tel" autoComplete="off" />
-            </Form.Item>
-          </Col>
+          <PhoneField />
           <Col xs={24} sm={12}>
             <Form.Item name="workPlace" label={t('family.workPlace')}>
               <Input maxLength={100} />
