@@ -211,10 +211,17 @@ export async function updateChild(
       );
     }
     if (changes.length === 0) return before.id;
-    await tx
+    // The read above does not lock: a concurrent change committed since then leaves no row with this version,
+    // and the change must fail rather than overwrite it (PGlite's serial queue hides this; PostgreSQL does not).
+    const [updated] = await tx
       .update(children)
       .set({ ...set, version: sql`${children.version} + 1`, updatedAt: new Date() })
-      .where(and(eq(children.id, id), eq(children.version, input.version)));
+      .where(and(eq(children.id, id), eq(children.version, input.version)))
+      .returning({ version: children.version });
+    if (!updated) {
+      const [current] = await tx.select({ version: children.version }).from(children).where(eq(children.id, id));
+      throw new AppError('CONFLICT', { currentVersion: current?.version ?? null });
+    }
     await recordHistory(tx, ctx.actor, id, 'update', changes);
     await ctx.audit(tx, {
       action: 'child.update',
