@@ -20,6 +20,15 @@ export function encodeCursor(values: readonly (string | number)[]): string {
   return Buffer.from(JSON.stringify(values)).toString('base64url');
 }
 
+/** The key of a cursor over one unique text column (usernames): a tampered cursor is a 400. */
+export function textCursor(cursor: string | undefined): string | null {
+  const values = decodeCursor(cursor, 1);
+  if (!values) return null;
+  const [key] = values;
+  if (typeof key !== 'string') throw invalidCursor();
+  return key;
+}
+
 export function decodeCursor(cursor: string | undefined, arity: number): (string | number)[] | null {
   if (!cursor) return null;
   try {
@@ -34,7 +43,11 @@ export function decodeCursor(cursor: string | undefined, arity: number): (string
   } catch {
     // fall through to the error below
   }
-  throw AppError.rule(
+  throw invalidCursor();
+}
+
+function invalidCursor(): AppError {
+  return AppError.rule(
     'CURSOR_INVALID',
     '分页游标无效，请从第一页重新查询',
     'Invalid page cursor; start again from the first page',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineRoute } from '../../platform/http.ts';
+import { listQuery, listResponse } from '../../platform/list.ts';
 import { PERMISSIONS, isPermission } from '../../platform/permissions.ts';
 import { readPolicy, securityPolicySchema } from '../../platform/policy.ts';
 import {
@@ -95,25 +96,17 @@ export const securityRoutes = [
     access: 'roles:manage',
     summary: '用户及其授权 Users and grants',
     tags: ['security'],
-    query: z.strictObject({
-      q: z.string().trim().max(64).optional(),
-      limit: z.coerce.number().int().min(1).max(200).default(20),
-      offset: z.coerce.number().int().min(0).default(0),
-    }),
-    response: z.object({
-      data: z.array(
-        z.object({ id: z.string(), username: z.string(), displayName: z.string(), grants: z.array(grantSchema) }),
-      ),
-      total: z.number(),
-      success: z.literal(true),
-    }),
+    query: z.strictObject({ q: z.string().trim().max(64).optional(), ...listQuery }),
+    response: listResponse(
+      z.object({ id: z.string(), username: z.string(), displayName: z.string(), grants: z.array(grantSchema) }),
+    ),
     handler: async (ctx) => {
-      const result = await listUsersWithGrants(ctx.db, ctx.query.q, ctx.query.limit, ctx.query.offset);
+      const result = await listUsersWithGrants(ctx.db, ctx.query.q, ctx.query);
       const data = result.data.map((u) => ({
         ...u,
         grants: u.grants.map((g) => ({ ...g, roleName: ctx.locale === 'en' ? g.roleNameEn : g.roleName })),
       }));
-      return { data, total: result.total, success: true as const };
+      return { data, total: result.total, nextCursor: result.nextCursor, success: true as const };
     },
   }),
   defineRoute({

@@ -1,9 +1,10 @@
 // Roles, grants and the security policy (security administrator). Reads no child data.
-import { asc, eq, ilike, or } from 'drizzle-orm';
+import { and, asc, eq, gt, ilike, or } from 'drizzle-orm';
 import type { Queryable } from '../../db/connection.ts';
 import { divisions, grants, institutions, roles, users } from '../../db/schema.ts';
 import { loadGrants } from '../../platform/access.ts';
 import { AppError } from '../../platform/errors.ts';
+import { encodeCursor, textCursor } from '../../platform/list.ts';
 import type { RouteContext } from '../../platform/http.ts';
 import type { RouteAccess } from '../../platform/permissions.ts';
 import { readPolicy, writePolicy, type SecurityPolicy } from '../../platform/policy.ts';
@@ -74,18 +75,25 @@ export async function updateRole(
   });
 }
 
-export async function listUsersWithGrants(db: Queryable, q: string | undefined, limit: number, offset: number) {
+/** A page of accounts with their grants in username order, after the cursor's username (keyset). */
+export async function listUsersWithGrants(
+  db: Queryable,
+  q: string | undefined,
+  page: { limit: number; cursor?: string | undefined },
+) {
   const where = q ? or(ilike(users.username, `%${q}%`), ilike(users.displayName, `%${q}%`)) : undefined;
+  const after = textCursor(page.cursor);
   const rows = await db
     .select({ id: users.id, username: users.username, displayName: users.displayName })
     .from(users)
-    .where(where)
+    .where(and(where, after === null ? undefined : gt(users.username, after)))
     .orderBy(asc(users.username))
-    .limit(limit)
-    .offset(offset);
+    .limit(page.limit + 1);
+  const shown = rows.slice(0, page.limit);
+  const last = shown.at(-1);
   const total = await db.$count(users, where);
-  const data = await Promise.all(rows.map(async (u) => ({ ...u, grants: await loadGrants(db, u.id) })));
-  return { data, total };
+  const data = await Promise.all(shown.map(async (u) => ({ ...u, grants: await loadGrants(db, u.id) })));
+  return { data, total, nextCursor: rows.length > page.limit && last ? encodeCursor([last.username]) : null };
 }
 
 export async function addGrant(

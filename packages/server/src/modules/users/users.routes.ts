@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineRoute } from '../../platform/http.ts';
+import { listQuery, listResponse } from '../../platform/list.ts';
 import { createUser, listUsers, resetPassword, updateUserState } from './users.service.ts';
 
 const adminUser = z.object({
@@ -34,14 +35,10 @@ export const userRoutes = [
     access: 'users:manage',
     summary: '用户账号列表 User accounts',
     tags: ['admin'],
-    query: z.strictObject({
-      q: z.string().trim().max(64).optional(),
-      limit: z.coerce.number().int().min(1).max(200).default(20),
-      offset: z.coerce.number().int().min(0).default(0),
-    }),
-    response: z.object({ data: z.array(adminUser), total: z.number(), success: z.literal(true) }),
+    query: z.strictObject({ q: z.string().trim().max(64).optional(), ...listQuery }),
+    response: listResponse(adminUser),
     handler: async (ctx) => ({
-      ...(await listUsers(ctx.db, ctx.query.q, ctx.query.limit, ctx.query.offset)),
+      ...(await listUsers(ctx.db, ctx.query.q, ctx.query)),
       success: true as const,
     }),
   }),

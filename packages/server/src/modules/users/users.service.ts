@@ -1,9 +1,10 @@
 // Account administration (system administrator): create, reset, unlock, disable. No child data, no grants.
-import { asc, eq, ilike, inArray, or, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gt, ilike, inArray, or, type SQL } from 'drizzle-orm';
 import type { Queryable } from '../../db/connection.ts';
 import { grants, users } from '../../db/schema.ts';
 import { generateInitialPassword, hashPassword } from '../../platform/crypto.ts';
 import { AppError } from '../../platform/errors.ts';
+import { encodeCursor, textCursor } from '../../platform/list.ts';
 import type { RouteContext } from '../../platform/http.ts';
 import type { RouteAccess } from '../../platform/permissions.ts';
 import { deleteUserSessions } from '../auth/auth.store.ts';
@@ -42,13 +43,30 @@ async function toAdminUsers(db: Queryable, rows: UserRow[]): Promise<AdminUser[]
   }));
 }
 
-export async function listUsers(db: Queryable, q: string | undefined, limit: number, offset: number) {
+/** A page of accounts in username order, after the cursor's username (keyset, like every list). */
+export async function listUsers(
+  db: Queryable,
+  q: string | undefined,
+  page: { limit: number; cursor?: string | undefined },
+) {
   const where: SQL | undefined = q
     ? or(ilike(users.username, `%${q}%`), ilike(users.displayName, `%${q}%`))
     : undefined;
-  const rows = await db.select().from(users).where(where).orderBy(asc(users.username)).limit(limit).offset(offset);
+  const after = textCursor(page.cursor);
+  const rows = await db
+    .select()
+    .from(users)
+    .where(and(where, after === null ? undefined : gt(users.username, after)))
+    .orderBy(asc(users.username))
+    .limit(page.limit + 1);
+  const shown = rows.slice(0, page.limit);
+  const last = shown.at(-1);
   const total = await db.$count(users, where);
-  return { data: await toAdminUsers(db, rows), total };
+  return {
+    data: await toAdminUsers(db, shown),
+    total,
+    nextCursor: rows.length > page.limit && last ? encodeCursor([last.username]) : null,
+  };
 }
 
 async function loadUser(db: Queryable, id: string): Promise<UserRow> {
