@@ -91,7 +91,12 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function createTestApp(): Promise<TestApp> {
+export interface TestAppOptions {
+  /** false: the application's own scope conditions alone, to show they hold without the database's policies. */
+  rowLevelSecurity?: boolean;
+}
+
+export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const mode = inject('databaseMode');
   const config = testConfig();
   let database: Database;
@@ -119,6 +124,7 @@ export async function createTestApp(): Promise<TestApp> {
     database,
     cipher: createFieldCipher(Buffer.from(TEST_MASTER_KEY, 'hex')),
     policy: new PolicyCache(database.db, 0),
+    rowLevelSecurity: options.rowLevelSecurity ?? process.env.HEHU_TEST_RLS !== 'off',
   };
   const app = await buildApp(services, { logger: false });
   await app.ready();

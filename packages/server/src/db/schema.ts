@@ -227,6 +227,8 @@ export const persons = pgTable(
     addressEnc: text('address_enc'),
     addressMasked: text('address_masked'),
     workPlace: text('work_place'),
+    /** Set by the database from the request's user (migration 0006): the creator sees the person before any relation. */
+    createdBy: uuid('created_by').default(sql`nullif(current_setting('hehu.user_id', true), '')::uuid`),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },

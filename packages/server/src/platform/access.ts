@@ -1,6 +1,6 @@
 // Who is asking and what they may reach. A grant is (role, division prefix) or (role, institution);
 // a permission reaches the union of the scopes of the grants whose role carries it.
-import { eq, inArray, like, or, sql, type SQL } from 'drizzle-orm';
+import { and, eq, gte, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Queryable } from '../db/connection.ts';
 import { adminUnitMembers, divisions, grants, institutions, roles } from '../db/schema.ts';
@@ -57,11 +57,27 @@ export function scopeFor(actor: Actor, permission: Permission): Scope {
  * request code is built with it; an empty scope yields `false`, so nothing leaks by omission.
  */
 export function scopeCondition(scope: Scope, divisionColumn: AnyPgColumn, institutionColumn?: AnyPgColumn): SQL {
-  const parts: SQL[] = scope.prefixes.map((p) => like(divisionColumn, `${p}%`));
+  const parts: SQL[] = scope.prefixes.map((p) => divisionPrefix(divisionColumn, p));
   if (institutionColumn && scope.institutionIds.length > 0)
     parts.push(inArray(institutionColumn, [...scope.institutionIds]));
   if (parts.length === 0) return sql`false`;
   return or(...parts) ?? sql`false`;
+}
+
+/**
+ * Codes that start with `prefix`, as a range: comparison operators are leakproof, so under row-level security
+ * PostgreSQL can still answer them from the index, which it may not do for LIKE (it must apply the policy first).
+ */
+export function divisionPrefix(column: AnyPgColumn, prefix: string): SQL {
+  const upper = nextPrefix(prefix);
+  return (upper ? and(gte(column, prefix), lt(column, upper)) : gte(column, prefix)) ?? sql`false`;
+}
+
+/** The smallest digit string above every code that starts with `prefix` ('5111' → '5112', '5119' → '512'). */
+function nextPrefix(prefix: string): string | null {
+  const trimmed = prefix.replace(/9+$/, '');
+  if (trimmed === '') return null;
+  return trimmed.slice(0, -1) + String(Number(trimmed.at(-1)) + 1);
 }
 
 export function isDivisionInScope(scope: Scope, code: string): boolean {

@@ -3,21 +3,36 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Config } from '../config.ts';
-import type { Database, Db, Queryable, Tx } from '../db/connection.ts';
+import type { Database, Queryable, Tx } from '../db/connection.ts';
 import { scopeFor, type Actor, type Scope } from './access.ts';
 import { writeAudit, type AuditEntry, type AuditOrigin } from './audit.ts';
 import { safeEqual, type FieldCipher } from './crypto.ts';
 import { AppError, localeFrom, type Locale } from './errors.ts';
 import { isPermission, type Permission, type RouteAccess } from './permissions.ts';
-import type { PolicyCache } from './policy.ts';
+import type { PolicyCache, SecurityPolicy } from './policy.ts';
 import { authenticate } from './session.ts';
+import { enterReach, FailureToRecord, type Reach } from './unit-of-work.ts';
 import { validationError } from './validation.ts';
 
+/** What the process holds. Only the platform sees `database`; request code gets {@link RequestServices}. */
 export interface AppServices {
   readonly config: Config;
   readonly database: Database;
   readonly cipher: FieldCipher;
   readonly policy: PolicyCache;
+  /**
+   * Row-level security on (the default). Tests turn it off to show that the application's own scope conditions
+   * hold by themselves; nothing else may.
+   */
+  readonly rowLevelSecurity?: boolean;
+}
+
+/** The services a handler may use: no database handle, since its one way to the data is `ctx.db`. */
+export interface RequestServices {
+  readonly config: Config;
+  readonly cipher: FieldCipher;
+  readonly policy: { get(): Promise<SecurityPolicy>; invalidate(): void };
+  readonly databaseKind: Database['kind'];
 }
 
 export interface RouteContext<P, Q, B, A extends RouteAccess> {
@@ -25,15 +40,21 @@ export interface RouteContext<P, Q, B, A extends RouteAccess> {
   query: Q;
   body: B;
   actor: A extends 'public' ? Actor | null : Actor;
-  services: AppServices;
-  db: Db;
+  services: RequestServices;
+  /** The request's transaction, as the application role with the caller's reach (see unit-of-work.ts). */
+  db: Tx;
+  /** Everything the actor reaches in child data, as the database's policies see it. */
+  reach: Reach;
   locale: Locale;
   request: FastifyRequest;
   reply: FastifyReply;
   origin: AuditOrigin;
   /** Where a permission reaches for this actor; stores take it to filter scoped tables. */
   scope(permission: Permission): Scope;
-  /** One transaction for a change and its audit rows. */
+  /**
+   * A savepoint inside the request's transaction: an error inside it undoes only its own writes when caught.
+   * Uncaught, the whole request rolls back, audit rows included.
+   */
   transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
   audit(db: Queryable, entry: AuditEntry): Promise<void>;
   /** The uploaded bytes, for routes declared with `upload`. */
@@ -136,61 +157,92 @@ export function registerRoute(app: FastifyInstance, route: ApiRoute, services: A
       : [],
     handler: async (request, reply) => {
       const locale = localeFrom(request.headers['accept-language']);
-      const db = services.database.db;
-      const policy = await services.policy.get();
-      const actor =
-        route.access === 'public'
-          ? await authenticateQuietly(db, request, policy)
-          : await authenticate(db, request, policy);
-      if (route.access !== 'public') {
-        if (!actor) throw new AppError('UNAUTHENTICATED');
-        if (!route.allowPending && actor.mustChangePassword) throw new AppError('PASSWORD_CHANGE_REQUIRED');
-        if (!route.allowPending && actor.mustEnrolTotp) throw new AppError('TOTP_ENROLMENT_REQUIRED');
-        if (route.access !== 'authenticated' && !actor.permissions.has(route.access)) throw new AppError('FORBIDDEN');
-        if (route.csrf) {
-          const header = request.headers['x-csrf-token'];
-          if (typeof header !== 'string' || !safeEqual(header, actor.csrfToken))
-            throw new AppError('CSRF_TOKEN_INVALID');
+      const outcome = await runInTransaction(services, async (tx) => {
+        const policy = await services.policy.get(tx);
+        const actor =
+          route.access === 'public'
+            ? await authenticateQuietly(tx, request, policy)
+            : await authenticate(tx, request, policy);
+        if (route.access !== 'public') {
+          if (!actor) throw new AppError('UNAUTHENTICATED');
+          if (!route.allowPending && actor.mustChangePassword) throw new AppError('PASSWORD_CHANGE_REQUIRED');
+          if (!route.allowPending && actor.mustEnrolTotp) throw new AppError('TOTP_ENROLMENT_REQUIRED');
+          if (route.access !== 'authenticated' && !actor.permissions.has(route.access))
+            throw new AppError('FORBIDDEN');
+          if (route.csrf) {
+            const header = request.headers['x-csrf-token'];
+            if (typeof header !== 'string' || !safeEqual(header, actor.csrfToken))
+              throw new AppError('CSRF_TOKEN_INVALID');
+          }
         }
-      }
-      const origin: AuditOrigin = {
-        actorId: actor?.userId ?? null,
-        actorUsername: actor?.username ?? null,
-        ip: request.ip,
-        requestId: request.id,
-      };
-      const ctx: RouteContext<unknown, unknown, unknown, RouteAccess> = {
-        params: parsePart(route.params, request.params, 'params', locale),
-        query: parsePart(route.query, request.query, 'query', locale),
-        body: route.upload ? undefined : parsePart(route.body, request.body, 'body', locale),
-        upload: route.upload ? uploadedBytes(request.body) : undefined,
-        actor,
-        services,
-        db,
-        locale,
-        request,
-        reply,
-        origin,
-        scope: (permission) => {
-          if (!actor) return { permission, prefixes: [], institutionIds: [] };
-          return scopeFor(actor, permission);
-        },
-        transaction: (fn) => services.database.transaction(fn),
-        audit: (q, entry) => writeAudit(q, origin, entry),
-      };
-      const result = await route.handler(ctx);
-      // A raw route has already sent its body; there is nothing to whitelist.
+        const reach = await enterReach(tx, actor, services.rowLevelSecurity !== false);
+        const origin: AuditOrigin = {
+          actorId: actor?.userId ?? null,
+          actorUsername: actor?.username ?? null,
+          ip: request.ip,
+          requestId: request.id,
+        };
+        const ctx: RouteContext<unknown, unknown, unknown, RouteAccess> = {
+          params: parsePart(route.params, request.params, 'params', locale),
+          query: parsePart(route.query, request.query, 'query', locale),
+          body: route.upload ? undefined : parsePart(route.body, request.body, 'body', locale),
+          upload: route.upload ? uploadedBytes(request.body) : undefined,
+          actor,
+          services: {
+            config: services.config,
+            cipher: services.cipher,
+            policy: { get: () => services.policy.get(tx), invalidate: () => services.policy.invalidate() },
+            databaseKind: services.database.kind,
+          },
+          db: tx,
+          reach,
+          locale,
+          request,
+          reply,
+          origin,
+          scope: (permission) => {
+            if (!actor) return { permission, prefixes: [], institutionIds: [] };
+            return scopeFor(actor, permission);
+          },
+          transaction: (fn) => tx.transaction(fn),
+          audit: (q, entry) => writeAudit(q, origin, entry),
+        };
+        const result = await route.handler(ctx);
+        // A raw route has already sent its body; there is nothing to whitelist.
+        if (route.raw || route.status === 204) return { result: undefined };
+        // Responses are whitelisted: only what the schema names leaves the server. Checked before commit, so
+        // a response that breaks its schema leaves nothing behind.
+        const out = route.response.safeParse(result);
+        if (!out.success) {
+          request.log.error({ issues: out.error.issues, route: route.url }, 'response failed its schema');
+          throw new AppError('INTERNAL');
+        }
+        return { result: out.data };
+      });
       if (route.raw) return reply;
       if (route.status === 204) return reply.code(204).send();
-      // Responses are whitelisted: only what the schema names leaves the server.
-      const out = route.response.safeParse(result);
-      if (!out.success) {
-        request.log.error({ issues: out.error.issues, route: route.url }, 'response failed its schema');
-        throw new AppError('INTERNAL');
-      }
-      return reply.code(route.status).send(out.data);
+      return reply.code(route.status).send(outcome.result);
     },
   });
+}
+
+/**
+ * Runs the request in one transaction. A {@link FailureToRecord} commits what was written and then answers with its
+ * error; any other error rolls everything back.
+ */
+async function runInTransaction<T>(services: AppServices, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  let recorded: AppError | undefined;
+  const value = await services.database.transaction(async (tx) => {
+    try {
+      return await fn(tx);
+    } catch (error) {
+      if (!(error instanceof FailureToRecord)) throw error;
+      recorded = error.error;
+      return undefined;
+    }
+  });
+  if (recorded) throw recorded;
+  return value as T;
 }
 
 function uploadedBytes(body: unknown): Buffer {
@@ -201,9 +253,10 @@ function uploadedBytes(body: unknown): Buffer {
 }
 
 /** Public routes still see who is signed in (e.g. logout), but never fail for it. */
-async function authenticateQuietly(db: Db, request: FastifyRequest, policy: Awaited<ReturnType<PolicyCache['get']>>) {
+async function authenticateQuietly(db: Tx, request: FastifyRequest, policy: SecurityPolicy) {
   try {
-    return await authenticate(db, request, policy);
+    // A savepoint: a failure here must not abort the request's transaction.
+    return await db.transaction((sp) => authenticate(sp, request, policy));
   } catch {
     return null;
   }

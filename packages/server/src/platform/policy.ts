@@ -18,6 +18,11 @@ export const securityPolicySchema = z.strictObject({
     .int()
     .min(5)
     .max(24 * 60),
+  /**
+   * Answers per user per day that an ID number is held outside the user's area; past it, ID-number checks are
+   * refused for the day and the security administrator is alerted. Versions saved before it existed read 10.
+   */
+  idCheckDailyLimit: z.number().int().min(1).max(1000).default(10),
 });
 export type SecurityPolicy = z.infer<typeof securityPolicySchema>;
 
@@ -27,6 +32,7 @@ export const DEFAULT_POLICY: SecurityPolicy = {
   lockoutThreshold: 5,
   lockoutMinutes: 30,
   idleTimeoutMinutes: 30,
+  idCheckDailyLimit: 10,
 };
 
 const KEY = 'security_policy';
@@ -51,9 +57,10 @@ export class PolicyCache {
     private readonly db: Queryable,
     private readonly ttlMs = 5000,
   ) {}
-  async get(): Promise<SecurityPolicy> {
+  /** `db` is the caller's transaction when there is one (on PGlite a second handle would wait for it). */
+  async get(db: Queryable = this.db): Promise<SecurityPolicy> {
     if (this.cached && Date.now() - this.cached.at < this.ttlMs) return this.cached.policy;
-    const { policy } = await readPolicy(this.db);
+    const { policy } = await readPolicy(db);
     this.cached = { policy, at: Date.now() };
     return policy;
   }

@@ -2,7 +2,7 @@
 import { and, asc, count, desc, eq, gt, gte, isNotNull, like, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Queryable } from '../../db/connection.ts';
 import { childCategories, children, divisions } from '../../db/schema.ts';
-import { scopeCondition, type Scope } from '../../platform/access.ts';
+import { divisionPrefix, scopeCondition, type Scope } from '../../platform/access.ts';
 
 export type ChildRow = typeof children.$inferSelect;
 
@@ -77,7 +77,7 @@ const bornOnOrBefore = (years: number) => sql`(current_date - make_interval(year
 
 export function childWhere(scope: Scope, filter: ChildFilter): SQL | undefined {
   const parts: (SQL | undefined)[] = [scopeCondition(scope, children.divisionCode, children.institutionId)];
-  if (filter.division) parts.push(like(children.divisionCode, `${filter.division}%`));
+  if (filter.division) parts.push(divisionPrefix(children.divisionCode, filter.division));
   if (filter.idNumberIndex) parts.push(eq(children.idNumberIndex, filter.idNumberIndex));
   if (filter.nameText) parts.push(nameMatches(filter.nameText));
   if (filter.category) parts.push(activeCategoryOf(filter.category));
@@ -144,7 +144,7 @@ export async function countByDivision(db: Queryable, scope: Scope, filter: Child
   const rows = await db
     .select({ code: group, n: count() })
     .from(children)
-    .where(and(childWhere(scope, filter), like(children.divisionCode, `${parent}%`)))
+    .where(and(childWhere(scope, filter), divisionPrefix(children.divisionCode, parent)))
     .groupBy(group);
   return rows;
 }

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { Queryable } from '../../db/connection.ts';
 import type { AuditEntry } from '../../platform/audit.ts';
 import { AppError } from '../../platform/errors.ts';
-import type { AppServices } from '../../platform/http.ts';
+import type { RequestServices } from '../../platform/http.ts';
 import { documentStorage, inlineDisposition, sha256Hex } from './documents.service.ts';
 import type { DocumentRow } from './documents.store.ts';
 
@@ -25,7 +25,7 @@ export const uploadedFileName = z
   .refine((name) => !hasControlCharacter(name), '文件名不能包含控制字符');
 
 interface SendContext {
-  services: AppServices;
+  services: RequestServices;
   db: Queryable;
   request: FastifyRequest;
   reply: FastifyReply;

@@ -3,14 +3,14 @@ import type { Queryable, Tx } from '../../db/connection.ts';
 import type { Actor, Scope } from '../../platform/access.ts';
 import type { AuditEntry } from '../../platform/audit.ts';
 import { AppError } from '../../platform/errors.ts';
-import type { AppServices } from '../../platform/http.ts';
+import type { RequestServices } from '../../platform/http.ts';
 import type { Permission } from '../../platform/permissions.ts';
 import { getChildRow, type ChildRow } from '../children/children.store.ts';
 
 /** The part of a route context a change uses; route handlers pass their ctx. */
 export interface ChangeContext {
   actor: Actor;
-  services: AppServices;
+  services: RequestServices;
   scope(permission: Permission): Scope;
   transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
   audit(db: Queryable, entry: AuditEntry): Promise<void>;

@@ -1,11 +1,11 @@
 // "My tasks": work that comes from change. Each module contributes a provider; the home page shows the union.
 import { serviceDate } from '@hehu/domain';
 import { and, count, eq, gt, gte, sql } from 'drizzle-orm';
-import type { Db } from '../../db/connection.ts';
+import type { Queryable } from '../../db/connection.ts';
 import { auditLog, users } from '../../db/schema.ts';
 import { scopeFor, type Actor } from '../../platform/access.ts';
 import type { Locale } from '../../platform/errors.ts';
-import type { AppServices } from '../../platform/http.ts';
+import type { RequestServices } from '../../platform/http.ts';
 import { countPotentiallyEligible } from '../categories/categories.service.ts';
 import { incomingTransfers, openDuplicates } from '../lifecycle/lifecycle.tasks.ts';
 
@@ -21,8 +21,8 @@ export interface Task {
 
 export interface TaskContext {
   actor: Actor;
-  db: Db;
-  services: AppServices;
+  db: Queryable;
+  services: RequestServices;
   locale: Locale;
 }
 

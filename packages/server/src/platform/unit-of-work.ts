@@ -1,0 +1,67 @@
+// One unit of work per request: one transaction that holds the change, its audit rows and its history, run as
+// the non-owner role `hehu_app` with the caller's reach in transaction-local settings, so PostgreSQL's row-level
+// security (migration 0006) refuses every child-owned row outside that reach even where a query forgets its own
+// scope condition. Request code receives only this transaction; the bare database handle stays in the platform.
+import { sql } from 'drizzle-orm';
+import type { Tx } from '../db/connection.ts';
+import type { Actor } from './access.ts';
+import { AppError } from './errors.ts';
+import type { Permission } from './permissions.ts';
+
+/** The application role the request transaction runs as (created by migration 0006). */
+export const APPLICATION_ROLE = 'hehu_app';
+
+/** Permissions that reach child data: the database-level reach is the union of their grants' scopes. */
+const CHILD_DATA_PERMISSIONS: readonly Permission[] = [
+  'children:read',
+  'children:write',
+  'children:unmask',
+  'children:export',
+  'categories:record',
+];
+
+/** Everything an actor may reach in child data, over all of its grants: the database's second line. */
+export interface Reach {
+  readonly prefixes: readonly string[];
+  readonly institutionIds: readonly string[];
+}
+
+export function reachOf(actor: Actor | null): Reach {
+  const prefixes = new Set<string>();
+  const institutionIds = new Set<string>();
+  for (const grant of actor?.grants ?? []) {
+    if (!grant.permissions.some((p) => (CHILD_DATA_PERMISSIONS as readonly string[]).includes(p))) continue;
+    for (const prefix of grant.prefixes) prefixes.add(prefix);
+    if (grant.institutionId) institutionIds.add(grant.institutionId);
+  }
+  return { prefixes: [...prefixes], institutionIds: [...institutionIds] };
+}
+
+/**
+ * Switches the open transaction to the application role with the caller's reach. Settings are
+ * transaction-local: they end with the transaction, so a pooled connection never carries them to the next request.
+ * `rowLevelSecurity: false` keeps the owner role (tests use it to show the application's own conditions at work).
+ */
+export async function enterReach(tx: Tx, actor: Actor | null, rowLevelSecurity: boolean): Promise<Reach> {
+  const reach = reachOf(actor);
+  await tx.execute(sql`select set_config('hehu.user_id', ${actor?.userId ?? ''}, true),
+    set_config('hehu.reach_prefixes', ${reach.prefixes.join(',')}, true),
+    set_config('hehu.reach_institutions', ${reach.institutionIds.join(',')}, true)
+    ${rowLevelSecurity ? sql`, set_config('role', ${APPLICATION_ROLE}, true)` : sql``}`);
+  return reach;
+}
+
+/**
+ * Thrown by request code whose failure must still be stored: a failed sign-in's counter and audit row, a refused
+ * duplicate check counted toward the daily limit. The platform commits what the request wrote, then answers with
+ * `error`. Anything else thrown rolls the whole request back.
+ */
+export class FailureToRecord extends Error {
+  constructor(readonly error: AppError) {
+    super(error.message);
+  }
+}
+
+export function recordThenFail(error: AppError): never {
+  throw new FailureToRecord(error);
+}
