@@ -88,3 +88,127 @@ describe("editing a child's file with a version", () => {
     },
   );
 });
+
+const HEADER = '姓名,公民身份证号码,性别,出生日期,暂无身份证号原因,户籍所在村（社区）代码';
+
+/** Dry-runs a CSV ledger (rows without the header) and returns the job id; every row must be valid. */
+async function checked(c: Client, rows: string[]): Promise<string> {
+  const csv = Buffer.from([HEADER, ...rows].join('\r\n') + '\r\n');
+  const res = await c.upload('POST', '/api/children/import/check?fileName=concurrency.csv', csv);
+  expect(res.status).toBe(200);
+  expect(res.json.validRows).toBe(rows.length);
+  return res.json.jobId as string;
+}
+
+const countNamed = (name: string) => t.database.db.$count(children, eq(children.name, name));
+
+describe('committing one import job', () => {
+  // Without the job locked in the commit's transaction, both commits passed the status check and children
+  // without ID numbers (no unique index stops them) were created twice.
+  it.skipIf(!onPostgres)('twice at the same time: one commits, the other is refused, nothing twice', async () => {
+    const a = await t.as('demo_village');
+    const b = await t.as('demo_village');
+    for (let round = 0; round < 3; round++) {
+      const name = `双提交${round}`;
+      const job = await checked(a, [`${name},,男,2015-04-0${round + 1},尚未办理,${village}`]);
+      const answers = await Promise.all([
+        a.post(`/api/children/import/${job}/commit`, { mode: 'all_or_nothing' }),
+        b.post(`/api/children/import/${job}/commit`, { mode: 'all_or_nothing' }),
+      ]);
+      expect(answers.map((r) => r.status).sort()).toEqual([200, 409]);
+      expect(answers.map((r) => code(r) ?? 'ok').sort()).toEqual(['IMPORT_ALREADY_COMMITTED', 'ok']);
+      expect(await countNamed(name)).toBe(1);
+      const audit = await t.database.db
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.action, 'child.import'), eq(auditLog.targetId, job)));
+      expect(audit).toHaveLength(1);
+    }
+  });
+
+  it('a second commit after the first is refused (both databases)', async () => {
+    const c = await t.as('demo_village');
+    const job = await checked(c, [`再提交,,女,2016-05-05,尚未办理,${village}`]);
+    expect((await c.post(`/api/children/import/${job}/commit`, { mode: 'valid_only' })).status).toBe(200);
+    const again = await c.post(`/api/children/import/${job}/commit`, { mode: 'valid_only' });
+    expect(again.status).toBe(409);
+    expect(code(again)).toBe('IMPORT_ALREADY_COMMITTED');
+    expect(await countNamed('再提交')).toBe(1);
+  });
+});
+
+describe('rows that stopped being valid between the check and the commit', () => {
+  it('a village that left the importer’s scope: all-or-nothing refuses naming the rows; valid-only leaves them out', async () => {
+    const { village2 } = await demoVillages(t.database.db);
+    const sec = await t.as('demo_secadmin');
+    const importer = await t.as('demo_village');
+    const userId = ((await importer.get('/api/me')).json.user as { id: string }).id;
+    const grant = await sec.post(`/api/security/users/${userId}/grants`, {
+      role: 'village_director',
+      divisionCode: village2,
+    });
+    expect(grant.status).toBe(201);
+    const rows = [
+      `范围内甲,${makeIdNumber('511102', '2014-07-01', 701)},,,,${village}`,
+      `范围外乙,${makeIdNumber('511123', '2014-07-02', 702)},,,,${village2}`,
+      `范围外丙,,女,2014-07-03,尚未办理,${village2}`,
+    ];
+    const strictJob = await checked(importer, rows);
+    const lenientJob = await checked(importer, rows);
+    // The grant for the second village ends before the commits.
+    expect((await sec.delete(`/api/security/grants/${grant.json.id as string}`)).status).toBe(204);
+
+    const before = await t.database.db.$count(children);
+    const strict = await importer.post(`/api/children/import/${strictJob}/commit`, { mode: 'all_or_nothing' });
+    expect(strict.status).toBe(409);
+    expect(code(strict)).toBe('IMPORT_ROWS_CHANGED');
+    const error = strict.json.error as { message: string; details: { rows: { row: number; reason: string }[] } };
+    // Data rows start on line 2, under the header.
+    expect(error.details.rows).toEqual([
+      { row: 3, reason: 'out_of_scope' },
+      { row: 4, reason: 'out_of_scope' },
+    ]);
+    expect(error.message).toContain('第 3、4 行');
+    expect(await t.database.db.$count(children)).toBe(before);
+
+    const lenient = await importer.post(`/api/children/import/${lenientJob}/commit`, { mode: 'valid_only' });
+    expect(lenient.status).toBe(200);
+    expect(lenient.json).toEqual({ created: 1, skipped: 2 });
+    expect(await countNamed('范围内甲')).toBe(1);
+    expect(await countNamed('范围外乙')).toBe(0);
+    expect(await countNamed('范围外丙')).toBe(0);
+  });
+
+  it('a child registered since the check: the commit is refused in both modes, naming the row', async () => {
+    const c = await t.as('demo_village');
+    const rows = [
+      `登记甲,${makeIdNumber('511102', '2012-08-01', 711)},,,,${village}`,
+      `登记乙,,男,2012-08-02,尚未办理,${village}`,
+    ];
+    const strictJob = await checked(c, rows);
+    const lenientJob = await checked(c, rows);
+    // Someone registers the child without an ID number: no unique index would stop a second file.
+    const registered = await c.post('/api/children', {
+      name: '登记乙',
+      sex: 'M',
+      birthDate: '2012-08-02',
+      noIdReason: '尚未办理',
+      divisionCode: village,
+    });
+    expect(registered.status).toBe(201);
+    const before = await t.database.db.$count(children);
+    for (const [job, mode] of [
+      [strictJob, 'all_or_nothing'],
+      [lenientJob, 'valid_only'],
+    ] as const) {
+      const res = await c.post(`/api/children/import/${job}/commit`, { mode });
+      expect(res.status).toBe(409);
+      expect(code(res)).toBe('IMPORT_CONFLICT');
+      expect((res.json.error as { details: { rows: unknown } }).details.rows).toEqual([
+        { row: 3, reason: 'registered' },
+      ]);
+      expect(await t.database.db.$count(children)).toBe(before);
+    }
+    expect(await countNamed('登记乙')).toBe(1);
+  });
+});

@@ -1,16 +1,20 @@
 // Committing a checked ledger: one transaction for every row, its history and the import's audit row, so a
-// crash or a conflict leaves the registry as it was.
+// crash or a conflict leaves the registry as it was. The job row is locked inside that transaction, and the
+// rows are checked again there: what was valid at the dry run may not be any more.
 import { randomUUID } from 'node:crypto';
 import { maskIdNumber } from '@hehu/domain';
-import { eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { bulkInsert, insertStatement, runPipelined } from '../../db/bulk.ts';
 import type { Tx } from '../../db/connection.ts';
 import { childHistory, children, importJobs } from '../../db/schema.ts';
-import type { Actor } from '../../platform/access.ts';
+import { isDivisionInScope, scopeCondition, type Actor, type Scope } from '../../platform/access.ts';
 import type { AuditEntry } from '../../platform/audit.ts';
 import type { FieldCipher } from '../../platform/crypto.ts';
+import { AppError } from '../../platform/errors.ts';
+import type { RouteContext } from '../../platform/http.ts';
+import type { RouteAccess } from '../../platform/permissions.ts';
 import { maskAddress } from '../children/children.service.ts';
-import type { ValidRow } from './ledger.check.ts';
+import type { CheckedRow, ValidRow } from './ledger.check.ts';
 
 const BATCH = 2000;
 
@@ -97,4 +101,170 @@ export async function commitRows(
     },
   });
   return createdIds.length;
+}
+
+type Ctx = RouteContext<unknown, unknown, unknown, RouteAccess> & { actor: Actor };
+export type CommitMode = 'all_or_nothing' | 'valid_only';
+
+/** A 409 with its own stable code: the job or the registry changed since the dry run. */
+function conflict(code: string, zh: string, en: string, details?: Record<string, unknown>): AppError {
+  const e = new AppError('CONFLICT', details, { zh, en });
+  Object.defineProperty(e, 'code', { value: code });
+  return e;
+}
+
+const rowList = (rows: readonly number[]) => rows.join('、');
+
+/** A row that passed the dry run but may no longer be imported, and why. */
+export interface StaleRow {
+  row: number;
+  reason: 'out_of_scope' | 'registered';
+}
+
+/**
+ * The rows that were valid at the dry run and are not now: the village left the importer's scope (grants
+ * changed), or the child was registered since. Only registrations the importer may read are named here; one
+ * held elsewhere still fails the insert on the unique index, with the generic answer.
+ */
+async function staleRows(
+  tx: Tx,
+  rows: readonly ValidRow[],
+  scopes: { write: Scope; read: Scope },
+  cipher: FieldCipher,
+) {
+  const stale: StaleRow[] = rows
+    .filter((v) => !isDivisionInScope(scopes.write, v.divisionCode))
+    .map((v) => ({ row: v.row, reason: 'out_of_scope' }));
+  const outOfScope = new Set(stale.map((s) => s.row));
+  const rest = rows.filter((v) => !outOfScope.has(v.row));
+  const readable = scopeCondition(scopes.read, children.divisionCode, children.institutionId);
+  const byIndex = new Map(rest.flatMap((v) => (v.idNumber ? [[cipher.blindIndex(v.idNumber), v.row] as const] : [])));
+  if (byIndex.size > 0) {
+    const hits = await tx
+      .select({ index: children.idNumberIndex })
+      .from(children)
+      .where(and(sql`${children.idNumberIndex} = any(${sql.param([...byIndex.keys()])}::text[])`, readable));
+    for (const h of hits) {
+      const row = h.index ? byIndex.get(h.index) : undefined;
+      if (row !== undefined) stale.push({ row, reason: 'registered' });
+    }
+  }
+  // Without an ID number a child is the same name, birth date and village (as in the dry run).
+  const noId = rest.filter((v) => !v.idNumber);
+  if (noId.length > 0) {
+    const key = (name: string, birthDate: string, division: string) => `${name}|${birthDate}|${division}`;
+    const byKey = new Map(noId.map((v) => [key(v.name, v.birthDate, v.divisionCode), v.row]));
+    const hits = await tx
+      .select({ name: children.name, birthDate: children.birthDate, divisionCode: children.divisionCode })
+      .from(children)
+      .where(
+        and(
+          sql`(${children.name}, ${children.birthDate}, ${children.divisionCode}) in (
+            select n, b::date, d from unnest(${sql.param(noId.map((v) => v.name))}::text[],
+              ${sql.param(noId.map((v) => v.birthDate))}::text[], ${sql.param(noId.map((v) => v.divisionCode))}::text[])
+              as u(n, b, d))`,
+          readable,
+        ),
+      );
+    for (const h of hits) {
+      const row = byKey.get(key(h.name, h.birthDate, h.divisionCode));
+      if (row !== undefined) stale.push({ row, reason: 'registered' });
+    }
+  }
+  return stale.sort((a, b) => a.row - b.row);
+}
+
+const REASON = {
+  out_of_scope: { zh: '不在您的管辖范围内', en: 'outside your area' },
+  registered: { zh: '已被登记', en: 'registered since' },
+} as const;
+
+function staleError(code: 'IMPORT_CONFLICT' | 'IMPORT_ROWS_CHANGED', stale: readonly StaleRow[]): AppError {
+  const parts = (['out_of_scope', 'registered'] as const).flatMap((reason) => {
+    const rows = stale.filter((s) => s.reason === reason).map((s) => s.row);
+    return rows.length ? [{ reason, rows }] : [];
+  });
+  const zh = parts.map((p) => `第 ${rowList(p.rows)} 行${REASON[p.reason].zh}`).join('；');
+  const en = parts.map((p) => `rows ${p.rows.join(', ')} ${REASON[p.reason].en}`).join('; ');
+  return conflict(
+    code,
+    `检查之后情况有变（${zh}），本次未导入任何档案：请重新检查后再导入`,
+    `Things changed since the check (${en}); nothing was imported — check again`,
+    { rows: stale },
+  );
+}
+
+/**
+ * Commits a checked import job. The job row is locked (FOR UPDATE) in the commit's own transaction, so a
+ * second commit of the same job waits for the first and then finds it committed. All-or-nothing refuses the
+ * whole commit, naming the rows, when any row is no longer valid; valid-only leaves out rows that left the
+ * importer's scope. A child registered since the check refuses the commit in both modes.
+ */
+export async function commitImport(ctx: Ctx, jobId: string, mode: CommitMode) {
+  const { cipher } = ctx.services;
+  try {
+    return await ctx.transaction(async (tx) => {
+      const [job] = await tx
+        .select()
+        .from(importJobs)
+        .where(and(eq(importJobs.id, jobId), eq(importJobs.createdBy, ctx.actor.userId)))
+        .for('update');
+      if (!job) throw new AppError('NOT_FOUND');
+      if (job.status !== 'checked') {
+        throw conflict(
+          'IMPORT_ALREADY_COMMITTED',
+          '该批次已导入过，不会重复创建档案',
+          'This import was already committed',
+        );
+      }
+      const report = job.report as { problems?: CheckedRow[]; rows?: CheckedRow[]; payload: string };
+      // A job checked before problems were stored on their own carries every row.
+      const problems = report.problems ?? report.rows ?? [];
+      const bad = problems.filter((r) => r.status === 'error' || r.status === 'duplicate_in_file').length;
+      if (mode === 'all_or_nothing' && bad > 0) {
+        throw AppError.rule(
+          'IMPORT_HAS_ERRORS',
+          `有 ${bad} 行存在问题：请修正后重新上传，或选择“只导入无误的行”`,
+          `${bad} rows have problems: fix them or import only the valid rows`,
+          { errorRows: bad },
+        );
+      }
+      const valid = JSON.parse(cipher.decrypt(report.payload)) as ValidRow[];
+      // Scope and registrations are checked again here: grants and the registry may have changed since the dry run.
+      const stale = await staleRows(
+        tx,
+        valid,
+        { write: ctx.scope('children:write'), read: ctx.scope('children:read') },
+        cipher,
+      );
+      const registered = stale.filter((s) => s.reason === 'registered');
+      if (registered.length > 0) throw staleError('IMPORT_CONFLICT', registered);
+      if (mode === 'all_or_nothing' && stale.length > 0) throw staleError('IMPORT_ROWS_CHANGED', stale);
+      const left = new Set(stale.map((s) => s.row));
+      const allowed = valid.filter((v) => !left.has(v.row));
+      const skipped = job.totalRows - allowed.length;
+      const created = await commitRows(
+        tx,
+        allowed,
+        { cipher, actor: ctx.actor, jobId: job.id, fileName: job.fileName, mode, skipped },
+        (q, entry) => ctx.audit(q, entry),
+      );
+      return { created, skipped };
+    });
+  } catch (e) {
+    // Someone registered one of these ID numbers after the dry run, where the importer cannot see it (or
+    // between the check above and the insert): nothing was saved.
+    if (
+      e instanceof Error &&
+      !(e instanceof AppError) &&
+      /children_id_number_index_uq|unique/i.test(`${e.message} ${String((e as { cause?: unknown }).cause)}`)
+    ) {
+      throw conflict(
+        'IMPORT_CONFLICT',
+        '检查之后有儿童已被他人登记，本次未导入任何档案：请重新检查后再导入',
+        'Some children were registered after the check; nothing was imported — check again',
+      );
+    }
+    throw e;
+  }
 }

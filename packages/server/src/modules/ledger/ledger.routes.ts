@@ -1,7 +1,7 @@
 // Ledger (台账) import and export: Excel in and out, so nobody retypes a child.
 import { serviceDate } from '@hehu/domain';
 import { createHash } from 'node:crypto';
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { asc, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { childCategories, children, importJobs } from '../../db/schema.ts';
 import { isDivisionInScope } from '../../platform/access.ts';
@@ -10,8 +10,8 @@ import { defineRoute } from '../../platform/http.ts';
 import { childFilterQuery, toChildFilter } from '../children/children.routes.ts';
 import { childWhere } from '../children/children.store.ts';
 import { divisionPaths } from '../divisions/divisions.store.ts';
-import { checkLedger, type CheckedRow, type ValidRow } from './ledger.check.ts';
-import { commitRows } from './ledger.commit.ts';
+import { checkLedger } from './ledger.check.ts';
+import { commitImport } from './ledger.commit.ts';
 import { buildExport, buildTemplate, XLSX_MIME } from './ledger.files.ts';
 import { readLedger } from './ledger.read.ts';
 
@@ -102,69 +102,7 @@ export const ledgerRoutes = [
     params: z.strictObject({ jobId: z.uuid() }),
     body: z.strictObject({ mode: z.enum(['all_or_nothing', 'valid_only']) }),
     response: z.object({ created: z.number(), skipped: z.number() }),
-    handler: async (ctx) => {
-      const [job] = await ctx.db
-        .select()
-        .from(importJobs)
-        .where(and(eq(importJobs.id, ctx.params.jobId), eq(importJobs.createdBy, ctx.actor.userId)));
-      if (!job) throw new AppError('NOT_FOUND');
-      if (job.status !== 'checked') {
-        throw AppError.rule(
-          'IMPORT_ALREADY_COMMITTED',
-          '该批次已导入过，不会重复创建档案',
-          'This import was already committed',
-        );
-      }
-      const report = job.report as { problems?: CheckedRow[]; rows?: CheckedRow[]; payload: string };
-      // A job checked before problems were stored on their own carries every row.
-      const problems = report.problems ?? report.rows ?? [];
-      const bad = problems.filter((r) => r.status === 'error' || r.status === 'duplicate_in_file').length;
-      if (ctx.body.mode === 'all_or_nothing' && bad > 0) {
-        throw AppError.rule(
-          'IMPORT_HAS_ERRORS',
-          `有 ${bad} 行存在问题：请修正后重新上传，或选择“只导入无误的行”`,
-          `${bad} rows have problems: fix them or import only the valid rows`,
-          { errorRows: bad },
-        );
-      }
-      const valid = JSON.parse(ctx.services.cipher.decrypt(report.payload)) as ValidRow[];
-      // Scope is checked again at commit: grants may have changed since the dry run.
-      const scope = ctx.scope('children:write');
-      const allowed = valid.filter((v) => isDivisionInScope(scope, v.divisionCode));
-      const skipped = job.totalRows - allowed.length;
-      try {
-        const created = await ctx.transaction((tx) =>
-          commitRows(
-            tx,
-            allowed,
-            {
-              cipher: ctx.services.cipher,
-              actor: ctx.actor,
-              jobId: job.id,
-              fileName: job.fileName,
-              mode: ctx.body.mode,
-              skipped,
-            },
-            (q, entry) => ctx.audit(q, entry),
-          ),
-        );
-        return { created, skipped };
-      } catch (e) {
-        // Someone registered one of these ID numbers after the dry run: nothing was saved.
-        if (
-          e instanceof Error &&
-          /children_id_number_index_uq|unique/i.test(`${e.message} ${String((e as { cause?: unknown }).cause)}`)
-        ) {
-          throw AppError.rule(
-            'IMPORT_CONFLICT',
-            '检查之后有儿童已被他人登记，本次未导入任何档案：请重新检查后再导入',
-            'Some children were registered after the check; nothing was imported — check again',
-            {},
-          );
-        }
-        throw e;
-      }
-    },
+    handler: (ctx) => commitImport(ctx, ctx.params.jobId, ctx.body.mode),
   }),
   defineRoute({
     method: 'GET',
