@@ -1,0 +1,222 @@
+// Table-driven scope test over the route table: every route with an id in its path is called, as every business
+// role of 511102, with the ids of records that exist in another county (511123), and must answer 404 (or 403 when
+// the role lacks the permission) — never a success, and never a 400 that would stop before the scope is checked.
+// A second pass mixes the caller's own child with another county's relation, person, situation, category and
+// document ids. The suite runs with the database's row-level security on, and again with it off, so the
+// application's own scope conditions are shown to hold by themselves (a removed condition turns this red).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { and, eq, like } from 'drizzle-orm';
+import { children, divisions } from '../src/db/schema.ts';
+import { apiRoutes } from '../src/routes.ts';
+import { demoVillages } from '../src/seed/demo.ts';
+import { createTestApp, type Client, type TestApp } from './harness.ts';
+import { pngBytes } from './uploads.ts';
+
+/** Business roles scoped to 511102 (and the institution worker). */
+const ROLES = ['demo_county', 'demo_township', 'demo_village', 'demo_welfare', 'demo_hotline'];
+
+interface Ids {
+  id: string;
+  relationId: string;
+  personId: string;
+  situationId: string;
+  categoryId: string;
+  documentId: string;
+  transferId: string;
+  duplicateId: string;
+  jobId: string;
+}
+
+const TODAY = '2026-01-05';
+/** Replaced by a real 511102 village before the bodies are sent. */
+const OWN_VILLAGE = '$OWN_VILLAGE';
+let ownVillage = '';
+
+/**
+ * A valid body per route, so the request reaches the handler's scope check. A new route with an id in its path
+ * fails the coverage test below until it is added here.
+ */
+const SAMPLE_BODIES: Record<string, unknown> = {
+  'POST /api/person-links/:id/confirm': { note: '确认' },
+  'POST /api/person-links/:id/reject': { note: '不是同一人' },
+  'POST /api/person-links/:id/cancel': { note: '撤回' },
+  'PATCH /api/children/:id': { version: 1, schoolName: '第一小学' },
+  'POST /api/children/:id/archive': { note: '测试' },
+  'POST /api/children/:id/terminate': { reason: 'adopted', eventDate: TODAY },
+  'POST /api/children/:id/transfers': { toDivision: OWN_VILLAGE, reason: '随亲属迁居' },
+  'POST /api/children/:id/unmask': { field: 'idNumber' },
+  'POST /api/children/:id/categories': { category: 'left_behind', startDate: TODAY, decisionRef: '乐民〔2026〕1号' },
+  'POST /api/children/:id/categories/:categoryId/end': { endDate: TODAY, endReason: '情况变化' },
+  'POST /api/children/:id/relations': {
+    kind: 'guardian',
+    relationLabel: '祖母',
+    startDate: TODAY,
+    person: { name: '李秀英' },
+  },
+  'POST /api/children/:id/relations/:relationId/end': { endDate: TODAY, endReason: '情况变化' },
+  'PATCH /api/children/:id/persons/:personId': { workPlace: '乐山' },
+  'POST /api/children/:id/persons/:personId/situations': { code: 'working_away', since: TODAY },
+  'POST /api/children/:id/persons/:personId/situations/:situationId/end': { until: TODAY },
+  'POST /api/children/:id/persons/:personId/unmask': { field: 'phone' },
+  'POST /api/children/import/:jobId/commit': { mode: 'valid_only' },
+  'POST /api/duplicates/:id/dismiss': { note: '不是同一人' },
+  'POST /api/duplicates/:id/merge': { keepId: '00000000-0000-4000-8000-000000000000' },
+  'POST /api/transfers/:id/accept': { note: '同意' },
+  'POST /api/transfers/:id/reject': { note: '不同意' },
+  'POST /api/transfers/:id/cancel': { note: '撤回' },
+};
+
+/** Routes with an id that are not child data: business roles must be refused (403) or find nothing (404). */
+const isAdminRoute = (url: string) => url.startsWith('/api/admin') || url.startsWith('/api/security');
+
+const childDataRoutes = apiRoutes.filter(
+  (r) => /:[a-zA-Z]+/.test(r.url) && !isAdminRoute(r.url) && r.url !== '/api/divisions/:code',
+);
+const adminRoutes = apiRoutes.filter((r) => /:[a-zA-Z]+/.test(r.url) && isAdminRoute(r.url));
+
+function urlFor(url: string, ids: Ids & { code?: string }): string {
+  return url.replace(/:([a-zA-Z]+)/g, (_, name: string) => {
+    const value = (ids as unknown as Record<string, string | undefined>)[name];
+    if (!value) throw new Error(`no fixture for :${name} in ${url}`);
+    return value;
+  });
+}
+
+function bodyFor(key: string): unknown {
+  return JSON.parse(JSON.stringify(SAMPLE_BODIES[key] ?? {}).replaceAll(OWN_VILLAGE, ownVillage));
+}
+
+async function call(c: Client, method: string, url: string, key: string) {
+  if (key === 'PUT /api/children/:id/photo') return c.upload('PUT', `${url}?fileName=a.png`, pngBytes());
+  if (key === 'POST /api/children/:id/documents') return c.upload('POST', `${url}?title=t&fileName=a.png`, pngBytes());
+  return c.request(method as 'GET', url, method === 'GET' ? undefined : bodyFor(key));
+}
+
+for (const rowLevelSecurity of [true, false]) {
+  describe(`every route with an id, another county's records (row-level security ${rowLevelSecurity ? 'on' : 'off'})`, () => {
+    let t: TestApp;
+    let foreign: Ids;
+    let mixed: Record<string, Ids>;
+    const clients = new Map<string, Client>();
+
+    beforeAll(async () => {
+      t = await createTestApp({ rowLevelSecurity });
+      const city = await t.as('demo_city');
+      const villages = await demoVillages(t.database.db);
+      ownVillage = villages.village;
+      const [otherVillage] = await t.database.db
+        .select({ code: divisions.code })
+        .from(divisions)
+        .where(and(like(divisions.code, '511123%'), eq(divisions.kind, 'village')))
+        .limit(2);
+      foreign = await buildFixture(city, otherVillage?.code ?? villages.village2);
+      // The caller's own child, for the mixed pass: a child of the 511102 village every 511102 role reaches.
+      const [own] = await t.database.db
+        .select({ id: children.id })
+        .from(children)
+        .where(and(eq(children.divisionCode, villages.village), eq(children.status, 'active')))
+        .limit(1);
+      mixed = { own: { ...foreign, id: own!.id } };
+      for (const role of ROLES) clients.set(role, await t.as(role));
+    }, 120_000);
+    afterAll(() => t.close());
+
+    it('covers every child-data route with an id in its path', () => {
+      expect(childDataRoutes.length).toBeGreaterThan(20);
+      const missing = childDataRoutes
+        .filter((r) => r.method !== 'GET' && !r.upload && !(`${r.method} ${r.url}` in SAMPLE_BODIES))
+        .map((r) => `${r.method} ${r.url}`);
+      expect(missing, 'add a sample body for these routes').toEqual([]);
+    });
+
+    for (const route of childDataRoutes) {
+      const key = `${route.method} ${route.url}`;
+      it(`${key} answers 404 (or 403) for another county's record`, async () => {
+        for (const role of ROLES) {
+          const res = await call(clients.get(role)!, route.method, urlFor(route.url, foreign), key);
+          expect([403, 404], `${role} ${key}: ${res.status} ${JSON.stringify(res.body)}`).toContain(res.status);
+        }
+      });
+      if (/:(relationId|personId|situationId|categoryId|documentId)/.test(route.url)) {
+        it(`${key} answers 404 for another county's part under the caller's own child`, async () => {
+          for (const role of ['demo_county', 'demo_township', 'demo_village']) {
+            const res = await call(clients.get(role)!, route.method, urlFor(route.url, mixed.own!), key);
+            expect([403, 404], `${role} ${key}: ${res.status} ${JSON.stringify(res.body)}`).toContain(res.status);
+          }
+        });
+      }
+    }
+
+    it('administrator routes with an id are refused to every business role', async () => {
+      for (const route of adminRoutes) {
+        const key = `${route.method} ${route.url}`;
+        const url = urlFor(route.url, { ...foreign, code: 'village_director' });
+        for (const role of ROLES) {
+          const res = await call(clients.get(role)!, route.method, url, key);
+          expect([403, 404], `${role} ${key}: ${res.status}`).toContain(res.status);
+        }
+      }
+    });
+  });
+}
+
+/** Everything with an id, in a village of 511123, made through the API by the city officer. */
+async function buildFixture(city: Client, village: string): Promise<Ids> {
+  const post = async (url: string, body: unknown, status = 201) => {
+    const res = await city.post(url, body);
+    expect(res.status, `${url}: ${JSON.stringify(res.body)}`).toBe(status);
+    return res.json;
+  };
+  const base = { sex: 'M', birthDate: '2015-03-04', divisionCode: village, noIdReason: 'pending_registration' };
+  const child = await post('/api/children', { ...base, name: '范围测试甲', confirmNotDuplicate: true });
+  const twin = await post('/api/children', { ...base, name: '范围测试乙', confirmNotDuplicate: true });
+  const id = child.id as string;
+  const relation = await post(`/api/children/${id}/relations`, {
+    kind: 'father',
+    startDate: '2015-03-04',
+    person: { name: '范大山', phone: '13800001111' },
+  });
+  const family = (await city.get(`/api/children/${id}/family`)).json as {
+    relations: { id: string; person: { id: string } }[];
+  };
+  const rel = family.relations.find((r) => r.id === relation.id) ?? family.relations[0]!;
+  const situation = await post(`/api/children/${id}/persons/${rel.person.id}/situations`, {
+    code: 'working_away',
+    since: '2024-01-01',
+  });
+  const category = await post(`/api/children/${id}/categories`, {
+    category: 'left_behind',
+    startDate: '2025-01-01',
+    decisionRef: '犍民〔2025〕9号',
+  });
+  const document = await city.upload('POST', `/api/children/${id}/documents?title=t&fileName=a.png`, pngBytes());
+  expect(document.status, JSON.stringify(document.body)).toBe(201);
+  const transfer = await post(`/api/children/${twin.id as string}/transfers`, {
+    toDivision: village.slice(0, 9) + (village.endsWith('001') ? '002' : '001'),
+    reason: '随亲属迁居',
+  });
+  const scan = await city.post('/api/duplicates/scan', { division: village.slice(0, 6) });
+  expect(scan.status, JSON.stringify(scan.body)).toBeLessThan(300);
+  const pairs = (await city.get(`/api/duplicates?limit=200`)).json.data as {
+    id: string;
+    a: { id: string };
+    b: { id: string };
+  }[];
+  const pair = pairs.find((p) => [p.a.id, p.b.id].includes(id)) ?? pairs[0];
+  const job = await city.upload(
+    'POST',
+    '/api/children/import/check?fileName=a.csv',
+    Buffer.from('姓名,性别\n测试,男\n', 'utf8'),
+  );
+  return {
+    id,
+    relationId: relation.id as string,
+    personId: rel.person.id,
+    situationId: situation.id as string,
+    categoryId: category.id as string,
+    documentId: document.json.id as string,
+    transferId: transfer.id as string,
+    duplicateId: pair?.id ?? id,
+    jobId: (job.json.jobId as string | undefined) ?? (job.json.id as string),
+  };
+}

@@ -1,0 +1,108 @@
+// Scope mutation run: removes the scope at one call site at a time and runs the scope tests with row-level
+// security off (the application's conditions alone). Every mutation must turn a test red; a mutation that leaves
+// the tests green is a scope the tests do not notice. Usage: node scripts/scope-mutation.mjs [--list]
+// Each run restores the file it changed, also when interrupted.
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..');
+const server = path.join(root, 'packages/server');
+const modules = path.join(server, 'src/modules');
+const TESTS = ['test/scope-table.test.ts', 'test/access.test.ts', 'test/persons-scope.test.ts'];
+
+/** Call sites that take a scope, and what "forgetting it" means at each. */
+const KINDS = [
+  // The SQL condition itself: the query then sees every row.
+  { name: 'scopeCondition', pattern: /\bscopeCondition\(/g, replace: '__anyScope(' },
+  // A lookup given the whole city instead of the caller's scope.
+  { name: 'requireChild', pattern: /\brequireChild\(/g, replace: '__unscoped(requireChild)(' },
+  {
+    name: 'requireChangeableChild',
+    pattern: /\brequireChangeableChild\(/g,
+    replace: '__unscoped(requireChangeableChild)(',
+  },
+  { name: 'getChildRow', pattern: /\bgetChildRow\(/g, replace: '__unscoped(getChildRow)(' },
+  // A check in code: always yes.
+  { name: 'isDivisionInScope', pattern: /\bisDivisionInScope\(/g, replace: '__always(' },
+];
+
+const PRELUDE = `import { sql as __sql } from 'drizzle-orm';
+const __anyScope = (..._args: unknown[]) => __sql\`true\`;
+const __always = (..._args: unknown[]) => true;
+const __city = { permission: 'children:read', prefixes: ['5111'], institutionIds: [] } as never;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const __unscoped = <F extends (...a: any[]) => unknown>(f: F) => ((db: unknown, _scope: unknown, ...rest: unknown[]) => f(db, __city, ...rest)) as F;
+`;
+
+function walk(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) return walk(full);
+    return name.endsWith('.ts') && !name.endsWith('.test.ts') ? [full] : [];
+  });
+}
+
+/** Every (file, kind, nth occurrence) outside the definitions themselves. */
+function sites() {
+  const out = [];
+  for (const file of walk(modules)) {
+    const text = readFileSync(file, 'utf8');
+    for (const kind of KINDS) {
+      const defined = new RegExp(`function ${kind.name}\\b`).test(text);
+      let n = 0;
+      for (const m of text.matchAll(kind.pattern)) {
+        const before = text.slice(Math.max(0, m.index - 40), m.index);
+        if (defined && /function\s+$/.test(before)) continue;
+        if (/import[^;]*$/.test(before) && !before.includes(';')) continue;
+        out.push({ file, kind, index: m.index, n: n++ });
+      }
+    }
+  }
+  return out;
+}
+
+function mutate(site) {
+  const original = readFileSync(site.file, 'utf8');
+  const pattern = new RegExp(site.kind.pattern.source, 'y');
+  pattern.lastIndex = site.index;
+  const replaced = original.slice(0, site.index) + original.slice(site.index).replace(pattern, site.kind.replace);
+  writeFileSync(site.file, PRELUDE + replaced);
+  return () => writeFileSync(site.file, original);
+}
+
+const all = sites();
+if (process.argv.includes('--list')) {
+  for (const s of all) console.log(`${path.relative(root, s.file)}  ${s.kind.name} #${s.n}`);
+  console.log(`${all.length} sites`);
+  process.exit(0);
+}
+
+let restore = () => undefined;
+process.on('SIGINT', () => {
+  restore();
+  process.exit(130);
+});
+const survivors = [];
+for (const [i, site] of all.entries()) {
+  const label = `${path.relative(root, site.file)} ${site.kind.name} #${site.n}`;
+  restore = mutate(site);
+  const started = Date.now();
+  const r = spawnSync(path.join(root, 'node_modules/.bin/vitest'), ['run', '--bail=1', ...TESTS], {
+    cwd: server,
+    env: { ...process.env, HEHU_TEST_RLS: 'off' },
+    encoding: 'utf8',
+  });
+  restore();
+  restore = () => undefined;
+  const caught = r.status !== 0;
+  if (!caught) survivors.push(label);
+  console.log(
+    `[${i + 1}/${all.length}] ${caught ? 'caught  ' : 'SURVIVED'} ${label} (${((Date.now() - started) / 1000).toFixed(0)} s)`,
+  );
+}
+console.log(`\n${all.length - survivors.length} of ${all.length} scope removals caught`);
+if (survivors.length > 0) {
+  console.log(`survived:\n  ${survivors.join('\n  ')}`);
+  process.exit(1);
+}
