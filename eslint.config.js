@@ -41,6 +41,29 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },
   {
+    // Request code reaches data only through the request's unit of work (ctx.db): the database handle, the
+    // process wiring and the seeding code, which run as the owner outside row-level security, are out of reach.
+    files: ['packages/server/src/modules/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/db/connection.ts'],
+              allowTypeImports: true,
+              message: 'Request code uses ctx.db (the request transaction), never the database handle.',
+            },
+            {
+              group: ['**/bootstrap.ts', '**/seed/**', '**/cli.ts', '**/server.ts', '**/app.ts'],
+              message: 'Request code must not reach the process wiring or the seeding code (they run as the owner).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['scripts/**/*.mjs', '*.js', 'packages/server/bin/*.mjs'],
     ...tseslint.configs.disableTypeChecked,
   },
