@@ -11,6 +11,7 @@ import { familyRoutes } from './modules/family/family.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { ledgerRoutes } from './modules/ledger/ledger.routes.ts';
 import { lifecycleRoutes } from './modules/lifecycle/lifecycle.routes.ts';
+import { securityAlertRoutes } from './modules/security-events/index.ts';
 import { securityRoutes } from './modules/security/security.routes.ts';
 import { taskRoutes } from './modules/tasks/tasks.routes.ts';
 import { userRoutes } from './modules/users/users.routes.ts';
@@ -32,6 +33,7 @@ const moduleRoutes: ApiRoute[] = [
   ...ledgerRoutes,
   ...userRoutes,
   ...securityRoutes,
+  ...securityAlertRoutes,
   ...auditRoutes,
 ];
 

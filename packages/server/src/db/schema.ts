@@ -425,3 +425,78 @@ export const auditLog = pgTable(
     index('audit_target_idx').on(t.targetType, t.targetId),
   ],
 );
+
+/**
+ * Linking a person known by ID number but related only to children outside the requester's scope (migration
+ * 0008): the other side confirms. Until then the requester sees only what it typed, kept here.
+ */
+export const personLinkRequests = pgTable(
+  'person_link_requests',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    childId: uuid('child_id')
+      .notNull()
+      .references(() => children.id),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => persons.id),
+    kind: text('kind', { enum: relationKinds }).notNull(),
+    relationLabel: text('relation_label'),
+    startDate: date('start_date').notNull(),
+    /** The requesting child as the requester describes it to the confirming side. */
+    childName: text('child_name').notNull(),
+    divisionCode: text('division_code')
+      .notNull()
+      .references(() => divisions.code),
+    typedName: text('typed_name').notNull(),
+    typedIdNumberMasked: text('typed_id_number_masked').notNull(),
+    typedPhoneEnc: text('typed_phone_enc'),
+    typedPhoneMasked: text('typed_phone_masked'),
+    typedAddressEnc: text('typed_address_enc'),
+    typedAddressMasked: text('typed_address_masked'),
+    typedWorkPlace: text('typed_work_place'),
+    status: text('status', { enum: ['pending', 'confirmed', 'rejected', 'cancelled'] })
+      .notNull()
+      .default('pending'),
+    requestedBy: uuid('requested_by').notNull(),
+    requestedByName: text('requested_by_name').notNull(),
+    requestedAt: timestamp('requested_at', { withTimezone: true }).notNull().defaultNow(),
+    decidedBy: uuid('decided_by'),
+    decidedByName: text('decided_by_name'),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    decisionNote: text('decision_note'),
+    relationId: uuid('relation_id').references(() => childRelations.id),
+  },
+  (t) => [
+    uniqueIndex('person_link_requests_one_pending')
+      .on(t.childId, t.personId)
+      .where(sql`${t.status} = 'pending'`),
+    index('person_link_requests_person_idx').on(t.personId, t.status),
+    index('person_link_requests_child_idx').on(t.childId, t.requestedAt),
+  ],
+);
+
+/** A user whose ID-number checks reached the daily limit, once per day and kind (migration 0008). */
+export const securityAlerts = pgTable(
+  'security_alerts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    kind: text('kind').notNull(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    username: text('username').notNull(),
+    displayName: text('display_name').notNull(),
+    day: date('day').notNull(),
+    events: integer('events').notNull(),
+    refused: integer('refused').notNull().default(0),
+    firstAt: timestamp('first_at', { withTimezone: true }).notNull().defaultNow(),
+    lastAt: timestamp('last_at', { withTimezone: true }).notNull().defaultNow(),
+    acknowledgedBy: uuid('acknowledged_by').references(() => users.id),
+    acknowledgedAt: timestamp('acknowledged_at', { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex('security_alerts_user_day_uq').on(t.userId, t.day, t.kind),
+    index('security_alerts_first_idx').on(t.firstAt, t.id),
+  ],
+);

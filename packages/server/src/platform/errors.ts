@@ -48,6 +48,17 @@ const messages = {
   ROLE_SCOPE_MISMATCH: { status: 400, zh: '授权范围与角色类型不符', en: 'The grant scope does not fit the role' },
   BUILT_IN_ROLE: { status: 409, zh: '内置角色不能修改', en: 'Built-in roles cannot be changed' },
   SELF_ACTION: { status: 409, zh: '不能对自己的账号执行此操作', en: 'You cannot do this to your own account' },
+  // The one answer for an ID number held outside the caller's area: it does not say where (see security-events).
+  ID_NUMBER_UNAVAILABLE: {
+    status: 409,
+    zh: '该身份证号无法在本辖区登记，请联系县级民政部门或申请转移',
+    en: 'This ID number cannot be registered in your area; contact the county civil-affairs office or request a transfer',
+  },
+  ID_CHECK_LIMIT: {
+    status: 429,
+    zh: '今日身份证号核验次数已达上限，已通知安全管理员；请明日再试或联系安全管理员',
+    en: "Today's limit of ID-number checks is reached and the security administrator has been told; try again tomorrow",
+  },
   PAYLOAD_TOO_LARGE: { status: 413, zh: '提交的数据过大', en: 'The request is too large' },
   RATE_LIMITED: { status: 429, zh: '请求过于频繁，请稍后再试', en: 'Too many requests; try again later' },
   INTERNAL: {

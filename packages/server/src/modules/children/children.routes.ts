@@ -6,6 +6,7 @@ import { AppError } from '../../platform/errors.ts';
 import { defineRoute } from '../../platform/http.ts';
 import { decodeCursor, encodeCursor, listQuery, listResponse } from '../../platform/list.ts';
 import { childDetail, childListItem, createChildBody, SCHOOLING_STAGES, updateChildBody } from './children.schemas.ts';
+import { withIdChecks } from '../security-events/index.ts';
 import { childDetailView, createChild, updateChild } from './children.service.ts';
 import { countByDivision, findNearDuplicates, getChildRow, listChildren, type ChildFilter } from './children.store.ts';
 
@@ -157,7 +158,7 @@ export const childrenRoutes = [
     body: createChildBody,
     response: childDetail,
     handler: async (ctx) => {
-      const id = await createChild(ctx, ctx.body);
+      const id = await withIdChecks(ctx, () => createChild(ctx, ctx.body));
       const row = await getChildRow(ctx.db, ctx.scope('children:write'), id);
       if (!row) throw new AppError('INTERNAL');
       return childDetailView(ctx.db, ctx.actor, row, {
@@ -194,7 +195,7 @@ export const childrenRoutes = [
     body: updateChildBody,
     response: childDetail,
     handler: async (ctx) => {
-      await updateChild(ctx, ctx.params.id, ctx.body);
+      await withIdChecks(ctx, () => updateChild(ctx, ctx.params.id, ctx.body));
       const row = await getChildRow(ctx.db, ctx.scope('children:write'), ctx.params.id);
       if (!row) throw new AppError('NOT_FOUND');
       return childDetailView(ctx.db, ctx.actor, row, {

@@ -10,6 +10,7 @@ import type { RouteContext } from '../../platform/http.ts';
 import type { RouteAccess } from '../../platform/permissions.ts';
 import { divisionPath } from '../divisions/divisions.store.ts';
 import type { ChildDetail, CreateChildInput } from './children.schemas.ts';
+import { elsewhereError, IdCheckRefusal, locateIdNumbers, requireIdChecksLeft } from '../security-events/index.ts';
 import { findNearDuplicates, getChildRow, type ChildRow } from './children.store.ts';
 import { resolveIdentity } from './identity.ts';
 
@@ -44,19 +45,36 @@ async function checkVillage(db: Queryable, scope: Scope, code: string): Promise<
   if (!isDivisionInScope(scope, code)) throw new AppError('DIVISION_OUT_OF_SCOPE', { field: 'divisionCode' });
 }
 
-async function ensureIdNumberFree(db: Queryable, index: string, exceptChildId?: string): Promise<void> {
-  const [existing] = await db.select({ id: children.id }).from(children).where(eq(children.idNumberIndex, index));
-  if (existing && existing.id !== exceptChildId) {
-    // Where the other record lives is not said: it may be outside the user's area.
+/**
+ * One child per ID number. Held by a child the caller may read: the helpful answer, naming that child. Held
+ * elsewhere: the generic answer that does not say where, recorded as a security event (see security-events).
+ */
+async function ensureIdNumberFree(
+  ctx: Ctx & { actor: Actor },
+  db: Queryable,
+  idNumber: string,
+  exceptChildId?: string,
+): Promise<void> {
+  const operation = exceptChildId ? 'child.update' : 'child.create';
+  await requireIdChecksLeft(ctx, operation, db);
+  const index = ctx.services.cipher.blindIndex(idNumber);
+  const { inScope, elsewhere } = await locateIdNumbers(db, ctx.scope('children:read'), [index]);
+  const holder = inScope.get(index);
+  if (holder !== undefined && holder !== exceptChildId) {
     throw AppError.rule(
       'ID_NUMBER_EXISTS',
       '该身份证号码已登记，一人只能有一份档案',
       'This ID number is already registered',
-      {
-        field: 'idNumber',
-      },
+      { field: 'idNumber', childId: holder },
     );
   }
+  if (elsewhere.has(index))
+    throw new IdCheckRefusal(
+      elsewhereError('idNumber'),
+      operation,
+      [{ idNumberMasked: maskIdNumber(idNumber) }],
+      false,
+    );
 }
 
 function encryptedIdColumns(cipher: FieldCipher, idNumber: string | null) {
@@ -84,7 +102,7 @@ export async function createChild(ctx: Ctx & { actor: Actor }, input: CreateChil
   const identity = resolveIdentity(input);
   const { cipher } = ctx.services;
   await checkVillage(ctx.db, scope, input.divisionCode);
-  if (identity.idNumber) await ensureIdNumberFree(ctx.db, cipher.blindIndex(identity.idNumber));
+  if (identity.idNumber) await ensureIdNumberFree(ctx, ctx.db, identity.idNumber);
   if (!input.confirmNotDuplicate) {
     const near = await findNearDuplicates(ctx.db, ctx.scope('children:read'), {
       name: input.name,
@@ -103,7 +121,7 @@ export async function createChild(ctx: Ctx & { actor: Actor }, input: CreateChil
     }
   }
   return ctx.transaction(async (tx) => {
-    if (identity.idNumber) await ensureIdNumberFree(tx, cipher.blindIndex(identity.idNumber));
+    if (identity.idNumber) await ensureIdNumberFree(ctx, tx, identity.idNumber);
     const plain = Object.fromEntries(PLAIN_FIELDS.filter((f) => input[f] !== undefined).map((f) => [f, input[f]]));
     const [row] = await tx
       .insert(children)
@@ -177,7 +195,7 @@ export async function updateChild(
         sex: input.sex ?? (input.idNumber ? undefined : before.sex),
       });
       if (identity.idNumber !== currentId) {
-        if (identity.idNumber) await ensureIdNumberFree(tx, cipher.blindIndex(identity.idNumber), id);
+        if (identity.idNumber) await ensureIdNumberFree(ctx, tx, identity.idNumber, id);
         Object.assign(set, encryptedIdColumns(cipher, identity.idNumber));
         changes.push({
           field: 'idNumber',

@@ -1,6 +1,6 @@
 // The dry run: every problem of every row, before anything is saved.
 import { maskIdNumber } from '@hehu/domain';
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { Queryable } from '../../db/connection.ts';
 import { children, divisions } from '../../db/schema.ts';
 import { isDivisionInScope, type Scope } from '../../platform/access.ts';
@@ -8,6 +8,15 @@ import type { FieldCipher } from '../../platform/crypto.ts';
 import { AppError } from '../../platform/errors.ts';
 import { createChildBody, type CreateChildInput } from '../children/children.schemas.ts';
 import { resolveIdentity } from '../children/identity.ts';
+import {
+  ELSEWHERE_MESSAGE,
+  IdCheckRefusal,
+  locateIdNumbers,
+  recordIdCheck,
+  requireIdChecksLeft,
+  type ElsewhereAnswer,
+  type IdCheckContext,
+} from '../security-events/index.ts';
 import { CellError, LEDGER_COLUMNS, parseCell, type LedgerField, type LedgerValue } from './ledger.columns.ts';
 import type { LedgerSheet } from './ledger.read.ts';
 
@@ -38,6 +47,18 @@ function chunks<T>(list: readonly T[], size: number): T[][] {
   return out;
 }
 
+/** ID numbers looked up per query: small enough that a file full of other areas' numbers stops early. */
+const ID_CHUNK = 1000;
+
+/** A file that meets more numbers held elsewhere than the importer has left today: no answer for any row. */
+function tooManyElsewhere(answers: ElsewhereAnswer[]): IdCheckRefusal {
+  const error = new AppError('ID_CHECK_LIMIT', undefined, {
+    zh: '本次检查遇到过多无法在本辖区登记的身份证号，已停止检查并通知安全管理员；今日不能再核验身份证号',
+    en: 'The file holds too many ID numbers that cannot be registered in your area; the check stopped and the security administrator was told',
+  });
+  return new IdCheckRefusal(error, 'ledger.check', answers, true);
+}
+
 const noIdKey = (name: string, birthDate: string, division: string) => `${name}|${birthDate}|${division}`;
 
 export async function checkLedger(
@@ -45,6 +66,7 @@ export async function checkLedger(
   scope: Scope,
   cipher: FieldCipher,
   sheet: LedgerSheet,
+  checks: IdCheckContext,
 ): Promise<{ rows: CheckedRow[]; valid: ValidRow[] }> {
   const candidates: { checked: CheckedRow; value: ValidRow | null }[] = [];
   for (const r of sheet.rows) {
@@ -153,23 +175,41 @@ export async function checkLedger(
     else seen.set(key, c.checked.row);
   }
 
-  // Already in the registry (anywhere: an ID number exists once).
+  // Already in the registry. Held by a child the importer may read: skipped as already registered. Held
+  // elsewhere: the generic answer that does not say where, each one a security event; a file that meets more
+  // of them than the importer has left today stops here, before answering for the rest of the file.
   const withId = candidates.filter((c) => c.value?.idNumber);
-  const indexOf = new Map(withId.map((c) => [cipher.blindIndex(c.value?.idNumber ?? ''), c]));
-  // One array parameter rather than a parameter per number: binding 10,000 of them cost more than the lookup.
-  if (indexOf.size > 0) {
-    for (const hit of await db
-      .select({ index: children.idNumberIndex })
-      .from(children)
-      .where(sql`${children.idNumberIndex} = any(${sql.param([...indexOf.keys()])}::text[])`)) {
-      const c = hit.index ? indexOf.get(hit.index) : undefined;
-      if (c)
-        fail(
-          c,
-          { field: HEADER_OF.get('idNumber') ?? '', code: 'ALREADY_REGISTERED', message: '该身份证号码已在系统中登记' },
-          'exists',
-        );
+  if (withId.length > 0) {
+    const left = await requireIdChecksLeft(checks, 'ledger.check', db);
+    const indexOf = new Map(withId.map((c) => [cipher.blindIndex(c.value?.idNumber ?? ''), c]));
+    const readScope = checks.scope('children:read');
+    const answers: ElsewhereAnswer[] = [];
+    // One array parameter per chunk rather than a parameter per number: binding 10,000 of them cost more
+    // than the lookup. Chunks let a probing file stop early.
+    for (const part of chunks([...indexOf.keys()], ID_CHUNK)) {
+      const { inScope, elsewhere } = await locateIdNumbers(db, readScope, part);
+      for (const index of inScope.keys()) {
+        const c = indexOf.get(index);
+        if (c)
+          fail(
+            c,
+            {
+              field: HEADER_OF.get('idNumber') ?? '',
+              code: 'ALREADY_REGISTERED',
+              message: '该身份证号码已在系统中登记',
+            },
+            'exists',
+          );
+      }
+      for (const index of elsewhere) {
+        const c = indexOf.get(index);
+        if (!c) continue;
+        answers.push({ idNumberMasked: c.checked.idNumberMasked ?? '', row: c.checked.row });
+        fail(c, { field: HEADER_OF.get('idNumber') ?? '', code: 'ID_NUMBER_UNAVAILABLE', message: ELSEWHERE_MESSAGE });
+      }
+      if (answers.length > left) throw tooManyElsewhere(answers);
     }
+    if (answers.length > 0) await recordIdCheck(checks, db, 'ledger.check', answers, false);
   }
   for (const c of candidates.filter((x) => x.value && !x.value.idNumber)) {
     const v = c.value;

@@ -10,6 +10,7 @@ import { defineRoute } from '../../platform/http.ts';
 import { childFilterQuery, toChildFilter } from '../children/children.routes.ts';
 import { childWhere } from '../children/children.store.ts';
 import { divisionPaths } from '../divisions/divisions.store.ts';
+import { withIdChecks } from '../security-events/index.ts';
 import { checkLedger } from './ledger.check.ts';
 import { commitImport } from './ledger.commit.ts';
 import { buildExport, buildTemplate, XLSX_MIME } from './ledger.files.ts';
@@ -62,7 +63,9 @@ export const ledgerRoutes = [
     handler: async (ctx) => {
       const bytes = ctx.upload ?? Buffer.alloc(0);
       const sheet = await readLedger(bytes);
-      const { rows, valid } = await checkLedger(ctx.db, ctx.scope('children:write'), ctx.services.cipher, sheet);
+      const { rows, valid } = await withIdChecks(ctx, () =>
+        checkLedger(ctx.db, ctx.scope('children:write'), ctx.services.cipher, sheet, ctx),
+      );
       const report = { rows, unknownColumns: sheet.unknownColumns, notes: sheet.notes };
       const [job] = await ctx.db
         .insert(importJobs)
