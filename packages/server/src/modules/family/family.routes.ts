@@ -1,14 +1,17 @@
 // Family routes: every one loads the child within the caller's scope first, and reaches a person only
-// through a relation to that child, so anything out of scope answers 404.
+// through a relation to that child, so anything out of scope answers 404. Link requests: person-links.routes.ts.
 import { z } from 'zod';
 import { defineRoute } from '../../platform/http.ts';
 import { requireChild } from './change-context.ts';
+import { withIdChecks } from '../security-events/index.ts';
 import {
   addRelationBody,
+  addRelationResult,
   addSituationBody,
   childParams,
   endRelationBody,
   endSituationBody,
+  linkRequestItem,
   personItem,
   personParams,
   relationItem,
@@ -20,6 +23,8 @@ import {
 } from './family.schemas.ts';
 import { addRelation, endRelation } from './family.service.ts';
 import { familyOf, todayIso } from './family.store.ts';
+import { personLinkRoutes } from './person-links.routes.ts';
+import { linksOfChild } from './person-links.store.ts';
 import { unmaskPerson, updatePerson } from './person.service.ts';
 import { addSituation, endSituation } from './situations.service.ts';
 
@@ -31,10 +36,13 @@ export const familyRoutes = [
     summary: '父母、监护人和委托照护人 Parents, guardians and carers',
     tags: ['family'],
     params: childParams,
-    response: z.object({ relations: z.array(relationItem) }),
+    response: z.object({ relations: z.array(relationItem), linkRequests: z.array(linkRequestItem) }),
     handler: async (ctx) => {
       const child = await requireChild(ctx.db, ctx.scope('children:read'), ctx.params.id);
-      return { relations: await familyOf(ctx.db, child.id, todayIso()) };
+      return {
+        relations: await familyOf(ctx.db, child.id, todayIso()),
+        linkRequests: await linksOfChild(ctx.db, child.id),
+      };
     },
   }),
   defineRoute({
@@ -42,12 +50,13 @@ export const familyRoutes = [
     url: '/api/children/:id/relations',
     access: 'children:write',
     status: 201,
-    summary: '登记父母、监护人或委托照护人 Add a relation',
+    summary:
+      '登记父母、监护人或委托照护人（他辖区已登记的人员须对方确认）Add a relation, or ask to link a person another area holds',
     tags: ['family'],
     params: childParams,
     body: addRelationBody,
-    response: relationItem,
-    handler: (ctx) => addRelation(ctx, ctx.params.id, ctx.body),
+    response: addRelationResult,
+    handler: (ctx) => withIdChecks(ctx, () => addRelation(ctx, ctx.params.id, ctx.body)),
   }),
   defineRoute({
     method: 'POST',
@@ -105,4 +114,5 @@ export const familyRoutes = [
     response: z.object({ field: z.enum(['idNumber', 'phone', 'address']), value: z.string().nullable() }),
     handler: (ctx) => unmaskPerson(ctx, ctx.params.id, ctx.params.personId, ctx.body.field),
   }),
+  ...personLinkRoutes,
 ];

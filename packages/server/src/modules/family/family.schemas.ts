@@ -118,3 +118,40 @@ export const relationItem = z.object({
   person: personItem,
 });
 export type RelationItem = z.infer<typeof relationItem>;
+
+export const LINK_STATUSES = ['pending', 'confirmed', 'rejected', 'cancelled'] as const;
+
+/** A request to link a person held by another area (see person-links.service.ts). */
+export const linkRequestItem = z.object({
+  id: z.string(),
+  childId: z.string(),
+  childName: z.string(),
+  divisionCode: z.string(),
+  divisionName: z.string(),
+  kind: z.enum(relationKinds),
+  relationLabel: z.string().nullable(),
+  startDate: z.string(),
+  /** What the requester typed: all the requesting side sees of the person until the link is confirmed. */
+  typed: z.object({
+    name: z.string(),
+    idNumberMasked: z.string(),
+    phoneMasked: z.string().nullable(),
+    addressMasked: z.string().nullable(),
+    workPlace: z.string().nullable(),
+  }),
+  /** The person as recorded: for the confirming side only, which already sees this person. */
+  recorded: z.object({ personId: z.string(), name: z.string(), idNumberMasked: z.string().nullable() }).nullable(),
+  status: z.enum(LINK_STATUSES),
+  requestedByName: z.string(),
+  requestedAt: z.string(),
+  decidedByName: z.string().nullable(),
+  decidedAt: z.string().nullable(),
+  decisionNote: z.string().nullable(),
+});
+export type LinkRequestItem = z.infer<typeof linkRequestItem>;
+
+/** Adding a relation either links the person at once or, for a person held by another area, asks that area. */
+export const addRelationResult = z.union([relationItem, z.object({ linkRequest: linkRequestItem })]);
+export type AddRelationResult = z.infer<typeof addRelationResult>;
+
+export const linkParams = z.strictObject({ id: uuid });

@@ -1,20 +1,22 @@
 // Adding and ending a child's relations. A change of guardian ends one relation and adds another, so the
 // file keeps who cared for the child when; a person already known by ID number is linked, never duplicated.
+// A person known only to other areas is linked through a request the other side confirms (person-links).
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Tx } from '../../db/connection.ts';
 import { childRelations, persons } from '../../db/schema.ts';
 import { AppError } from '../../platform/errors.ts';
 import { recordHistory } from '../children/children.service.ts';
+import { requireIdChecksLeft } from '../security-events/index.ts';
 import { checkNotBefore, conflict, requireChangeableChild, type ChangeContext } from './change-context.ts';
-import type { AddRelationInput, RelationItem } from './family.schemas.ts';
+import type { AddRelationInput, AddRelationResult, RelationItem } from './family.schemas.ts';
 import {
-  findPersonByIdIndex,
   getRelation,
   overlappingRelation,
+  personIdHolding,
+  personInScope,
   relationItem,
   todayIso,
   type PersonRow,
-  type RelationKind,
 } from './family.store.ts';
 import {
   addressColumns,
@@ -23,39 +25,37 @@ import {
   idNumberColumns,
   phoneColumns,
   resolvePersonIdentity,
+  type PersonIdentity,
 } from './person-identity.ts';
+import { requestLink } from './person-links.service.ts';
+import { relationClash } from './relation-clash.ts';
 
 type Change = { field: string; from: unknown; to: unknown };
 
-const KIND_TEXT: Record<RelationKind, { zh: string; en: string }> = {
-  father: { zh: '父亲', en: 'father' },
-  mother: { zh: '母亲', en: 'mother' },
-  guardian: { zh: '监护人', en: 'guardian' },
-  entrusted_carer: { zh: '委托照护人', en: 'entrusted carer' },
-};
-
+/** The person for a direct link: the one in scope that holds the ID number, or a new one. */
 async function personFor(
   ctx: ChangeContext,
   tx: Tx,
   input: AddRelationInput,
+  identity: PersonIdentity,
+  holder: string | null,
 ): Promise<{ person: PersonRow; reused: boolean }> {
   const { cipher } = ctx.services;
-  const identity = resolvePersonIdentity(input.person);
-  if (identity.idNumber) {
-    const existing = await findPersonByIdIndex(tx, cipher.blindIndex(identity.idNumber));
-    if (existing) {
-      // The same ID number under another name is a typo in one of them; linking would merge two people.
-      if (existing.name !== input.person.name) {
-        throw AppError.rule(
-          'PERSON_NAME_MISMATCH',
-          '该身份证号码已登记，但姓名不一致，请核对姓名或身份证号码',
-          'This ID number is registered under another name; check the name or the ID number',
-          { field: 'person.name' },
-        );
-      }
-      checkKindFitsSex(input.kind, existing.sex, true);
-      return { person: existing, reused: true };
+  if (holder !== null) {
+    const [existing] = await tx.select().from(persons).where(eq(persons.id, holder));
+    if (!existing) throw new AppError('NOT_FOUND');
+    // The same ID number under another name is a typo in one of them; linking would merge two people. Said only
+    // of a person the caller already sees through a child in its scope.
+    if (existing.name !== input.person.name) {
+      throw AppError.rule(
+        'PERSON_NAME_MISMATCH',
+        '该身份证号码已登记，但姓名不一致，请核对姓名或身份证号码',
+        'This ID number is registered under another name; check the name or the ID number',
+        { field: 'person.name' },
+      );
     }
+    checkKindFitsSex(input.kind, existing.sex, true);
+    return { person: existing, reused: true };
   }
   checkKindFitsSex(input.kind, identity.sex, identity.idNumber !== null);
   const [person] = await tx
@@ -68,27 +68,35 @@ async function personFor(
       ...phoneColumns(cipher, blankToNull(input.person.phone)),
       ...addressColumns(cipher, blankToNull(input.person.address)),
       workPlace: blankToNull(input.person.workPlace),
+      createdBy: ctx.actor.userId,
     })
     .returning();
   if (!person) throw new AppError('INTERNAL');
   return { person, reused: false };
 }
 
-export async function addRelation(ctx: ChangeContext, childId: string, input: AddRelationInput): Promise<RelationItem> {
+export async function addRelation(
+  ctx: ChangeContext,
+  childId: string,
+  input: AddRelationInput,
+): Promise<AddRelationResult> {
   const scope = ctx.scope('children:write');
   return ctx.transaction(async (tx) => {
     const child = await requireChangeableChild(tx, scope, childId);
-    const { person, reused } = await personFor(ctx, tx, input);
-    const clash = await overlappingRelation(tx, child.id, input.kind, input.startDate, person.id);
-    if (clash) {
-      const kind = KIND_TEXT[input.kind];
-      throw conflict(
-        'RELATION_ACTIVE_EXISTS',
-        `已有在册的${kind.zh}（自 ${clash.startDate} 起），请先终止该关系再登记新的${kind.zh}`,
-        `There is already a current ${kind.en} (since ${clash.startDate}); end that relation first`,
-        { relationId: clash.id, field: 'kind' },
-      );
+    const identity = resolvePersonIdentity(input.person);
+    let holder: string | null = null;
+    if (identity.idNumber) {
+      // Looking up an ID number is a check like registering one: refused past the day's limit.
+      await requireIdChecksLeft(ctx, 'family.relation_add', tx);
+      holder = await personIdHolding(tx, ctx.services.cipher.blindIndex(identity.idNumber));
+      if (holder !== null && !(await personInScope(tx, scope, holder))) {
+        checkKindFitsSex(input.kind, identity.sex, true);
+        return { linkRequest: await requestLink(ctx, tx, child, input, identity.idNumber, holder) };
+      }
     }
+    const { person, reused } = await personFor(ctx, tx, input, identity, holder);
+    const clash = await overlappingRelation(tx, child.id, input.kind, input.startDate, person.id);
+    if (clash) throw relationClash(input.kind, clash);
     const [relation] = await tx
       .insert(childRelations)
       .values({

@@ -1,9 +1,11 @@
-// Relations, persons and situations. Persons are not scoped themselves: callers reach them only through a
-// child loaded within scope, and a person only through a relation to that child.
+// Relations, persons and situations. Callers reach a person only through a child loaded within scope and a
+// relation to that child; the few questions that must look past the scope go through SECURITY DEFINER
+// functions that answer an id or a yes/no, never a person's data.
 import { serviceDate } from '@hehu/domain';
-import { and, asc, eq, gt, inArray, isNull, ne, or } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNull, ne, or, sql } from 'drizzle-orm';
 import type { Queryable } from '../../db/connection.ts';
-import { childRelations, personSituations, persons } from '../../db/schema.ts';
+import { childRelations, children, personSituations, persons } from '../../db/schema.ts';
+import { scopeCondition, type Scope } from '../../platform/access.ts';
 import {
   situationDetails,
   type PersonItem,
@@ -156,14 +158,47 @@ export async function getSituation(db: Queryable, personId: string, situationId:
   return row;
 }
 
-export async function findPersonByIdIndex(db: Queryable, index: string): Promise<PersonRow | undefined> {
+/** PGlite and node-postgres both answer raw queries with { rows }. */
+export function firstRow(result: unknown): Record<string, unknown> | undefined {
+  if (typeof result === 'object' && result !== null && 'rows' in result && Array.isArray(result.rows))
+    return result.rows[0] as Record<string, unknown> | undefined;
+  throw new Error('unexpected result shape from the database driver');
+}
+
+/**
+ * The person holding an ID number anywhere in the city, by id only. Row-level security hides persons related
+ * only to children outside the caller's reach, so the lookup goes through a SECURITY DEFINER function
+ * (migration 0008); what the caller may then see of that person is decided by {@link personInScope}.
+ */
+export async function personIdHolding(db: Queryable, index: string): Promise<string | null> {
+  const result = await db.execute(sql`select hehu_person_by_id_index(${index}) as "id"`);
+  const id = firstRow(result)?.id;
+  return typeof id === 'string' ? id : null;
+}
+
+/** Whether a person is related (by any relation, current or ended) to a child within the scope. */
+export async function personInScope(db: Queryable, scope: Scope, personId: string): Promise<boolean> {
   const [row] = await db
-    .select()
-    .from(persons)
-    .where(eq(persons.idNumberIndex, index))
-    .orderBy(asc(persons.createdAt))
+    .select({ id: childRelations.id })
+    .from(childRelations)
+    .innerJoin(children, eq(children.id, childRelations.childId))
+    .where(
+      and(eq(childRelations.personId, personId), scopeCondition(scope, children.divisionCode, children.institutionId)),
+    )
     .limit(1);
-  return row;
+  return row !== undefined;
+}
+
+/**
+ * Whether the person is the father or mother of a child outside the scope: a situation of such a parent feeds
+ * that child's category rules. Asked of a SECURITY DEFINER function, since those children are out of reach.
+ */
+export async function parentOutsideScope(db: Queryable, personId: string, scope: Scope): Promise<boolean> {
+  const result = await db.execute(
+    sql`select hehu_person_parent_outside(${personId}::uuid, ${sql.param([...scope.prefixes])}::text[],
+      ${sql.param([...scope.institutionIds])}::uuid[]) as "outside"`,
+  );
+  return firstRow(result)?.outside === true;
 }
 
 /**

@@ -13,7 +13,13 @@ import { AppError } from '../../platform/errors.ts';
 import { recordHistory } from '../children/children.service.ts';
 import { checkNotBefore, conflict, requireChangeableChild, type ChangeContext } from './change-context.ts';
 import type { AddSituationInput, SituationDetails, SituationItem } from './family.schemas.ts';
-import { childIdsOfPerson, getLinkedPerson, getSituation, toSituationItem } from './family.store.ts';
+import {
+  childIdsOfPerson,
+  getLinkedPerson,
+  getSituation,
+  parentOutsideScope,
+  toSituationItem,
+} from './family.store.ts';
 
 type Change = { field: string; from: unknown; to: unknown };
 type DetailField = keyof SituationDetails;
@@ -76,10 +82,27 @@ export function checkSituationDetails(code: ParentSituationCode, details: Situat
 }
 
 async function linkedPerson(ctx: ChangeContext, tx: Tx, childId: string, personId: string) {
-  const child = await requireChangeableChild(tx, ctx.scope('children:write'), childId);
+  const scope = ctx.scope('children:write');
+  const child = await requireChangeableChild(tx, scope, childId);
   const person = await getLinkedPerson(tx, child.id, personId);
   if (!person) throw new AppError('NOT_FOUND');
+  // A parent's situation feeds the category rules of each of the parent's children, so it changes only through
+  // someone in scope of all of them: another area's child is that area's decision.
+  if (await parentOutsideScope(tx, person.id, scope)) throw situationOfAnotherArea();
   return { child, person };
+}
+
+function situationOfAnotherArea(): AppError {
+  const refused = new AppError(
+    'FORBIDDEN',
+    { field: 'personId' },
+    {
+      zh: '该人员也是其他辖区儿童的父母，其情形影响该儿童的保障类别，须由同时管辖这些儿童的县级或市级民政部门登记',
+      en: 'This person is also a parent of a child in another area whose categories depend on it; the county or city office must record it',
+    },
+  );
+  Object.defineProperty(refused, 'code', { value: 'SITUATION_OTHER_AREA' });
+  return refused;
 }
 
 export async function addSituation(
