@@ -52,6 +52,12 @@ export const appRoutes: AppRoute[] = [
         page: lazy(() => import('./pages/transfers/TransfersPage')),
       },
       {
+        path: '/person-links',
+        titleKey: 'menu.personLinks',
+        permission: 'children:write',
+        page: lazy(() => import('./pages/links/PersonLinksPage')),
+      },
+      {
         path: '/duplicates',
         titleKey: 'menu.duplicates',
         permission: 'children:write',
@@ -107,6 +113,12 @@ export const appRoutes: AppRoute[] = [
         titleKey: 'menu.policy',
         permission: 'policy:manage',
         page: lazy(() => import('./pages/security/PolicyPage')),
+      },
+      {
+        path: '/security/alerts',
+        titleKey: 'menu.securityAlerts',
+        permission: 'policy:manage',
+        page: lazy(() => import('./pages/security/AlertsPage')),
       },
     ],
   },

@@ -139,8 +139,41 @@ export interface Relation {
   person: Person;
 }
 
+export type LinkStatus = 'pending' | 'confirmed' | 'rejected' | 'cancelled';
+
+/** A request to link a person another area holds; the requesting side sees only what it typed. */
+export interface LinkRequest {
+  id: string;
+  childId: string;
+  childName: string;
+  divisionCode: string;
+  divisionName: string;
+  kind: RelationKind;
+  relationLabel: string | null;
+  startDate: string;
+  typed: {
+    name: string;
+    idNumberMasked: string;
+    phoneMasked: string | null;
+    addressMasked: string | null;
+    workPlace: string | null;
+  };
+  /** The person as recorded: shown to the confirming side only. */
+  recorded: { personId: string; name: string; idNumberMasked: string | null } | null;
+  status: LinkStatus;
+  requestedByName: string;
+  requestedAt: string;
+  decidedByName: string | null;
+  decidedAt: string | null;
+  decisionNote: string | null;
+}
+
+/** Adding a relation links the person at once, or asks the area that holds the person. */
+export type AddRelationResult = Relation | { linkRequest: LinkRequest };
+
 export interface Family {
   relations: Relation[];
+  linkRequests: LinkRequest[];
 }
 
 export interface HeldCategory {

@@ -158,6 +158,23 @@ export interface SecurityPolicy {
   lockoutThreshold: number;
   lockoutMinutes: number;
   idleTimeoutMinutes: number;
+  /** Answers per user per day that an ID number is held elsewhere, before ID checks are refused. */
+  idCheckDailyLimit: number;
+}
+
+/** A user whose ID-number checks reached the daily limit (one per user and day). */
+export interface SecurityAlert {
+  id: string;
+  kind: string;
+  username: string;
+  displayName: string;
+  day: string;
+  events: number;
+  refused: number;
+  firstAt: string;
+  lastAt: string;
+  acknowledgedAt: string | null;
+  acknowledgedByName: string | null;
 }
 
 export type Outcome = 'success' | 'failure';

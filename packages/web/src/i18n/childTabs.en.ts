@@ -30,7 +30,8 @@ const childTabsEn: typeof childTabsZh = {
     person: 'Person',
     personName: 'Name',
     personIdNumber: 'ID number',
-    personIdHint: 'Birth date and sex are read from it; a person already on record is linked',
+    personIdHint:
+      'Birth date and sex are read from it; a person on record in your area is linked, one recorded elsewhere once that area confirms',
     phone: 'Phone',
     address: 'Address',
     workPlace: 'Place of work',
@@ -167,6 +168,8 @@ const childTabsEn: typeof childTabsZh = {
       category_record: 'Category recorded',
       category_end: 'Category ended',
       family_relation_add: 'Family member added',
+      family_link_request: 'Link to a person another area holds requested',
+      family_link_confirm: 'Family member linked, confirmed by the other area',
       family_relation_end: 'Relation ended',
       family_person_update: 'Family member edited',
       family_situation_add: 'Situation added',

@@ -2,6 +2,7 @@ import type { Messages } from './zh-CN';
 import childFileEn from './childFile.en';
 import childTabsEn from './childTabs.en';
 import registryPagesEn from './registryPages.en';
+import personLinksEn from './personLinks.en';
 
 const en: Messages = {
   app: {
@@ -45,6 +46,7 @@ const en: Messages = {
     childNew: 'New file',
     childImport: 'Import',
     transfers: 'Transfers',
+    personLinks: 'Person links',
     duplicates: 'Possible duplicates',
     potentiallyEligible: 'May be eligible',
     admin: 'Administration',
@@ -53,6 +55,7 @@ const en: Messages = {
     roles: 'Roles',
     grants: 'Grants',
     policy: 'Policy',
+    securityAlerts: 'Security alerts',
     audit: 'Audit log',
   },
   layout: {
@@ -260,6 +263,7 @@ const en: Messages = {
     lockoutThreshold: 'Failed sign-ins before lock-out',
     lockoutMinutes: 'Lock-out duration (minutes)',
     idleTimeoutMinutes: 'Idle sign-out (minutes)',
+    idCheckDailyLimit: 'Daily “ID number held elsewhere” answers per user (then checks are refused and alerted)',
     saved: 'Security policy saved',
   },
   audit: {
@@ -285,6 +289,7 @@ const en: Messages = {
   ...childFileEn,
   ...childTabsEn,
   ...registryPagesEn,
+  ...personLinksEn,
 };
 
 export default en;

@@ -2,6 +2,7 @@
 import childFileZh from './childFile.zh-CN';
 import childTabsZh from './childTabs.zh-CN';
 import registryPagesZh from './registryPages.zh-CN';
+import personLinksZh from './personLinks.zh-CN';
 const zhCN = {
   app: {
     name: '呵护',
@@ -44,6 +45,7 @@ const zhCN = {
     childNew: '新建档案',
     childImport: '批量导入',
     transfers: '转移申请',
+    personLinks: '人员关联申请',
     duplicates: '疑似重复',
     potentiallyEligible: '主动发现',
     admin: '系统管理',
@@ -52,6 +54,7 @@ const zhCN = {
     roles: '角色与权限',
     grants: '用户授权',
     policy: '安全策略',
+    securityAlerts: '安全告警',
     audit: '审计日志',
   },
   layout: {
@@ -257,6 +260,7 @@ const zhCN = {
     lockoutThreshold: '连续登录失败锁定次数',
     lockoutMinutes: '锁定时长（分钟）',
     idleTimeoutMinutes: '空闲自动退出（分钟）',
+    idCheckDailyLimit: '每人每日“他辖区身份证号”答复上限（超过后当日拒绝核验并告警）',
     saved: '安全策略已保存',
   },
   audit: {
@@ -282,6 +286,7 @@ const zhCN = {
   ...childFileZh,
   ...childTabsZh,
   ...registryPagesZh,
+  ...personLinksZh,
 };
 
 export default zhCN;

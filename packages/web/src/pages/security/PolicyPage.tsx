@@ -12,6 +12,7 @@ const FIELDS: { name: keyof SecurityPolicy; min: number; max: number }[] = [
   { name: 'lockoutThreshold', min: 1, max: 100 },
   { name: 'lockoutMinutes', min: 1, max: 1440 },
   { name: 'idleTimeoutMinutes', min: 1, max: 480 },
+  { name: 'idCheckDailyLimit', min: 1, max: 1000 },
 ];
 
 export default function PolicyPage() {

@@ -15,6 +15,7 @@ import { PersonContactDialog } from './PersonContactDialog';
 import { maskedFields } from './personContact';
 import type { Revealed } from './personContact';
 import { RelationCard } from './RelationCard';
+import { LinkRequestCard } from './LinkRequestCard';
 import { AddRelationDialog, EndRelationDialog } from './RelationDialogs';
 import { AddSituationDialog, EndSituationDialog } from './SituationDialogs';
 
@@ -93,6 +94,10 @@ export function FamilyTab({ childId, canEdit, onChanged }: Props) {
       {active.map(card)}
       {ended.length > 0 && <Divider orientation="left">{t('family.ended')}</Divider>}
       {ended.map(card)}
+      {family.data.linkRequests.length > 0 && <Divider orientation="left">{t('personLinks.familySection')}</Divider>}
+      {family.data.linkRequests.map((link) => (
+        <LinkRequestCard key={link.id} link={link} canCancel={canEdit} onChanged={done} />
+      ))}
       <AddRelationDialog
         childId={childId}
         open={adding !== null}

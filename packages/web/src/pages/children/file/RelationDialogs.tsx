@@ -1,12 +1,12 @@
 // Adding and ending a family relation. Nothing is overwritten: a change of guardian ends one relation
 // and adds another. The person's ID number is checked with the domain rule while typing.
-import { Alert, Col, DatePicker, Form, Input, Radio, Row, Select } from 'antd';
+import { Alert, App, Col, DatePicker, Form, Input, Radio, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
 import type { Dayjs } from 'dayjs';
 import { parseIdNumber } from '@hehu/domain';
 import { api } from '../../../api/client';
-import type { Relation, RelationKind } from '../../../api/registry';
+import type { AddRelationResult, Relation, RelationKind } from '../../../api/registry';
 import type { Sex } from '../../../api/types';
 import { FormDialog } from '../../../components/FormDialog';
 import { useLang } from '../childFormat';
@@ -43,6 +43,7 @@ interface AddProps {
 
 export function AddRelationDialog({ childId, open, fixedKind, title, onClose, onDone }: AddProps) {
   const { t } = useTranslation();
+  const { message } = App.useApp();
   const lang = useLang();
   return (
     <FormDialog<AddValues>
@@ -54,7 +55,7 @@ export function AddRelationDialog({ childId, open, fixedKind, title, onClose, on
       onCancel={onClose}
       onSubmit={async (v) => {
         const parsed = v.idNumber ? parseIdNumber(v.idNumber) : null;
-        await api.post<Relation>(`/api/children/${childId}/relations`, {
+        const result = await api.post<AddRelationResult>(`/api/children/${childId}/relations`, {
           kind: v.kind,
           relationLabel: trimmed(v.relationLabel),
           startDate: iso(v.startDate),
@@ -68,6 +69,8 @@ export function AddRelationDialog({ childId, open, fixedKind, title, onClose, on
             workPlace: trimmed(v.workPlace),
           },
         });
+        // A person another area holds is linked once that area confirms: say so, the family shows the request.
+        if ('linkRequest' in result) void message.info(t('personLinks.requested'), 8);
         onDone();
       }}
     >
