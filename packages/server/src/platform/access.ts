@@ -4,7 +4,7 @@ import { and, eq, gte, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Queryable } from '../db/connection.ts';
 import { adminUnitMembers, divisions, grants, institutions, roles } from '../db/schema.ts';
-import { ADMIN_ROLES, type Permission } from './permissions.ts';
+import { isAdminPermission, type Permission } from './permissions.ts';
 
 export interface ResolvedGrant {
   id: string;
@@ -133,8 +133,9 @@ export async function loadGrants(db: Queryable, userId: string): Promise<Resolve
   });
 }
 
-export function holdsAdminRole(grantList: readonly { role: string }[]): boolean {
-  return grantList.some((g) => ADMIN_ROLES.includes(g.role));
+/** An administrator is whoever holds an administrator permission, through any role (built-in or custom). */
+export function holdsAdminPermission(grantList: readonly { permissions: readonly string[] }[]): boolean {
+  return grantList.some((g) => g.permissions.some(isAdminPermission));
 }
 
 /** Used by the division browser: a user's scope roots for divisions:read, or the whole city for unscoped roles. */

@@ -22,5 +22,44 @@ export function isPermission(value: string): value is Permission {
 /** Route access: a permission, or one of two markers that are visible in the route table and OpenAPI. */
 export type RouteAccess = Permission | 'public' | 'authenticated';
 
-/** The three separated administrators (三员分立) must use a second factor. */
-export const ADMIN_ROLES: readonly string[] = ['sys_admin', 'sec_admin', 'audit_admin'];
+/**
+ * The three separated administrator duties (三员分立). One account holds at most one of them and then no
+ * business permission; the security administrator's two permissions are one duty.
+ */
+export const ADMIN_DUTIES = {
+  system: ['users:manage'],
+  security: ['roles:manage', 'policy:manage'],
+  audit: ['audit:read'],
+} as const satisfies Record<string, readonly Permission[]>;
+export type AdminDuty = keyof typeof ADMIN_DUTIES;
+
+/** Permissions that reveal nothing about children or accounts, so any account may hold them. */
+export const NEUTRAL_PERMISSIONS: readonly Permission[] = ['tasks:read', 'divisions:read'];
+
+/** An administrator duty, 'business' for everything else that is not neutral (new permissions included). */
+export function dutyOf(permission: string): AdminDuty | 'business' | null {
+  for (const [duty, list] of Object.entries(ADMIN_DUTIES) as [AdminDuty, readonly string[]][]) {
+    if (list.includes(permission)) return duty;
+  }
+  return NEUTRAL_PERMISSIONS.includes(permission as Permission) ? null : 'business';
+}
+
+export function isAdminPermission(permission: string): boolean {
+  const duty = dutyOf(permission);
+  return duty !== null && duty !== 'business';
+}
+
+/**
+ * The duties a permission set mixes, when it breaks the separation: two administrator duties, or one with
+ * any business permission. Null when one account may hold the set.
+ */
+export function mixedDuties(permissions: Iterable<string>): { duties: string[]; permissions: string[] } | null {
+  const byDuty = new Map<string, string[]>();
+  for (const p of new Set(permissions)) {
+    const duty = dutyOf(p);
+    if (duty) byDuty.set(duty, [...(byDuty.get(duty) ?? []), p]);
+  }
+  const admin = [...byDuty.keys()].filter((d) => d !== 'business');
+  if (admin.length === 0 || byDuty.size < 2) return null;
+  return { duties: [...byDuty.keys()].sort(), permissions: [...byDuty.values()].flat().sort() };
+}

@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Queryable } from '../db/connection.ts';
 import { sessions, users } from '../db/schema.ts';
-import { holdsAdminRole, loadGrants, type Actor } from './access.ts';
+import { holdsAdminPermission, loadGrants, type Actor } from './access.ts';
 import { randomToken, sha256 } from './crypto.ts';
 import type { SecurityPolicy } from './policy.ts';
 
@@ -80,7 +80,7 @@ export async function authenticate(
     permissions: new Set(grantList.flatMap((g) => g.permissions)),
     mustChangePassword:
       row.user.mustChangePassword || (passwordExpiresAt !== null && passwordExpiresAt.getTime() <= now),
-    mustEnrolTotp: holdsAdminRole(grantList) && !row.user.totpEnabled && !row.user.demoAccount,
+    mustEnrolTotp: holdsAdminPermission(grantList) && !row.user.totpEnabled && !row.user.demoAccount,
     totpEnabled: row.user.totpEnabled,
     passwordExpiresAt,
     sessionTokenHash: tokenHash,
