@@ -48,6 +48,27 @@ const messages = {
   ROLE_SCOPE_MISMATCH: { status: 400, zh: '授权范围与角色类型不符', en: 'The grant scope does not fit the role' },
   BUILT_IN_ROLE: { status: 409, zh: '内置角色不能修改', en: 'Built-in roles cannot be changed' },
   SELF_ACTION: { status: 409, zh: '不能对自己的账号执行此操作', en: 'You cannot do this to your own account' },
+  SELF_GRANT: {
+    status: 403,
+    zh: '不能修改自己的授权，请由另一名安全管理员办理',
+    en: 'You cannot change your own grants; another security administrator must do it',
+  },
+  SEPARATION_OF_DUTIES: {
+    status: 409,
+    zh: '三员分立：系统管理、安全管理、审计管理的权限不能相互兼有，也不能与业务权限集中在同一账号',
+    en: 'Separation of duties: system, security and audit administration may not be combined with each other or with business permissions in one account',
+  },
+  SELF_APPROVAL: {
+    status: 403,
+    zh: '不能审批自己提出或涉及自己账号的申请',
+    en: 'You cannot decide a request you made or one about your own account',
+  },
+  REQUEST_DECIDED: { status: 409, zh: '该申请已处理', en: 'The request has already been decided' },
+  REQUEST_PENDING: {
+    status: 409,
+    zh: '该账号已有相同的申请待审批',
+    en: 'The same request for this account is already waiting for approval',
+  },
   // The one answer for an ID number held outside the caller's area: it does not say where (see security-events).
   ID_NUMBER_UNAVAILABLE: {
     status: 409,

@@ -8,6 +8,7 @@ import { encodeCursor, textCursor } from '../../platform/list.ts';
 import type { RouteContext } from '../../platform/http.ts';
 import type { RouteAccess } from '../../platform/permissions.ts';
 import { readPolicy, writePolicy, type SecurityPolicy } from '../../platform/policy.ts';
+import { assertSeparated, holdersOf, lockedPermissions } from './separation.ts';
 
 type Ctx = RouteContext<unknown, unknown, unknown, RouteAccess>;
 type RoleRow = typeof roles.$inferSelect;
@@ -37,6 +38,7 @@ export async function createRole(
   ctx: Ctx,
   input: { code: string; name: string; description: string; scopeKind: RoleRow['scopeKind']; permissions: string[] },
 ): Promise<RoleRow> {
+  assertSeparated(input.permissions, { zh: `角色 ${input.code}`, en: `role ${input.code}` });
   return ctx.transaction(async (tx) => {
     const [existing] = await tx.select({ code: roles.code }).from(roles).where(eq(roles.code, input.code));
     if (existing) throw new AppError('DUPLICATE', { field: 'code' });
@@ -58,6 +60,21 @@ export async function updateRole(
   return ctx.transaction(async (tx) => {
     const before = await loadRole(tx, code);
     if (before.builtIn) throw new AppError('BUILT_IN_ROLE');
+    assertSeparated(input.permissions, { zh: `角色 ${code}`, en: `role ${code}` });
+    // Every holder keeps its other grants: what it would hold with the new definition must stay separated.
+    const holders = await holdersOf(tx, code);
+    const held = await lockedPermissions(
+      tx,
+      holders.map((h) => h.id),
+      code,
+    );
+    for (const h of holders) {
+      if (h.id === ctx.actor?.userId) throw new AppError('SELF_GRANT');
+      assertSeparated([...(held.get(h.id) ?? []), ...input.permissions], {
+        zh: `账号 ${h.username}`,
+        en: `account ${h.username}`,
+      });
+    }
     const [after] = await tx
       .update(roles)
       .set({ ...input, nameEn: input.name })
@@ -101,8 +118,9 @@ export async function addGrant(
   userId: string,
   input: { role: string; divisionCode?: string | undefined; institutionId?: string | undefined },
 ) {
+  if (userId === ctx.actor?.userId) throw new AppError('SELF_GRANT');
   return ctx.transaction(async (tx) => {
-    const [user] = await tx.select({ id: users.id }).from(users).where(eq(users.id, userId));
+    const [user] = await tx.select({ id: users.id, username: users.username }).from(users).where(eq(users.id, userId));
     if (!user) throw new AppError('NOT_FOUND');
     const role = await loadRole(tx, input.role).catch(() => {
       throw AppError.rule('ROLE_NOT_FOUND', `角色 ${input.role} 不存在`, `Role ${input.role} does not exist`, {
@@ -114,6 +132,11 @@ export async function addGrant(
       (role.scopeKind === 'institution' && input.institutionId && !input.divisionCode) ||
       (role.scopeKind === 'none' && !input.divisionCode && !input.institutionId);
     if (!fits) throw new AppError('ROLE_SCOPE_MISMATCH', { scopeKind: role.scopeKind });
+    const held = await lockedPermissions(tx, [userId]);
+    assertSeparated([...(held.get(userId) ?? []), ...role.permissions], {
+      zh: `账号 ${user.username}`,
+      en: `account ${user.username}`,
+    });
     if (input.divisionCode) {
       const [d] = await tx
         .select({ code: divisions.code })
@@ -154,6 +177,9 @@ export async function addGrant(
 
 export async function removeGrant(ctx: Ctx, grantId: string): Promise<void> {
   await ctx.transaction(async (tx) => {
+    const [found] = await tx.select({ userId: grants.userId }).from(grants).where(eq(grants.id, grantId));
+    if (!found) throw new AppError('NOT_FOUND');
+    if (found.userId === ctx.actor?.userId) throw new AppError('SELF_GRANT');
     const [row] = await tx.delete(grants).where(eq(grants.id, grantId)).returning();
     if (!row) throw new AppError('NOT_FOUND');
     await ctx.audit(tx, {
