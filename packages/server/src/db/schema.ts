@@ -2,6 +2,7 @@
 // by `npm run db:generate -w @hehu/server`; hand-written SQL (triggers, extensions) lives in custom migrations.
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   bigserial,
   boolean,
   char,
@@ -16,6 +17,7 @@ import {
   timestamp,
   uniqueIndex,
   uuid,
+  type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
@@ -81,9 +83,49 @@ export const users = pgTable('users', {
   totpEnabled: boolean('totp_enabled').notNull().default(false),
   /** Demo accounts may sign in without a second factor; never set outside demo mode. */
   demoAccount: boolean('demo_account').notNull().default(false),
+  /** The last 30-second TOTP step accepted: a code is good once (migration 0007). */
+  totpLastStep: bigint('totp_last_step', { mode: 'number' }),
+  /** A new secret waiting for its first code; the enrolled one stays in force until then. */
+  totpPendingSecretEnc: text('totp_pending_secret_enc'),
+  /** Who reset the password and when, shown to the user until they choose a new one. */
+  passwordResetAt: timestamp('password_reset_at', { withTimezone: true }),
+  passwordResetBy: uuid('password_reset_by').references((): AnyPgColumn => users.id),
+  passwordResetApprovedBy: uuid('password_reset_approved_by').references((): AnyPgColumn => users.id),
   lastLoginAt: timestamp('last_login_at', { withTimezone: true }),
   createdAt: createdAt(),
 });
+
+/**
+ * Account changes that need a second administrator (two-person rule): a password reset of a business user
+ * and the disabling of an administrator. The one-time password exists only after approval, encrypted until
+ * the requester collects it once.
+ */
+export const adminRequests = pgTable(
+  'admin_requests',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    kind: text('kind', { enum: ['reset_password', 'disable_user'] }).notNull(),
+    targetUserId: uuid('target_user_id')
+      .notNull()
+      .references(() => users.id),
+    requestedBy: uuid('requested_by')
+      .notNull()
+      .references(() => users.id),
+    requestedAt: timestamp('requested_at', { withTimezone: true }).notNull().defaultNow(),
+    status: text('status', { enum: ['pending', 'approved', 'rejected'] })
+      .notNull()
+      .default('pending'),
+    decidedBy: uuid('decided_by').references(() => users.id),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    oneTimePasswordEnc: text('one_time_password_enc'),
+  },
+  (t) => [
+    uniqueIndex('admin_requests_one_pending')
+      .on(t.targetUserId, t.kind)
+      .where(sql`${t.status} = 'pending'`),
+    index('admin_requests_status_idx').on(t.status, t.requestedAt),
+  ],
+);
 
 export const roles = pgTable('roles', {
   code: text('code').primaryKey(),
