@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import type { Actor } from '../../platform/access.ts';
-import { defineRoute, type AppServices } from '../../platform/http.ts';
+import { defineRoute, type RequestServices } from '../../platform/http.ts';
 import { authenticate, clearSessionCookie, setSessionCookie } from '../../platform/session.ts';
 import { AppError } from '../../platform/errors.ts';
-import { deleteSession } from './auth.store.ts';
-import { changePassword, enableTotp, login, startTotpEnrolment } from './auth.service.ts';
+import type { Queryable } from '../../db/connection.ts';
+import { deleteSession, passwordResetNotice } from './auth.store.ts';
+import { changePassword, login } from './auth.service.ts';
+import { disableTotp, enableTotp, startTotpEnrolment } from './totp.service.ts';
 
 const grantSchema = z.object({
   id: z.string(),
@@ -25,6 +27,14 @@ export const meSchema = z.object({
     mustEnrolTotp: z.boolean(),
     totpEnabled: z.boolean(),
     passwordExpiresAt: z.string().nullable(),
+    /** Who reset the password (and who approved it) and when, until the user sets their own. */
+    passwordReset: z
+      .object({
+        at: z.string(),
+        by: z.object({ username: z.string(), displayName: z.string() }).nullable(),
+        approvedBy: z.object({ username: z.string(), displayName: z.string() }).nullable(),
+      })
+      .nullable(),
   }),
   grants: z.array(grantSchema),
   permissions: z.array(z.string()),
@@ -34,7 +44,7 @@ export const meSchema = z.object({
 });
 type Me = z.infer<typeof meSchema>;
 
-async function meOf(services: AppServices, actor: Actor, locale: 'zh-CN' | 'en'): Promise<Me> {
+async function meOf(services: RequestServices, db: Queryable, actor: Actor, locale: 'zh-CN' | 'en'): Promise<Me> {
   const policy = await services.policy.get();
   return {
     user: {
@@ -45,6 +55,7 @@ async function meOf(services: AppServices, actor: Actor, locale: 'zh-CN' | 'en')
       mustEnrolTotp: actor.mustEnrolTotp,
       totpEnabled: actor.totpEnabled,
       passwordExpiresAt: actor.passwordExpiresAt?.toISOString() ?? null,
+      passwordReset: await passwordResetNotice(db, actor.userId),
     },
     grants: actor.grants.map((g) => ({ ...g, roleName: locale === 'en' ? g.roleNameEn : g.roleName })),
     permissions: [...actor.permissions].sort(),
@@ -55,6 +66,7 @@ async function meOf(services: AppServices, actor: Actor, locale: 'zh-CN' | 'en')
 }
 
 const usernameSchema = z.string().trim().min(1).max(64);
+const totpCode = z.string().regex(/^\d{6}$/, '动态验证码为 6 位数字');
 
 export const authRoutes = [
   defineRoute({
@@ -74,7 +86,7 @@ export const authRoutes = [
     }),
     response: meSchema,
     handler: async (ctx) => {
-      const session = await login(ctx.services, ctx.body, {
+      const session = await login(ctx.db, ctx.services, ctx.body, {
         ip: ctx.request.ip,
         userAgent: ctx.request.headers['user-agent'],
         requestId: ctx.request.id,
@@ -84,7 +96,7 @@ export const authRoutes = [
       ctx.request.cookies.hehu_session = session.token;
       const actor = await authenticate(ctx.db, ctx.request, await ctx.services.policy.get());
       if (!actor) throw new AppError('INTERNAL');
-      return meOf(ctx.services, actor, ctx.locale);
+      return meOf(ctx.services, ctx.db, actor, ctx.locale);
     },
   }),
   defineRoute({
@@ -115,7 +127,7 @@ export const authRoutes = [
     summary: '当前用户、授权与权限 Current user, grants and permissions',
     tags: ['auth'],
     response: meSchema,
-    handler: (ctx) => meOf(ctx.services, ctx.actor, ctx.locale),
+    handler: (ctx) => meOf(ctx.services, ctx.db, ctx.actor, ctx.locale),
   }),
   defineRoute({
     method: 'POST',
@@ -127,17 +139,19 @@ export const authRoutes = [
     tags: ['auth'],
     body: z.strictObject({ currentPassword: z.string().min(1).max(256), newPassword: z.string().min(1).max(256) }),
     response: z.void(),
-    handler: (ctx) => changePassword(ctx.services, ctx.actor, ctx.origin, ctx.body),
+    handler: (ctx) => changePassword(ctx.db, ctx.services, ctx.actor, ctx.origin, ctx.body),
   }),
   defineRoute({
     method: 'POST',
     url: '/api/auth/totp/setup',
     access: 'authenticated',
     allowPending: true,
-    summary: '开始绑定动态验证码 Start TOTP enrolment',
+    summary:
+      '开始绑定动态验证码（须密码；已绑定时另须当前验证码）Start TOTP enrolment (password, and a current code if enrolled)',
     tags: ['auth'],
+    body: z.strictObject({ password: z.string().min(1).max(256), code: totpCode.optional() }),
     response: z.object({ secret: z.string(), otpauthUrl: z.string() }),
-    handler: (ctx) => startTotpEnrolment(ctx.services, ctx.actor, ctx.origin),
+    handler: (ctx) => startTotpEnrolment(ctx.db, ctx.services, ctx.actor, ctx.origin, ctx.body),
   }),
   defineRoute({
     method: 'POST',
@@ -147,8 +161,20 @@ export const authRoutes = [
     status: 204,
     summary: '确认绑定动态验证码 Confirm TOTP enrolment',
     tags: ['auth'],
-    body: z.strictObject({ code: z.string().regex(/^\d{6}$/) }),
+    body: z.strictObject({ code: totpCode }),
     response: z.void(),
-    handler: (ctx) => enableTotp(ctx.services, ctx.actor, ctx.origin, ctx.body.code),
+    handler: (ctx) => enableTotp(ctx.db, ctx.services, ctx.actor, ctx.origin, ctx.body.code),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/auth/totp/disable',
+    access: 'authenticated',
+    allowPending: true,
+    status: 204,
+    summary: '解除动态验证码（须密码和当前验证码）Remove TOTP (password and a current code)',
+    tags: ['auth'],
+    body: z.strictObject({ password: z.string().min(1).max(256), code: totpCode }),
+    response: z.void(),
+    handler: (ctx) => disableTotp(ctx.db, ctx.services, ctx.actor, ctx.origin, ctx.body),
   }),
 ];
