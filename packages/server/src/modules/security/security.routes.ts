@@ -3,6 +3,8 @@ import { defineRoute } from '../../platform/http.ts';
 import { listQuery, listResponse } from '../../platform/list.ts';
 import { PERMISSIONS, isPermission } from '../../platform/permissions.ts';
 import { readPolicy, securityPolicySchema } from '../../platform/policy.ts';
+import { decideRequest, listRequests } from '../users/requests.service.ts';
+import { accountRequestSchema } from '../users/users.routes.ts';
 import {
   addGrant,
   createRole,
@@ -139,6 +141,29 @@ export const securityRoutes = [
     response: z.void(),
     handler: (ctx) => removeGrant(ctx, ctx.params.id),
   }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/security/account-requests',
+    access: 'roles:manage',
+    summary: '待审批的账号操作（双人规则）Account requests for approval (two-person rule)',
+    tags: ['security'],
+    query: z.strictObject({ status: z.enum(['pending', 'all']).default('pending') }),
+    response: z.object({ data: z.array(accountRequestSchema) }),
+    handler: async (ctx) => ({ data: await listRequests(ctx, { status: ctx.query.status, mine: false }) }),
+  }),
+  ...(['approve', 'reject'] as const).map((decision) =>
+    defineRoute({
+      method: 'POST',
+      url: `/api/security/account-requests/:id/${decision}`,
+      access: 'roles:manage',
+      status: 204,
+      summary: decision === 'approve' ? '批准账号操作 Approve account request' : '驳回账号操作 Reject account request',
+      tags: ['security'],
+      params: z.strictObject({ id: z.uuid('申请编号格式不正确') }),
+      response: z.void(),
+      handler: (ctx) => decideRequest(ctx, ctx.params.id, decision),
+    }),
+  ),
   defineRoute({
     method: 'GET',
     url: '/api/security/institutions',

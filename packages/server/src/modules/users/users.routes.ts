@@ -1,7 +1,23 @@
 import { z } from 'zod';
 import { defineRoute } from '../../platform/http.ts';
 import { listQuery, listResponse } from '../../platform/list.ts';
+import { collectPassword, listRequests } from './requests.service.ts';
 import { createUser, listUsers, resetPassword, updateUserState } from './users.service.ts';
+
+const requestKind = z.enum(['reset_password', 'disable_user']);
+const person = z.object({ username: z.string(), displayName: z.string() });
+export const accountRequestSchema = z.object({
+  id: z.string(),
+  kind: requestKind,
+  status: z.enum(['pending', 'approved', 'rejected']),
+  target: person.extend({ id: z.string() }),
+  requestedBy: person,
+  requestedAt: z.string(),
+  decidedBy: person.nullable(),
+  decidedAt: z.string().nullable(),
+  canDecide: z.boolean(),
+  passwordReady: z.boolean(),
+});
 
 const adminUser = z.object({
   id: z.string(),
@@ -13,6 +29,7 @@ const adminUser = z.object({
   passwordChangedAt: z.string().nullable(),
   totpEnabled: z.boolean(),
   roles: z.array(z.string()),
+  pendingRequests: z.array(requestKind),
 });
 const idParams = z.strictObject({ id: z.uuid('用户编号格式不正确') });
 
@@ -63,13 +80,32 @@ export const userRoutes = [
     method: 'POST',
     url: '/api/admin/users/:id/reset-password',
     access: 'users:manage',
-    summary: '重置密码（一次性密码）Reset password',
+    summary: '重置密码（业务账号须安全管理员审批）Reset password (business accounts after approval)',
     tags: ['admin'],
     params: idParams,
-    response: z.object({ initialPassword: z.string() }),
+    response: z.object({ initialPassword: z.string().nullable(), pendingRequestId: z.string().nullable() }),
     handler: (ctx) => resetPassword(ctx, ctx.params.id),
   }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/admin/account-requests',
+    access: 'users:manage',
+    summary: '我提出的待审批账号操作 My account requests',
+    tags: ['admin'],
+    response: z.object({ data: z.array(accountRequestSchema) }),
+    handler: async (ctx) => ({ data: await listRequests(ctx, { status: 'all', mine: true }) }),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/admin/account-requests/:id/password',
+    access: 'users:manage',
+    summary: '领取已批准的一次性密码（仅一次）Collect an approved one-time password (once)',
+    tags: ['admin'],
+    params: z.strictObject({ id: z.uuid('申请编号格式不正确') }),
+    response: z.object({ initialPassword: z.string() }),
+    handler: (ctx) => collectPassword(ctx, ctx.params.id),
+  }),
   stateRoute('unlock', '解除锁定 Unlock'),
-  stateRoute('disable', '停用账号 Disable'),
+  stateRoute('disable', '停用账号（管理员账号须审批）Disable (administrators after approval)'),
   stateRoute('enable', '启用账号 Enable'),
 ];

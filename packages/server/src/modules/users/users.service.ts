@@ -8,6 +8,7 @@ import { encodeCursor, textCursor } from '../../platform/list.ts';
 import type { RouteContext } from '../../platform/http.ts';
 import type { RouteAccess } from '../../platform/permissions.ts';
 import { deleteUserSessions } from '../auth/auth.store.ts';
+import { fileRequest, needsApproval, pendingKinds, type RequestKind } from './requests.service.ts';
 
 type Ctx = RouteContext<unknown, unknown, unknown, RouteAccess>;
 
@@ -21,6 +22,8 @@ export interface AdminUser {
   passwordChangedAt: string | null;
   totpEnabled: boolean;
   roles: string[];
+  /** Changes waiting for a second administrator. */
+  pendingRequests: RequestKind[];
 }
 
 type UserRow = typeof users.$inferSelect;
@@ -30,6 +33,7 @@ async function toAdminUsers(db: Queryable, rows: UserRow[]): Promise<AdminUser[]
   const grantRows = ids.length
     ? await db.select({ userId: grants.userId, role: grants.roleCode }).from(grants).where(inArray(grants.userId, ids))
     : [];
+  const pending = await pendingKinds(db, ids);
   return rows.map((u) => ({
     id: u.id,
     username: u.username,
@@ -40,6 +44,7 @@ async function toAdminUsers(db: Queryable, rows: UserRow[]): Promise<AdminUser[]
     passwordChangedAt: u.passwordChangedAt?.toISOString() ?? null,
     totpEnabled: u.totpEnabled,
     roles: [...new Set(grantRows.filter((g) => g.userId === u.id).map((g) => g.role))],
+    pendingRequests: pending.get(u.id) ?? [],
   }));
 }
 
@@ -105,11 +110,22 @@ export async function createUser(ctx: Ctx, input: { username: string; displayNam
   });
 }
 
-export async function resetPassword(ctx: Ctx, id: string) {
+/**
+ * A business user's password is reset only when a second administrator approves (the requester would
+ * otherwise hold a password that opens children's files); other accounts are reset at once.
+ */
+export async function resetPassword(
+  ctx: Ctx,
+  id: string,
+): Promise<{ initialPassword: string | null; pendingRequestId: string | null }> {
   const initialPassword = generateInitialPassword();
   const passwordHash = await hashPassword(initialPassword);
-  await ctx.transaction(async (tx) => {
+  return ctx.transaction(async (tx) => {
     const user = await loadUser(tx, id);
+    if (await needsApproval(tx, user.id, 'reset_password')) {
+      return { initialPassword: null, pendingRequestId: await fileRequest(ctx, tx, user.id, 'reset_password') };
+    }
+    const now = new Date();
     await tx
       .update(users)
       .set({
@@ -117,13 +133,16 @@ export async function resetPassword(ctx: Ctx, id: string) {
         mustChangePassword: true,
         failedAttempts: 0,
         lockedUntil: null,
-        passwordChangedAt: new Date(),
+        passwordChangedAt: now,
+        passwordResetAt: now,
+        passwordResetBy: ctx.actor?.userId ?? null,
+        passwordResetApprovedBy: null,
       })
       .where(eq(users.id, user.id));
     await deleteUserSessions(tx, user.id);
     await ctx.audit(tx, { action: 'user.reset_password', targetType: 'user', targetId: user.id });
+    return { initialPassword, pendingRequestId: null };
   });
-  return { initialPassword };
 }
 
 export async function updateUserState(
@@ -134,6 +153,13 @@ export async function updateUserState(
   if (change === 'disable' && ctx.actor?.userId === id) throw new AppError('SELF_ACTION');
   return ctx.transaction(async (tx) => {
     const before = await loadUser(tx, id);
+    // Disabling an administrator waits for a second administrator: one cannot silence another alone.
+    if (change === 'disable' && before.status === 'active' && (await needsApproval(tx, id, 'disable_user'))) {
+      await fileRequest(ctx, tx, id, 'disable_user');
+      const [view] = await toAdminUsers(tx, [before]);
+      if (!view) throw new AppError('INTERNAL');
+      return view;
+    }
     const set =
       change === 'unlock'
         ? { failedAttempts: 0, lockedUntil: null }
