@@ -60,8 +60,12 @@ describe('account administration', () => {
     const sys = await t.as('demo_sysadmin');
     const [u] = await t.database.db.select().from(users).where(eq(users.username, 'demo_village2'));
     const res = await sys.post(`/api/admin/users/${u!.id}/reset-password`);
+    // A business account: the security administrator approves first (test/separation.test.ts).
+    const requestId = res.json.pendingRequestId as string;
+    await (await t.as('demo_secadmin')).post(`/api/security/account-requests/${requestId}/approve`);
+    const collected = await sys.post(`/api/admin/account-requests/${requestId}/password`);
     const c = t.client();
-    const login = await c.login('demo_village2', res.json.initialPassword as string);
+    const login = await c.login('demo_village2', collected.json.initialPassword as string);
     expect((login.json.user as { mustChangePassword: boolean }).mustChangePassword).toBe(true);
   });
 });
