@@ -1,8 +1,8 @@
 // The main flows of the foundation in a real browser, on desktop and phone widths.
 import { expect, test } from '@playwright/test';
-import { DEMO_VILLAGE, signIn } from './session.ts';
+import { DEMO_PASSWORD, DEMO_VILLAGE, OTHER_DEMO_COUNTY, signIn } from './session.ts';
 
-test('a village director sees only the children of their village', async ({ page }, testInfo) => {
+test('a village director sees only the children of their village', async ({ page, request }, testInfo) => {
   await signIn(page, 'demo_village');
   await page.screenshot({ path: testInfo.outputPath('home.png'), fullPage: true });
   await page.goto('/children');
@@ -17,9 +17,18 @@ test('a village director sees only the children of their village', async ({ page
   for (let i = 0; i < shown; i++) await expect(rows.nth(i)).toContainText(DEMO_VILLAGE);
   await page.screenshot({ path: testInfo.outputPath('children.png'), fullPage: true });
 
-  // A child of another county's village is not reachable by URL either.
-  const other = await page.request.get('/api/children/00000000-0000-4000-8000-000000000000');
-  expect(other.status()).toBe(404);
+  // A child of another county's village is not reachable by URL either. The city officer, who sees the whole
+  // city, finds one that really exists; the village director gets the same not-found page as for a missing one.
+  const city = await request.post('/api/auth/login', { data: { username: 'demo_city', password: DEMO_PASSWORD } });
+  expect(city.status()).toBe(200);
+  const found = await request.get(`/api/children?division=${OTHER_DEMO_COUNTY}&limit=1`);
+  expect(found.status()).toBe(200);
+  const otherId = ((await found.json()) as { data: { id: string }[] }).data[0]?.id ?? '';
+  expect(otherId).toMatch(/^[0-9a-f-]{36}$/);
+  expect((await request.get(`/api/children/${otherId}`)).status()).toBe(200);
+  expect((await page.request.get(`/api/children/${otherId}`)).status()).toBe(404);
+  await page.goto(`/children/${otherId}`);
+  await expect(page.getByText('页面不存在').first()).toBeVisible();
 });
 
 test('a county officer opens a child file from the list', async ({ page }) => {
