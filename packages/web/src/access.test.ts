@@ -57,7 +57,15 @@ describe('route table', () => {
     expect(paths(menuFor(canWith(['users:manage']), (k) => k))).toEqual(['/', '/admin', '/admin/users']);
     expect(paths(menuFor(canWith(['audit:read']), (k) => k))).toEqual(['/', '/audit']);
     const security = paths(menuFor(canWith(['roles:manage', 'policy:manage']), (k) => k));
-    expect(security).toEqual(['/', '/security', '/security/roles', '/security/grants', '/security/policy']);
+    expect(security).toEqual([
+      '/',
+      '/security',
+      '/security/roles',
+      '/security/grants',
+      '/security/policy',
+      '/security/alerts',
+      '/security/approvals',
+    ]);
   });
 });
 

@@ -120,6 +120,12 @@ export const appRoutes: AppRoute[] = [
         permission: 'policy:manage',
         page: lazy(() => import('./pages/security/AlertsPage')),
       },
+      {
+        path: '/security/approvals',
+        titleKey: 'menu.approvals',
+        permission: 'roles:manage',
+        page: lazy(() => import('./pages/security/ApprovalsPage')),
+      },
     ],
   },
   {

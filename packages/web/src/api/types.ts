@@ -37,6 +37,19 @@ export interface MeUser {
   mustEnrolTotp: boolean;
   totpEnabled: boolean;
   passwordExpiresAt: string | null;
+  /** Who reset the password (and who approved it) and when, until the user sets their own. */
+  passwordReset: PasswordResetNotice | null;
+}
+
+export interface PersonRef {
+  username: string;
+  displayName: string;
+}
+
+export interface PasswordResetNotice {
+  at: string;
+  by: PersonRef | null;
+  approvedBy: PersonRef | null;
 }
 
 export interface Me {
@@ -115,6 +128,30 @@ export interface AdminUser {
   passwordChangedAt: string | null;
   totpEnabled: boolean;
   roles: string[];
+  /** Changes waiting for the security administrator's approval (two-person rule). */
+  pendingRequests: AccountRequestKind[];
+}
+
+export type AccountRequestKind = 'reset_password' | 'disable_user';
+
+/** An account change waiting for, or decided by, a second administrator. */
+export interface AccountRequest {
+  id: string;
+  kind: AccountRequestKind;
+  status: 'pending' | 'approved' | 'rejected';
+  target: PersonRef & { id: string };
+  requestedBy: PersonRef;
+  requestedAt: string;
+  decidedBy: PersonRef | null;
+  decidedAt: string | null;
+  canDecide: boolean;
+  passwordReady: boolean;
+}
+
+/** A reset answers a password at once, or the request that waits for approval. */
+export interface ResetAnswer {
+  initialPassword: string | null;
+  pendingRequestId: string | null;
 }
 
 export interface CreatedUser {

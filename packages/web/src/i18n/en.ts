@@ -2,6 +2,7 @@ import type { Messages } from './zh-CN';
 import childFileEn from './childFile.en';
 import childTabsEn from './childTabs.en';
 import registryPagesEn from './registryPages.en';
+import accountSecurityEn from './accountSecurity.en';
 import personLinksEn from './personLinks.en';
 
 const en: Messages = {
@@ -56,6 +57,7 @@ const en: Messages = {
     grants: 'Grants',
     policy: 'Policy',
     securityAlerts: 'Security alerts',
+    approvals: 'Account approvals',
     audit: 'Audit log',
   },
   layout: {
@@ -289,6 +291,7 @@ const en: Messages = {
   ...childFileEn,
   ...childTabsEn,
   ...registryPagesEn,
+  ...accountSecurityEn,
   ...personLinksEn,
 };
 

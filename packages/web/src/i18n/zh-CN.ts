@@ -2,6 +2,7 @@
 import childFileZh from './childFile.zh-CN';
 import childTabsZh from './childTabs.zh-CN';
 import registryPagesZh from './registryPages.zh-CN';
+import accountSecurityZh from './accountSecurity.zh-CN';
 import personLinksZh from './personLinks.zh-CN';
 const zhCN = {
   app: {
@@ -55,6 +56,7 @@ const zhCN = {
     grants: '用户授权',
     policy: '安全策略',
     securityAlerts: '安全告警',
+    approvals: '账号操作审批',
     audit: '审计日志',
   },
   layout: {
@@ -286,6 +288,7 @@ const zhCN = {
   ...childFileZh,
   ...childTabsZh,
   ...registryPagesZh,
+  ...accountSecurityZh,
   ...personLinksZh,
 };
 

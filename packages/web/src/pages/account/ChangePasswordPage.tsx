@@ -3,6 +3,7 @@ import { useNavigate } from 'react-router-dom';
 import { Alert, App, Button, Form, Input, List, Typography } from 'antd';
 import { CheckCircleFilled, CloseCircleOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
+import dayjs from 'dayjs';
 import { ApiError, api, errorText } from '../../api/client';
 import { useAuth } from '../../auth/AuthContext';
 import { CenteredCard } from '../../components/CenteredCard';
@@ -26,6 +27,8 @@ export default function ChangePasswordPage() {
   const username = me?.user.username ?? '';
   const rules = checkPassword(newPassword, username);
   const forced = me?.user.mustChangePassword ?? false;
+  // Who reset the password and when: the user can tell a reset they did not ask for.
+  const reset = me?.user.passwordReset ?? null;
 
   const submit = async (values: Values) => {
     setSubmitting(true);
@@ -57,6 +60,27 @@ export default function ChangePasswordPage() {
   return (
     <CenteredCard title={t('password.title')} width={440}>
       {forced && <Alert type="info" showIcon message={t('password.intro')} style={{ marginBottom: 16 }} />}
+      {reset && (
+        <Alert
+          type="warning"
+          showIcon
+          data-testid="password-reset-notice"
+          message={
+            reset.approvedBy
+              ? t('passwordReset.noticeApproved', {
+                  time: dayjs(reset.at).format('YYYY-MM-DD HH:mm'),
+                  by: reset.by?.displayName ?? t('passwordReset.someone'),
+                  approver: reset.approvedBy.displayName,
+                })
+              : t('passwordReset.notice', {
+                  time: dayjs(reset.at).format('YYYY-MM-DD HH:mm'),
+                  by: reset.by?.displayName ?? t('passwordReset.someone'),
+                })
+          }
+          description={t('passwordReset.notYou')}
+          style={{ marginBottom: 16 }}
+        />
+      )}
       {error && <Alert type="error" showIcon role="alert" message={error} style={{ marginBottom: 16 }} />}
       <Form form={form} layout="vertical" size="large" onFinish={(values) => void submit(values)}>
         <input type="text" name="username" autoComplete="username" value={username} readOnly hidden />

@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { Alert, App, Button, Flex, Form, Input, Skeleton, Typography } from 'antd';
+import { Alert, App, Button, Flex, Form, Input, Typography } from 'antd';
 import { QRCodeSVG } from 'qrcode.react';
 import { useTranslation } from 'react-i18next';
 import { api, errorText } from '../../api/client';
@@ -8,31 +8,36 @@ import type { TotpSetup } from '../../api/types';
 import { useAuth } from '../../auth/AuthContext';
 import { CenteredCard } from '../../components/CenteredCard';
 
+interface Proof {
+  password: string;
+  code?: string;
+}
+
 export default function TotpEnrolPage() {
   const { t } = useTranslation();
-  const { refresh, logout } = useAuth();
+  const { me, refresh, logout } = useAuth();
   const { message } = App.useApp();
   const navigate = useNavigate();
   const [form] = Form.useForm<{ code: string }>();
+  const [proofForm] = Form.useForm<Proof>();
   const [setup, setSetup] = useState<TotpSetup | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [attempt, setAttempt] = useState(0);
   const [submitting, setSubmitting] = useState(false);
+  // Replacing an enrolled authenticator also needs its current code; a first enrolment needs the password.
+  const enrolled = me?.user.totpEnabled ?? false;
 
-  useEffect(() => {
-    let current = true;
-    api.post<TotpSetup>('/api/auth/totp/setup').then(
-      (answer) => {
-        if (current) setSetup(answer);
-      },
-      (caught: unknown) => {
-        if (current) setError(errorText(caught));
-      },
-    );
-    return () => {
-      current = false;
-    };
-  }, [attempt]);
+  const start = async (proof: Proof) => {
+    setSubmitting(true);
+    setError(null);
+    try {
+      setSetup(await api.post<TotpSetup>('/api/auth/totp/setup', proof));
+    } catch (caught) {
+      setError(errorText(caught));
+      proofForm.resetFields();
+    } finally {
+      setSubmitting(false);
+    }
+  };
 
   const enable = async ({ code }: { code: string }) => {
     setSubmitting(true);
@@ -54,7 +59,34 @@ export default function TotpEnrolPage() {
     <CenteredCard title={t('totp.title')} width={440}>
       <Typography.Paragraph>{t('totp.intro')}</Typography.Paragraph>
       {error && <Alert type="error" showIcon role="alert" message={error} style={{ marginBottom: 16 }} />}
-      {setup ? (
+      {!setup && (
+        <Form form={proofForm} layout="vertical" size="large" onFinish={(values) => void start(values)}>
+          <Typography.Paragraph type="secondary">
+            {enrolled ? t('totpReauth.introEnrolled') : t('totpReauth.intro')}
+          </Typography.Paragraph>
+          <input type="text" name="username" autoComplete="username" value={me?.user.username ?? ''} readOnly hidden />
+          <Form.Item
+            name="password"
+            label={t('totpReauth.password')}
+            rules={[{ required: true, message: t('totpReauth.passwordRequired') }]}
+          >
+            <Input.Password autoComplete="current-password" />
+          </Form.Item>
+          {enrolled && (
+            <Form.Item
+              name="code"
+              label={t('totpReauth.code')}
+              rules={[{ required: true, pattern: /^\d{6}$/, message: t('totp.codeRequired') }]}
+            >
+              <Input inputMode="numeric" autoComplete="one-time-code" maxLength={6} />
+            </Form.Item>
+          )}
+          <Button type="primary" htmlType="submit" block loading={submitting}>
+            {t('totpReauth.continue')}
+          </Button>
+        </Form>
+      )}
+      {setup && (
         <Flex vertical align="center" gap={12} style={{ marginBottom: 16 }}>
           <div style={{ padding: 12, background: '#fff', border: '1px solid #f0f0f0', borderRadius: 8 }}>
             <QRCodeSVG value={setup.otpauthUrl} size={200} title={t('totp.qrLabel')} />
@@ -64,32 +96,21 @@ export default function TotpEnrolPage() {
             {setup.secret}
           </Typography.Text>
         </Flex>
-      ) : error ? (
-        <Button
-          block
-          onClick={() => {
-            setError(null);
-            setAttempt((n) => n + 1);
-          }}
-          style={{ marginBottom: 16 }}
-        >
-          {t('common.retry')}
-        </Button>
-      ) : (
-        <Skeleton.Image active style={{ width: 200, height: 200, display: 'block', margin: '0 auto 16px' }} />
       )}
-      <Form form={form} layout="vertical" size="large" onFinish={(values) => void enable(values)} disabled={!setup}>
-        <Form.Item
-          name="code"
-          label={t('totp.code')}
-          rules={[{ required: true, pattern: /^\d{6}$/, message: t('totp.codeRequired') }]}
-        >
-          <Input inputMode="numeric" autoComplete="one-time-code" maxLength={6} />
-        </Form.Item>
-        <Button type="primary" htmlType="submit" block loading={submitting}>
-          {t('totp.submit')}
-        </Button>
-      </Form>
+      {setup && (
+        <Form form={form} layout="vertical" size="large" onFinish={(values) => void enable(values)}>
+          <Form.Item
+            name="code"
+            label={t('totp.code')}
+            rules={[{ required: true, pattern: /^\d{6}$/, message: t('totp.codeRequired') }]}
+          >
+            <Input inputMode="numeric" autoComplete="one-time-code" maxLength={6} />
+          </Form.Item>
+          <Button type="primary" htmlType="submit" block loading={submitting}>
+            {t('totp.submit')}
+          </Button>
+        </Form>
+      )}
       <Button type="link" block onClick={() => void logout()}>
         {t('layout.signOut')}
       </Button>

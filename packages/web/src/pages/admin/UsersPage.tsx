@@ -6,11 +6,13 @@ import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
 import { api, errorText } from '../../api/client';
-import type { AdminUser, CreatedUser } from '../../api/types';
+import type { AccountRequest, AdminUser, CreatedUser, DataResponse, ResetAnswer } from '../../api/types';
+import { useApiGet } from '../../api/useApiGet';
 import { useCursorRequest } from '../../api/useCursorRequest';
 import { OneTimePasswordModal } from '../../components/OneTimePasswordModal';
 import { useIsPhone } from '../../hooks/useIsPhone';
 import type { OneTimePassword } from '../../components/OneTimePasswordModal';
+import { MyRequests } from './MyRequests';
 
 const formatTime = (iso: string | null) => (iso ? dayjs(iso).format('YYYY-MM-DD HH:mm') : '—');
 const isLocked = (user: AdminUser) => user.lockedUntil !== null && dayjs(user.lockedUntil).isAfter(dayjs());
@@ -23,16 +25,21 @@ export default function UsersPage() {
   const [q, setQ] = useState<string | undefined>(undefined);
   const [oneTime, setOneTime] = useState<OneTimePassword | null>(null);
   const request = useCursorRequest<AdminUser>('/api/admin/users');
+  const myRequests = useApiGet<DataResponse<AccountRequest>>('/api/admin/account-requests');
 
   const act = async (user: AdminUser, action: 'unlock' | 'disable' | 'enable' | 'reset-password') => {
     try {
       if (action === 'reset-password') {
-        const answer = await api.post<{ initialPassword: string }>(`/api/admin/users/${user.id}/reset-password`);
-        setOneTime({ name: user.displayName, password: answer.initialPassword });
+        // A business account's reset waits for the security administrator; no password exists before that.
+        const answer = await api.post<ResetAnswer>(`/api/admin/users/${user.id}/reset-password`);
+        if (answer.initialPassword) setOneTime({ name: user.displayName, password: answer.initialPassword });
+        else message.info(t('accountRequests.resetSubmitted'));
       } else {
-        await api.post<AdminUser>(`/api/admin/users/${user.id}/${action}`);
-        message.success(t('common.done'));
+        const after = await api.post<AdminUser>(`/api/admin/users/${user.id}/${action}`);
+        const waiting = action === 'disable' && after.status === 'active';
+        message[waiting ? 'info' : 'success'](waiting ? t('accountRequests.disableSubmitted') : t('common.done'));
       }
+      myRequests.reload();
       await actionRef.current?.reload();
     } catch (caught) {
       message.error(errorText(caught));
@@ -63,6 +70,11 @@ export default function UsersPage() {
         <Space size={4} direction="vertical" align="start">
           <Tag color={user.status === 'active' ? 'green' : 'default'}>{t(`users.statusValue.${user.status}`)}</Tag>
           {isLocked(user) && <Tag color="red">{t('users.lockedUntil', { time: formatTime(user.lockedUntil) })}</Tag>}
+          {user.pendingRequests.map((kind) => (
+            <Tag key={kind} color="orange">
+              {t('accountRequests.pendingTag', { kind: t(`approvals.kind.${kind}`) })}
+            </Tag>
+          ))}
         </Space>
       ),
     },
@@ -192,6 +204,7 @@ export default function UsersPage() {
         }
         toolBarRender={() => [createForm]}
       />
+      <MyRequests requests={myRequests} onPassword={setOneTime} />
       <OneTimePasswordModal value={oneTime} onClose={() => setOneTime(null)} />
     </PageContainer>
   );

@@ -3,6 +3,7 @@ import { Navigate, useLocation, useNavigate } from 'react-router-dom';
 import { Alert, Button, Form, Input, Typography } from 'antd';
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import dayjs from 'dayjs';
 import { ApiError, api, errorText } from '../../api/client';
 import type { Health, LoginRequest, Me } from '../../api/types';
@@ -16,7 +17,7 @@ interface Credentials {
   password: string;
 }
 
-function describeError(error: unknown, t: ReturnType<typeof useTranslation>['t']): string {
+function describeError(error: unknown, t: TFunction): string {
   if (error instanceof ApiError) {
     if (error.code === 'ACCOUNT_LOCKED' && typeof error.details.lockedUntil === 'string') {
       return t('login.locked', { time: dayjs(error.details.lockedUntil).format('YYYY-MM-DD HH:mm') });
