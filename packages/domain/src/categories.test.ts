@@ -83,9 +83,11 @@ describe('dates', () => {
 
 describe('qualifyingSituation', () => {
   it('needs a restriction of at least 6 months', () => {
-    expect(qualifies(prison(5))).toBe(false);
-    expect(qualifies(prison(6))).toBe(true);
-    expect(qualifyingSituation(prison(4), AS_OF, rules).reason.zh).toBe('服刑在押刑期 4 个月，不足 6 个月');
+    expect(qualifies(prison(5, '2026-01-01'))).toBe(false);
+    expect(qualifies(prison(6, '2026-01-01'))).toBe(true);
+    expect(qualifyingSituation(prison(4, '2026-01-01'), AS_OF, rules).reason.zh).toBe(
+      '服刑在押刑期 4 个月，不足 6 个月',
+    );
     expect(qualifyingSituation(prison(36), AS_OF, rules).reason.zh).toBe('服刑在押（刑期 36 个月，自 2024-03-01 起）');
     expect(qualifies({ code: 'compulsory_rehab', since: '2025-01-01', termMonths: 24 })).toBe(true);
     expect(qualifies({ code: 'other_restriction', since: '2025-01-01', termMonths: 5 })).toBe(false);
@@ -131,8 +133,14 @@ describe('qualifyingSituation', () => {
     expect(qualifyingSituation(ill('uremia'), AS_OF, rules).reason.zh).toBe('重病（尿毒症，自 2025-01-01 起）');
     expect(qualifies(ill('hypertension'))).toBe(false);
     expect(qualifyingSituation(ill(null), AS_OF, rules).reason.code).toBe('ILLNESS_NOT_RECORDED');
-    const local = { ...rules, version: 'local-1', seriousIllnessCodes: ['hypertension'] };
-    expect(qualifyingSituation(ill('hypertension'), AS_OF, local).qualifies).toBe(true);
+    const local = {
+      ...rules,
+      version: 'local-1',
+      seriousIllnesses: [{ code: 'hypertension', zh: '高血压三级', en: 'grade 3 hypertension' }],
+    };
+    expect(qualifyingSituation(ill('hypertension'), AS_OF, local).reason.zh).toBe(
+      '重病（高血压三级，自 2025-01-01 起）',
+    );
     expect(qualifyingSituation(ill('uremia'), AS_OF, local).reason.zh).toContain('不在重病目录（local-1 版）内');
   });
 
@@ -201,7 +209,7 @@ describe('de facto unsupported', () => {
   });
 
   it('explains a term that is too short', () => {
-    const e = evaluate(child({ parents: parents([dead()], [prison(4)]) }), 'de_facto_unsupported');
+    const e = evaluate(child({ parents: parents([dead()], [prison(4, '2026-01-01')]) }), 'de_facto_unsupported');
     expect(e.eligible).toBe(false);
     expect(zh(e.reasons)).toEqual(['母亲：服刑在押刑期 4 个月，不足 6 个月']);
   });
@@ -239,18 +247,31 @@ describe('children in difficulty', () => {
     expect(evaluate(child({ disability: null }), 'difficulty_disability').eligible).toBe(false);
   });
 
-  it('covers recorded harm by a guardian', () => {
-    expect(evaluate(child({ guardianshipHarm: true }), 'difficulty_guardianship').eligible).toBe(true);
+  it('covers harm recorded as coming from lacking or improper guardianship', () => {
+    const e = evaluate(child({ guardianshipHarm: true }), 'difficulty_guardianship');
+    expect(e.eligible).toBe(true);
+    expect(zh(e.reasons)).toContain('因监护缺失或监护不当，遭受虐待、遗弃、意外伤害或不法侵害');
     expect(
       evaluate(child({ guardianshipHarm: false, parents: parents([], []) }), 'difficulty_guardianship').eligible,
     ).toBe(false);
   });
 
-  it('covers parents who cannot care but fall short of de facto', () => {
+  // RULES §1.4(c): parents who cannot care are not enough; the lack must have led to abuse, abandonment or harm.
+  it('needs the harm, not only parents who cannot care', () => {
     const facts = child({ guardianshipHarm: false, parents: parents([dead('2021-01-01')], [prison(4, '2026-01-05')]) });
     const e = evaluate(facts, 'difficulty_guardianship');
-    expect(e).toMatchObject({ eligible: true, since: '2026-01-05' });
-    expect(zh(e.reasons)).toContain('母亲：服刑在押刑期 4 个月，不足 6 个月');
+    expect(e.eligible).toBe(false);
+    expect(e.reasons.map((r) => r.code)).toEqual([
+      'NO_GUARDIANSHIP_HARM',
+      'GUARDIANSHIP_LACK',
+      'SITUATION_QUALIFIES',
+      'TERM_TOO_SHORT',
+    ]);
+    const unknown = evaluate({ ...facts, guardianshipHarm: undefined }, 'difficulty_guardianship');
+    expect(unknown.missing.map((r) => r.code)).toEqual(['GUARDIANSHIP_HARM_NOT_RECORDED']);
+    const harmed = evaluate({ ...facts, guardianshipHarm: true }, 'difficulty_guardianship');
+    expect(harmed.eligible).toBe(true);
+    expect(zh(harmed.reasons)).toContain('母亲：服刑在押刑期 4 个月，不足 6 个月');
   });
 
   it('leaves a lack of guardianship to the orphan or de facto category', () => {

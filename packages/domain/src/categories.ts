@@ -25,8 +25,13 @@ export {
   DEFAULT_CATEGORY_RULES,
   PARENT_SITUATION_LABELS,
   SERIOUS_ILLNESS_DEFAULTS,
+  addMonths,
+  isRestriction,
   qualifyingDate,
   qualifyingSituation,
+  releaseToConfirm,
+  severeDisabilityText,
+  situationEnd,
   type CategoryRulesConfig,
   type DisabilityKind,
   type ParentFacts,
@@ -73,8 +78,10 @@ export const CATEGORY_LABELS: Record<CategoryCode, Bilingual> = {
 export interface ChildFacts {
   birthDate: string;
   householdType: 'rural' | 'urban' | null;
-  /** Raised in a child welfare institution. */
+  /** Placed in a child welfare institution (集中养育). */
   livesInInstitution: boolean;
+  /** The placement date; a placement after the evaluation date does not count yet. */
+  institutionSince?: string | null;
   /** 0..2; a parent without a record is unknown, not absent. */
   parents: ParentFacts[];
   /** Birth parents cannot be found (foundling). */
@@ -83,7 +90,7 @@ export interface ChildFacts {
   disability?: { grade: number | null } | null;
   /** e.g. a 低保/特困 household; undefined = not recorded. */
   familyEconomicHardship?: boolean;
-  /** Recorded abuse, abandonment or neglect by a guardian; undefined = not recorded. */
+  /** The lack or impropriety of guardianship led to abuse, abandonment, injury or harm; undefined = not recorded. */
   guardianshipHarm?: boolean;
 }
 
@@ -132,6 +139,7 @@ const TEXT = {
   PARENTS_UNKNOWN: ['查找不到生父母', 'The birth parents cannot be found'],
   PARENT_NOT_DEAD: ['{who}未死亡，也未被宣告死亡', 'The {who} is neither dead nor declared dead'],
   IN_INSTITUTION: ['在儿童福利机构集中养育', 'Raised in a child welfare institution'],
+  IN_INSTITUTION_SINCE: ['自 {since} 起在儿童福利机构集中养育', 'Raised in a child welfare institution since {since}'],
   NOT_IN_INSTITUTION: ['由家庭抚养，未在儿童福利机构集中养育', 'Raised by a family, not in an institution'],
   ORPHAN_TAKES_PRECEDENCE: [
     '已符合孤儿条件，按孤儿保障，不再认定为事实无人抚养儿童',
@@ -149,18 +157,23 @@ const TEXT = {
   CHILD_DISABLED: ['本人持有残疾人证（{grade}）', 'Holds a disability certificate ({grade})'],
   CHILD_NOT_DISABLED: ['本人无残疾人证', 'Holds no disability certificate'],
   CHILD_DISABILITY_NOT_RECORDED: ['未登记本人是否残疾', "The child's disability is not recorded"],
-  GUARDIANSHIP_HARM: ['监护人存在虐待、遗弃或疏于照料等情形', 'Abuse, abandonment or neglect by a guardian'],
+  GUARDIANSHIP_HARM: [
+    '因监护缺失或监护不当，遭受虐待、遗弃、意外伤害或不法侵害',
+    'The lack or impropriety of guardianship led to abuse, abandonment, injury or harm',
+  ],
   GUARDIANSHIP_LACK: [
     '父母双方均不能履行监护职责，但未达到孤儿或事实无人抚养儿童认定条件',
     'Neither parent can act as guardian, though the orphan and de facto conditions are not met',
   ],
-  NO_GUARDIANSHIP_HARM: ['无监护人侵害记录', 'No harm by a guardian is recorded'],
-  GUARDIANSHIP_HARM_NOT_RECORDED: ['未登记是否存在监护人侵害', 'Whether a guardian caused harm is not recorded'],
-  COVERED_BY_CATEGORY: ['监护缺失已按{category}保障', 'The lack of guardianship is covered as {category}'],
-  PARENT_CAN_CARE: [
-    '{who}无死亡、失踪、服刑、重病重残、无监护能力等不能履行监护职责的情形',
-    'The {who} is in no situation (death, missing, detention, serious illness or disability, incapacity) that prevents guardianship',
+  NO_GUARDIANSHIP_HARM: [
+    '未登记因监护缺失或监护不当导致遭受虐待、遗弃、意外伤害或不法侵害',
+    'No abuse, abandonment, injury or harm from lacking or improper guardianship is recorded',
   ],
+  GUARDIANSHIP_HARM_NOT_RECORDED: [
+    '未登记是否因监护缺失或监护不当导致遭受侵害',
+    'Whether lacking or improper guardianship led to harm is not recorded',
+  ],
+  COVERED_BY_CATEGORY: ['监护缺失已按{category}保障', 'The lack of guardianship is covered as {category}'],
   URBAN_HOUSEHOLD: ['城镇户籍，不属于农村留守儿童', 'Urban household registration'],
   HOUSEHOLD_TYPE_NOT_RECORDED: ['未登记户籍类型（农村或城镇）', 'The household registration type is not recorded'],
   RURAL_HOUSEHOLD: ['农村户籍', 'Rural household registration'],
@@ -188,6 +201,8 @@ function latest(...dates: string[]): string {
 
 interface Ctx {
   child: ChildFacts;
+  /** In an institution on the evaluation date. */
+  inInstitution: boolean;
   config: CategoryRulesConfig;
   parents: [ParentView, ParentView];
   minor: Reason;
@@ -269,10 +284,18 @@ function orphanEvaluations(ctx: Ctx, o: Orphan): CategoryEvaluation[] {
       result(ctx, 'orphan_scattered', false, o.reasons, o.missing),
     ];
   }
-  const inside = ctx.child.livesInInstitution;
-  const reasons = [...o.reasons, t(inside ? 'IN_INSTITUTION' : 'NOT_IN_INSTITUTION')];
+  const inside = ctx.inInstitution;
+  const placed = ctx.child.institutionSince ?? null;
+  const reasons = [
+    ...o.reasons,
+    inside && placed !== null
+      ? t('IN_INSTITUTION_SINCE', { since: placed })
+      : t(inside ? 'IN_INSTITUTION' : 'NOT_IN_INSTITUTION'),
+  ];
+  // Institutional care starts with the placement; family care before it was 散居.
+  const insideSince = o.since !== null && placed !== null ? latest(o.since, placed) : o.since;
   return [
-    result(ctx, 'orphan_institutional', inside, reasons, [], o.since),
+    result(ctx, 'orphan_institutional', inside, reasons, [], insideSince),
     result(ctx, 'orphan_scattered', !inside, reasons, [], o.since),
   ];
 }
@@ -312,22 +335,24 @@ function flagEvaluation(
   return result(ctx, category, false, [t(unknown)], [t(unknown)]);
 }
 
+// RULES §1.4(c): a lack of guardianship, or improper guardianship, counts only when it led to abuse,
+// abandonment, injury or harm; the parents' situations alone do not make a child one in difficulty.
 function guardianshipEvaluation(ctx: Ctx, coveredBy: CategoryCode | null): CategoryEvaluation {
   const harm = ctx.child.guardianshipHarm;
   const [father, mother] = ctx.parents;
-  const reasons: Reason[] = harm === true ? [t('GUARDIANSHIP_HARM')] : [];
-  let since: string | null = null;
-  if (coveredBy === null && father.absent !== null && mother.absent !== null) {
-    reasons.push(t('GUARDIANSHIP_LACK'), father.absent.reason, mother.absent.reason);
-    since = latest(ctx.child.birthDate, father.absent.date, mother.absent.date);
-  }
-  if (reasons.length > 0) return result(ctx, 'difficulty_guardianship', true, reasons, [], since);
-
+  const context: Reason[] = [];
+  if (coveredBy !== null) context.push(t('COVERED_BY_CATEGORY', { category: CATEGORY_LABELS[coveredBy] }));
+  else if (father.absent !== null && mother.absent !== null)
+    context.push(t('GUARDIANSHIP_LACK'), father.absent.reason, mother.absent.reason);
+  if (harm === true) return result(ctx, 'difficulty_guardianship', true, [t('GUARDIANSHIP_HARM'), ...context]);
   const harmReason = t(harm === false ? 'NO_GUARDIANSHIP_HARM' : 'GUARDIANSHIP_HARM_NOT_RECORDED');
-  const out: Explained = { reasons: [harmReason], missing: harm === undefined ? [harmReason] : [] };
-  if (coveredBy !== null) out.reasons.push(t('COVERED_BY_CATEGORY', { category: CATEGORY_LABELS[coveredBy] }));
-  else explainParents(ctx, out, (p) => p.absent !== null, parentReason('PARENT_CAN_CARE'));
-  return result(ctx, 'difficulty_guardianship', false, out.reasons, out.missing);
+  return result(
+    ctx,
+    'difficulty_guardianship',
+    false,
+    [harmReason, ...context],
+    harm === undefined ? [harmReason] : [],
+  );
 }
 
 function leftBehindEvaluation(ctx: Ctx, asOf: string): CategoryEvaluation {
@@ -412,10 +437,12 @@ export function evaluateCategories(
     viewParent(child.parents, 'father', asOf, config),
     viewParent(child.parents, 'mother', asOf, config),
   ];
-  const ctx: Ctx = { child, config, parents, minor };
+  const placed = child.institutionSince ?? null;
+  const inInstitution = child.livesInInstitution && (placed === null || placed <= asOf);
+  const ctx: Ctx = { child, inInstitution, config, parents, minor };
   const orphan = orphanStatus(ctx);
   const deFacto = deFactoEvaluation(ctx, orphan);
-  const orphanKind = child.livesInInstitution ? 'orphan_institutional' : 'orphan_scattered';
+  const orphanKind = inInstitution ? 'orphan_institutional' : 'orphan_scattered';
   const coveredBy = orphan.orphan ? orphanKind : deFacto.eligible ? 'de_facto_unsupported' : null;
   const grade = child.disability?.grade;
   return [

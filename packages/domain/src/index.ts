@@ -33,12 +33,17 @@ export {
   DEFAULT_CATEGORY_RULES,
   PARENT_SITUATION_LABELS,
   SERIOUS_ILLNESS_DEFAULTS,
+  addMonths,
   ageOn,
   anniversary,
   categoriesThatMayNotStack,
   evaluateCategories,
+  isRestriction,
   qualifyingDate,
   qualifyingSituation,
+  releaseToConfirm,
+  severeDisabilityText,
+  situationEnd,
   type CategoryCode,
   type CategoryEvaluation,
   type CategoryRulesConfig,
@@ -51,5 +56,6 @@ export {
   type Reason,
   type SeriousIllness,
 } from './categories.ts';
+export { illnessName, isListedIllness, rulesInForce } from './category-rules.ts';
 export { SCHOOLING_STAGES, type SchoolingStage } from './child-record.ts';
 export { SERVICE_TIME_ZONE, serviceDate } from './service-date.ts';

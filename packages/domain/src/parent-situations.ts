@@ -1,5 +1,6 @@
 // Parent situations behind the 事实无人抚养 rule (民发〔2019〕62号) and whether each one qualifies on a date.
 // Pure, with text in both locales, so the browser explains a decision exactly as the server records it.
+import { illnessName, isListedIllness, type CategoryRulesConfig } from './category-rules.ts';
 
 export type ParentSituationCode =
   | 'dead'
@@ -72,48 +73,12 @@ export interface Reason {
   since?: string;
 }
 
-export interface CategoryRulesConfig {
-  /** Recorded with each decision. */
-  version: string;
-  /** Codes on the locally published serious-illness list. */
-  seriousIllnessCodes: readonly string[];
-  minRestrictionMonths: number;
-  minLostContactMonths: number;
-  leftBehindMaxAge: number;
-  adultAge: number;
-}
-
-export interface SeriousIllness {
-  code: string;
-  zh: string;
-  en: string;
-}
-
-// A starting list only: each county publishes its own, so deployments replace it through configuration.
-export const SERIOUS_ILLNESS_DEFAULTS: readonly SeriousIllness[] = [
-  { code: 'malignant_tumor', zh: '恶性肿瘤', en: 'malignant tumour' },
-  { code: 'leukemia', zh: '白血病', en: 'leukaemia' },
-  { code: 'uremia', zh: '尿毒症', en: 'uraemia' },
-  { code: 'severe_mental_illness', zh: '重症精神病', en: 'severe mental illness' },
-  { code: 'congenital_heart_disease', zh: '先天性心脏病', en: 'congenital heart disease' },
-  { code: 'aplastic_anemia', zh: '再生障碍性贫血', en: 'aplastic anaemia' },
-  { code: 'hemophilia', zh: '血友病', en: 'haemophilia' },
-  { code: 'thalassemia_major', zh: '重型地中海贫血', en: 'thalassaemia major' },
-  { code: 'organ_transplant', zh: '器官移植术后抗排异治疗', en: 'anti-rejection treatment after transplant' },
-  { code: 'lupus', zh: '系统性红斑狼疮', en: 'systemic lupus erythematosus' },
-  { code: 'decompensated_cirrhosis', zh: '肝硬化失代偿期', en: 'decompensated cirrhosis' },
-  { code: 'mdr_tuberculosis', zh: '耐多药肺结核', en: 'multidrug-resistant tuberculosis' },
-  { code: 'aids', zh: '艾滋病机会性感染', en: 'AIDS opportunistic infection' },
-];
-
-export const DEFAULT_CATEGORY_RULES: CategoryRulesConfig = Object.freeze({
-  version: '2026-01',
-  seriousIllnessCodes: Object.freeze(SERIOUS_ILLNESS_DEFAULTS.map((i) => i.code)),
-  minRestrictionMonths: 6,
-  minLostContactMonths: 6,
-  leftBehindMaxAge: 16,
-  adultAge: 18,
-});
+export {
+  DEFAULT_CATEGORY_RULES,
+  SERIOUS_ILLNESS_DEFAULTS,
+  type CategoryRulesConfig,
+  type SeriousIllness,
+} from './category-rules.ts';
 
 export function daysInMonth(year: number, month: number): number {
   if (month !== 2) return [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
@@ -133,7 +98,7 @@ export function formatIsoDate(y: number, m: number, d: number): string {
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
-/** Civil Code Art. 201: a period ends on the same day of the final month, or on its last day when there is none. */
+/** Civil Code Art. 202: a period ends on the same day of the final month, or on its last day when there is none. */
 export function addMonths(date: string, months: number): string {
   const [y, m, d] = isoDateParts(date);
   const index = y * 12 + (m - 1) + months;
@@ -146,11 +111,37 @@ export function qualifyingDate(s: ParentSituation, config: CategoryRulesConfig):
   return s.code === 'lost_contact' ? addMonths(s.since, config.minLostContactMonths) : s.since;
 }
 
+const RESTRICTIONS: ReadonlySet<ParentSituationCode> = new Set(['imprisoned', 'compulsory_rehab', 'other_restriction']);
+
+/** Imprisonment, compulsory rehabilitation or another restriction of liberty: situations that carry a term. */
+export function isRestriction(code: ParentSituationCode): boolean {
+  return RESTRICTIONS.has(code);
+}
+
+/**
+ * The day a situation stops applying: the recorded end (for a detention, the release date) when there is one;
+ * for a detention with a term and no recorded release, the day the term runs out, start plus term (Art. 202);
+ * otherwise none. A recorded release date wins either way (early release, or a term extended).
+ */
+export function situationEnd(s: ParentSituation): { date: string; recorded: boolean } | null {
+  if (s.until != null) return { date: s.until, recorded: true };
+  if (isRestriction(s.code) && s.termMonths != null && s.termMonths > 0)
+    return { date: addMonths(s.since, s.termMonths), recorded: false };
+  return null;
+}
+
+/** A detention whose term ran out by `asOf` without a recorded release: the day it ran out, to be confirmed. */
+export function releaseToConfirm(s: ParentSituation, asOf: string): string | null {
+  const end = situationEnd(s);
+  return end !== null && !end.recorded && end.date <= asOf ? end.date : null;
+}
+
 export function situationState(s: ParentSituation, asOf: string): 'active' | 'not_started' | 'ended' {
   isoDateParts(s.since);
   if (s.until != null) isoDateParts(s.until);
   if (s.since > asOf) return 'not_started';
-  return s.until != null && s.until <= asOf ? 'ended' : 'active';
+  const end = situationEnd(s);
+  return end !== null && end.date <= asOf ? 'ended' : 'active';
 }
 
 export type Template = readonly [zh: string, en: string];
@@ -169,6 +160,10 @@ export function fill(template: Template, values: TemplateValues = {}): Bilingual
 const TEXT = {
   SITUATION_NOT_STARTED: ['{label}自 {since} 起，评估日 {asOf} 尚未开始', '{label} starts on {since}, after {asOf}'],
   SITUATION_ENDED: ['{label}已于 {until} 结束', '{label} ended on {until}'],
+  RELEASE_TO_CONFIRM: [
+    '{label}期限已于 {until} 届满，未登记释放日期，请核实是否已释放',
+    '{label}: the term ran out on {until} and no release date is recorded; confirm the release',
+  ],
   DESCRIBED: ['{label}（自 {since} 起）', '{label} (since {since})'],
   dead: ['死亡（{since}）', 'Died on {since}'],
   declared_dead: ['被人民法院宣告死亡（{since}）', 'Declared dead by a court on {since}'],
@@ -183,8 +178,8 @@ const TEXT = {
     '{disability}: the kind is not recorded, so mental or intellectual cannot be told',
   ],
   DISABILITY_NOT_SEVERE: [
-    '{disability}，不属于重残（须为一、二级，或精神、智力残疾三、四级）',
-    '{disability} is not severe (grade 1–2, or grade 3–4 mental or intellectual, is required)',
+    '{disability}，不属于重残（须为{severe}）',
+    '{disability} is not severe ({severe} is required)',
   ],
   SERIOUS_ILLNESS: ['重病（{illness}，自 {since} 起）', 'Serious illness ({illness}, since {since})'],
   ILLNESS_NOT_RECORDED: ['重病：未登记病种', 'Serious illness: the illness is not recorded'],
@@ -215,6 +210,7 @@ const MISSING_FACT: ReadonlySet<TextKey> = new Set([
   'DISABILITY_KIND_NOT_RECORDED',
   'ILLNESS_NOT_RECORDED',
   'TERM_NOT_RECORDED',
+  'RELEASE_TO_CONFIRM',
 ]);
 
 const ZH_GRADES = ['', '一', '二', '三', '四'];
@@ -253,12 +249,28 @@ interface Ground {
   values?: TemplateValues;
 }
 
-function disabilityGround(s: ParentSituation): Ground {
+/** "一、二级" / "grade 1–2". */
+function gradeRange(from: number, to: number): Bilingual {
+  const grades = Array.from({ length: to - from + 1 }, (_, i) => ZH_GRADES[from + i] ?? String(from + i));
+  return { zh: `${grades.join('、')}级`, en: from === to ? `grade ${from}` : `grade ${from}–${to}` };
+}
+
+/** What counts as 重残 under a version: "一、二级，或精神、智力残疾三、四级". */
+export function severeDisabilityText(config: CategoryRulesConfig): Bilingual {
+  const [any, mental] = [config.severeDisabilityMaxGrade, config.severeMentalDisabilityMaxGrade];
+  const base = gradeRange(1, any);
+  if (mental <= any) return base;
+  const more = gradeRange(any + 1, mental);
+  return { zh: `${base.zh}，或精神、智力残疾${more.zh}`, en: `${base.en}, or ${more.en} mental or intellectual` };
+}
+
+function disabilityGround(s: ParentSituation, config: CategoryRulesConfig): Ground {
   const grade = s.disabilityGrade;
   if (grade == null) return { ok: false, key: 'DISABILITY_GRADE_NOT_RECORDED' };
   if (!Number.isInteger(grade) || grade < 1 || grade > 4) return { ok: false, key: 'DISABILITY_GRADE_INVALID' };
-  const values = { disability: disabilityText(grade, s.disabilityKind) };
-  if (grade <= 2) return { ok: true, key: 'SEVERE_DISABILITY', values };
+  const values = { disability: disabilityText(grade, s.disabilityKind), severe: severeDisabilityText(config) };
+  if (grade <= config.severeDisabilityMaxGrade) return { ok: true, key: 'SEVERE_DISABILITY', values };
+  if (grade > config.severeMentalDisabilityMaxGrade) return { ok: false, key: 'DISABILITY_NOT_SEVERE', values };
   if (s.disabilityKind == null) return { ok: false, key: 'DISABILITY_KIND_NOT_RECORDED', values };
   const ok = s.disabilityKind === 'mental' || s.disabilityKind === 'intellectual';
   return { ok, key: ok ? 'SEVERE_DISABILITY' : 'DISABILITY_NOT_SEVERE', values };
@@ -273,12 +285,11 @@ function ground(s: ParentSituation, asOf: string, config: CategoryRulesConfig): 
     case 'deported':
       return { ok: true, key: s.code };
     case 'severe_disability':
-      return disabilityGround(s);
+      return disabilityGround(s, config);
     case 'serious_illness': {
       if (s.illnessCode == null || s.illnessCode === '') return { ok: false, key: 'ILLNESS_NOT_RECORDED' };
-      const known = SERIOUS_ILLNESS_DEFAULTS.find((i) => i.code === s.illnessCode);
-      const illness = known ?? { zh: `病种 ${s.illnessCode}`, en: `illness ${s.illnessCode}` };
-      const ok = config.seriousIllnessCodes.includes(s.illnessCode);
+      const illness = illnessName(s.illnessCode, config);
+      const ok = isListedIllness(s.illnessCode, config);
       return { ok, key: ok ? 'SERIOUS_ILLNESS' : 'ILLNESS_NOT_LISTED', values: { illness } };
     }
     case 'imprisoned':
@@ -311,12 +322,14 @@ export interface SituationAssessment {
 export function assessSituation(s: ParentSituation, asOf: string, config: CategoryRulesConfig): SituationAssessment {
   isoDateParts(asOf);
   const state = situationState(s, asOf);
+  const end = situationEnd(s);
+  const endKey = end?.recorded === false ? 'RELEASE_TO_CONFIRM' : 'SITUATION_ENDED';
   const g: Ground =
     state === 'active'
       ? ground(s, asOf, config)
-      : { ok: false, key: state === 'ended' ? 'SITUATION_ENDED' : 'SITUATION_NOT_STARTED' };
+      : { ok: false, key: state === 'ended' ? endKey : 'SITUATION_NOT_STARTED' };
   const from = qualifyingDate(s, config);
-  const values = { label: PARENT_SITUATION_LABELS[s.code], since: s.since, until: s.until ?? '', asOf, from };
+  const values = { label: PARENT_SITUATION_LABELS[s.code], since: s.since, until: end?.date ?? '', asOf, from };
   const text = fill(TEXT[g.key], { version: config.version, ...values, ...g.values });
   const code = g.ok ? 'SITUATION_QUALIFIES' : g.key;
   return {

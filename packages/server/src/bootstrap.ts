@@ -1,6 +1,6 @@
 // Opens the database, applies migrations and reference data, and prepares the services a server needs.
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { count, eq } from 'drizzle-orm';
 import type { Config } from './config.ts';
@@ -18,20 +18,50 @@ export function pgliteDir(config: Config): string {
   return path.join(config.dataDir, 'pgdata');
 }
 
-/** The master key: from HEHU_MASTER_KEY, or (outside production) a key file generated once in the data folder. */
-export function loadMasterKey(config: Config): Buffer {
+/**
+ * The master key: from HEHU_MASTER_KEY, or (outside production) a key file generated once outside the data folder
+ * (`config.keyFile`). A key left inside the data folder by an earlier version is moved out.
+ */
+export function loadMasterKey(config: Config, log: Log = () => undefined): Buffer {
   if (config.masterKeyHex) return Buffer.from(config.masterKeyHex, 'hex');
   if (config.env === 'production') {
     throw new Error(
       '生产环境必须通过 HEHU_MASTER_KEY 提供 64 位十六进制主密钥 (HEHU_MASTER_KEY is required in production)',
     );
   }
-  const file = path.join(config.dataDir, 'master.key');
-  if (existsSync(file)) return Buffer.from(readFileSync(file, 'utf8').trim(), 'hex');
-  mkdirSync(config.dataDir, { recursive: true });
+  const file = config.keyFile;
+  const legacy = path.join(config.dataDir, 'master.key');
+  mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+  if (!existsSync(file) && existsSync(legacy)) {
+    writeFileSync(file, readFileSync(legacy, 'utf8').trim(), { mode: 0o600 });
+    rmSync(legacy);
+    log(`主密钥已移出数据目录 (master key moved out of the data folder): ${file}`);
+  }
+  if (existsSync(file)) {
+    log(`主密钥文件 (master key file, back it up separately): ${file}`);
+    return Buffer.from(readFileSync(file, 'utf8').trim(), 'hex');
+  }
   const key = randomBytes(32);
   writeFileSync(file, key.toString('hex'), { mode: 0o600 });
+  log(`已生成主密钥 (master key generated), 不在数据目录中，请单独备份: ${file}`);
   return key;
+}
+
+/**
+ * The data folder is the owner's alone: folders 0700, files 0600 (an embedded database's files, WAL included,
+ * and the stored documents). New files follow from the process umask; this fixes what an earlier start left.
+ */
+export function restrictDataFolder(dir: string): void {
+  if (!existsSync(dir)) return;
+  const visit = (p: string) => {
+    const info = lstatSync(p);
+    if (info.isSymbolicLink()) return;
+    if (info.isDirectory()) {
+      if ((info.mode & 0o777) !== 0o700) chmodSync(p, 0o700);
+      for (const name of readdirSync(p)) visit(path.join(p, name));
+    } else if ((info.mode & 0o777) !== 0o600) chmodSync(p, 0o600);
+  };
+  visit(dir);
 }
 
 export async function openConfiguredDatabase(config: Config): Promise<Database> {
@@ -84,8 +114,13 @@ export async function ensureFirstAdmin(
 }
 
 export async function bootstrap(config: Config, log: Log): Promise<BootstrapResult> {
-  const cipher = createFieldCipher(loadMasterKey(config));
+  // Everything the process creates (database files, documents, keys, backups) is the owner's alone.
+  process.umask(0o077);
+  restrictDataFolder(config.dataDir);
+  const cipher = createFieldCipher(loadMasterKey(config, log));
   const database = await openConfiguredDatabase(config);
+  // PGlite writes its initial files with mode 0666 whatever the umask: close them after it opens.
+  if (database.kind === 'pglite') restrictDataFolder(config.dataDir);
   if (database.kind === 'pglite') {
     log(
       `数据库: 内嵌 PGlite (${pgliteDir(config)}) —— 仅适用于单个办公室或演示；正式部署请设置 DATABASE_URL 使用 PostgreSQL`,

@@ -1,4 +1,6 @@
 // One zod schema for every setting, read once from the environment and frozen.
+import { createHash } from 'node:crypto';
+import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -20,6 +22,8 @@ const configSchema = z.object({
     .string()
     .regex(/^[0-9a-fA-F]{64}$/, 'HEHU_MASTER_KEY 必须是 64 位十六进制')
     .optional(),
+  /** Outside production, where the generated master key is kept: never inside the data folder it protects. */
+  HEHU_KEY_FILE: z.string().optional(),
   HEHU_DEMO: booleanFlag.optional(),
   HEHU_DEMO_CHILDREN: z.coerce.number().int().min(0).max(2_000_000).default(3000),
   HEHU_CITY: z
@@ -37,6 +41,8 @@ export interface Config {
   readonly dataDir: string;
   readonly databaseUrl: string | undefined;
   readonly masterKeyHex: string | undefined;
+  /** The generated key's file outside production (HEHU_KEY_FILE, or one per data folder under the home folder). */
+  readonly keyFile: string;
   /** Demo mode: demo accounts and synthetic children; never in production. */
   readonly demo: boolean;
   readonly demoChildren: number;
@@ -47,6 +53,12 @@ export interface Config {
 }
 
 const repoRoot = path.resolve(import.meta.dirname, '../../..');
+
+/** One key per data folder, under the user's home: a copy of the data folder alone opens nothing. */
+function defaultKeyFile(dataDir: string): string {
+  const id = createHash('sha256').update(dataDir).digest('hex').slice(0, 16);
+  return path.join(os.homedir(), '.config', 'hehu', 'keys', `${id}.key`);
+}
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = configSchema.safeParse(env);
@@ -65,6 +77,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: path.resolve(c.HEHU_DATA_DIR),
     databaseUrl: c.DATABASE_URL,
     masterKeyHex: c.HEHU_MASTER_KEY,
+    keyFile: path.resolve(c.HEHU_KEY_FILE ?? defaultKeyFile(path.resolve(c.HEHU_DATA_DIR))),
     demo: c.HEHU_DEMO ?? !production,
     demoChildren: c.HEHU_DEMO_CHILDREN,
     city: c.HEHU_CITY,

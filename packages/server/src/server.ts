@@ -1,7 +1,7 @@
 // Starts the HTTP server, schedules database maintenance, and shuts down cleanly on a signal.
 import { lt, sql } from 'drizzle-orm';
 import { buildApp } from './app.ts';
-import { bootstrap } from './bootstrap.ts';
+import { bootstrap, restrictDataFolder } from './bootstrap.ts';
 import type { Config } from './config.ts';
 import { sessions } from './db/schema.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './seed/demo.ts';
@@ -21,6 +21,7 @@ export async function startServer(config: Config): Promise<void> {
     void (async () => {
       await database.db.delete(sessions).where(lt(sessions.lastSeenAt, sql`now() - interval '1 day'`));
       await database.maintenance();
+      restrictDataFolder(config.dataDir);
     })().catch((error: unknown) => app.log.error({ err: error }, 'maintenance failed'));
   }, 6 * HOUR);
   maintenance.unref();

@@ -1,5 +1,5 @@
 // Documents on a child's file: type by content, subject checks, storage on disk, audited downloads, scope.
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { and, eq, sql } from 'drizzle-orm';
@@ -50,7 +50,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   // The data folder is shared by the suite: remove the files this file stored.
-  const storage = documentStorage(t.services.config);
+  const storage = documentStorage(t.services);
   for (const d of await t.database.db.select({ key: documents.storageKey }).from(documents)) {
     await storage.remove(d.key);
   }
@@ -102,7 +102,10 @@ describe('uploading', () => {
     expect(row!.sha256).toBe(sha256Hex(PDF));
     expect(row!.storageKey).toMatch(/^\d{4}\/\d{2}\/[0-9a-f-]{36}$/);
     const file = path.join(t.services.config.dataDir, 'documents', row!.storageKey);
-    expect(await readFile(file)).toEqual(PDF);
+    // Sealed on disk: the stored bytes are not the upload, and open back to it.
+    const stored = await readFile(file);
+    expect(stored.includes(PDF.subarray(0, 8))).toBe(false);
+    expect(t.services.cipher.openFile(stored)).toEqual(PDF);
     expect((await readdir(path.dirname(file))).filter((f) => f.endsWith('.part'))).toEqual([]);
 
     const audits = await t.database.db
@@ -284,7 +287,7 @@ describe('storage', () => {
   it('removes the stored file when the row cannot be committed', async () => {
     const root = await mkdtemp(path.join(os.tmpdir(), 'hehu-docs-'));
     try {
-      const storage = diskDocumentStorage(root);
+      const storage = diskDocumentStorage(root, t.services.cipher);
       const failing = uploadDocument(
         {
           db: t.database.db,
@@ -310,8 +313,29 @@ describe('storage', () => {
     }
   });
 
+  it('seals the bytes on disk with SM4, readable by the owner only, and refuses a changed file', async () => {
+    const root = await mkdtemp(path.join(os.tmpdir(), 'hehu-docs-'));
+    try {
+      const storage = diskDocumentStorage(root, t.services.cipher);
+      const plain = Buffer.concat([PDF, Buffer.from('身份证号 511102201503041234')]);
+      const key = await storage.put(plain);
+      const file = path.join(root, ...key.split('/'));
+      const onDisk = await readFile(file);
+      expect(onDisk.includes(Buffer.from('511102201503041234'))).toBe(false);
+      expect(onDisk.includes(Buffer.from('%PDF'))).toBe(false);
+      expect((await stat(file)).mode & 0o777).toBe(0o600);
+      expect((await storage.get(key)).equals(plain)).toBe(true);
+      // One flipped bit in the ciphertext: the tag no longer matches, nothing is handed out.
+      onDisk[onDisk.length - 40] = (onDisk[onDisk.length - 40] ?? 0) ^ 1;
+      await writeFile(file, onDisk);
+      await expect(storage.get(key)).rejects.toThrow(/integrity/);
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
+  });
+
   it('reads only keys of the shape it writes', async () => {
-    const storage = diskDocumentStorage(os.tmpdir());
+    const storage = diskDocumentStorage(os.tmpdir(), t.services.cipher);
     await expect(storage.get('../../etc/passwd')).rejects.toThrow(/invalid document storage key/);
   });
 });

@@ -65,7 +65,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   // The data folder is shared by the suite: remove the files this file stored.
-  const storage = documentStorage(t.services.config);
+  const storage = documentStorage(t.services);
   for (const d of await t.database.db.select({ key: documents.storageKey }).from(documents)) {
     await storage.remove(d.key);
   }

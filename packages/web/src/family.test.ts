@@ -11,7 +11,8 @@ import {
   keepsWhenBlank,
   maskedFields,
 } from './pages/children/file/personContact';
-import { illnessOptions, situationDetailLines, termEnd } from './pages/children/file/situationFacts';
+import { DEFAULT_CATEGORY_RULES } from '@hehu/domain';
+import { illnessOptions, releaseDue, situationDetailLines, termEnd } from './pages/children/file/situationFacts';
 
 /** The Chinese messages with i18next's {{name}} interpolation: what a user of the default language reads. */
 const t = ((key: string, values: Record<string, unknown> = {}) => {
@@ -30,7 +31,9 @@ const situation = (over: Partial<Situation>): Situation => ({
   note: null,
   ...over,
 });
-const lines = (s: Situation) => situationDetailLines(s, t, 'zh').map((l) => `${l.label}：${l.value}`);
+// A fixed "today", so a term's end reads the same whenever the suite runs.
+const lines = (s: Situation) =>
+  situationDetailLines(s, t, 'zh', undefined, '2026-03-15').map((l) => `${l.label}：${l.value}`);
 
 describe('situation facts', () => {
   it('a prison sentence shows its term and when it ends, or the release once recorded', () => {
@@ -41,6 +44,29 @@ describe('situation facts', () => {
       '刑期：37 个月',
       '释放（解除）日期：2025-06-01',
     ]);
+  });
+
+  it('a term that has run out without a recorded release asks for the release to be confirmed', () => {
+    const s = situation({ code: 'imprisoned', since: '2020-01-01', details: { termMonths: 6 } });
+    expect(lines(s)).toEqual([
+      '服刑开始日期：2020-01-01',
+      '刑期：6 个月',
+      '期满日期（未登记释放，请核实）：2020-07-01',
+    ]);
+    expect(releaseDue(s, '2020-06-30')).toBeNull();
+    expect(releaseDue({ ...s, until: '2020-07-01' }, '2026-03-15')).toBeNull();
+  });
+
+  it('the illness list and the lost-contact period come from the rules version in force', () => {
+    const rules = {
+      ...DEFAULT_CATEGORY_RULES,
+      version: '2026-12',
+      minLostContactMonths: 3,
+      seriousIllnesses: [{ code: 'als', zh: '渐冻症', en: 'ALS' }],
+    };
+    expect(illnessOptions('zh', rules)).toEqual([{ value: 'als', label: '渐冻症' }]);
+    const lost = situation({ code: 'lost_contact', since: '2025-08-31' });
+    expect(situationDetailLines(lost, t, 'zh', rules).map((l) => l.value)).toContain('2025-11-30');
   });
 
   it('a severe disability shows grade and kind in words', () => {

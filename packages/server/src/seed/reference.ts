@@ -8,6 +8,7 @@ import { z } from 'zod';
 import type { Queryable } from '../db/connection.ts';
 import { adminUnitMembers, divisions, roles, workCalendarYears } from '../db/schema.ts';
 import { DEFAULT_POLICY, readPolicy, writePolicy } from '../platform/policy.ts';
+import { seedCategoryRules } from '../modules/categories/rules.ts';
 import { BUILT_IN_ROLES } from './roles.ts';
 
 const divisionFile = z.object({
@@ -87,6 +88,7 @@ export async function seedReference(db: Queryable, repoRoot: string, city: strin
   }
 
   if ((await readPolicy(db)).version === 0) await writePolicy(db, DEFAULT_POLICY, null);
+  await seedCategoryRules(db);
 
   return {
     divisions: values.length,

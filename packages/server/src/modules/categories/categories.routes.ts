@@ -3,7 +3,8 @@
 import { z } from 'zod';
 import { defineRoute } from '../../platform/http.ts';
 import { decodeCursor, encodeCursor, listQuery, listResponse } from '../../platform/list.ts';
-import { CATEGORY_CODES } from '@hehu/domain';
+import { CATEGORY_CODES, rulesInForce } from '@hehu/domain';
+import { AppError } from '../../platform/errors.ts';
 import { requireChild } from '../family/change-context.ts';
 import { todayIso } from '../family/family.store.ts';
 import {
@@ -17,8 +18,41 @@ import {
 } from './categories.schemas.ts';
 import { categoriesOf, endCategory, recordCategory } from './categories.service.ts';
 import { listPotential } from './potential.ts';
+import { publishRules, publishRulesBody, ruleVersions, rulesVersionItem } from './rules.ts';
+
+const rulesView = z.object({
+  /** The version in force today. */
+  inForce: rulesVersionItem,
+  /** Every version, newest first, including any published for a later date. */
+  versions: z.array(rulesVersionItem),
+});
 
 export const categoryRoutes = [
+  defineRoute({
+    method: 'GET',
+    url: '/api/category-rules',
+    access: 'children:read',
+    summary: '保障认定规则：现行版本（重病目录与认定条件）及历史版本 Category rules in force and their versions',
+    tags: ['categories'],
+    response: rulesView,
+    handler: async (ctx) => {
+      const versions = await ruleVersions(ctx.db);
+      const inForce = rulesInForce(versions, todayIso()) ?? versions[0];
+      if (!inForce) throw new AppError('INTERNAL');
+      return { inForce, versions: [...versions].reverse() };
+    },
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/category-rules',
+    access: 'categories:record',
+    status: 201,
+    summary: '发布保障认定规则新版本（市级）Publish a new version of the category rules (city)',
+    tags: ['categories'],
+    body: publishRulesBody,
+    response: rulesVersionItem,
+    handler: (ctx) => publishRules(ctx, ctx.body),
+  }),
   defineRoute({
     method: 'GET',
     url: '/api/children/:id/categories',

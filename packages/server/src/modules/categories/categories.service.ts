@@ -2,7 +2,6 @@
 // evaluation is stored beside it (with the rules version), so a decision that departs from them says so.
 import {
   CATEGORY_LABELS,
-  DEFAULT_CATEGORY_RULES,
   categoriesThatMayNotStack,
   evaluateCategories,
   type CategoryCode,
@@ -20,6 +19,7 @@ import { isCurrent, todayIso } from '../family/family.store.ts';
 import { explanationSchema, type Explanation, type HeldItem } from './categories.schemas.ts';
 import { categoryRows, factsFor, heldCodes, isCategoryCode, type CategoryRow } from './facts.ts';
 import { scanPotential } from './potential.ts';
+import { rulesOn } from './rules.ts';
 
 function toHeldItem(row: CategoryRow, today: string): HeldItem {
   const explanation = explanationSchema.safeParse(row.explanation);
@@ -39,7 +39,7 @@ function toHeldItem(row: CategoryRow, today: string): HeldItem {
 async function evaluate(db: Queryable, child: ChildRow, asOf: string): Promise<CategoryEvaluation[]> {
   const facts = (await factsFor(db, [child], asOf)).get(child.id);
   if (!facts) throw new AppError('INTERNAL');
-  return evaluateCategories(facts, asOf, DEFAULT_CATEGORY_RULES);
+  return evaluateCategories(facts, asOf, await rulesOn(db, asOf));
 }
 
 /** The categories section of a child's file: held (current first), the evaluation, and what is not yet held. */
@@ -109,7 +109,7 @@ export async function recordCategory(
         category: input.category,
         startDate: input.startDate,
         decisionRef: input.decisionRef,
-        rulesVersion: DEFAULT_CATEGORY_RULES.version,
+        rulesVersion: evaluation.rulesVersion,
         explanation,
         recordedBy: ctx.actor.userId,
       })
@@ -128,7 +128,7 @@ export async function recordCategory(
       after: { category: input.category, startDate: input.startDate, decisionRef: input.decisionRef },
       details: {
         categoryId: row.id,
-        rulesVersion: DEFAULT_CATEGORY_RULES.version,
+        rulesVersion: evaluation.rulesVersion,
         eligibleByRules: evaluation.eligible,
       },
     });

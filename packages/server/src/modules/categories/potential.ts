@@ -7,6 +7,7 @@ import type { Locale } from '../../platform/errors.ts';
 import type { PotentialItem } from './categories.schemas.ts';
 import { candidateBatch, type Candidate, type CandidateFilter } from './categories.store.ts';
 import { categoryRows, factsFor, heldCodes } from './facts.ts';
+import { rulesOn } from './rules.ts';
 
 const BATCH = 500;
 
@@ -23,6 +24,7 @@ export async function* scanPotential(
   asOf: string,
 ): AsyncGenerator<PotentialChild> {
   let afterId: string | null = null;
+  const rules = await rulesOn(db, asOf);
   for (;;) {
     const batch = await candidateBatch(db, scope, filter, asOf, { afterId, size: BATCH });
     if (batch.length === 0) return;
@@ -35,7 +37,7 @@ export async function* scanPotential(
       const childFacts = facts.get(child.id);
       if (!childFacts) continue;
       const held = heldCodes(rows, child.id, asOf);
-      const potential = evaluateCategories(childFacts, asOf).filter((e) => e.eligible && !held.has(e.category));
+      const potential = evaluateCategories(childFacts, asOf, rules).filter((e) => e.eligible && !held.has(e.category));
       if (potential.length > 0) yield { child, potential };
     }
     if (batch.length < BATCH) return;

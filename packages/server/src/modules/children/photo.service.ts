@@ -80,7 +80,7 @@ export async function setChildPhoto(ctx: Ctx, input: SetPhotoInput): Promise<Set
   const mimeType = checkPhotoBytes(input.bytes);
   const fileName = input.fileName ?? `photo.${EXTENSION[mimeType]}`;
   const sizeBytes = input.bytes.length;
-  const storage = documentStorage(ctx.services.config);
+  const storage = documentStorage(ctx.services);
   const key = await storage.put(input.bytes);
   try {
     return await ctx.transaction(async (tx) => {

@@ -42,7 +42,7 @@ export async function sendStoredDocument(
   doc: DocumentRow,
   action: string,
 ): Promise<undefined> {
-  const bytes = await documentStorage(ctx.services.config).get(doc.storageKey);
+  const bytes = await documentStorage(ctx.services).get(doc.storageKey);
   // A file changed or damaged on disk is a server fault, never something to hand out.
   if (sha256Hex(bytes) !== doc.sha256) {
     ctx.request.log.error({ documentId: doc.id }, 'stored document does not match its checksum');

@@ -71,7 +71,7 @@ export const documentRoutes = [
       const row = await uploadDocument(
         {
           db: ctx.db,
-          storage: documentStorage(ctx.services.config),
+          storage: documentStorage(ctx.services),
           transaction: (fn) => ctx.transaction(fn),
           audit: (tx, entry) => ctx.audit(tx, entry),
         },

@@ -7,6 +7,7 @@ import type { Queryable, Tx } from '../../db/connection.ts';
 import { documents } from '../../db/schema.ts';
 import type { AuditEntry } from '../../platform/audit.ts';
 import { AppError } from '../../platform/errors.ts';
+import type { FieldCipher } from '../../platform/crypto.ts';
 import { diskDocumentStorage, type DocumentStorage } from './documents.storage.ts';
 import { documentColumns, subjectBelongsToChild, type SubjectType } from './documents.store.ts';
 
@@ -33,8 +34,8 @@ export function sha256Hex(bytes: Buffer): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-export function documentStorage(config: Config): DocumentStorage {
-  return diskDocumentStorage(path.join(config.dataDir, 'documents'));
+export function documentStorage(services: { config: Config; cipher: FieldCipher }): DocumentStorage {
+  return diskDocumentStorage(path.join(services.config.dataDir, 'documents'), services.cipher);
 }
 
 /** RFC 6266/5987: the name survives any characters (Chinese included) and cannot break the header. */

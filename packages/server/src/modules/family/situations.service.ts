@@ -1,15 +1,17 @@
 // A parent's dated situations (RULES §1.3). Each code needs its own facts for the category rules to decide:
 // a disability grade and kind, an illness on the configured list, the length of a sentence or measure.
 import {
-  DEFAULT_CATEGORY_RULES,
   PARENT_SITUATION_LABELS,
-  SERIOUS_ILLNESS_DEFAULTS,
+  illnessName,
+  isListedIllness,
+  type CategoryRulesConfig,
   type ParentSituationCode,
 } from '@hehu/domain';
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Tx } from '../../db/connection.ts';
 import { personSituations } from '../../db/schema.ts';
 import { AppError } from '../../platform/errors.ts';
+import { rulesOn } from '../categories/rules.ts';
 import { recordHistory } from '../children/children.service.ts';
 import { checkNotBefore, conflict, requireChangeableChild, type ChangeContext } from './change-context.ts';
 import type { AddSituationInput, SituationDetails, SituationItem } from './family.schemas.ts';
@@ -18,6 +20,7 @@ import {
   getLinkedPerson,
   getSituation,
   parentOutsideScope,
+  todayIso,
   toSituationItem,
 } from './family.store.ts';
 
@@ -40,14 +43,20 @@ const DETAIL_TEXT: Record<DetailField, { zh: string; en: string }> = {
   termMonths: { zh: '刑期或期限（月）', en: 'the term in months' },
 };
 
-/** The configured list in words, for the message that refuses an illness not on it. */
-function listedIllnesses(): string {
-  const { seriousIllnessCodes } = DEFAULT_CATEGORY_RULES;
-  return seriousIllnessCodes.map((c) => SERIOUS_ILLNESS_DEFAULTS.find((i) => i.code === c)?.zh ?? c).join('、');
+/** The list in force in words, for the message that refuses an illness not on it. */
+function listedIllnesses(rules: CategoryRulesConfig): string {
+  return rules.seriousIllnesses.map((i) => illnessName(i.code, rules).zh).join('、');
 }
 
-/** Exactly the facts the code needs: a missing one would leave the rules undecided, an extra one misleads. */
-export function checkSituationDetails(code: ParentSituationCode, details: SituationDetails): SituationDetails {
+/**
+ * Exactly the facts the code needs: a missing one would leave the rules undecided, an extra one misleads.
+ * An illness must be on the serious-illness list of the rules version in force.
+ */
+export function checkSituationDetails(
+  code: ParentSituationCode,
+  details: SituationDetails,
+  rules: CategoryRulesConfig,
+): SituationDetails {
   const needed = detailFieldsFor(code);
   const label = PARENT_SITUATION_LABELS[code];
   for (const f of Object.keys(details) as DetailField[]) {
@@ -70,12 +79,12 @@ export function checkSituationDetails(code: ParentSituationCode, details: Situat
       );
     }
   }
-  if (details.illnessCode !== undefined && !DEFAULT_CATEGORY_RULES.seriousIllnessCodes.includes(details.illnessCode)) {
+  if (details.illnessCode !== undefined && !isListedIllness(details.illnessCode, rules)) {
     throw AppError.rule(
       'ILLNESS_NOT_LISTED',
-      `病种不在重病目录（${DEFAULT_CATEGORY_RULES.version} 版）内，可选：${listedIllnesses()}`,
-      `The illness is not on the serious-illness list (version ${DEFAULT_CATEGORY_RULES.version})`,
-      { field: 'details.illnessCode', allowed: DEFAULT_CATEGORY_RULES.seriousIllnessCodes },
+      `病种不在重病目录（${rules.version} 版）内，可选：${listedIllnesses(rules)}`,
+      `The illness is not on the serious-illness list (version ${rules.version})`,
+      { field: 'details.illnessCode', allowed: rules.seriousIllnesses.map((i) => i.code) },
     );
   }
   return Object.fromEntries(needed.map((f) => [f, details[f]]));
@@ -111,9 +120,9 @@ export async function addSituation(
   personId: string,
   input: AddSituationInput,
 ): Promise<SituationItem> {
-  const details = checkSituationDetails(input.code, input.details ?? {});
   if (input.until) checkNotBefore(input.until, input.since, 'until', { zh: '开始日期', en: 'start date' });
   return ctx.transaction(async (tx) => {
+    const details = checkSituationDetails(input.code, input.details ?? {}, await rulesOn(tx, todayIso()));
     const { child, person } = await linkedPerson(ctx, tx, childId, personId);
     const [row] = await tx
       .insert(personSituations)

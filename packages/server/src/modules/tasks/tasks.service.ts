@@ -7,6 +7,7 @@ import { scopeFor, type Actor } from '../../platform/access.ts';
 import type { Locale } from '../../platform/errors.ts';
 import type { RequestServices } from '../../platform/http.ts';
 import { countPotentiallyEligible } from '../categories/categories.service.ts';
+import { confirmReleases } from '../categories/release.tasks.ts';
 import { incomingTransfers, openDuplicates } from '../lifecycle/lifecycle.tasks.ts';
 
 export interface Task {
@@ -124,6 +125,7 @@ const potentiallyEligible: TaskProvider = async ({ actor, db, locale }) => {
 /** Later modules (visits, approvals, cases) add their providers here. */
 export const TASK_PROVIDERS: readonly TaskProvider[] = [
   potentiallyEligible,
+  confirmReleases,
   passwordExpiry,
   lockedAccounts,
   failedSignIns,

@@ -6,14 +6,15 @@ import { DatePicker, Form, Input, InputNumber, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
 import type { Dayjs } from 'dayjs';
-import { DEFAULT_CATEGORY_RULES } from '@hehu/domain';
+import { serviceDate } from '@hehu/domain';
 import type { DisabilityKind, ParentSituationCode } from '@hehu/domain';
 import { api } from '../../../api/client';
 import type { Person, Situation } from '../../../api/registry';
 import { FormDialog } from '../../../components/FormDialog';
 import { SITUATION_CODES, situationLabel, useLang } from '../childFormat';
 import { iso, notFuture } from './RelationDialogs';
-import { WITH_TERM, illnessOptions, sinceLabel } from './situationFacts';
+import { WITH_TERM, illnessOptions, releaseDue, sinceLabel } from './situationFacts';
+import { useCategoryRules } from './useCategoryRules';
 
 const DISABILITY_KINDS: readonly DisabilityKind[] = [
   'physical',
@@ -46,6 +47,7 @@ interface AddProps {
 export function AddSituationDialog({ childId, person, onClose, onDone }: AddProps) {
   const { t } = useTranslation();
   const lang = useLang();
+  const rules = useCategoryRules();
   return (
     <FormDialog<AddValues>
       open={person !== null}
@@ -126,10 +128,10 @@ export function AddSituationDialog({ childId, person, onClose, onDone }: AddProp
               <Form.Item
                 name="illnessCode"
                 label={t('family.illnessCode')}
-                extra={t('family.illnessHint', { version: DEFAULT_CATEGORY_RULES.version })}
+                extra={t('family.illnessHint', { version: rules.version })}
                 rules={[{ required: true, message: t('family.required') }]}
               >
-                <Select showSearch optionFilterProp="label" options={illnessOptions(lang)} />
+                <Select showSearch optionFilterProp="label" options={illnessOptions(lang, rules)} />
               </Form.Item>
             );
           if (code && WITH_TERM.has(code))
@@ -162,12 +164,15 @@ interface EndProps {
 export function EndSituationDialog({ childId, target, onClose, onDone }: EndProps) {
   const { t } = useTranslation();
   const lang = useLang();
+  // A detention: the date is the release; once the term has run out, the term's end is the likely one.
+  const detention = target !== null && WITH_TERM.has(target.situation.code);
+  const due = target ? releaseDue(target.situation, serviceDate()) : null;
   return (
     <FormDialog<{ until: Dayjs }>
       open={target !== null}
       title={t('family.endSituationTitle', { situation: target ? situationLabel(target.situation.code, lang) : '' })}
-      okText={t('family.endSituation')}
-      initialValues={{ until: dayjs() }}
+      okText={detention ? t('family.recordRelease') : t('family.endSituation')}
+      initialValues={{ until: due ? dayjs(due) : dayjs() }}
       onCancel={onClose}
       onSubmit={async (v) => {
         if (!target) return;
@@ -180,7 +185,8 @@ export function EndSituationDialog({ childId, target, onClose, onDone }: EndProp
     >
       <Form.Item
         name="until"
-        label={t('family.situationUntil')}
+        label={detention ? t('family.detail.released') : t('family.situationUntil')}
+        extra={due ? t('family.releaseHint', { date: due }) : undefined}
         rules={[{ required: true, message: t('family.required') }]}
       >
         <DatePicker style={{ width: '100%' }} />

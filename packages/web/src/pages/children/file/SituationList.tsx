@@ -2,10 +2,12 @@
 // "公安机关受理报案日期：…"), and the button that ends a current one.
 import { Button, Flex, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { serviceDate } from '@hehu/domain';
 import type { Situation } from '../../../api/registry';
 import { useIsPhone } from '../../../hooks/useIsPhone';
 import { situationLabel, useLang } from '../childFormat';
-import { situationDetailLines } from './situationFacts';
+import { WITH_TERM, releaseDue, situationDetailLines } from './situationFacts';
+import { useCategoryRules } from './useCategoryRules';
 
 interface Props {
   situations: Situation[];
@@ -17,6 +19,8 @@ export function SituationList({ situations, canEdit, onEnd }: Props) {
   const { t } = useTranslation();
   const lang = useLang();
   const phone = useIsPhone();
+  const rules = useCategoryRules();
+  const today = serviceDate();
 
   if (situations.length === 0)
     return (
@@ -28,7 +32,9 @@ export function SituationList({ situations, canEdit, onEnd }: Props) {
   return (
     <Flex vertical gap={8} style={{ marginTop: 4 }}>
       {situations.map((s) => {
-        const lines = situationDetailLines(s, t, lang);
+        const lines = situationDetailLines(s, t, lang, rules, today);
+        // A term that ran out without a recorded release: the rules treat it as ended; the village confirms.
+        const due = releaseDue(s, today);
         return (
           <div
             key={s.id}
@@ -42,6 +48,11 @@ export function SituationList({ situations, canEdit, onEnd }: Props) {
               <Typography.Text>
                 {s.since} – {s.until ?? t('family.ongoing')}
               </Typography.Text>
+              {due !== null && (
+                <Tag color="warning" data-testid="release-to-confirm">
+                  {t('family.releaseToConfirm')}
+                </Tag>
+              )}
               {canEdit && !s.until && (
                 <Button
                   size={phone ? 'middle' : 'small'}
@@ -49,7 +60,7 @@ export function SituationList({ situations, canEdit, onEnd }: Props) {
                   onClick={() => onEnd(s)}
                   style={{ paddingInline: 4 }}
                 >
-                  {t('family.endSituation')}
+                  {WITH_TERM.has(s.code) ? t('family.recordRelease') : t('family.endSituation')}
                 </Button>
               )}
             </Flex>

@@ -2,9 +2,15 @@
 // kind, the illness, a sentence's length and when it ends, when the police accepted a missing-person
 // report), each with its label, instead of the stored JSON.
 import type { TFunction } from 'i18next';
-import { DEFAULT_CATEGORY_RULES, SERIOUS_ILLNESS_DEFAULTS, qualifyingDate } from '@hehu/domain';
-import type { ParentSituationCode } from '@hehu/domain';
-import dayjs from 'dayjs';
+import {
+  DEFAULT_CATEGORY_RULES,
+  SERIOUS_ILLNESS_DEFAULTS,
+  addMonths,
+  qualifyingDate,
+  releaseToConfirm,
+  serviceDate,
+} from '@hehu/domain';
+import type { CategoryRulesConfig, ParentSituationCode } from '@hehu/domain';
 import type { Situation } from '../../../api/registry';
 import childFileZh from '../../../i18n/childFile.zh-CN';
 import childTabsZh from '../../../i18n/childTabs.zh-CN';
@@ -29,25 +35,43 @@ export function sinceLabel(code: ParentSituationCode, t: TFunction): string | nu
   return hasKey(childTabsZh.family.detail.since, code) ? t(`family.detail.since.${code}`) : null;
 }
 
-export function illnessName(code: string, lang: Lang): string {
-  return SERIOUS_ILLNESS_DEFAULTS.find((i) => i.code === code)?.[lang] ?? code;
+/** An illness in words from the rules version (then the default list); an unknown code as it is. */
+export function illnessName(code: string, lang: Lang, rules: CategoryRulesConfig = DEFAULT_CATEGORY_RULES): string {
+  const found =
+    rules.seriousIllnesses.find((i) => i.code === code) ?? SERIOUS_ILLNESS_DEFAULTS.find((i) => i.code === code);
+  return found ? (lang === 'en' && found.en) || found.zh : code;
 }
 
-/** The illnesses on the list the server checks against, for a picker. */
-export function illnessOptions(lang: Lang): { value: string; label: string }[] {
-  return DEFAULT_CATEGORY_RULES.seriousIllnessCodes.map((code) => ({ value: code, label: illnessName(code, lang) }));
+/** The illnesses on the list the server checks against (the version in force), for a picker. */
+export function illnessOptions(
+  lang: Lang,
+  rules: CategoryRulesConfig = DEFAULT_CATEGORY_RULES,
+): { value: string; label: string }[] {
+  return rules.seriousIllnesses.map((i) => ({ value: i.code, label: (lang === 'en' && i.en) || i.zh }));
 }
 
 const num = (value: unknown): number | undefined =>
   typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 const str = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);
 
-/** Civil Code Art. 201 as dayjs does it: the same day of the final month, or its last day. */
+/** Civil Code Art. 202, as the rules count it: the same day of the final month, or its last day. */
 export function termEnd(since: string, months: number): string {
-  return dayjs(since).add(months, 'month').format('YYYY-MM-DD');
+  return addMonths(since, months);
 }
 
-export function situationDetailLines(s: Situation, t: TFunction, lang: Lang): DetailLine[] {
+/** A detention whose term has run out with no release recorded: the day it ran out, for the village to confirm. */
+export function releaseDue(s: Situation, today: string): string | null {
+  const term = num(s.details?.termMonths);
+  return releaseToConfirm({ code: s.code, since: s.since, until: s.until, termMonths: term ?? null }, today);
+}
+
+export function situationDetailLines(
+  s: Situation,
+  t: TFunction,
+  lang: Lang,
+  rules: CategoryRulesConfig = DEFAULT_CATEGORY_RULES,
+  today: string = serviceDate(),
+): DetailLine[] {
   const d = s.details ?? {};
   const lines: DetailLine[] = [];
   const add = (key: string, label: string, value: string) => lines.push({ key, label, value });
@@ -74,23 +98,25 @@ export function situationDetailLines(s: Situation, t: TFunction, lang: Lang): De
   }
 
   const illness = str(d.illnessCode);
-  if (illness !== undefined) add('illness', t('family.detail.illness'), illnessName(illness, lang));
+  if (illness !== undefined) add('illness', t('family.detail.illness'), illnessName(illness, lang, rules));
 
   const term = num(d.termMonths);
   if (term !== undefined && hasKey(childTabsZh.family.detail.term, s.code)) {
     add('term', t(`family.detail.term.${s.code}`), t('family.detail.months', { months: term }));
   }
   if (WITH_TERM.has(s.code)) {
+    const due = releaseDue(s, today);
     if (s.until) add('released', t('family.detail.released'), s.until);
+    else if (due !== null) add('releaseToConfirm', t('family.detail.releaseToConfirm'), due);
     else if (term !== undefined) add('expectedRelease', t('family.detail.expectedRelease'), termEnd(s.since, term));
   }
 
   if (s.code === 'lost_contact') {
-    const months = DEFAULT_CATEGORY_RULES.minLostContactMonths;
+    const months = rules.minLostContactMonths;
     add(
       'lostContactFull',
       t('family.detail.lostContactFull', { months }),
-      qualifyingDate({ code: s.code, since: s.since }, DEFAULT_CATEGORY_RULES),
+      qualifyingDate({ code: s.code, since: s.since }, rules),
     );
   }
 
