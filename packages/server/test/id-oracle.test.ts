@@ -157,6 +157,39 @@ describe('importing a ledger', () => {
     expect(audited.map((a) => a.details)).toMatchObject([{ operation: 'ledger.check', count: 2 }]);
   });
 
+  it('a number registered elsewhere between the check and the commit gets the generic answer too', async () => {
+    const c = await t.as('demo_township');
+    const later = freeId();
+    const check1 = await check(
+      c,
+      await ledger([
+        ['先检查', later, village],
+        ['另一名', freeId(), village],
+      ]),
+    );
+    expect(check1.json.validRows).toBe(2);
+    const other = await t.as('demo_village2');
+    const registered = await other.post('/api/children', {
+      name: '后登记',
+      idNumber: later,
+      divisionCode: village2,
+      confirmNotDuplicate: true,
+    });
+    expect(registered.status).toBe(201);
+    const before = await t.database.db.$count(children);
+    const commit = await c.post(`/api/children/import/${check1.json.jobId as string}/commit`, { mode: 'valid_only' });
+    expect([commit.status, error(commit).code]).toEqual([409, 'ID_NUMBER_UNAVAILABLE']);
+    // Row 1 is the header.
+    expect(error(commit).message).toBe(`第 2 行：${GENERIC}。本次未导入任何档案`);
+    expect(JSON.stringify(commit.json)).not.toContain(village2);
+    expect(await t.database.db.$count(children)).toBe(before);
+    const audited = await events('demo_township');
+    expect(audited.map((a) => a.details)).toMatchObject([
+      { operation: 'ledger.check', count: 2 },
+      { operation: 'ledger.commit', count: 1 },
+    ]);
+  });
+
   it('a file that meets more than the day allows stops early, answers nothing, and alerts', async () => {
     const c = await t.as('demo_village2');
     // Held in 511102, outside the 511123 village: four in the first thousand numbers, four after them.

@@ -14,6 +14,7 @@ import { AppError } from '../../platform/errors.ts';
 import type { RouteContext } from '../../platform/http.ts';
 import type { RouteAccess } from '../../platform/permissions.ts';
 import { maskAddress } from '../children/children.service.ts';
+import { ELSEWHERE_MESSAGE, IdCheckRefusal, locateIdNumbers } from '../security-events/index.ts';
 import type { CheckedRow, ValidRow } from './ledger.check.ts';
 
 const BATCH = 2000;
@@ -124,7 +125,7 @@ export interface StaleRow {
 /**
  * The rows that were valid at the dry run and are not now: the village left the importer's scope (grants
  * changed), or the child was registered since. Only registrations the importer may read are named here; one
- * held elsewhere still fails the insert on the unique index, with the generic answer.
+ * held elsewhere was refused before, with the generic answer (refuseHeldElsewhere).
  */
 async function staleRows(
   tx: Tx,
@@ -172,6 +173,33 @@ async function staleRows(
     }
   }
   return stale.sort((a, b) => a.row - b.row);
+}
+
+/**
+ * A number registered in another area since the dry run gets the same generic answer as at the check, naming
+ * the row but not where, and is recorded as a security event like every such answer (see security-events).
+ */
+async function refuseHeldElsewhere(ctx: Ctx, tx: Tx, rows: readonly ValidRow[]): Promise<void> {
+  const withId = rows.filter((v) => v.idNumber);
+  if (withId.length === 0) return;
+  const rowOf = new Map(withId.map((v) => [ctx.services.cipher.blindIndex(v.idNumber ?? ''), v]));
+  const { elsewhere } = await locateIdNumbers(tx, ctx.scope('children:read'), [...rowOf.keys()]);
+  const hit = [...elsewhere].flatMap((index) => {
+    const v = rowOf.get(index);
+    return v ? [v] : [];
+  });
+  if (hit.length === 0) return;
+  const numbers = hit.map((v) => v.row).sort((a, b) => a - b);
+  const error = new AppError(
+    'ID_NUMBER_UNAVAILABLE',
+    { rows: numbers },
+    {
+      zh: `第 ${rowList(numbers)} 行：${ELSEWHERE_MESSAGE}。本次未导入任何档案`,
+      en: `Rows ${numbers.join(', ')}: the ID number cannot be registered in your area; nothing was imported`,
+    },
+  );
+  const answers = hit.map((v) => ({ idNumberMasked: maskIdNumber(v.idNumber ?? ''), row: v.row }));
+  throw new IdCheckRefusal(error, 'ledger.commit', answers, false);
 }
 
 const REASON = {
@@ -230,6 +258,7 @@ export async function commitImport(ctx: Ctx, jobId: string, mode: CommitMode) {
         );
       }
       const valid = JSON.parse(cipher.decrypt(report.payload)) as ValidRow[];
+      await refuseHeldElsewhere(ctx, tx, valid);
       // Scope and registrations are checked again here: grants and the registry may have changed since the dry run.
       const stale = await staleRows(
         tx,

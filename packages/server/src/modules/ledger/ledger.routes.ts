@@ -105,7 +105,7 @@ export const ledgerRoutes = [
     params: z.strictObject({ jobId: z.uuid() }),
     body: z.strictObject({ mode: z.enum(['all_or_nothing', 'valid_only']) }),
     response: z.object({ created: z.number(), skipped: z.number() }),
-    handler: (ctx) => commitImport(ctx, ctx.params.jobId, ctx.body.mode),
+    handler: (ctx) => withIdChecks(ctx, () => commitImport(ctx, ctx.params.jobId, ctx.body.mode)),
   }),
   defineRoute({
     method: 'GET',
