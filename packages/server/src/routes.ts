@@ -5,6 +5,7 @@ import { authRoutes } from './modules/auth/auth.routes.ts';
 import { categoryRoutes } from './modules/categories/categories.routes.ts';
 import { childrenRoutes } from './modules/children/children.routes.ts';
 import { photoRoutes } from './modules/children/photo.routes.ts';
+import { placementRoutes } from './modules/children/placement.routes.ts';
 import { divisionRoutes } from './modules/divisions/divisions.routes.ts';
 import { documentRoutes } from './modules/documents/documents.routes.ts';
 import { familyRoutes } from './modules/family/family.routes.ts';
@@ -26,6 +27,7 @@ const moduleRoutes: ApiRoute[] = [
   ...divisionRoutes,
   ...childrenRoutes,
   ...photoRoutes,
+  ...placementRoutes,
   ...documentRoutes,
   ...lifecycleRoutes,
   ...familyRoutes,

@@ -30,6 +30,9 @@ const child: ChildFile = {
   noIdReason: null,
   divisionPath: '乐山市 / 市中区 / 大佛街道 / 篦子街社区居委会',
   institutionId: null,
+  institutionName: null,
+  institutionSince: null,
+  parentsUnknown: false,
   ethnicity: null,
   householdType: 'rural',
   currentAddressMasked: null,
@@ -83,6 +86,31 @@ describe('child form', () => {
     const values = { ...initialValues(child), schoolName: '篦子街小学', divisionCode: '511102004002' };
     expect(toPatch(values, child)).toEqual({ schoolName: '篦子街小学' });
     expect(toPatch(initialValues(child), child)).toEqual({});
+  });
+
+  it('a foundling placed in an institution sends the placement with its date; leaving clears both', () => {
+    const home = '8d0c3f5e-1b7a-4a53-9a53-2f0b7c1e2d11';
+    const input = toCreateInput({
+      ...initialValues(),
+      name: '无名氏',
+      noId: true,
+      birthDate: dayjs('2020-05-01'),
+      sex: 'F',
+      noIdReason: '弃婴',
+      divisionCode: '511102004001',
+      parentsUnknown: true,
+      institutionId: home,
+      institutionSince: dayjs('2020-06-15'),
+    });
+    expect(input).toMatchObject({ parentsUnknown: true, institutionId: home, institutionSince: '2020-06-15' });
+    expect(toCreateInput({ ...initialValues(), name: '散居', divisionCode: '511102004001' })).not.toHaveProperty(
+      'institutionId',
+    );
+    const placed = { ...child, institutionId: home, institutionSince: '2024-03-01', institutionName: '福利院' };
+    expect(toPatch({ ...initialValues(placed), institutionId: null }, placed)).toEqual({
+      institutionId: null,
+      institutionSince: null,
+    });
   });
 
   it('a number on file is typed again only when correcting it', () => {

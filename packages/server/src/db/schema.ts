@@ -217,7 +217,11 @@ export const children = pgTable(
     divisionCode: text('division_code')
       .notNull()
       .references(() => divisions.code),
+    /** Placed in a child welfare institution (集中养育) from `institutionSince` (migration 0009). */
     institutionId: uuid('institution_id').references(() => institutions.id),
+    institutionSince: date('institution_since'),
+    /** A foundling: the birth parents cannot be found (migration 0009). */
+    parentsUnknown: boolean('parents_unknown').notNull().default(false),
     ethnicity: text('ethnicity'),
     householdType: text('household_type', { enum: ['rural', 'urban'] }),
     currentAddressEnc: text('current_address_enc'),
@@ -250,6 +254,7 @@ export const children = pgTable(
     index('children_birth_idx').on(t.birthDate),
     check('children_sex_ck', sql`${t.sex} IN ('M','F')`),
     check('children_identity_ck', sql`${t.idNumberIndex} IS NOT NULL OR ${t.noIdReason} IS NOT NULL`),
+    check('children_institution_since_ck', sql`${t.institutionSince} IS NULL OR ${t.institutionId} IS NOT NULL`),
   ],
 );
 

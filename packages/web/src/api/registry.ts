@@ -12,6 +12,11 @@ export interface ChildFile extends ChildListItem {
   noIdReason: string | null;
   divisionPath: string;
   institutionId: string | null;
+  /** The child welfare institution (集中养育) and the placement date. */
+  institutionName: string | null;
+  institutionSince: string | null;
+  /** A foundling: the birth parents cannot be found. */
+  parentsUnknown: boolean;
   ethnicity: string | null;
   householdType: HouseholdType | null;
   currentAddressMasked: string | null;
@@ -59,6 +64,9 @@ export interface ChildInput {
   illness?: string | null;
   familyEconomicHardship?: boolean;
   guardianshipHarm?: boolean;
+  parentsUnknown?: boolean;
+  institutionId?: string | null;
+  institutionSince?: string | null;
 }
 
 export interface NearDuplicate {

@@ -25,6 +25,8 @@ export const candidateColumns = {
   birthDate: children.birthDate,
   householdType: children.householdType,
   institutionId: children.institutionId,
+  institutionSince: children.institutionSince,
+  parentsUnknown: children.parentsUnknown,
   healthStatus: children.healthStatus,
   disabilityGrade: children.disabilityGrade,
   familyEconomicHardship: children.familyEconomicHardship,
@@ -49,6 +51,7 @@ export async function candidateBatch(
         filter.division ? like(children.divisionCode, `${filter.division}%`) : undefined,
         page.afterId ? gt(children.id, page.afterId) : undefined,
         or(
+          eq(children.parentsUnknown, true),
           eq(children.familyEconomicHardship, true),
           eq(children.guardianshipHarm, true),
           eq(children.healthStatus, 'disabled'),

@@ -20,6 +20,8 @@ export type FactsChild = Pick<
   | 'birthDate'
   | 'householdType'
   | 'institutionId'
+  | 'institutionSince'
+  | 'parentsUnknown'
   | 'healthStatus'
   | 'disabilityGrade'
   | 'familyEconomicHardship'
@@ -83,7 +85,9 @@ export async function factsFor(
       birthDate: child.birthDate,
       householdType: child.householdType,
       livesInInstitution: child.institutionId !== null,
+      institutionSince: child.institutionSince,
       parents,
+      parentsUnknown: child.parentsUnknown,
       disability: disabilityOf(child),
       familyEconomicHardship: child.familyEconomicHardship,
       guardianshipHarm: child.guardianshipHarm,

@@ -30,7 +30,13 @@ export const childFields = {
   disabilityCertNo: optionalText(40),
   illness: optionalText(100),
   familyEconomicHardship: z.boolean().optional(),
+  /** The lack or impropriety of guardianship led to abuse, abandonment, injury or harm (困境 (c)). */
   guardianshipHarm: z.boolean().optional(),
+  /** A foundling: the birth parents cannot be found. */
+  parentsUnknown: z.boolean().optional(),
+  /** 集中养育: the child welfare institution, and the date the child was placed there. */
+  institutionId: z.uuid('机构编号格式不正确').nullable().optional(),
+  institutionSince: isoDate.nullable().optional(),
 };
 
 export const createChildBody = z.strictObject({
@@ -61,6 +67,9 @@ export const childDetail = childListItem.extend({
   noIdReason: z.string().nullable(),
   divisionPath: z.string(),
   institutionId: z.string().nullable(),
+  institutionName: z.string().nullable(),
+  institutionSince: z.string().nullable(),
+  parentsUnknown: z.boolean(),
   ethnicity: z.string().nullable(),
   householdType: z.enum(['rural', 'urban']).nullable(),
   currentAddressMasked: z.string().nullable(),

@@ -13,6 +13,7 @@ import type { ChildDetail, CreateChildInput } from './children.schemas.ts';
 import { elsewhereError, IdCheckRefusal, locateIdNumbers, requireIdChecksLeft } from '../security-events/index.ts';
 import { findNearDuplicates, getChildRow, type ChildRow } from './children.store.ts';
 import { resolveIdentity } from './identity.ts';
+import { checkParentsUnknown, checkPlacement, institutionName } from './placement.ts';
 
 type Ctx = RouteContext<unknown, unknown, unknown, RouteAccess>;
 
@@ -122,7 +123,10 @@ export async function createChild(ctx: Ctx & { actor: Actor }, input: CreateChil
   }
   return ctx.transaction(async (tx) => {
     if (identity.idNumber) await ensureIdNumberFree(ctx, tx, identity.idNumber);
-    const plain = Object.fromEntries(PLAIN_FIELDS.filter((f) => input[f] !== undefined).map((f) => [f, input[f]]));
+    const plain = {
+      ...Object.fromEntries(PLAIN_FIELDS.filter((f) => input[f] !== undefined).map((f) => [f, input[f]])),
+      ...(await checkPlacement(tx, input, identity.birthDate)),
+    };
     const [row] = await tx
       .insert(children)
       .values({
@@ -145,6 +149,8 @@ export async function createChild(ctx: Ctx & { actor: Actor }, input: CreateChil
       sex: identity.sex,
       divisionCode: input.divisionCode,
       idNumber: identity.idNumber ? maskIdNumber(identity.idNumber) : null,
+      // The history and the audit name the institution, not its id.
+      ...(plain.institutionId ? { institutionId: await institutionName(tx, plain.institutionId) } : {}),
     };
     await recordHistory(
       tx,
@@ -209,6 +215,20 @@ export async function updateChild(
           Object.assign(set, { [f]: identity[f] });
         }
       }
+    }
+    const placement = await checkPlacement(tx, input, set.birthDate ?? before.birthDate, before);
+    if (placement.parentsUnknown === true && !before.parentsUnknown) await checkParentsUnknown(tx, id);
+    for (const f of ['parentsUnknown', 'institutionId', 'institutionSince'] as const) {
+      const next = placement[f];
+      if (next === undefined || next === before[f]) continue;
+      Object.assign(set, { [f]: next });
+      if (f === 'institutionId') {
+        const [from, to] = [
+          await institutionName(tx, before.institutionId),
+          await institutionName(tx, next as string | null),
+        ];
+        changes.push({ field: f, from, to });
+      } else changes.push({ field: f, from: before[f], to: next });
     }
     if (input.currentAddress !== undefined) {
       const next = input.currentAddress || null;
@@ -280,6 +300,9 @@ export async function childDetailView(
     divisionName: path.at(-1)?.name ?? row.divisionCode,
     divisionPath: path.map((p) => p.name).join(' / '),
     institutionId: row.institutionId,
+    institutionName: await institutionName(db, row.institutionId),
+    institutionSince: row.institutionSince,
+    parentsUnknown: row.parentsUnknown,
     status: row.status,
     categories: cats.map((c) => c.category),
     ethnicity: row.ethnicity,

@@ -96,6 +96,18 @@ export function BasicTab({ child, onEdit }: { child: ChildFile; onEdit?: () => v
           children: yesNo(child.familyEconomicHardship),
         },
         { key: 'guardianshipHarm', label: t('fields.guardianshipHarm'), children: yesNo(child.guardianshipHarm) },
+        { key: 'parentsUnknown', label: t('fields.parentsUnknown'), children: yesNo(child.parentsUnknown) },
+        {
+          key: 'institution',
+          label: t('fields.institutionId'),
+          children: (
+            <span data-testid="child-institution">
+              {child.institutionId
+                ? `${child.institutionName ?? child.institutionId}（${t('fields.institutionSince')} ${child.institutionSince ?? empty}）`
+                : t('childForm.familyCare')}
+            </span>
+          ),
+        },
         { key: 'createdAt', label: t('childFile.createdAt'), children: time(child.createdAt) },
         { key: 'updatedAt', label: t('childFile.updatedAt'), children: time(child.updatedAt) },
       ],

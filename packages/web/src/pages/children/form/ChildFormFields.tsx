@@ -9,6 +9,7 @@ import type { ChildFile } from '../../../api/registry';
 import { DivisionPicker } from '../../../components/DivisionPicker';
 import { useIsPhone } from '../../../hooks/useIsPhone';
 import { IdentityFields } from './IdentityFields';
+import { PlacementFields } from './PlacementFields';
 import type { ChildFormValues } from './childFormModel';
 import { villageRule } from './formRules';
 
@@ -171,11 +172,27 @@ export function ChildFormFields({ form, child }: { form: FormInstance<ChildFormV
             </Form.Item>
           </Col>
           <Col span={half}>
-            <Form.Item name="guardianshipHarm" label={t('fields.guardianshipHarm')} valuePropName="checked">
+            <Form.Item
+              name="guardianshipHarm"
+              label={t('fields.guardianshipHarm')}
+              extra={t('childForm.guardianshipHarmHint')}
+              valuePropName="checked"
+            >
+              <Switch checkedChildren={t('values.yes')} unCheckedChildren={t('values.no')} />
+            </Form.Item>
+          </Col>
+          <Col span={half}>
+            <Form.Item
+              name="parentsUnknown"
+              label={t('fields.parentsUnknown')}
+              extra={t('childForm.parentsUnknownHint')}
+              valuePropName="checked"
+            >
               <Switch checkedChildren={t('values.yes')} unCheckedChildren={t('values.no')} />
             </Form.Item>
           </Col>
         </Row>
+        <PlacementFields half={half} />
       </Section>
     </>
   );

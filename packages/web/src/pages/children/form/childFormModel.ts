@@ -31,6 +31,10 @@ export interface ChildFormValues {
   illness?: string;
   familyEconomicHardship?: boolean;
   guardianshipHarm?: boolean;
+  parentsUnknown?: boolean;
+  /** 集中养育: the child welfare institution and the placement date, both or neither. */
+  institutionId?: string | null;
+  institutionSince?: Dayjs | null;
 }
 
 /** Fields sent as typed, empty text becoming null. */
@@ -58,7 +62,14 @@ export function typesIdNumber(values: ChildFormValues, hasIdOnFile: boolean): bo
 const text = (value: string | undefined): string | null => (value?.trim() ? value.trim() : null);
 
 export function initialValues(child?: ChildFile): ChildFormValues {
-  if (!child) return { noId: false, familyEconomicHardship: false, guardianshipHarm: false, formerNames: [] };
+  if (!child)
+    return {
+      noId: false,
+      familyEconomicHardship: false,
+      guardianshipHarm: false,
+      parentsUnknown: false,
+      formerNames: [],
+    };
   return {
     changeId: false,
     noId: child.idNumberMasked === null,
@@ -80,6 +91,9 @@ export function initialValues(child?: ChildFile): ChildFormValues {
     illness: child.illness ?? undefined,
     familyEconomicHardship: child.familyEconomicHardship,
     guardianshipHarm: child.guardianshipHarm,
+    parentsUnknown: child.parentsUnknown,
+    institutionId: child.institutionId,
+    institutionSince: child.institutionSince ? dayjs(child.institutionSince) : null,
   };
 }
 
@@ -103,6 +117,10 @@ function allFields(values: ChildFormValues, hasIdOnFile: boolean): ChildInput {
     formerNames: (values.formerNames ?? []).map((n) => n.trim()).filter(Boolean),
     familyEconomicHardship: values.familyEconomicHardship ?? false,
     guardianshipHarm: values.guardianshipHarm ?? false,
+    parentsUnknown: values.parentsUnknown ?? false,
+    // Leaving the institution clears the placement date with it.
+    institutionId: values.institutionId ?? null,
+    institutionSince: values.institutionId ? (values.institutionSince?.format('YYYY-MM-DD') ?? null) : null,
     ...identityOf(values, hasIdOnFile),
   };
   for (const field of TEXT_FIELDS) input[field] = text(values[field]);
