@@ -18,6 +18,20 @@ export interface BuildOptions {
   logger?: boolean;
 }
 
+/** The SQLSTATE of a database error, whether thrown directly or wrapped by the query builder. */
+function sqlStateOf(error: unknown): string | undefined {
+  for (let e: unknown = error, depth = 0; e && typeof e === 'object' && depth < 3; depth++) {
+    const candidate = (e as { code?: unknown }).code;
+    if (typeof candidate === 'string' && /^[0-9A-Z]{5}$/.test(candidate)) return candidate;
+    e = (e as { cause?: unknown }).cause;
+  }
+  return undefined;
+}
+
+function isDataException(error: unknown): boolean {
+  return sqlStateOf(error)?.startsWith('22') ?? false;
+}
+
 export async function buildApp(services: AppServices, options: BuildOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
     logger:
@@ -79,11 +93,19 @@ export async function buildApp(services: AppServices, options: BuildOptions = {}
           : locale === 'en'
             ? 'The request could not be read (malformed body or headers)'
             : '请求格式错误，无法读取（请求体或请求头不正确）';
+    } else if (isDataException(error)) {
+      // A value the database cannot take (SQLSTATE class 22: bad text for a type, out of range, bad encoding)
+      // is the caller's input, not a fault: 400, and the log names only the SQLSTATE.
+      status = 400;
+      code = 'VALIDATION_FAILED';
+      message = errorMessage('VALIDATION_FAILED', locale);
+      request.log.warn({ sqlState: sqlStateOf(error) }, 'input refused by the database');
     } else {
       status = 500;
       code = 'INTERNAL';
       message = errorMessage('INTERNAL', locale);
-      request.log.error({ err: error }, 'unhandled error');
+      // Codes only: a failed query's text and parameters can carry names and ID numbers.
+      request.log.error({ err: { name: error.name, sqlState: sqlStateOf(error) } }, 'unhandled error');
     }
     if (status >= 500 && error instanceof AppError) request.log.error({ code: error.code }, 'server error');
     return reply

@@ -12,7 +12,7 @@ import { isPermission, type Permission, type RouteAccess } from './permissions.t
 import type { PolicyCache, SecurityPolicy } from './policy.ts';
 import { authenticate } from './session.ts';
 import { enterReach, FailureToRecord, type Reach } from './unit-of-work.ts';
-import { validationError } from './validation.ts';
+import { screenText, validationError } from './validation.ts';
 
 /** What the process holds. Only the platform sees `database`; request code gets {@link RequestServices}. */
 export interface AppServices {
@@ -131,7 +131,7 @@ export function defineRoute<
 
 function parsePart<T>(schema: z.ZodType<T> | undefined, value: unknown, where: string, locale: Locale): T {
   if (!schema) return undefined as T;
-  const result = schema.safeParse(value ?? {}, { error: zodLocale(locale) });
+  const result = schema.safeParse(screenText(value ?? {}, where), { error: zodLocale(locale) });
   if (!result.success) throw validationError(result.error, where);
   return result.data;
 }
@@ -167,8 +167,7 @@ export function registerRoute(app: FastifyInstance, route: ApiRoute, services: A
           if (!actor) throw new AppError('UNAUTHENTICATED');
           if (!route.allowPending && actor.mustChangePassword) throw new AppError('PASSWORD_CHANGE_REQUIRED');
           if (!route.allowPending && actor.mustEnrolTotp) throw new AppError('TOTP_ENROLMENT_REQUIRED');
-          if (route.access !== 'authenticated' && !actor.permissions.has(route.access))
-            throw new AppError('FORBIDDEN');
+          if (route.access !== 'authenticated' && !actor.permissions.has(route.access)) throw new AppError('FORBIDDEN');
           if (route.csrf) {
             const header = request.headers['x-csrf-token'];
             if (typeof header !== 'string' || !safeEqual(header, actor.csrfToken))

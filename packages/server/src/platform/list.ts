@@ -33,17 +33,21 @@ export function decodeCursor(cursor: string | undefined, arity: number): (string
   if (!cursor) return null;
   try {
     const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (
-      Array.isArray(parsed) &&
-      parsed.length === arity &&
-      parsed.every((v) => typeof v === 'string' || typeof v === 'number')
-    ) {
-      return parsed;
-    }
+    if (isCursorValues(parsed) && parsed.length === arity) return parsed;
   } catch {
     // fall through to the error below
   }
   throw invalidCursor();
+}
+
+/** Strings of a sane length and safe integers: `[1e300]` or a 10 kB string is a tampered cursor. */
+function isCursorValues(value: unknown): value is (string | number)[] {
+  return (
+    Array.isArray(value) &&
+    value.every(
+      (v: unknown) => (typeof v === 'string' && v.length <= 200) || (typeof v === 'number' && Number.isSafeInteger(v)),
+    )
+  );
 }
 
 function invalidCursor(): AppError {
@@ -53,4 +57,9 @@ function invalidCursor(): AppError {
     'Invalid page cursor; start again from the first page',
     { field: 'cursor' },
   );
+}
+
+/** Text for a LIKE pattern, with its wildcards taken literally (`q=%` must not list everyone). */
+export function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, '\\$&');
 }

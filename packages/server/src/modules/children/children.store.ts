@@ -3,6 +3,7 @@ import { and, asc, count, desc, eq, gt, gte, isNotNull, like, lt, lte, or, sql, 
 import type { Queryable } from '../../db/connection.ts';
 import { childCategories, children, divisions } from '../../db/schema.ts';
 import { divisionPrefix, scopeCondition, type Scope } from '../../platform/access.ts';
+import { escapeLike } from '../../platform/list.ts';
 
 export type ChildRow = typeof children.$inferSelect;
 
@@ -21,10 +22,6 @@ export interface ChildFilter {
 }
 
 export type ChildSort = 'division' | 'name' | 'birthDate';
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, '\\$&');
-}
 
 /**
  * Names of the same length that differ in at most one character: Chinese names are two or three

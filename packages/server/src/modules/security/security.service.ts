@@ -4,7 +4,7 @@ import type { Queryable } from '../../db/connection.ts';
 import { divisions, grants, institutions, roles, users } from '../../db/schema.ts';
 import { loadGrants } from '../../platform/access.ts';
 import { AppError } from '../../platform/errors.ts';
-import { encodeCursor, textCursor } from '../../platform/list.ts';
+import { encodeCursor, escapeLike, textCursor } from '../../platform/list.ts';
 import type { RouteContext } from '../../platform/http.ts';
 import type { RouteAccess } from '../../platform/permissions.ts';
 import { readPolicy, writePolicy, type SecurityPolicy } from '../../platform/policy.ts';
@@ -98,7 +98,9 @@ export async function listUsersWithGrants(
   q: string | undefined,
   page: { limit: number; cursor?: string | undefined },
 ) {
-  const where = q ? or(ilike(users.username, `%${q}%`), ilike(users.displayName, `%${q}%`)) : undefined;
+  const where = q
+    ? or(ilike(users.username, `%${escapeLike(q)}%`), ilike(users.displayName, `%${escapeLike(q)}%`))
+    : undefined;
   const after = textCursor(page.cursor);
   const rows = await db
     .select({ id: users.id, username: users.username, displayName: users.displayName })

@@ -4,7 +4,7 @@ import type { Queryable } from '../../db/connection.ts';
 import { grants, users } from '../../db/schema.ts';
 import { generateInitialPassword, hashPassword } from '../../platform/crypto.ts';
 import { AppError } from '../../platform/errors.ts';
-import { encodeCursor, textCursor } from '../../platform/list.ts';
+import { encodeCursor, escapeLike, textCursor } from '../../platform/list.ts';
 import type { RouteContext } from '../../platform/http.ts';
 import type { RouteAccess } from '../../platform/permissions.ts';
 import { deleteUserSessions } from '../auth/auth.store.ts';
@@ -55,7 +55,7 @@ export async function listUsers(
   page: { limit: number; cursor?: string | undefined },
 ) {
   const where: SQL | undefined = q
-    ? or(ilike(users.username, `%${q}%`), ilike(users.displayName, `%${q}%`))
+    ? or(ilike(users.username, `%${escapeLike(q)}%`), ilike(users.displayName, `%${escapeLike(q)}%`))
     : undefined;
   const after = textCursor(page.cursor);
   const rows = await db
