@@ -1,7 +1,9 @@
 // The three separated administrators, each only with their own functions, and the audit trail.
+import { makeIdNumber } from '@hehu/domain';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditLog, grants, settings, users } from '../src/db/schema.ts';
+import { auditLog, childHistory, children, grants, settings, users } from '../src/db/schema.ts';
+import { demoVillages } from '../src/seed/demo.ts';
 import { createTestApp, type TestApp } from './harness.ts';
 
 let t: TestApp;
@@ -9,6 +11,33 @@ beforeAll(async () => {
   t = await createTestApp();
 });
 afterAll(() => t.close());
+
+/**
+ * Makes the database refuse inserts and updates of `table` rows matching `when` (a trigger in this test
+ * file's own database) until the returned function removes it: at once, or only when the transaction commits
+ * (a deferred constraint trigger), after every statement of the request has run.
+ */
+async function refuseWrites(table: string, when: string, atCommit = false): Promise<() => Promise<void>> {
+  const name = `test_refuse_${table}`;
+  await t.database.db.execute(
+    sql.raw(`create or replace function ${name}() returns trigger language plpgsql as $$
+      begin
+        if ${when} then raise exception 'refused by the test'; end if;
+        return new;
+      end $$`),
+  );
+  await t.database.db.execute(
+    sql.raw(
+      atCommit
+        ? `create constraint trigger ${name} after insert or update on ${table}
+             deferrable initially deferred for each row execute function ${name}()`
+        : `create trigger ${name} before insert or update on ${table} for each row execute function ${name}()`,
+    ),
+  );
+  return async () => {
+    await t.database.db.execute(sql.raw(`drop trigger ${name} on ${table}`));
+  };
+}
 
 describe('separation of duties', () => {
   it('each administrator is refused the others’ functions', async () => {
@@ -196,18 +225,80 @@ describe('audit trail', () => {
     await expect(t.database.db.execute(sql`truncate audit_log`)).rejects.toThrow();
   });
 
+  // The real routes, with the database refusing one write: the audit row fails (the change must be rolled
+  // back with it), or the change fails at commit, after the audit row was written (that row must not remain).
+  // An audit written outside the change's transaction (after it, before it, or on another connection) fails
+  // one of the two.
   it('a change that fails leaves neither the change nor its audit row', async () => {
-    const before = await t.database.db.$count(grants);
-    const auditBefore = await t.database.db.$count(auditLog, eq(auditLog.action, 'grant.add'));
-    await expect(
-      t.database.transaction(async (tx) => {
-        const [u] = await tx.select().from(users).where(eq(users.username, 'demo_city'));
-        await tx.insert(grants).values({ userId: u!.id, roleCode: 'city_officer', divisionCode: '5111' });
-        await tx.insert(auditLog).values({ action: 'grant.add', outcome: 'success' });
-        throw new Error('crash between two writes');
-      }),
-    ).rejects.toThrow('crash');
-    expect(await t.database.db.$count(grants)).toBe(before);
-    expect(await t.database.db.$count(auditLog, eq(auditLog.action, 'grant.add'))).toBe(auditBefore);
+    const { village, village2 } = await demoVillages(t.database.db);
+    const officer = await t.as('demo_village');
+    const sec = await t.as('demo_secadmin');
+    const [target] = await t.database.db.select().from(users).where(eq(users.username, 'demo_village'));
+    const auditCount = (action: string) => t.database.db.$count(auditLog, eq(auditLog.action, action));
+    const grantCount = () => t.database.db.$count(grants, eq(grants.userId, target!.id));
+    const named = (name: string) => t.database.db.$count(children, eq(children.name, name));
+    const created = await officer.post('/api/children', {
+      name: '审计回滚',
+      idNumber: makeIdNumber('511102', '2015-10-10', 801),
+      divisionCode: village,
+    });
+    expect(created.status).toBe(201);
+    const childId = created.json.id as string;
+    const childNow = async () => (await t.database.db.select().from(children).where(eq(children.id, childId)))[0]!;
+    const historyCount = () => t.database.db.$count(childHistory, eq(childHistory.childId, childId));
+
+    const cases = [
+      {
+        action: 'child.create',
+        changeTable: 'children',
+        changeWhen: `TG_OP = 'INSERT' AND new.name = '审计回滚乙'`,
+        run: () =>
+          officer.post('/api/children', {
+            name: '审计回滚乙',
+            idNumber: makeIdNumber('511102', '2015-10-11', 802),
+            divisionCode: village,
+            confirmNotDuplicate: true,
+          }),
+        unchanged: async () => expect(await named('审计回滚乙')).toBe(0),
+      },
+      {
+        action: 'child.update',
+        changeTable: 'children',
+        changeWhen: `TG_OP = 'UPDATE' AND new.school_name = '回滚小学'`,
+        run: () => officer.request('PATCH', `/api/children/${childId}`, { version: 1, schoolName: '回滚小学' }),
+        unchanged: async () => {
+          expect(await childNow()).toMatchObject({ version: 1, schoolName: null });
+          expect(await historyCount()).toBe(1);
+        },
+      },
+      {
+        action: 'grant.add',
+        changeTable: 'grants',
+        changeWhen: `new.division_code = '${village2}'`,
+        run: () =>
+          sec.post(`/api/security/users/${target!.id}/grants`, { role: 'village_director', divisionCode: village2 }),
+        unchanged: async () => expect(await grantCount()).toBe(1),
+      },
+    ];
+    for (const c of cases) {
+      const auditBefore = await auditCount(c.action);
+      // 1. The audit row cannot be written: the change must not be kept without it.
+      const auditFails = await refuseWrites('audit_log', `new.action = '${c.action}'`);
+      const noAudit = await c.run();
+      await auditFails();
+      expect(noAudit.status).toBe(500);
+      await c.unchanged();
+      expect(await auditCount(c.action)).toBe(auditBefore);
+      // 2. The change cannot be committed: no audit row may claim it happened.
+      const changeFails = await refuseWrites(c.changeTable, c.changeWhen, true);
+      const noChange = await c.run();
+      await changeFails();
+      expect(noChange.status).toBe(500);
+      await c.unchanged();
+      expect(await auditCount(c.action)).toBe(auditBefore);
+      // And with the database willing, the same request goes through and is audited once.
+      expect((await c.run()).status).toBeLessThan(300);
+      expect(await auditCount(c.action)).toBe(auditBefore + 1);
+    }
   });
 });

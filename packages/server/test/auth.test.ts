@@ -69,6 +69,32 @@ describe('sign-in', () => {
     expect((await t.client().login('demo_township')).status).toBe(200);
   });
 
+  it('the lock lasts the policy’s 30 minutes and then ends by itself', async () => {
+    const password = await newAccount('lock.expiry');
+    const c = t.client();
+    for (let i = 0; i < 5; i++) await c.login('lock.expiry', `Wrong#Pass${i}`);
+    const lockedUntil = async () =>
+      (await t.database.db.select().from(users).where(eq(users.username, 'lock.expiry')))[0]!.lockedUntil;
+    const until = await lockedUntil();
+    expect(until).not.toBeNull();
+    expect(Math.abs(until!.getTime() - (Date.now() + 30 * 60_000))).toBeLessThan(60_000);
+    // The clock is moved by moving the lock: a minute before it ends, the right password is still refused.
+    const setLock = (interval: string) =>
+      t.database.db
+        .update(users)
+        .set({ lockedUntil: sql`now() + ${interval}::interval` })
+        .where(eq(users.username, 'lock.expiry'));
+    await setLock('1 minute');
+    expect(code(await c.login('lock.expiry', password))).toBe('ACCOUNT_LOCKED');
+    // Once it has ended, the right password signs in without anyone unlocking the account.
+    await setLock('-1 second');
+    const after = await c.login('lock.expiry', password);
+    expect(after.status).toBe(200);
+    expect(await lockedUntil()).toBeNull();
+    // And the count of failures starts again: one wrong password does not lock it.
+    expect(code(await t.client().login('lock.expiry', 'Wrong#Again1'))).toBe('INVALID_CREDENTIALS');
+  });
+
   it('refuses a state-changing request without the CSRF token', async () => {
     const c = await t.as('demo_sysadmin');
     const token = c.csrfToken;
