@@ -48,7 +48,8 @@ const childTabsEn: typeof childTabsZh = {
     endSituation: 'End',
     recordRelease: 'Record the release',
     releaseToConfirm: 'Term ran out: confirm the release',
-    releaseHint: 'The term ran out on {{date}}; enter the actual release date',
+    releaseHint:
+      'The term ran out on {{date}}; enter the actual release date, or the expected one if the term was extended',
     endSituationTitle: 'End the situation "{{situation}}"',
     note: 'Note',
     disabilityGrade: 'Disability grade',

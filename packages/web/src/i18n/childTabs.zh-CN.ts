@@ -46,7 +46,7 @@ const childTabsZh = {
     endSituation: '结束',
     recordRelease: '登记释放日期',
     releaseToConfirm: '期限已届满，待确认释放',
-    releaseHint: '期限已于 {{date}} 届满；按实际释放（解除）日期填写',
+    releaseHint: '期限已于 {{date}} 届满；填写实际释放（解除）日期，期限延长仍在押的填写预计释放日期',
     endSituationTitle: '结束情况“{{situation}}”',
     note: '备注',
     disabilityGrade: '残疾等级',

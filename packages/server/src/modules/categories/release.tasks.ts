@@ -91,8 +91,8 @@ function toTask(r: ReleaseToConfirm, locale: Locale): Task {
     title: tr(locale, `确认释放：${r.childName}的${who.zh}`, `Confirm the release of ${r.childName}'s ${who.en}`),
     description: tr(
       locale,
-      `${label.zh}期限已于 ${r.termEnd} 届满，未登记释放日期。核实后在家庭情况中登记释放日期；仍在押的，登记新的期限`,
-      `${label.en}: the term ran out on ${r.termEnd} and no release date is recorded. Record the release date on the family tab, or a new term if still held`,
+      `${label.zh}期限已于 ${r.termEnd} 届满，未登记释放日期。核实后在家庭情况中登记释放日期；期限延长仍在押的，登记预计释放日期`,
+      `${label.en}: the term ran out on ${r.termEnd} and no release date is recorded. Record the release date on the family tab, or the expected one if the term was extended`,
     ),
     dueDate: r.termEnd,
     link: `/children/${r.childId}?tab=family`,
