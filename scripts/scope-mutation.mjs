@@ -9,7 +9,12 @@ import path from 'node:path';
 const root = path.resolve(import.meta.dirname, '..');
 const server = path.join(root, 'packages/server');
 const modules = path.join(server, 'src/modules');
-const TESTS = ['test/scope-table.test.ts', 'test/access.test.ts', 'test/persons-scope.test.ts'];
+const TESTS = [
+  'test/scope-table.test.ts',
+  'test/access.test.ts',
+  'test/persons-scope.test.ts',
+  'test/id-oracle.test.ts',
+];
 
 /** Call sites that take a scope, and what "forgetting it" means at each. */
 const KINDS = [
