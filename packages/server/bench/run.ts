@@ -140,6 +140,7 @@ async function benchImport(app: Awaited<ReturnType<typeof buildApp>>, database: 
     headers: { ...headers, 'content-type': 'application/octet-stream' },
   });
   const t1 = performance.now();
+  if (check.statusCode !== 200) throw new Error(`import check → ${check.statusCode} ${check.body.slice(0, 300)}`);
   const { jobId, validRows } = JSON.parse(check.body) as { jobId: string; validRows: number };
   const commit = await app.inject({
     method: 'POST',
@@ -148,6 +149,7 @@ async function benchImport(app: Awaited<ReturnType<typeof buildApp>>, database: 
     headers,
   });
   const t2 = performance.now();
+  if (commit.statusCode !== 200) throw new Error(`import commit → ${commit.statusCode} ${commit.body.slice(0, 300)}`);
   const { created } = JSON.parse(commit.body) as { created: number };
   const perSecond = (n: number, ms: number) => Math.round((n / ms) * 1000).toLocaleString('en');
   return `Import of a ${IMPORT_ROWS.toLocaleString('en')}-row .xlsx (${validRows.toLocaleString('en')} valid, ${created.toLocaleString('en')} created; collisions of synthetic ID numbers are duplicates): dry run ${((t1 - t0) / 1000).toFixed(1)} s (${perSecond(IMPORT_ROWS, t1 - t0)} rows/s), commit ${((t2 - t1) / 1000).toFixed(1)} s (${perSecond(created, t2 - t1)} rows/s), end to end ${perSecond(created, t2 - t0)} rows/s.`;

@@ -8,6 +8,7 @@ import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import { AppError, errorMessage, localeFrom, type ErrorCode } from './platform/errors.ts';
+import { AuditSealer } from './platform/audit-chain.ts';
 import { registerRoute, type AppServices } from './platform/http.ts';
 import { apiRoutes, openApiDocument } from './routes.ts';
 
@@ -113,7 +114,10 @@ export async function buildApp(services: AppServices, options: BuildOptions = {}
       .send({ error: { code, message, ...(details ? { details } : {}) }, requestId: request.id });
   });
 
-  for (const route of apiRoutes) registerRoute(app, route, services);
+  // Seals audit rows into the hash chain soon after the requests that wrote them commit.
+  const sealer = new AuditSealer(services.database, (error) => app.log.error({ err: error }, 'audit sealing failed'));
+  app.addHook('onClose', () => sealer.idle());
+  for (const route of apiRoutes) registerRoute(app, route, services, () => sealer.kick());
 
   await app.register(fastifySwagger, { mode: 'static', specification: { document: openApiDocument() as never } });
   await app.register(fastifySwaggerUi, { routePrefix: DOCS_PREFIX });

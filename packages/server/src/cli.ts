@@ -10,6 +10,7 @@ import { bootstrap, loadMasterKey, openConfiguredDatabase, pgliteDir, prepareDat
 import { grants, roles, users } from './db/schema.ts';
 import { createFieldCipher, generateInitialPassword, hashPassword } from './platform/crypto.ts';
 import { writeAudit } from './platform/audit.ts';
+import { sealAuditRows, verifyAuditChain } from './platform/audit-chain.ts';
 import { seedDemoAccounts, seedDemoChildren } from './seed/demo.ts';
 import { startServer } from './server.ts';
 
@@ -21,12 +22,14 @@ const USAGE = `用法 (usage): hehu <command> [options]
   seed --demo [--children N]          生成演示数据 (demo accounts and N synthetic children)
   create-admin --username U --role R  创建管理员账号，打印一次性密码 (R: sys_admin | sec_admin | audit_admin)
   backup [--out FILE]                 备份 (PostgreSQL: pg_dump; PGlite: data-directory dump)
-  restore --from FILE                 恢复 (PostgreSQL: pg_restore; PGlite: into an empty data folder)`;
+  restore --from FILE                 恢复 (PostgreSQL: pg_restore; PGlite: into an empty data folder)
+  audit verify                        校验审计日志 SM3 哈希链，指出第一条被改动的记录 (verify the audit hash chain)`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
-  const { values } = parseArgs({
+  const { values, positionals } = parseArgs({
     args: rest,
+    allowPositionals: true,
     options: {
       demo: { type: 'boolean', default: false },
       children: { type: 'string' },
@@ -100,6 +103,12 @@ async function main(argv: string[]): Promise<number> {
       await services.database.close();
       return 0;
     }
+    case 'audit':
+      if (positionals[0] !== 'verify') {
+        log(USAGE);
+        return 2;
+      }
+      return auditVerify(config);
     case 'backup':
       return backup(config, values.out);
     case 'restore':
@@ -108,6 +117,34 @@ async function main(argv: string[]): Promise<number> {
     default:
       log(USAGE);
       return command ? 2 : 0;
+  }
+}
+
+/** Seals what is still unsealed, then walks the chain; exit 1 names the first row that no longer matches. */
+async function auditVerify(config: ReturnType<typeof loadConfig>): Promise<number> {
+  const database = await openConfiguredDatabase(config);
+  try {
+    await sealAuditRows(database);
+    const report = await verifyAuditChain(database.db);
+    if (report.firstBroken) {
+      const { seq, auditId, reason } = report.firstBroken;
+      const why = {
+        content_changed: '内容被改动',
+        link_broken: '链接断裂（记录被删除或重排）',
+        row_missing: '记录缺失',
+      }[reason];
+      log(`审计日志校验失败：第 ${seq} 个封印，审计记录 id=${auditId}：${why} (${reason})`);
+      log(`在此之前的 ${report.sealed} 条记录完好。`);
+      return 1;
+    }
+    log(`审计日志校验通过：${report.sealed} 条记录的哈希链完好 (audit chain intact)`);
+    if (report.unsealed > 0) {
+      log(`另有 ${report.unsealed} 条记录超过 5 分钟仍未封印 (unsealed rows)`);
+      return 1;
+    }
+    return 0;
+  } finally {
+    await database.close();
   }
 }
 
@@ -134,7 +171,7 @@ async function backup(config: ReturnType<typeof loadConfig>, out: string | undef
   writeFileSync(file, Buffer.from(await blob.arrayBuffer()));
   await database.close();
   log(`备份完成: ${file}`);
-  log('备份不含主密钥：请另行妥善保管 HEHU_MASTER_KEY（或数据目录中的 master.key），恢复时需要它。');
+  log('备份不含主密钥：请另行妥善保管 HEHU_MASTER_KEY（或启动时显示的主密钥文件），恢复时需要它。');
   return 0;
 }
 

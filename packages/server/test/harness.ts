@@ -85,6 +85,8 @@ export interface TestApp {
   app: FastifyInstance;
   services: AppServices;
   database: Database;
+  /** The test database's URL on PostgreSQL (for a CLI run against it); undefined on PGlite. */
+  databaseUrl: string | undefined;
   client(language?: string): Client;
   /** A client already signed in as a demo account. */
   as(username: string): Promise<Client>;
@@ -101,6 +103,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   const config = testConfig();
   let database: Database;
   let dropDatabase: (() => Promise<void>) | undefined;
+  let databaseUrl: string | undefined;
   if (mode === 'postgres') {
     const base = process.env.TEST_DATABASE_URL!;
     const name = `hehu_test_${randomUUID().replace(/-/g, '').slice(0, 16)}`;
@@ -108,7 +111,8 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     await admin.connect();
     await admin.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DB}`);
     await admin.end();
-    database = await openDatabase({ databaseUrl: databaseUrlFor(base, name) });
+    databaseUrl = databaseUrlFor(base, name);
+    database = await openDatabase({ databaseUrl });
     dropDatabase = async () => {
       const c = new pg.Client({ connectionString: base });
       await c.connect();
@@ -132,6 +136,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     app,
     services,
     database,
+    databaseUrl,
     client: (language) => new Client(app, language),
     as: async (username) => {
       const c = new Client(app);

@@ -547,3 +547,18 @@ export const securityAlerts = pgTable(
     index('security_alerts_first_idx').on(t.firstAt, t.id),
   ],
 );
+
+/** Seals of the audit trail, in sealing order: SM3 over each row's canonical content and the previous hash. */
+export const auditSeals = pgTable(
+  'audit_seals',
+  {
+    seq: bigint('seq', { mode: 'number' }).primaryKey(),
+    auditId: bigint('audit_id', { mode: 'number' })
+      .notNull()
+      .references(() => auditLog.id),
+    prevHash: text('prev_hash').notNull(),
+    hash: text('hash').notNull(),
+    sealedAt: timestamp('sealed_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('audit_seals_audit_uq').on(t.auditId)],
+);

@@ -11,6 +11,7 @@ import { AppError, localeFrom, type Locale } from './errors.ts';
 import { isPermission, type Permission, type RouteAccess } from './permissions.ts';
 import type { PolicyCache, SecurityPolicy } from './policy.ts';
 import { authenticate } from './session.ts';
+import { isRefusal, recordRefusal } from './refusals.ts';
 import { enterReach, FailureToRecord, type Reach } from './unit-of-work.ts';
 import { screenText, validationError } from './validation.ts';
 
@@ -140,7 +141,13 @@ function zodLocale(locale: Locale) {
   return locale === 'en' ? z.locales.en().localeError : z.locales.zhCN().localeError;
 }
 
-export function registerRoute(app: FastifyInstance, route: ApiRoute, services: AppServices): void {
+export function registerRoute(
+  app: FastifyInstance,
+  route: ApiRoute,
+  services: AppServices,
+  /** Called after every committed request (the audit sealer). */
+  afterCommit: () => void = () => undefined,
+): void {
   app.route({
     method: route.method,
     url: route.url,
@@ -157,12 +164,20 @@ export function registerRoute(app: FastifyInstance, route: ApiRoute, services: A
       : [],
     handler: async (request, reply) => {
       const locale = localeFrom(request.headers['accept-language']);
-      const outcome = await runInTransaction(services, async (tx) => {
+      /** Who asked, once known: a refusal is recorded against them after the rollback. */
+      let caller: { actor: Actor; origin: AuditOrigin } | undefined;
+      const outcome = await runInTransaction(services, afterCommit, async (tx) => {
         const policy = await services.policy.get(tx);
         const actor =
           route.access === 'public'
             ? await authenticateQuietly(tx, request, policy)
             : await authenticate(tx, request, policy);
+        if (actor) {
+          caller = {
+            actor,
+            origin: { actorId: actor.userId, actorUsername: actor.username, ip: request.ip, requestId: request.id },
+          };
+        }
         if (route.access !== 'public') {
           if (!actor) throw new AppError('UNAUTHENTICATED');
           if (!route.allowPending && actor.mustChangePassword) throw new AppError('PASSWORD_CHANGE_REQUIRED');
@@ -217,6 +232,17 @@ export function registerRoute(app: FastifyInstance, route: ApiRoute, services: A
           throw new AppError('INTERNAL');
         }
         return { result: out.data };
+      }).catch(async (error: unknown) => {
+        if (caller && error instanceof AppError && isRefusal(error, route.url)) {
+          await recordRefusal(services.database, caller.actor, caller.origin, {
+            error,
+            method: route.method,
+            routeUrl: route.url,
+            params: request.params,
+          }).catch((e: unknown) => request.log.error({ err: { name: (e as Error).name } }, 'refusal not recorded'));
+          afterCommit();
+        }
+        throw error;
       });
       if (route.raw) return reply;
       if (route.status === 204) return reply.code(204).send();
@@ -229,7 +255,11 @@ export function registerRoute(app: FastifyInstance, route: ApiRoute, services: A
  * Runs the request in one transaction. A {@link FailureToRecord} commits what was written and then answers with its
  * error; any other error rolls everything back.
  */
-async function runInTransaction<T>(services: AppServices, fn: (tx: Tx) => Promise<T>): Promise<T> {
+async function runInTransaction<T>(
+  services: AppServices,
+  afterCommit: () => void,
+  fn: (tx: Tx) => Promise<T>,
+): Promise<T> {
   let recorded: AppError | undefined;
   const value = await services.database.transaction(async (tx) => {
     try {
@@ -240,6 +270,7 @@ async function runInTransaction<T>(services: AppServices, fn: (tx: Tx) => Promis
       return undefined;
     }
   });
+  afterCommit();
   if (recorded) throw recorded;
   return value as T;
 }

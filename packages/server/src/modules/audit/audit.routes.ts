@@ -2,6 +2,7 @@
 import { and, count, desc, eq, gte, lt, lte, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { auditLog } from '../../db/schema.ts';
+import { verifyAuditChain } from '../../platform/audit-chain.ts';
 import { defineRoute } from '../../platform/http.ts';
 import { decodeCursor, encodeCursor, listQuery, listResponse } from '../../platform/list.ts';
 
@@ -84,6 +85,35 @@ export const auditRoutes = [
     handler: async (ctx) => {
       const rows = await ctx.db.selectDistinct({ action: auditLog.action }).from(auditLog).orderBy(auditLog.action);
       return { data: rows.map((r) => r.action) };
+    },
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/audit/verification',
+    access: 'audit:read',
+    summary: '审计日志完整性校验（SM3 哈希链）Verify the audit hash chain',
+    tags: ['audit'],
+    response: z.object({
+      ok: z.boolean(),
+      sealed: z.number(),
+      unsealed: z.number(),
+      firstBroken: z
+        .object({
+          seq: z.number(),
+          auditId: z.number(),
+          reason: z.enum(['content_changed', 'link_broken', 'row_missing']),
+        })
+        .nullable(),
+      checkedAt: z.string(),
+    }),
+    handler: async (ctx) => {
+      const report = await verifyAuditChain(ctx.db);
+      await ctx.audit(ctx.db, {
+        action: 'audit.verify',
+        outcome: report.ok ? 'success' : 'failure',
+        details: { sealed: report.sealed, unsealed: report.unsealed, firstBroken: report.firstBroken },
+      });
+      return report;
     },
   }),
 ];

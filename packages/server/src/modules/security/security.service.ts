@@ -111,7 +111,9 @@ export async function listUsersWithGrants(
   const shown = rows.slice(0, page.limit);
   const last = shown.at(-1);
   const total = await db.$count(users, where);
-  const data = await Promise.all(shown.map(async (u) => ({ ...u, grants: await loadGrants(db, u.id) })));
+  // Sequential: the request's transaction is one connection.
+  const data = [];
+  for (const u of shown) data.push({ ...u, grants: await loadGrants(db, u.id) });
   return { data, total, nextCursor: rows.length > page.limit && last ? encodeCursor([last.username]) : null };
 }
 

@@ -134,7 +134,9 @@ export const TASK_PROVIDERS: readonly TaskProvider[] = [
 ];
 
 export async function tasksFor(ctx: TaskContext): Promise<Task[]> {
-  const lists = await Promise.all(TASK_PROVIDERS.map((p) => p(ctx)));
+  // One after another: they share the request's one transaction, and a connection runs one query at a time.
+  const lists: Task[][] = [];
+  for (const provider of TASK_PROVIDERS) lists.push(await provider(ctx));
   const rank = { danger: 0, warning: 1, info: 2 } as const;
   return lists.flat().sort((a, b) => rank[a.severity] - rank[b.severity]);
 }

@@ -8,6 +8,7 @@ import type { AuditEntry, DataResponse } from '../../api/types';
 import { useCursorRequest } from '../../api/useCursorRequest';
 import { useIsPhone } from '../../hooks/useIsPhone';
 import { AuditDiff } from './AuditDiff';
+import { ChainStatus } from './ChainStatus';
 
 interface AuditFilters {
   actor?: string;
@@ -99,6 +100,7 @@ export default function AuditPage() {
 
   return (
     <PageContainer title={t('audit.title')} className="hehu-page">
+      <ChainStatus />
       <ProTable<AuditEntry, AuditFilters>
         rowKey="id"
         columns={columns}

@@ -1,0 +1,116 @@
+// The audit trail is tamper-evident (an SM3 hash chain that names the first changed row) and records refusals:
+// a 403, or a 404 for an id out of reach, is kept although its request rolls back, and ten within an hour alert
+// the security administrator.
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { and, desc, eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { auditLog, children, securityAlerts } from '../src/db/schema.ts';
+import { sealAuditRows, verifyAuditChain } from '../src/platform/audit-chain.ts';
+import { REFUSAL_ACTION, REFUSAL_ALERT_KIND, REFUSALS_PER_HOUR_ALERT } from '../src/platform/refusals.ts';
+import { demoVillages } from '../src/seed/demo.ts';
+import { createTestApp, type TestApp } from './harness.ts';
+
+let t: TestApp;
+let foreignId: string;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  const villages = await demoVillages(t.database.db);
+  const [row] = await t.database.db
+    .select({ id: children.id })
+    .from(children)
+    .where(eq(children.divisionCode, villages.village2))
+    .limit(1);
+  foreignId = row!.id;
+});
+afterAll(() => t.close());
+
+/** Changes a row behind the application's back, as someone with the database owner's rights could. */
+async function plant(statement: ReturnType<typeof sql>) {
+  await t.database.transaction(async (tx) => {
+    await tx.execute(sql`alter table audit_log disable trigger audit_log_no_update`);
+    await tx.execute(statement);
+    await tx.execute(sql`alter table audit_log enable trigger audit_log_no_update`);
+  });
+}
+
+describe('the audit hash chain', () => {
+  it('verifies on a fresh database, names the row after a change made in SQL, and shows it to the auditor', async () => {
+    const c = await t.as('demo_village');
+    expect((await c.get('/api/children?q=王')).status).toBe(200);
+    await sealAuditRows(t.database);
+    const clean = await verifyAuditChain(t.database.db);
+    expect(clean.ok).toBe(true);
+    expect(clean.firstBroken).toBeNull();
+    expect(clean.sealed).toBeGreaterThan(0);
+
+    const auditor = await t.as('demo_auditor');
+    const shown = await auditor.get('/api/audit/verification');
+    expect(shown.status).toBe(200);
+    expect(shown.json.ok).toBe(true);
+
+    const [victim] = await t.database.db
+      .select({ id: auditLog.id })
+      .from(auditLog)
+      .where(eq(auditLog.action, 'child.search'))
+      .orderBy(desc(auditLog.id))
+      .limit(1);
+    await plant(sql`update audit_log set actor_username = 'someone_else' where id = ${victim!.id}`);
+    const broken = await verifyAuditChain(t.database.db);
+    expect(broken.ok).toBe(false);
+    expect(broken.firstBroken).toMatchObject({ auditId: victim!.id, reason: 'content_changed' });
+    const reported = await auditor.get('/api/audit/verification');
+    expect(reported.json.ok).toBe(false);
+    expect((reported.json.firstBroken as { auditId: number }).auditId).toBe(victim!.id);
+  });
+
+  it('refuses to change or remove a seal', async () => {
+    await sealAuditRows(t.database);
+    const change = t.database.db.execute(sql`update audit_seals set hash = 'x' where seq = 1`);
+    await expect(change).rejects.toThrow();
+  });
+
+  it('`hehu audit verify` names the first changed row and exits 1', () => {
+    // The CLI opens its own connection: on PostgreSQL it reaches the test database; PGlite is in this process.
+    const url = t.databaseUrl;
+    if (inject('databaseMode') !== 'postgres' || !url) return;
+    const r = spawnSync(
+      path.resolve(import.meta.dirname, '../../../node_modules/.bin/tsx'),
+      ['src/cli.ts', 'audit', 'verify'],
+      { cwd: path.resolve(import.meta.dirname, '..'), env: { ...process.env, DATABASE_URL: url }, encoding: 'utf8' },
+    );
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/审计记录 id=\d+/);
+  });
+});
+
+describe('refusals as security events', () => {
+  it('records a 404 on an id out of reach and a 403, although their requests roll back', async () => {
+    const c = await t.as('demo_village');
+    expect((await c.get(`/api/children/${foreignId}`)).status).toBe(404);
+    expect((await c.get('/api/audit')).status).toBe(403);
+    const rows = await t.database.db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.action, REFUSAL_ACTION))
+      .orderBy(desc(auditLog.id))
+      .limit(2);
+    expect(rows.map((r) => (r.details as { status: number }).status).sort()).toEqual([403, 404]);
+    expect(rows.find((r) => (r.details as { status: number }).status === 404)?.targetId).toBe(foreignId);
+    expect(rows.every((r) => r.actorUsername === 'demo_village' && r.outcome === 'failure')).toBe(true);
+  });
+
+  it('alerts the security administrator at ten refusals within an hour', async () => {
+    const c = await t.as('demo_township');
+    for (let i = 0; i < REFUSALS_PER_HOUR_ALERT; i++) {
+      expect((await c.get(`/api/children/${foreignId}/family`)).status).toBe(404);
+    }
+    const alerts = await t.database.db
+      .select()
+      .from(securityAlerts)
+      .where(and(eq(securityAlerts.kind, REFUSAL_ALERT_KIND), eq(securityAlerts.username, 'demo_township')));
+    expect(alerts).toHaveLength(1);
+    expect(alerts[0]!.events).toBeGreaterThanOrEqual(REFUSALS_PER_HOUR_ALERT);
+  });
+});
