@@ -40,13 +40,18 @@ const personLinksEn: typeof personLinksZh = {
   securityAlerts: {
     title: 'Security alerts',
     intro:
-      'When an account reaches the security policy’s daily number of “cannot be registered in your area” answers, its ID-number checks are refused for the day and it is listed here. The checks themselves are in the audit trail.',
+      'One row per account and day: its ID-number checks reached the security policy’s daily limit (the rest of the day’s checks are refused), or it was refused access many times within an hour. The details are in the audit trail, read by the audit administrator.',
     open: 'Open',
     all: 'All',
     account: 'Account',
+    kind: 'Kind',
+    kindValue: {
+      id_check_limit: 'ID-number checks reached the daily limit',
+      access_refusals: 'Refused access many times',
+    },
     day: 'Day',
-    events: 'Answers “held elsewhere”',
-    refused: 'Refused checks',
+    events: 'Count',
+    refused: 'Refused',
     lastAt: 'Last',
     acknowledged: 'Acknowledged',
     acknowledge: 'Acknowledge',

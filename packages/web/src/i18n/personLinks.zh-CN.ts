@@ -37,13 +37,18 @@ const personLinksZh = {
   securityAlerts: {
     title: '安全告警',
     intro:
-      '账号当日收到“身份证号无法在本辖区登记”答复的次数达到安全策略设定的上限后，当日的身份证号核验即被拒绝，并在此告警。具体核验记录见审计日志。',
+      '每个账号每天一条：身份证号核验达到安全策略的每日上限（当日其余核验被拒绝），或一小时内多次被拒绝访问。具体记录见审计日志（由审计管理员查阅）。',
     open: '未确认',
     all: '全部',
     account: '账号',
+    kind: '类型',
+    kindValue: {
+      id_check_limit: '身份证号核验达到每日上限',
+      access_refusals: '多次被拒绝访问',
+    },
     day: '日期',
-    events: '他辖区答复次数',
-    refused: '被拒绝的核验',
+    events: '次数',
+    refused: '被拒绝次数',
     lastAt: '最近一次',
     acknowledged: '已确认',
     acknowledge: '确认已处理',

@@ -1,5 +1,5 @@
-// 安全告警: accounts whose ID-number checks reached the daily limit. The alert names the account and the counts;
-// what was asked is in the audit trail, which the audit administrator reads.
+// 安全告警: accounts whose ID-number checks reached the daily limit, or that were refused access many times. The
+// alert names the account, the kind and the counts; what was asked is in the audit trail (the audit administrator's).
 import { useState } from 'react';
 import { PageContainer } from '@ant-design/pro-components';
 import { Alert, App, Button, Empty, Flex, Segmented, Skeleton, Table, Tag, Typography } from 'antd';
@@ -10,6 +10,8 @@ import { api, errorText } from '../../api/client';
 import type { SecurityAlert } from '../../api/types';
 import { useCursorList } from '../../api/useCursorList';
 import { LoadProblem } from '../../components/NotReady';
+import personLinksZh from '../../i18n/personLinks.zh-CN';
+import { hasKey } from '../children/childFormat';
 
 const time = (iso: string | null) => (iso ? dayjs(iso).format('YYYY-MM-DD HH:mm') : '—');
 
@@ -43,9 +45,16 @@ export default function AlertsPage() {
         </span>
       ),
     },
+    {
+      title: t('securityAlerts.kind'),
+      dataIndex: 'kind',
+      width: 200,
+      render: (kind: string) =>
+        hasKey(personLinksZh.securityAlerts.kindValue, kind) ? t(`securityAlerts.kindValue.${kind}`) : kind,
+    },
     { title: t('securityAlerts.day'), dataIndex: 'day', width: 120 },
-    { title: t('securityAlerts.events'), dataIndex: 'events', width: 140 },
-    { title: t('securityAlerts.refused'), dataIndex: 'refused', width: 120 },
+    { title: t('securityAlerts.events'), dataIndex: 'events', width: 90 },
+    { title: t('securityAlerts.refused'), dataIndex: 'refused', width: 110 },
     { title: t('securityAlerts.lastAt'), dataIndex: 'lastAt', width: 150, render: time },
     {
       title: t('common.actions'),
