@@ -7,7 +7,8 @@ import { loadConfig, type Config } from '../src/config.ts';
 export const TEST_MASTER_KEY = '0f1e2d3c4b5a69788796a5b4c3d2e1f00112233445566778899aabbccddeeff0';
 export const TEST_CHILDREN = 400;
 export const SNAPSHOT_FILE = path.join(os.tmpdir(), `hehu-test-snapshot-${process.pid}.tar.gz`);
-export const TEMPLATE_DB = 'hehu_test_template';
+/** Databases of one test run start with this prefix, so runs on one server never drop each other's. */
+export const RUN_PREFIX = `hehu_test_${process.pid}_`;
 
 export function testConfig(overrides: Record<string, string> = {}): Config {
   return loadConfig({

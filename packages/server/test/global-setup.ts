@@ -6,7 +6,7 @@ import type { TestProject } from 'vitest/node';
 import { prepareDatabase } from '../src/bootstrap.ts';
 import { openDatabase } from '../src/db/connection.ts';
 import { createFieldCipher } from '../src/platform/crypto.ts';
-import { SNAPSHOT_FILE, TEMPLATE_DB, TEST_MASTER_KEY, databaseUrlFor, testConfig } from './fixtures.ts';
+import { RUN_PREFIX, SNAPSHOT_FILE, TEST_MASTER_KEY, databaseUrlFor, testConfig } from './fixtures.ts';
 
 const quiet = () => undefined;
 
@@ -15,6 +15,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const cipher = createFieldCipher(Buffer.from(TEST_MASTER_KEY, 'hex'));
   const baseUrl = process.env.TEST_DATABASE_URL;
   if (baseUrl) {
+    const TEMPLATE_DB = `${RUN_PREFIX}template`;
     const admin = new pg.Client({ connectionString: baseUrl });
     await admin.connect();
     await admin.query(`DROP DATABASE IF EXISTS ${TEMPLATE_DB} WITH (FORCE)`);
@@ -24,11 +25,14 @@ export default async function setup(project: TestProject): Promise<() => Promise
     await database.close();
     await admin.end();
     project.provide('databaseMode', 'postgres');
+    project.provide('templateDb', TEMPLATE_DB);
+    project.provide('runPrefix', RUN_PREFIX);
     return async () => {
       const cleanup = new pg.Client({ connectionString: baseUrl });
       await cleanup.connect();
       const { rows } = await cleanup.query<{ datname: string }>(
-        "SELECT datname FROM pg_database WHERE datname LIKE 'hehu_test_%'",
+        'SELECT datname FROM pg_database WHERE starts_with(datname, $1)',
+        [RUN_PREFIX],
       );
       for (const r of rows) await cleanup.query(`DROP DATABASE IF EXISTS ${r.datname} WITH (FORCE)`);
       await cleanup.end();
@@ -51,5 +55,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     databaseMode: 'pglite' | 'postgres';
     snapshotFile: string;
+    /** PostgreSQL: the migrated and seeded template, and the prefix of this run's databases. */
+    templateDb: string;
+    runPrefix: string;
   }
 }

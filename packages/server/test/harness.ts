@@ -10,7 +10,7 @@ import { createFieldCipher } from '../src/platform/crypto.ts';
 import type { AppServices } from '../src/platform/http.ts';
 import { PolicyCache } from '../src/platform/policy.ts';
 import { DEMO_PASSWORD } from '../src/seed/demo.ts';
-import { TEMPLATE_DB, TEST_MASTER_KEY, databaseUrlFor, testConfig } from './fixtures.ts';
+import { TEST_MASTER_KEY, databaseUrlFor, testConfig } from './fixtures.ts';
 
 export interface Response {
   status: number;
@@ -106,10 +106,10 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   let databaseUrl: string | undefined;
   if (mode === 'postgres') {
     const base = process.env.TEST_DATABASE_URL!;
-    const name = `hehu_test_${randomUUID().replace(/-/g, '').slice(0, 16)}`;
+    const name = `${inject('runPrefix')}${randomUUID().replace(/-/g, '').slice(0, 16)}`;
     const admin = new pg.Client({ connectionString: base });
     await admin.connect();
-    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DB}`);
+    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${inject('templateDb')}`);
     await admin.end();
     databaseUrl = databaseUrlFor(base, name);
     database = await openDatabase({ databaseUrl });
