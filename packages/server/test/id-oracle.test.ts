@@ -14,7 +14,8 @@ const GENERIC = '该身份证号无法在本辖区登记，请联系县级民政
 const LIMIT = 3;
 
 // Each runs with row-level security on and off: the application's own conditions must hold by themselves.
-for (const rowLevelSecurity of [true, false]) {
+// HEHU_TEST_RLS=off (the scope mutation run) needs only the pass without the database's policies.
+for (const rowLevelSecurity of process.env.HEHU_TEST_RLS === 'off' ? [false] : [true, false]) {
   describe(`ID-number checks (row-level security ${rowLevelSecurity ? 'on' : 'off'})`, () => {
     let t: TestApp;
     let village: string;

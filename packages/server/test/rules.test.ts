@@ -1,11 +1,10 @@
 // Rule corrections through the API: a detention ends with its term (and asks for the release to be confirmed),
 // 困境 (c) needs the recorded harm, foundlings and institutional placements, and the rules as versioned data.
-import { addMonths, makeIdNumber } from '@hehu/domain';
+import { addMonths, makeIdNumber, serviceDate } from '@hehu/domain';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, institutions } from '../src/db/schema.ts';
 import { releasesToConfirm } from '../src/modules/categories/release.tasks.ts';
-import { todayIso } from '../src/modules/family/family.store.ts';
 import { demoVillages } from '../src/seed/demo.ts';
 import { createTestApp, type Client, type TestApp } from './harness.ts';
 
@@ -133,7 +132,7 @@ describe('a detention ends with its term', () => {
   it('a term still running, or a release recorded, raises none', async () => {
     const c = await t.as('demo_village');
     const running = await created(c, '服刑中测试');
-    const recent = addMonths(todayIso(), -2);
+    const recent = addMonths(serviceDate(), -2);
     const held = await parent(c, running, 'father', { code: 'imprisoned', since: recent, details: { termMonths: 24 } });
     const ids = (await tasks(c)).map((x) => x.id);
     expect(ids).not.toContain(`confirm-release:${held.situationId}:${running}`);
@@ -155,7 +154,7 @@ describe('a detention ends with its term', () => {
     const id = await created(c, '月末测试');
     await parent(c, id, 'mother', { code: 'compulsory_rehab', since: '2023-08-31', details: { termMonths: 6 } });
     const scope = { permission: 'children:write' as const, prefixes: [village], institutionIds: [] };
-    const { items } = await releasesToConfirm(t.database.db, scope, todayIso(), 100);
+    const { items } = await releasesToConfirm(t.database.db, scope, serviceDate(), 100);
     const item = items.find((i) => i.childId === id);
     expect(item?.termEnd).toBe('2024-02-29');
     expect(addMonths('2023-08-31', 6)).toBe('2024-02-29');
@@ -167,7 +166,7 @@ describe('困境 (c) needs the harm from lacking or improper guardianship', () =
     const c = await t.as('demo_village');
     const id = await created(c, '监护缺失测试');
     await parent(c, id, 'father', { code: 'dead', since: '2021-01-01' });
-    await parent(c, id, 'mother', { code: 'imprisoned', since: addMonths(todayIso(), -1), details: { termMonths: 4 } });
+    await parent(c, id, 'mother', { code: 'imprisoned', since: addMonths(serviceDate(), -1), details: { termMonths: 4 } });
     const before = await evaluation(c, id, 'difficulty_guardianship');
     expect(before.eligible).toBe(false);
     expect(before.reasons[0]?.code).toBe('NO_GUARDIANSHIP_HARM');
@@ -332,7 +331,7 @@ describe('the rules as versioned data', () => {
   it('a published version is used by every evaluation and stored with the decision', async () => {
     const c = await t.as('demo_village');
     const id = await created(c, '规则版本测试');
-    await parent(c, id, 'father', { code: 'imprisoned', since: addMonths(todayIso(), -1), details: { termMonths: 8 } });
+    await parent(c, id, 'father', { code: 'imprisoned', since: addMonths(serviceDate(), -1), details: { termMonths: 8 } });
     const refused = await (async () => {
       const rel = await c.post(`/api/children/${id}/relations`, {
         kind: 'mother',

@@ -92,7 +92,10 @@ async function call(c: Client, method: string, url: string, key: string) {
   return c.request(method as 'GET', url, method === 'GET' ? undefined : bodyFor(key));
 }
 
-for (const rowLevelSecurity of [true, false]) {
+// HEHU_TEST_RLS=off (the scope mutation run) needs only the pass without the database's policies.
+const PASSES = process.env.HEHU_TEST_RLS === 'off' ? [false] : [true, false];
+
+for (const rowLevelSecurity of PASSES) {
   describe(`every route with an id, another county's records (row-level security ${rowLevelSecurity ? 'on' : 'off'})`, () => {
     let t: TestApp;
     let foreign: Ids;

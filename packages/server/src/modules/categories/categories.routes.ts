@@ -3,10 +3,9 @@
 import { z } from 'zod';
 import { defineRoute } from '../../platform/http.ts';
 import { decodeCursor, encodeCursor, listQuery, listResponse } from '../../platform/list.ts';
-import { CATEGORY_CODES, rulesInForce } from '@hehu/domain';
+import { CATEGORY_CODES, rulesInForce, serviceDate } from '@hehu/domain';
 import { AppError } from '../../platform/errors.ts';
 import { requireChild } from '../family/change-context.ts';
-import { todayIso } from '../family/family.store.ts';
 import {
   categoriesView,
   categoryParams,
@@ -37,7 +36,7 @@ export const categoryRoutes = [
     response: rulesView,
     handler: async (ctx) => {
       const versions = await ruleVersions(ctx.db);
-      const inForce = rulesInForce(versions, todayIso()) ?? versions[0];
+      const inForce = rulesInForce(versions, serviceDate()) ?? versions[0];
       if (!inForce) throw new AppError('INTERNAL');
       return { inForce, versions: [...versions].reverse() };
     },
@@ -109,7 +108,7 @@ export const categoryRoutes = [
         ctx.db,
         ctx.scope('children:read'),
         { division, category },
-        { limit, after, locale: ctx.locale, asOf: todayIso() },
+        { limit, after, locale: ctx.locale, asOf: serviceDate() },
       );
       await ctx.audit(ctx.db, {
         action: 'child.potentially_eligible',

@@ -1,9 +1,10 @@
 // Recording and ending a child's protection categories. The approval decision is the authority: the rules'
 // evaluation is stored beside it (with the rules version), so a decision that departs from them says so.
 import {
-  CATEGORY_LABELS,
   categoriesThatMayNotStack,
+  CATEGORY_LABELS,
   evaluateCategories,
+  serviceDate,
   type CategoryCode,
   type CategoryEvaluation,
 } from '@hehu/domain';
@@ -15,7 +16,7 @@ import { AppError } from '../../platform/errors.ts';
 import { recordHistory } from '../children/children.service.ts';
 import type { ChildRow } from '../children/children.store.ts';
 import { checkNotBefore, conflict, requireChangeableChild, type ChangeContext } from '../family/change-context.ts';
-import { isCurrent, todayIso } from '../family/family.store.ts';
+import { isCurrent } from '../family/family.store.ts';
 import { explanationSchema, type Explanation, type HeldItem } from './categories.schemas.ts';
 import { categoryRows, factsFor, heldCodes, isCategoryCode, type CategoryRow } from './facts.ts';
 import { scanPotential } from './potential.ts';
@@ -44,7 +45,7 @@ async function evaluate(db: Queryable, child: ChildRow, asOf: string): Promise<C
 
 /** The categories section of a child's file: held (current first), the evaluation, and what is not yet held. */
 export async function categoriesOf(db: Queryable, child: ChildRow) {
-  const today = todayIso();
+  const today = serviceDate();
   const rows = await categoryRows(db, [child.id]);
   const evaluation = await evaluate(db, child, today);
   const held = heldCodes(rows, child.id, today);
@@ -66,7 +67,7 @@ export async function recordCategory(
   input: { category: CategoryCode; startDate: string; decisionRef: string },
 ): Promise<HeldItem> {
   const scope = ctx.scope('categories:record');
-  const today = todayIso();
+  const today = serviceDate();
   return ctx.transaction(async (tx) => {
     const child = await requireChangeableChild(tx, scope, childId);
     checkNotBefore(input.startDate, child.birthDate, 'startDate', { zh: '出生日期', en: 'birth date' });
@@ -178,13 +179,13 @@ export async function endCategory(
       after: { endDate: input.endDate, endReason: input.endReason },
       details: { categoryId: before.id, category: before.category },
     });
-    return toHeldItem(row, todayIso());
+    return toHeldItem(row, serviceDate());
   });
 }
 
 /** How many children in scope meet a category by the rules but do not hold it (for the task list). */
 export async function countPotentiallyEligible(db: Queryable, scope: Scope): Promise<number> {
   let n = 0;
-  for await (const _ of scanPotential(db, scope, {}, todayIso())) n += 1;
+  for await (const _ of scanPotential(db, scope, {}, serviceDate())) n += 1;
   return n;
 }

@@ -1,13 +1,12 @@
 // "Confirm release": a parent's detention whose term has run out with no release date recorded. The rules
 // already treat it as ended (start plus term, Civil Code Art. 202); the village confirms the release, or
 // records that the parent is still held, since a category may rest on it.
-import { PARENT_SITUATION_LABELS, type ParentSituationCode } from '@hehu/domain';
+import { PARENT_SITUATION_LABELS, serviceDate, type ParentSituationCode } from '@hehu/domain';
 import { and, asc, count, eq, inArray, isNull, or, gt, sql } from 'drizzle-orm';
 import type { Queryable } from '../../db/connection.ts';
 import { childRelations, children, personSituations } from '../../db/schema.ts';
 import { scopeCondition, scopeFor, type Scope } from '../../platform/access.ts';
 import type { Locale } from '../../platform/errors.ts';
-import { todayIso } from '../family/family.store.ts';
 import type { Task, TaskProvider } from '../tasks/tasks.service.ts';
 
 const RESTRICTIONS: ParentSituationCode[] = ['imprisoned', 'compulsory_rehab', 'other_restriction'];
@@ -102,7 +101,7 @@ function toTask(r: ReleaseToConfirm, locale: Locale): Task {
 
 export const confirmReleases: TaskProvider = async ({ actor, db, locale }) => {
   if (!actor.permissions.has('children:write')) return [];
-  const { items, total } = await releasesToConfirm(db, scopeFor(actor, 'children:write'), todayIso(), SHOWN);
+  const { items, total } = await releasesToConfirm(db, scopeFor(actor, 'children:write'), serviceDate(), SHOWN);
   const tasks = items.map((r) => toTask(r, locale));
   if (total > items.length) {
     const more = total - items.length;

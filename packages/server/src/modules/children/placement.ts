@@ -1,11 +1,11 @@
 // Two facts of a child's file that decide the orphan sub-kind (RULES §1.2): a foundling, whose birth parents
 // cannot be found, and the placement in a child welfare institution (集中养育) with its date.
+import { serviceDate } from '@hehu/domain';
 import { and, eq, inArray, isNull, or, gt } from 'drizzle-orm';
 import type { Queryable } from '../../db/connection.ts';
 import { childRelations, institutions } from '../../db/schema.ts';
 import { AppError } from '../../platform/errors.ts';
 import { conflict } from '../family/change-context.ts';
-import { todayIso } from '../family/family.store.ts';
 import type { ChildRow } from './children.store.ts';
 
 export interface PlacementInput {
@@ -58,7 +58,7 @@ export async function checkPlacement(
         { field: 'institutionSince', min: birthDate },
       );
     }
-    const today = todayIso();
+    const today = serviceDate();
     if (since > today) {
       throw AppError.rule(
         'PLACEMENT_DATE_FUTURE',
@@ -86,7 +86,7 @@ export async function checkPlacement(
 
 /** "Birth parents cannot be found" contradicts a father or mother recorded on the file now. */
 export async function checkParentsUnknown(db: Queryable, childId: string): Promise<void> {
-  const today = todayIso();
+  const today = serviceDate();
   const [parent] = await db
     .select({ kind: childRelations.kind })
     .from(childRelations)

@@ -1,5 +1,6 @@
 // Family routes: every one loads the child within the caller's scope first, and reaches a person only
 // through a relation to that child, so anything out of scope answers 404. Link requests: person-links.routes.ts.
+import { serviceDate } from '@hehu/domain';
 import { z } from 'zod';
 import { defineRoute } from '../../platform/http.ts';
 import { requireChild } from './change-context.ts';
@@ -22,7 +23,7 @@ import {
   updatePersonBody,
 } from './family.schemas.ts';
 import { addRelation, endRelation } from './family.service.ts';
-import { familyOf, todayIso } from './family.store.ts';
+import { familyOf } from './family.store.ts';
 import { personLinkRoutes } from './person-links.routes.ts';
 import { linksOfChild } from './person-links.store.ts';
 import { unmaskPerson, updatePerson } from './person.service.ts';
@@ -40,7 +41,7 @@ export const familyRoutes = [
     handler: async (ctx) => {
       const child = await requireChild(ctx.db, ctx.scope('children:read'), ctx.params.id);
       return {
-        relations: await familyOf(ctx.db, child.id, todayIso()),
+        relations: await familyOf(ctx.db, child.id, serviceDate()),
         linkRequests: await linksOfChild(ctx.db, child.id),
       };
     },

@@ -1,6 +1,7 @@
 // Adding and ending a child's relations. A change of guardian ends one relation and adds another, so the
 // file keeps who cared for the child when; a person already known by ID number is linked, never duplicated.
 // A person known only to other areas is linked through a request the other side confirms (person-links).
+import { serviceDate } from '@hehu/domain';
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Tx } from '../../db/connection.ts';
 import { childRelations, persons } from '../../db/schema.ts';
@@ -15,7 +16,6 @@ import {
   personIdHolding,
   personInScope,
   relationItem,
-  todayIso,
   type PersonRow,
 } from './family.store.ts';
 import {
@@ -129,7 +129,7 @@ export async function addRelation(
       after,
       details: { relationId: relation.id, personId: person.id, personReused: reused },
     });
-    return relationItem(tx, relation.id, todayIso());
+    return relationItem(tx, relation.id, serviceDate());
   });
 }
 
@@ -178,6 +178,6 @@ export async function endRelation(
       after: { endDate: input.endDate, endReason: input.endReason },
       details: { relationId: relation.id, personId: person.id, kind: relation.kind },
     });
-    return relationItem(tx, relation.id, todayIso());
+    return relationItem(tx, relation.id, serviceDate());
   });
 }

@@ -1,7 +1,6 @@
 // Relations, persons and situations. Callers reach a person only through a child loaded within scope and a
 // relation to that child; the few questions that must look past the scope go through SECURITY DEFINER
 // functions that answer an id or a yes/no, never a person's data.
-import { serviceDate } from '@hehu/domain';
 import { and, asc, eq, gt, inArray, isNull, ne, or, sql } from 'drizzle-orm';
 import type { Queryable } from '../../db/connection.ts';
 import { childRelations, children, personSituations, persons } from '../../db/schema.ts';
@@ -18,11 +17,6 @@ export type PersonRow = typeof persons.$inferSelect;
 export type RelationRow = typeof childRelations.$inferSelect;
 export type SituationRow = typeof personSituations.$inferSelect;
 export type RelationKind = RelationRow['kind'];
-
-/** The calendar date the service works with: the date in Leshan. */
-export function todayIso(now = new Date()): string {
-  return serviceDate(now);
-}
 
 /** A relation or category ends on its end date: from that day on it no longer holds. */
 export function isCurrent(endDate: string | null, today: string): boolean {

@@ -1,9 +1,10 @@
 // A parent's dated situations (RULES §1.3). Each code needs its own facts for the category rules to decide:
 // a disability grade and kind, an illness on the configured list, the length of a sentence or measure.
 import {
-  PARENT_SITUATION_LABELS,
   illnessName,
   isListedIllness,
+  PARENT_SITUATION_LABELS,
+  serviceDate,
   type CategoryRulesConfig,
   type ParentSituationCode,
 } from '@hehu/domain';
@@ -20,7 +21,6 @@ import {
   getLinkedPerson,
   getSituation,
   parentOutsideScope,
-  todayIso,
   toSituationItem,
 } from './family.store.ts';
 
@@ -122,7 +122,7 @@ export async function addSituation(
 ): Promise<SituationItem> {
   if (input.until) checkNotBefore(input.until, input.since, 'until', { zh: '开始日期', en: 'start date' });
   return ctx.transaction(async (tx) => {
-    const details = checkSituationDetails(input.code, input.details ?? {}, await rulesOn(tx, todayIso()));
+    const details = checkSituationDetails(input.code, input.details ?? {}, await rulesOn(tx, serviceDate()));
     const { child, person } = await linkedPerson(ctx, tx, childId, personId);
     const [row] = await tx
       .insert(personSituations)

@@ -4,13 +4,13 @@
 // the other ends on the merge date (duplicates.relations.ts). One audit row lists every moved and
 // ended row id, so a merge can be traced and, if wrong, undone by hand. Categories: see
 // duplicates.categories.ts.
+import { serviceDate } from '@hehu/domain';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/connection.ts';
 import { childCategories, childRelations, children, documents, duplicateSuspects } from '../../db/schema.ts';
 import { AppError } from '../../platform/errors.ts';
 import { recordHistory } from '../children/children.service.ts';
 import type { ChildRow } from '../children/children.store.ts';
-import { todayIso } from '../family/family.store.ts';
 import {
   endRelations,
   planRelations,
@@ -152,7 +152,7 @@ export async function mergeDuplicate(
       );
     }
     // The merge date: the family view counts a relation as current on the same calendar.
-    const today = todayIso();
+    const today = serviceDate();
     const ended = relationsToEnd(await planRelations(tx, [keepId, otherId], today), keepRelations, today);
     const endedCategories = await mergeCategories(tx, [keepId, otherId], today);
     const moved = await moveRows(tx, otherId, keepId);

@@ -1,5 +1,6 @@
 // Finding and resolving duplicate files: scan (one SQL self-join), list, dismiss, merge (with a preview
 // of the family relations the merge would have to settle).
+import { serviceDate } from '@hehu/domain';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { divisions, duplicateSuspects } from '../../db/schema.ts';
@@ -7,7 +8,6 @@ import { isDivisionInScope, type Scope } from '../../platform/access.ts';
 import { AppError } from '../../platform/errors.ts';
 import { defineRoute } from '../../platform/http.ts';
 import { encodeCursor, listQuery, listResponse } from '../../platform/list.ts';
-import { todayIso } from '../family/family.store.ts';
 import { mergeDuplicate, openSuspect } from './duplicates.merge.ts';
 import { keepRelationsBody, mergePreview, planRelations } from './duplicates.relations.ts';
 import { findSuspect, listSuspects, scanDuplicates, SUSPECT_STATUSES, suspectItem } from './duplicates.store.ts';
@@ -117,7 +117,7 @@ export const duplicateRoutes = [
     response: mergePreview,
     handler: async (ctx) => {
       const suspect = await suspectOf(ctx, ctx.params.id);
-      const plan = await planRelations(ctx.db, [suspect.a.id, suspect.b.id], todayIso());
+      const plan = await planRelations(ctx.db, [suspect.a.id, suspect.b.id], serviceDate());
       return { conflicts: plan.conflicts, repeatedRelations: plan.repeatedRelations };
     },
   }),

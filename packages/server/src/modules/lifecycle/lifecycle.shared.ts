@@ -31,11 +31,6 @@ export const childNotActive = (status: string) =>
     { status },
   );
 
-/** Today in China: an event recorded in the morning in Leshan must not count as tomorrow in UTC. */
-export function todayInChina(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(now);
-}
-
 /** 'YYYY-MM' of the month after the date's month (RULES §2.12: termination takes effect then). */
 export function monthAfter(date: string): string {
   const [y, m] = date.split('-').map(Number) as [number, number];

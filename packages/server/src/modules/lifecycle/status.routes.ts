@@ -1,5 +1,6 @@
 // Ending a child's file: termination (RULES §2.12, effective the month after the event) and archiving.
 // Nothing is deleted: the status changes, categories get an end date, and the history says why.
+import { serviceDate } from '@hehu/domain';
 import { and, eq, gt, inArray, isNull, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { childCategories, children } from '../../db/schema.ts';
@@ -16,7 +17,6 @@ import {
   lockChild,
   monthAfter,
   noteBody,
-  todayInChina,
   type Ctx,
 } from './lifecycle.shared.ts';
 import { cancelPendingTransfers } from './transfers.store.ts';
@@ -42,7 +42,7 @@ const terminateBody = z.strictObject({
 
 async function terminate(ctx: Ctx, id: string, input: z.infer<typeof terminateBody>): Promise<void> {
   const scope = ctx.scope('children:write');
-  if (input.eventDate > todayInChina()) {
+  if (input.eventDate > serviceDate()) {
     throw AppError.rule('EVENT_DATE_IN_FUTURE', '事件日期不能晚于今天', 'The event date cannot be in the future', {
       field: 'eventDate',
     });
