@@ -19,6 +19,7 @@ export {
   type DivisionLevel,
 } from './divisions.ts';
 export { checkPassword, type PasswordPolicy } from './password.ts';
+export { COMMON_PASSWORD_WORDS, isCommonPassword } from './common-passwords.ts';
 export {
   COMMON_SURNAMES,
   GIVEN_NAME_CHARS_MALE,

@@ -1,4 +1,6 @@
-// Password rules for graded protection level 3: length, character variety, no username inside.
+// Password rules for graded protection level 3: length, character variety, no username inside, not a common
+// password (common-passwords.ts).
+import { isCommonPassword } from './common-passwords.ts';
 import type { RuleViolation } from './messages.ts';
 
 export interface PasswordPolicy {
@@ -40,6 +42,14 @@ export function checkPassword(pw: string, policy: PasswordPolicy, context?: { us
       code: 'PASSWORD_CONTAINS_USERNAME',
       message: '密码不能包含用户名',
       messageEn: 'The password must not contain the username',
+    });
+  }
+  if (length > 0 && isCommonPassword(pw)) {
+    violations.push({
+      code: 'PASSWORD_COMMON',
+      message: '密码过于常见：常用词、城市名、键盘顺序或重复字符，加上数字、年份或符号也容易被猜中',
+      messageEn:
+        'The password is too common: a common word, the city name, a keyboard pattern or a repeat is easy to guess, even with digits, a year or symbols added',
     });
   }
   return violations;

@@ -71,8 +71,13 @@ describe('route table', () => {
 
 describe('password rules shown while typing', () => {
   it('follow the domain rules the server applies', () => {
-    expect(checkPassword('abc', 'li')).toEqual({ length: false, classes: false, username: true });
+    expect(checkPassword('abc', 'li')).toEqual({ length: false, classes: false, username: true, common: false });
     expect(checkPassword('liwei#2026A', 'liwei').username).toBe(false);
     expect(passesAll(checkPassword('Strong#2026', 'liwei'))).toBe(true);
+    // The common-password list, as the server applies it.
+    for (const common of ['Password1', 'Leshan2026', 'Aa1!Aa1!']) {
+      expect(checkPassword(common, 'li').common).toBe(false);
+      expect(passesAll(checkPassword(common, 'li'))).toBe(false);
+    }
   });
 });

@@ -121,6 +121,8 @@ const en: Messages = {
     ruleLength: 'have at least {{min}} characters',
     ruleClasses: 'use at least 3 of: lower-case, upper-case, digits, symbols',
     ruleUsername: 'not contain the username',
+    ruleCommon:
+      'not be a common password (a common word, the city name, a keyboard pattern or a repeat, even with digits or symbols added)',
     submit: 'Change password',
     changed: 'Password changed',
   },

@@ -120,6 +120,7 @@ const zhCN = {
     ruleLength: '至少 {{min}} 个字符',
     ruleClasses: '包含小写字母、大写字母、数字、符号中的至少 3 类',
     ruleUsername: '不包含用户名',
+    ruleCommon: '不是常见密码（常用词、城市名、键盘顺序、重复字符，加数字或符号也不行）',
     submit: '修改密码',
     changed: '密码已修改',
   },

@@ -55,6 +55,7 @@ export default function ChangePasswordPage() {
     { ok: rules.length, text: t('password.ruleLength', { min: MIN_PASSWORD_LENGTH }) },
     { ok: rules.classes, text: t('password.ruleClasses') },
     { ok: rules.username, text: t('password.ruleUsername') },
+    { ok: rules.common, text: t('password.ruleCommon') },
   ];
 
   return (
