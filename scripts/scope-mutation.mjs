@@ -69,9 +69,10 @@ function sites() {
 
 function mutate(site) {
   const original = readFileSync(site.file, 'utf8');
+  // Sticky at the start of the slice, which begins at the site: exactly this occurrence is replaced.
   const pattern = new RegExp(site.kind.pattern.source, 'y');
-  pattern.lastIndex = site.index;
   const replaced = original.slice(0, site.index) + original.slice(site.index).replace(pattern, site.kind.replace);
+  if (replaced === original) throw new Error(`mutation not applied at ${site.file}:${site.index}`);
   writeFileSync(site.file, PRELUDE + replaced);
   return () => writeFileSync(site.file, original);
 }
@@ -84,10 +85,12 @@ if (process.argv.includes('--list')) {
 }
 
 let restore = () => undefined;
-process.on('SIGINT', () => {
-  restore();
-  process.exit(130);
-});
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    restore();
+    process.exit(130);
+  });
+}
 const survivors = [];
 for (const [i, site] of all.entries()) {
   const label = `${path.relative(root, site.file)} ${site.kind.name} #${site.n}`;

@@ -10,6 +10,7 @@ import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import { AppError, errorMessage, localeFrom, type ErrorCode } from './platform/errors.ts';
 import { AuditSealer } from './platform/audit-chain.ts';
 import { registerRoute, type AppServices } from './platform/http.ts';
+import { loggerOptions, type LoggerStream } from './platform/logging.ts';
 import { apiRoutes, openApiDocument } from './routes.ts';
 
 /** Routes under /api that are not in the route table: the API docs UI only. */
@@ -17,6 +18,8 @@ const DOCS_PREFIX = '/api/docs';
 
 export interface BuildOptions {
   logger?: boolean;
+  /** Where log lines go (standard output unless given; tests read them). */
+  logStream?: LoggerStream;
 }
 
 /** The SQLSTATE of a database error, whether thrown directly or wrapped by the query builder. */
@@ -35,10 +38,7 @@ function isDataException(error: unknown): boolean {
 
 export async function buildApp(services: AppServices, options: BuildOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
-    logger:
-      options.logger === false
-        ? false
-        : { level: services.config.logLevel, redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]'] },
+    logger: options.logger === false ? false : loggerOptions(services.config.logLevel, options.logStream),
     genReqId: () => randomUUID(),
     bodyLimit: 1024 * 1024,
     trustProxy: services.config.env === 'production' ? 'loopback' : false,
@@ -125,7 +125,21 @@ export async function buildApp(services: AppServices, options: BuildOptions = {}
   const webDist = services.config.webDist;
   const hasWeb = existsSync(path.join(webDist, 'index.html'));
   if (hasWeb) {
-    await app.register(fastifyStatic, { root: webDist, wildcard: false, index: ['index.html'] });
+    await app.register(fastifyStatic, {
+      root: webDist,
+      wildcard: false,
+      index: ['index.html'],
+      // The build writes .br and .gz copies (scripts/compress-assets.mjs): sent by Accept-Encoding.
+      preCompressed: true,
+      // Hashed file names never change their content: cached a year. The shell is checked each time.
+      cacheControl: false,
+      setHeaders: (res, filePath) => {
+        res.setHeader(
+          'cache-control',
+          filePath.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
+        );
+      },
+    });
   }
 
   app.setNotFoundHandler((request, reply) => {
