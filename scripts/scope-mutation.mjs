@@ -1,7 +1,7 @@
 // Scope mutation run: removes the scope at one call site at a time and runs the scope tests with row-level
 // security off (the application's conditions alone). Every mutation must turn a test red; a mutation that leaves
 // the tests green is a scope the tests do not notice. Usage: node scripts/scope-mutation.mjs [--list]
-// Each run restores the file it changed, also when interrupted.
+// Each run restores the file it changed, also when interrupted. --only TEXT runs the sites whose label has TEXT.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -11,6 +11,7 @@ const server = path.join(root, 'packages/server');
 const modules = path.join(server, 'src/modules');
 const TESTS = [
   'test/scope-table.test.ts',
+  'test/scope-lists.test.ts',
   'test/access.test.ts',
   'test/persons-scope.test.ts',
   'test/id-oracle.test.ts',
@@ -77,7 +78,9 @@ function mutate(site) {
   return () => writeFileSync(site.file, original);
 }
 
-const all = sites();
+// --only TEXT: just the sites whose label contains TEXT (to re-run survivors).
+const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
+const all = sites().filter((s) => !only || `${path.relative(root, s.file)} ${s.kind.name} #${s.n}`.includes(only));
 if (process.argv.includes('--list')) {
   for (const s of all) console.log(`${path.relative(root, s.file)}  ${s.kind.name} #${s.n}`);
   console.log(`${all.length} sites`);

@@ -1,0 +1,108 @@
+// Lists and work lists never carry another county's records: every list route is read as each business role of
+// 511102 and must not mention the ids of records made in 511123, while the city officer's same lists do (the
+// control that shows the fixture reaches them). Runs with row-level security on and off, so the application's own
+// conditions are shown to hold by themselves.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { and, like, sql } from 'drizzle-orm';
+import { divisions } from '../src/db/schema.ts';
+import { createTestApp, type Client, type TestApp } from './harness.ts';
+
+const ROLES = ['demo_county', 'demo_township', 'demo_village', 'demo_welfare'];
+
+/** Every list a business user reads, with the query that shows the most. */
+const LISTS = [
+  '/api/children?limit=200',
+  '/api/potentially-eligible?limit=200',
+  '/api/tasks',
+  '/api/transfers?direction=incoming&status=all&limit=200',
+  '/api/transfers?direction=outgoing&status=all&limit=200',
+  '/api/duplicates?status=open&limit=200',
+  '/api/person-links?direction=incoming&status=all&limit=200',
+  '/api/person-links?direction=outgoing&status=all&limit=200',
+];
+
+const PASSES = process.env.HEHU_TEST_RLS === 'off' ? [false] : [true, false];
+
+for (const rowLevelSecurity of PASSES) {
+  describe(`list routes, another county's records (row-level security ${rowLevelSecurity ? 'on' : 'off'})`, () => {
+    let t: TestApp;
+    let foreignIds: string[];
+    let city: Client;
+
+    beforeAll(async () => {
+      t = await createTestApp({ rowLevelSecurity });
+      city = await t.as('demo_city');
+      const villages = await t.database.db
+        .select({ code: divisions.code })
+        .from(divisions)
+        .where(and(like(divisions.code, '511123%'), sql`length(${divisions.code}) = 12`))
+        .orderBy(divisions.code)
+        .limit(2);
+      foreignIds = await buildFixture(city, villages[0]!.code, villages[1]!.code);
+    }, 120_000);
+    afterAll(() => t.close());
+
+    it("the city officer's lists reach the fixture (control)", async () => {
+      const seen = new Set<string>();
+      for (const url of LISTS) {
+        const res = await city.get(url);
+        if (res.status !== 200) continue;
+        const text = JSON.stringify(res.body);
+        for (const id of foreignIds) if (text.includes(id)) seen.add(id);
+      }
+      expect([...seen].sort()).toEqual([...foreignIds].sort());
+    });
+
+    for (const url of LISTS) {
+      it(`${url.split('?')[0]!} mentions none of another county's records`, async () => {
+        for (const role of ROLES) {
+          const res = await (await t.as(role)).get(url);
+          expect([200, 403], `${role} ${url}: ${res.status}`).toContain(res.status);
+          const text = JSON.stringify(res.body);
+          for (const id of foreignIds) expect(text.includes(id), `${role} ${url} shows ${id}`).toBe(false);
+        }
+      });
+    }
+  });
+}
+
+/**
+ * In 511123: a foundling (主动发现), a child whose father's prison term ran out unconfirmed (a task), a pending
+ * transfer, and a near-duplicate pair (the scan). Returns the child ids.
+ */
+async function buildFixture(city: Client, village: string, otherVillage: string): Promise<string[]> {
+  const post = async (url: string, body: unknown) => {
+    const res = await city.post(url, body);
+    expect(res.status, `${url}: ${JSON.stringify(res.body)}`).toBeLessThan(300);
+    return res.json;
+  };
+  const base = { birthDate: '2014-07-08', divisionCode: village, noIdReason: 'pending_registration' };
+  const foundling = await post('/api/children', {
+    ...base,
+    name: '名单测试甲',
+    sex: 'F',
+    parentsUnknown: true,
+    confirmNotDuplicate: true,
+  });
+  const prisoner = await post('/api/children', { ...base, name: '名单测试乙', sex: 'M', confirmNotDuplicate: true });
+  const prisonerId = prisoner.id as string;
+  const father = await post(`/api/children/${prisonerId}/relations`, {
+    kind: 'father',
+    startDate: '2014-07-08',
+    person: { name: '名大为' },
+  });
+  const family = (await city.get(`/api/children/${prisonerId}/family`)).json as {
+    relations: { id: string; person: { id: string } }[];
+  };
+  const personId = (family.relations.find((r) => r.id === father.id) ?? family.relations[0]!).person.id;
+  await post(`/api/children/${prisonerId}/persons/${personId}/situations`, {
+    code: 'imprisoned',
+    since: '2020-01-01',
+    details: { termMonths: 6 },
+  });
+  await post(`/api/children/${prisonerId}/transfers`, { toDivision: otherVillage, reason: '随亲属迁居' });
+  const twinA = await post('/api/children', { ...base, name: '名单测试丙', sex: 'M', confirmNotDuplicate: true });
+  const twinB = await post('/api/children', { ...base, name: '名单测试丙', sex: 'M', confirmNotDuplicate: true });
+  await post('/api/duplicates/scan', { division: village.slice(0, 6) });
+  return [foundling.id as string, prisonerId, twinA.id as string, twinB.id as string];
+}
