@@ -75,7 +75,7 @@ export async function buildApp(services: AppServices, options: BuildOptions = {}
   app.setErrorHandler((error: FastifyError | AppError, request, reply) => {
     const locale = localeFrom(request.headers['accept-language']);
     let status: number;
-    let code: string;
+    let code: ErrorCode;
     let message: string;
     let details: Record<string, unknown> | undefined;
     if (error instanceof AppError) {
@@ -86,14 +86,8 @@ export async function buildApp(services: AppServices, options: BuildOptions = {}
     } else if (typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500) {
       // Fastify's own 4xx (bad JSON, wrong content type, body too large): a stable code, no internals.
       status = error.statusCode;
-      const known: ErrorCode = status === 413 ? 'PAYLOAD_TOO_LARGE' : 'VALIDATION_FAILED';
-      code = status === 413 ? known : status === 415 ? 'UNSUPPORTED_MEDIA_TYPE' : 'MALFORMED_REQUEST';
-      message =
-        status === 413
-          ? errorMessage(known, locale)
-          : locale === 'en'
-            ? 'The request could not be read (malformed body or headers)'
-            : '请求格式错误，无法读取（请求体或请求头不正确）';
+      code = status === 413 ? 'PAYLOAD_TOO_LARGE' : status === 415 ? 'UNSUPPORTED_MEDIA_TYPE' : 'MALFORMED_REQUEST';
+      message = errorMessage(code, locale);
     } else if (isDataException(error)) {
       // A value the database cannot take (SQLSTATE class 22: bad text for a type, out of range, bad encoding)
       // is the caller's input, not a fault: 400, and the log names only the SQLSTATE.

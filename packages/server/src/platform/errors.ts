@@ -1,136 +1,81 @@
-// Stable error codes with Chinese and English messages. Handlers throw AppError; the error hook
-// turns it (and anything unexpected) into { error: { code, message, details }, requestId }.
+// Errors the API answers. Handlers throw AppError with a code from the catalogue (error-catalogue*.ts): a code that is
+// not there does not compile. The error hook turns it (and anything unexpected) into
+// { error: { code, message, details }, requestId }.
+import { PLATFORM_ERRORS, type ErrorSpec, type ErrorStatus } from './error-catalogue.ts';
+import { REGISTRY_ERRORS } from './error-catalogue.registry.ts';
+
+export type { ErrorSpec, ErrorStatus } from './error-catalogue.ts';
 export type Locale = 'zh-CN' | 'en';
 
-const messages = {
-  VALIDATION_FAILED: { status: 400, zh: '提交的数据不符合要求', en: 'The request data is invalid' },
-  UNAUTHENTICATED: { status: 401, zh: '请先登录（或登录已超时）', en: 'Please sign in (or your session timed out)' },
-  INVALID_CREDENTIALS: { status: 401, zh: '用户名或密码错误', en: 'Wrong username or password' },
-  ACCOUNT_LOCKED: {
-    status: 423,
-    zh: '连续登录失败次数过多，账号已锁定',
-    en: 'Too many failed sign-ins: the account is locked',
-  },
-  ACCOUNT_DISABLED: {
-    status: 403,
-    zh: '账号已停用，请联系系统管理员',
-    en: 'The account is disabled; contact the system administrator',
-  },
-  TOTP_REQUIRED: { status: 401, zh: '请输入动态验证码', en: 'Enter the one-time code from your authenticator' },
-  TOTP_INVALID: { status: 401, zh: '动态验证码错误或已过期', en: 'The one-time code is wrong or expired' },
-  TOTP_ENROLMENT_REQUIRED: {
-    status: 403,
-    zh: '管理员账号须先绑定动态验证码',
-    en: 'Administrator accounts must enrol a one-time-code authenticator first',
-  },
-  PASSWORD_CHANGE_REQUIRED: { status: 403, zh: '请先修改密码', en: 'You must change your password first' },
-  PASSWORD_POLICY: { status: 400, zh: '新密码不符合密码规则', en: 'The new password does not meet the password rules' },
-  PASSWORD_REUSED: {
-    status: 400,
-    zh: '新密码不能与最近使用过的密码相同',
-    en: 'The new password must differ from recent passwords',
-  },
-  CSRF_TOKEN_INVALID: {
-    status: 403,
-    zh: '请求校验失败，请刷新页面后重试',
-    en: 'Request verification failed; reload the page and try again',
-  },
-  FORBIDDEN: { status: 403, zh: '没有执行此操作的权限', en: 'You do not have permission for this action' },
-  NOT_FOUND: { status: 404, zh: '记录不存在', en: 'Not found' },
-  CONFLICT: {
-    status: 409,
-    zh: '记录已被他人修改，请刷新后重试',
-    en: 'The record was changed by someone else; reload and retry',
-  },
-  DUPLICATE: { status: 409, zh: '记录已存在', en: 'The record already exists' },
-  DIVISION_NOT_FOUND: { status: 400, zh: '行政区划代码不存在', en: 'Unknown division code' },
-  DIVISION_OUT_OF_SCOPE: { status: 400, zh: '行政区划不在您的管辖范围内', en: 'The division is outside your area' },
-  ROLE_SCOPE_MISMATCH: { status: 400, zh: '授权范围与角色类型不符', en: 'The grant scope does not fit the role' },
-  BUILT_IN_ROLE: { status: 409, zh: '内置角色不能修改', en: 'Built-in roles cannot be changed' },
-  SELF_ACTION: { status: 409, zh: '不能对自己的账号执行此操作', en: 'You cannot do this to your own account' },
-  SELF_GRANT: {
-    status: 403,
-    zh: '不能修改自己的授权，请由另一名安全管理员办理',
-    en: 'You cannot change your own grants; another security administrator must do it',
-  },
-  SEPARATION_OF_DUTIES: {
-    status: 409,
-    zh: '三员分立：系统管理、安全管理、审计管理的权限不能相互兼有，也不能与业务权限集中在同一账号',
-    en: 'Separation of duties: system, security and audit administration may not be combined with each other or with business permissions in one account',
-  },
-  SELF_APPROVAL: {
-    status: 403,
-    zh: '不能审批自己提出或涉及自己账号的申请',
-    en: 'You cannot decide a request you made or one about your own account',
-  },
-  REQUEST_DECIDED: { status: 409, zh: '该申请已处理', en: 'The request has already been decided' },
-  REQUEST_PENDING: {
-    status: 409,
-    zh: '该账号已有相同的申请待审批',
-    en: 'The same request for this account is already waiting for approval',
-  },
-  // The one answer for an ID number held outside the caller's area: it does not say where (see security-events).
-  ID_NUMBER_UNAVAILABLE: {
-    status: 409,
-    zh: '该身份证号无法在本辖区登记，请联系县级民政部门或申请转移',
-    en: 'This ID number cannot be registered in your area; contact the county civil-affairs office or request a transfer',
-  },
-  ID_CHECK_LIMIT: {
-    status: 429,
-    zh: '今日身份证号核验次数已达上限，已通知安全管理员；请明日再试或联系安全管理员',
-    en: "Today's limit of ID-number checks is reached and the security administrator has been told; try again tomorrow",
-  },
-  PAYLOAD_TOO_LARGE: { status: 413, zh: '提交的数据过大', en: 'The request is too large' },
-  RATE_LIMITED: { status: 429, zh: '请求过于频繁，请稍后再试', en: 'Too many requests; try again later' },
-  INTERNAL: {
-    status: 500,
-    zh: '服务器内部错误，请稍后重试或联系管理员（请提供请求编号）',
-    en: 'Internal error; retry later or contact the administrator with the request id',
-  },
-  SERVICE_UNAVAILABLE: {
-    status: 503,
-    zh: '服务暂不可用（数据库未就绪）',
-    en: 'Service unavailable (database not ready)',
-  },
-} as const satisfies Record<string, { status: number; zh: string; en: string }>;
+// A code defined in both parts would silently take one part's status and messages.
+type Overlap = keyof typeof PLATFORM_ERRORS & keyof typeof REGISTRY_ERRORS;
+type Assert<T extends true> = T;
+export type _NoCodeInBothParts = Assert<[Overlap] extends [never] ? true : false>;
 
-export type ErrorCode = keyof typeof messages;
+export const ERROR_CATALOGUE = { ...PLATFORM_ERRORS, ...REGISTRY_ERRORS } as const;
+
+export type ErrorCode = keyof typeof ERROR_CATALOGUE;
+
+/** Every status a code answers with: its own, and the others it is catalogued with. */
+export type StatusOf<C extends ErrorCode> =
+  | (typeof ERROR_CATALOGUE)[C]['status']
+  | ((typeof ERROR_CATALOGUE)[C] extends { also: readonly (infer S)[] } ? S : never);
+
+/** The codes that may answer with the given status. */
+export type CodeAnswering<S extends ErrorStatus> = { [C in ErrorCode]: S extends StatusOf<C> ? C : never }[ErrorCode];
+
+export const ERROR_CODES = Object.keys(ERROR_CATALOGUE) as ErrorCode[];
+
+export function errorSpec(code: ErrorCode): ErrorSpec {
+  return ERROR_CATALOGUE[code];
+}
+
+/** The statuses a code answers with, its own first. */
+export function statusesOf(code: ErrorCode): ErrorStatus[] {
+  const spec = errorSpec(code);
+  return [spec.status, ...(spec.also ?? [])];
+}
+
+type Localized = { zh: string; en: string };
+
+/** The constructor's arguments: a status other than the code's own must be one it is catalogued with. */
+type AppErrorArgs = {
+  [C in ErrorCode]: [code: C, details?: Record<string, unknown>, localized?: Localized, status?: StatusOf<C>];
+}[ErrorCode];
 
 export class AppError extends Error {
-  readonly code: string;
-  readonly status: number;
+  readonly code: ErrorCode;
+  readonly status: ErrorStatus;
   readonly details: Record<string, unknown> | undefined;
-  /** A specific message (e.g. from a domain rule) that replaces the generic one for the code. */
-  readonly localized: { zh: string; en: string } | undefined;
+  /** A specific message (e.g. naming the date or the row) that replaces the code's general one. */
+  readonly localized: Localized | undefined;
 
-  constructor(
-    code: ErrorCode,
-    details?: Record<string, unknown>,
-    localized?: { zh: string; en: string },
-    statusOverride?: number,
-  ) {
+  constructor(...[code, details, localized, status]: AppErrorArgs) {
     super(code);
     this.code = code;
-    this.status = statusOverride ?? messages[code].status;
+    this.status = status ?? ERROR_CATALOGUE[code].status;
     this.details = details;
     this.localized = localized;
   }
 
-  /** A domain rule violation (e.g. ID_NUMBER_CHECKSUM) as a 400 with its own code and messages. */
-  static rule(code: string, zh: string, en: string, details?: Record<string, unknown>): AppError {
-    const e = new AppError('VALIDATION_FAILED', details, { zh, en });
-    Object.defineProperty(e, 'code', { value: code });
-    return e;
+  /** A domain rule violation (e.g. ID_NUMBER_CHECKSUM): a 400 with its own code and a specific message. */
+  static rule(code: CodeAnswering<400>, zh: string, en: string, details?: Record<string, unknown>): AppError {
+    return new AppError(...([code, details, { zh, en }, 400] as AppErrorArgs));
+  }
+
+  /** A change that contradicts the current state of the record: a 409 with its own code and a specific message. */
+  static conflict(code: CodeAnswering<409>, zh: string, en: string, details?: Record<string, unknown>): AppError {
+    return new AppError(...([code, details, { zh, en }, 409] as AppErrorArgs));
   }
 
   localizedMessage(locale: Locale): string {
     if (this.localized) return locale === 'en' ? this.localized.en : this.localized.zh;
-    return errorMessage(this.code as ErrorCode, locale);
+    return errorMessage(this.code, locale);
   }
 }
 
 export function errorMessage(code: ErrorCode, locale: Locale): string {
-  const m = messages[code];
+  const m = ERROR_CATALOGUE[code];
   return locale === 'en' ? m.en : m.zh;
 }
 

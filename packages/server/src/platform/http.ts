@@ -277,9 +277,7 @@ async function runInTransaction<T>(
 
 function uploadedBytes(body: unknown): Buffer {
   if (Buffer.isBuffer(body) && body.length > 0) return body;
-  throw AppError.rule('UPLOAD_EMPTY', '请选择要上传的文件（文件为空）', 'Choose a file to upload (the file is empty)', {
-    field: 'file',
-  });
+  throw new AppError('UPLOAD_EMPTY', { field: 'file' });
 }
 
 /** Public routes still see who is signed in (e.g. logout), but never fail for it. */

@@ -51,12 +51,7 @@ function isCursorValues(value: unknown): value is (string | number)[] {
 }
 
 function invalidCursor(): AppError {
-  return AppError.rule(
-    'CURSOR_INVALID',
-    '分页游标无效，请从第一页重新查询',
-    'Invalid page cursor; start again from the first page',
-    { field: 'cursor' },
-  );
+  return new AppError('CURSOR_INVALID', { field: 'cursor' });
 }
 
 /** Text for a LIKE pattern, with its wildcards taken literally (`q=%` must not list everyone). */

@@ -2,7 +2,7 @@
 import type { Queryable, Tx } from '../../db/connection.ts';
 import type { Actor, Scope } from '../../platform/access.ts';
 import type { AuditEntry } from '../../platform/audit.ts';
-import { AppError } from '../../platform/errors.ts';
+import { AppError, type CodeAnswering } from '../../platform/errors.ts';
 import type { RequestServices } from '../../platform/http.ts';
 import type { Permission } from '../../platform/permissions.ts';
 import { getChildRow, type ChildRow } from '../children/children.store.ts';
@@ -32,10 +32,13 @@ export async function requireChangeableChild(db: Queryable, scope: Scope, id: st
 }
 
 /** A 409 with its own stable code, for a change that contradicts the current state of the file. */
-export function conflict(code: string, zh: string, en: string, details?: Record<string, unknown>): AppError {
-  const e = new AppError('CONFLICT', details, { zh, en });
-  Object.defineProperty(e, 'code', { value: code });
-  return e;
+export function conflict(
+  code: CodeAnswering<409>,
+  zh: string,
+  en: string,
+  details?: Record<string, unknown>,
+): AppError {
+  return AppError.conflict(code, zh, en, details);
 }
 
 /** A date that must not be before another (400, naming the field). */

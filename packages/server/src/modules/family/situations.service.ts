@@ -102,16 +102,7 @@ async function linkedPerson(ctx: ChangeContext, tx: Tx, childId: string, personI
 }
 
 function situationOfAnotherArea(): AppError {
-  const refused = new AppError(
-    'FORBIDDEN',
-    { field: 'personId' },
-    {
-      zh: '该人员也是其他辖区儿童的父母，其情形影响该儿童的保障类别，须由同时管辖这些儿童的县级或市级民政部门登记',
-      en: 'This person is also a parent of a child in another area whose categories depend on it; the county or city office must record it',
-    },
-  );
-  Object.defineProperty(refused, 'code', { value: 'SITUATION_OTHER_AREA' });
-  return refused;
+  return new AppError('SITUATION_OTHER_AREA', { field: 'personId' });
 }
 
 export async function addSituation(

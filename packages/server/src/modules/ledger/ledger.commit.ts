@@ -10,7 +10,7 @@ import { childHistory, children, importJobs } from '../../db/schema.ts';
 import { isDivisionInScope, scopeCondition, type Actor, type Scope } from '../../platform/access.ts';
 import type { AuditEntry } from '../../platform/audit.ts';
 import type { FieldCipher } from '../../platform/crypto.ts';
-import { AppError } from '../../platform/errors.ts';
+import { AppError, type CodeAnswering } from '../../platform/errors.ts';
 import type { RouteContext } from '../../platform/http.ts';
 import type { RouteAccess } from '../../platform/permissions.ts';
 import { maskAddress } from '../children/children.service.ts';
@@ -108,10 +108,8 @@ type Ctx = RouteContext<unknown, unknown, unknown, RouteAccess> & { actor: Actor
 export type CommitMode = 'all_or_nothing' | 'valid_only';
 
 /** A 409 with its own stable code: the job or the registry changed since the dry run. */
-function conflict(code: string, zh: string, en: string, details?: Record<string, unknown>): AppError {
-  const e = new AppError('CONFLICT', details, { zh, en });
-  Object.defineProperty(e, 'code', { value: code });
-  return e;
+function conflict(code: CodeAnswering<409>, zh: string, en: string, details?: Record<string, unknown>): AppError {
+  return AppError.conflict(code, zh, en, details);
 }
 
 const rowList = (rows: readonly number[]) => rows.join('、');

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { Tx } from '../../db/connection.ts';
 import { children } from '../../db/schema.ts';
 import type { Actor } from '../../platform/access.ts';
-import { AppError } from '../../platform/errors.ts';
+import { AppError, type CodeAnswering } from '../../platform/errors.ts';
 import { decodeCursor } from '../../platform/list.ts';
 import type { RouteContext } from '../../platform/http.ts';
 import type { RouteAccess } from '../../platform/permissions.ts';
@@ -17,10 +17,13 @@ export const idParams = z.strictObject({ id: z.uuid('记录编号格式不正确
 export const noteBody = z.strictObject({ note: z.string().trim().max(500).optional() });
 
 /** A state conflict (409) with its own stable code, the way AppError.rule gives a 400 its own code. */
-export function conflict(code: string, zh: string, en: string, details?: Record<string, unknown>): AppError {
-  const e = new AppError('CONFLICT', details, { zh, en });
-  Object.defineProperty(e, 'code', { value: code });
-  return e;
+export function conflict(
+  code: CodeAnswering<409>,
+  zh: string,
+  en: string,
+  details?: Record<string, unknown>,
+): AppError {
+  return AppError.conflict(code, zh, en, details);
 }
 
 export const childNotActive = (status: string) =>
