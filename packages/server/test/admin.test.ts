@@ -194,7 +194,11 @@ describe('roles, grants and policy', () => {
     const c = t.client();
     await c.login('demo_welfare', 'Wrong#1');
     await c.login('demo_welfare', 'Wrong#2');
-    expect(((await c.login('demo_welfare', 'Wrong#3')).json.error as { code: string }).code).toBe('ACCOUNT_LOCKED');
+    await c.login('demo_welfare', 'Wrong#3');
+    const [welfare] = await t.database.db.select().from(users).where(eq(users.username, 'demo_welfare'));
+    expect(welfare!.lockedUntil).not.toBeNull();
+    // Locked: the right password is refused too (with the answer a wrong one gets).
+    expect(((await c.login('demo_welfare')).json.error as { code: string }).code).toBe('INVALID_CREDENTIALS');
     await sec.put('/api/security/policy', current.json);
     expect(await t.database.db.$count(settings, eq(settings.key, 'security_policy'))).toBeGreaterThanOrEqual(3);
   });

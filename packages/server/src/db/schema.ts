@@ -170,8 +170,10 @@ export const sessions = pgTable(
     lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
     ip: text('ip'),
     userAgent: text('user_agent'),
+    /** The order sessions were made in, whatever the clock (migration 0011): the oldest is signed out first. */
+    seq: bigserial('seq', { mode: 'number' }).notNull(),
   },
-  (t) => [index('sessions_user_idx').on(t.userId)],
+  (t) => [index('sessions_user_seq_idx').on(t.userId, t.seq)],
 );
 
 /** Versioned settings: each change inserts a new version; the newest row is in force. */

@@ -1,5 +1,5 @@
 // Sessions: an opaque random token in an httpOnly, SameSite=Strict cookie; the database keeps only its hash.
-import { eq } from 'drizzle-orm';
+import { and, desc, eq, ne, notInArray } from 'drizzle-orm';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Queryable } from '../db/connection.ts';
 import { sessions, users } from '../db/schema.ts';
@@ -12,21 +12,38 @@ const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
 /** lastSeenAt is refreshed at most once a minute, so reads do not turn into writes. */
 const TOUCH_INTERVAL_MS = 60_000;
 
+/**
+ * A new session for the user. Beyond the policy's `maxSessionsPerUser` the oldest sessions end (they are
+ * signed out); answers how many ended.
+ */
 export async function createSession(
   db: Queryable,
   userId: string,
   meta: { ip: string; userAgent: string | undefined },
-): Promise<{ token: string; csrfToken: string }> {
+  maxSessions: number,
+): Promise<{ token: string; csrfToken: string; endedSessions: number }> {
   const token = randomToken(32);
   const csrfToken = randomToken(24);
+  const tokenHash = sha256(token);
   await db.insert(sessions).values({
-    tokenHash: sha256(token),
+    tokenHash,
     userId,
     csrfToken,
     ip: meta.ip,
     userAgent: meta.userAgent?.slice(0, 300) ?? null,
   });
-  return { token, csrfToken };
+  // The new session is kept; of the others, the newest maxSessions - 1 by the order they were made in.
+  const keep = db
+    .select({ tokenHash: sessions.tokenHash })
+    .from(sessions)
+    .where(and(eq(sessions.userId, userId), ne(sessions.tokenHash, tokenHash)))
+    .orderBy(desc(sessions.seq))
+    .limit(maxSessions - 1);
+  const ended = await db
+    .delete(sessions)
+    .where(and(eq(sessions.userId, userId), ne(sessions.tokenHash, tokenHash), notInArray(sessions.tokenHash, keep)))
+    .returning({ tokenHash: sessions.tokenHash });
+  return { token, csrfToken, endedSessions: ended.length };
 }
 
 export function setSessionCookie(reply: FastifyReply, token: string, secure: boolean): void {
@@ -43,7 +60,10 @@ export function sessionTokenHash(request: FastifyRequest): string | null {
   return sha256(token);
 }
 
-/** Resolves the signed-in user from the cookie, or null (no cookie, unknown, idle too long, disabled). */
+/**
+ * Resolves the signed-in user from the cookie, or null (no cookie, unknown, idle too long, older than the
+ * policy's session lifetime, disabled).
+ */
 export async function authenticate(
   db: Queryable,
   request: FastifyRequest,
@@ -60,7 +80,13 @@ export async function authenticate(
   if (!row) return null;
   const now = Date.now();
   const idleMs = policy.idleTimeoutMinutes * 60_000;
-  if (now - row.session.lastSeenAt.getTime() > idleMs || row.user.status !== 'active') {
+  const lifetimeMs = policy.sessionMaxHours * 3_600_000;
+  if (
+    now - row.session.lastSeenAt.getTime() > idleMs ||
+    // However active, a session ends this long after sign-in: a stolen cookie is not good forever.
+    now - row.session.createdAt.getTime() > lifetimeMs ||
+    row.user.status !== 'active'
+  ) {
     await db.delete(sessions).where(eq(sessions.tokenHash, tokenHash));
     return null;
   }
@@ -89,6 +115,6 @@ export async function authenticate(
 }
 
 export function passwordExpiry(changedAt: Date | null, policy: SecurityPolicy): Date | null {
-  if (!changedAt || policy.passwordMaxAgeDays === 0) return null;
+  if (!changedAt) return null;
   return new Date(changedAt.getTime() + policy.passwordMaxAgeDays * 86_400_000);
 }

@@ -197,6 +197,15 @@ export interface SecurityPolicy {
   idleTimeoutMinutes: number;
   /** Answers per user per day that an ID number is held elsewhere, before ID checks are refused. */
   idCheckDailyLimit: number;
+  /** A session ends this long after sign-in. */
+  sessionMaxHours: number;
+  /** Sessions one account may hold; a new sign-in ends the oldest beyond it. */
+  maxSessionsPerUser: number;
+  /** Failed sign-ins from one address within the window before sign-in from it waits (429). */
+  signInFailuresPerAddress: number;
+  /** Searches by ID number from one address within the window. */
+  idLookupsPerAddress: number;
+  addressWindowMinutes: number;
 }
 
 /** A user whose ID-number checks reached the daily limit (one per user and day). */

@@ -92,8 +92,9 @@ const en: Messages = {
     totpRequired: 'Enter the 6-digit code',
     verify: 'Verify and sign in',
     useOtherAccount: 'Use another account',
-    locked: 'The account is locked. Try again after {{time}}.',
-    remaining: '{{count}} attempts left.',
+    invalid:
+      '{{message}}. After repeated failures the account is locked for a while; if you are sure of the password, try again later or contact the system administrator.',
+    rateLimited: 'Too many failed sign-ins from this network address; try again in about {{minutes}} minutes.',
     demoTitle: 'Demo accounts',
     demoHint: 'All use the password {{password}}. Click one to fill the form.',
     demo: {
@@ -268,6 +269,13 @@ const en: Messages = {
     lockoutMinutes: 'Lock-out duration (minutes)',
     idleTimeoutMinutes: 'Idle sign-out (minutes)',
     idCheckDailyLimit: 'Daily “ID number held elsewhere” answers per user (then checks are refused and alerted)',
+    sessionMaxHours: 'Longest session (hours; then sign in again)',
+    maxSessionsPerUser: 'Sessions one account may hold at once (the oldest ends beyond it)',
+    signInFailuresPerAddress: 'Failed sign-ins per network address within the window (then the address must wait)',
+    idLookupsPerAddress: 'Searches by ID number per network address within the window',
+    addressWindowMinutes: 'Window of the per-address limits (minutes)',
+    range: 'Allowed: {{min}}–{{max}} (graded protection level 3)',
+    outOfRange: 'Must be between {{min}} and {{max}} (graded protection level 3)',
     saved: 'Security policy saved',
   },
   audit: {

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import type { Actor } from '../../platform/access.ts';
+import { addressGuard } from '../../platform/address-limits.ts';
 import { defineRoute, type RequestServices } from '../../platform/http.ts';
 import { authenticate, clearSessionCookie, setSessionCookie } from '../../platform/session.ts';
+import { safeEqual } from '../../platform/crypto.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { Queryable } from '../../db/connection.ts';
 import { deleteSession, passwordResetNotice } from './auth.store.ts';
@@ -86,15 +88,18 @@ export const authRoutes = [
     }),
     response: meSchema,
     handler: async (ctx) => {
-      const session = await login(ctx.db, ctx.services, ctx.body, {
-        ip: ctx.request.ip,
-        userAgent: ctx.request.headers['user-agent'],
-        requestId: ctx.request.id,
-      });
+      const policy = await ctx.services.policy.get();
+      const session = await login(
+        ctx.db,
+        ctx.services,
+        ctx.body,
+        { ip: ctx.request.ip, userAgent: ctx.request.headers['user-agent'], requestId: ctx.request.id },
+        addressGuard(ctx.request, ctx.reply, 'signInFailures', policy),
+      );
       setSessionCookie(ctx.reply, session.token, ctx.services.config.env === 'production');
       // Resolve the new session the same way every later request will.
       ctx.request.cookies.hehu_session = session.token;
-      const actor = await authenticate(ctx.db, ctx.request, await ctx.services.policy.get());
+      const actor = await authenticate(ctx.db, ctx.request, policy);
       if (!actor) throw new AppError('INTERNAL');
       return meOf(ctx.services, ctx.db, actor, ctx.locale);
     },
@@ -102,15 +107,19 @@ export const authRoutes = [
   defineRoute({
     method: 'POST',
     url: '/api/auth/logout',
+    // Public so that a session already ended still gets its cookie cleared; a live one needs its CSRF token.
     access: 'public',
     csrf: false,
     status: 204,
-    summary: '退出登录 Sign out',
+    summary: '退出登录（已登录时须带 x-csrf-token）Sign out (x-csrf-token while signed in)',
     tags: ['auth'],
     response: z.void(),
     handler: async (ctx) => {
       const actor = ctx.actor;
       if (actor) {
+        // Another site must not be able to sign the user out (and then offer its own sign-in page).
+        const header = ctx.request.headers['x-csrf-token'];
+        if (typeof header !== 'string' || !safeEqual(header, actor.csrfToken)) throw new AppError('CSRF_TOKEN_INVALID');
         await ctx.transaction(async (tx) => {
           await deleteSession(tx, actor.sessionTokenHash);
           await ctx.audit(tx, { action: 'auth.logout', targetType: 'user', targetId: actor.userId });

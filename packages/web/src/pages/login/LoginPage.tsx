@@ -4,7 +4,6 @@ import { Alert, Button, Form, Input, Typography } from 'antd';
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import dayjs from 'dayjs';
 import { ApiError, api, errorText } from '../../api/client';
 import type { Health, LoginRequest, Me } from '../../api/types';
 import { useAuth } from '../../auth/AuthContext';
@@ -19,11 +18,11 @@ interface Credentials {
 
 function describeError(error: unknown, t: TFunction): string {
   if (error instanceof ApiError) {
-    if (error.code === 'ACCOUNT_LOCKED' && typeof error.details.lockedUntil === 'string') {
-      return t('login.locked', { time: dayjs(error.details.lockedUntil).format('YYYY-MM-DD HH:mm') });
-    }
-    if (error.code === 'INVALID_CREDENTIALS' && typeof error.details.remainingAttempts === 'number') {
-      return `${error.message} ${t('login.remaining', { count: error.details.remainingAttempts })}`;
+    // The server gives one answer for an unknown user, a wrong password and a locked account: the hint covers
+    // the lock without saying whether it applies.
+    if (error.code === 'INVALID_CREDENTIALS') return t('login.invalid', { message: error.message });
+    if (error.code === 'RATE_LIMITED' && typeof error.details.retryAfterSeconds === 'number') {
+      return t('login.rateLimited', { minutes: Math.max(1, Math.ceil(error.details.retryAfterSeconds / 60)) });
     }
   }
   return errorText(error);

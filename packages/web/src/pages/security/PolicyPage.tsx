@@ -5,14 +5,21 @@ import { api, errorText } from '../../api/client';
 import type { SecurityPolicy } from '../../api/types';
 import { useApiGet } from '../../api/useApiGet';
 
-// Bounds keep obvious mistakes out; the server validates the real limits.
+// The server's bounds (platform/policy.ts POLICY_BOUNDS): the protecting end of each is the level-3 floor
+// (passwords changed within 90 days, a lock after at most 10 failures for at least 10 minutes, signed out after
+// at most 30 idle minutes). The server refuses anything past them; the form says so before sending.
 const FIELDS: { name: keyof SecurityPolicy; min: number; max: number }[] = [
   { name: 'passwordMinLength', min: 8, max: 64 },
-  { name: 'passwordMaxAgeDays', min: 0, max: 3650 },
-  { name: 'lockoutThreshold', min: 1, max: 100 },
-  { name: 'lockoutMinutes', min: 1, max: 1440 },
-  { name: 'idleTimeoutMinutes', min: 1, max: 480 },
+  { name: 'passwordMaxAgeDays', min: 1, max: 90 },
+  { name: 'lockoutThreshold', min: 3, max: 10 },
+  { name: 'lockoutMinutes', min: 10, max: 1440 },
+  { name: 'idleTimeoutMinutes', min: 5, max: 30 },
+  { name: 'sessionMaxHours', min: 1, max: 24 },
+  { name: 'maxSessionsPerUser', min: 1, max: 10 },
   { name: 'idCheckDailyLimit', min: 1, max: 1000 },
+  { name: 'signInFailuresPerAddress', min: 5, max: 1000 },
+  { name: 'idLookupsPerAddress', min: 5, max: 10000 },
+  { name: 'addressWindowMinutes', min: 1, max: 1440 },
 ];
 
 export default function PolicyPage() {
@@ -53,7 +60,16 @@ export default function PolicyPage() {
                 min={field.min}
                 max={field.max}
                 fieldProps={{ precision: 0, style: { width: '100%' } }}
-                rules={[{ required: true }]}
+                extra={t('policy.range', { min: field.min, max: field.max })}
+                rules={[
+                  { required: true },
+                  {
+                    type: 'number',
+                    min: field.min,
+                    max: field.max,
+                    message: t('policy.outOfRange', { min: field.min, max: field.max }),
+                  },
+                ]}
               />
             ))}
           </ProForm>

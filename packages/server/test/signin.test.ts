@@ -1,0 +1,307 @@
+// Sign-in that reveals nothing, limits per address, the lockout counting every password check, the common-password
+// list, the level-3 floor of the security policy, session lifetime and count, and sign-out with the CSRF token.
+import { and, eq, sql } from 'drizzle-orm';
+import * as OTPAuth from 'otpauth';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditLog, sessions, settings, users } from '../src/db/schema.ts';
+import { sha256 } from '../src/platform/crypto.ts';
+import { createTestApp, type Client, type TestApp } from './harness.ts';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+type Res = Awaited<ReturnType<Client['get']>>;
+const code = (res: Res) => (res.json.error as { code: string } | undefined)?.code;
+/** The answer without its request id: what an attacker compares. */
+const answer = (res: Res) => ({ status: res.status, error: res.json.error });
+
+let seq = 0;
+/** A fresh business account (its one-time password), so each test locks or disables only its own. */
+async function newAccount(prefix: string): Promise<{ username: string; password: string; id: string }> {
+  const username = `${prefix}.${++seq}`;
+  const admin = await t.as('demo_sysadmin');
+  const res = await admin.post('/api/admin/users', { username, displayName: `测试 ${username}` });
+  expect(res.status).toBe(201);
+  const [row] = await t.database.db.select().from(users).where(eq(users.username, username));
+  return { username, password: res.json.initialPassword as string, id: row!.id };
+}
+
+/** Sends a request as if from `address`, with a client's cookie and CSRF token. */
+async function from(
+  address: string,
+  method: 'GET' | 'POST',
+  url: string,
+  payload?: Record<string, unknown>,
+  client?: Client,
+): Promise<Res> {
+  const res = await t.app.inject({
+    method,
+    url,
+    remoteAddress: address,
+    ...(payload ? { payload } : {}),
+    headers: {
+      ...(client?.cookie ? { cookie: `hehu_session=${client.cookie}` } : {}),
+      ...(client?.csrfToken && method !== 'GET' ? { 'x-csrf-token': client.csrfToken } : {}),
+    },
+  });
+  const body: unknown = res.body ? JSON.parse(res.body) : null;
+  return { status: res.statusCode, body, headers: res.headers, json: (body ?? {}) as Record<string, unknown> };
+}
+
+/** Changes the policy for one test and puts it back. */
+async function withPolicy(change: Record<string, number>, run: () => Promise<void>): Promise<void> {
+  const sec = await t.as('demo_secadmin');
+  const before = (await sec.get('/api/security/policy')).json;
+  const res = await sec.put('/api/security/policy', { ...before, ...change });
+  expect(res.status, JSON.stringify(res.json)).toBe(200);
+  try {
+    await run();
+  } finally {
+    expect((await sec.put('/api/security/policy', before)).status).toBe(200);
+  }
+}
+
+const lockedUntil = async (id: string) =>
+  (await t.database.db.select({ at: users.lockedUntil }).from(users).where(eq(users.id, id)))[0]!.at;
+
+describe('sign-in answers the same before the password is verified', () => {
+  it(
+    'unknown user, wrong password, a locked account and a disabled one: one answer, no attempts or lock time',
+    { timeout: 120_000 },
+    async () => {
+      const active = await newAccount('same.active');
+      const locked = await newAccount('same.locked');
+      const disabled = await newAccount('same.disabled');
+      const admin = await t.as('demo_sysadmin');
+      expect((await admin.post(`/api/admin/users/${disabled.id}/disable`)).status).toBe(200);
+
+      const answers: Res[] = [];
+      answers.push(await t.client().login('nobody.at.all', 'Wrong#Pass1'));
+      answers.push(await t.client().login(active.username, 'Wrong#Pass1'));
+      answers.push(await t.client().login(disabled.username, 'Wrong#Pass1'));
+      // Five failures lock it; the failure that locks answers like the others.
+      for (let i = 0; i < 5; i++) answers.push(await t.client().login(locked.username, `Wrong#Pass${i}`));
+      expect(await lockedUntil(locked.id)).not.toBeNull();
+      answers.push(await t.client().login(locked.username, 'Wrong#Pass9'));
+      // While locked, even the right password gets the same answer: a right guess during the lock is not told apart.
+      answers.push(await t.client().login(locked.username, locked.password));
+
+      const expected = { status: 401, error: { code: 'INVALID_CREDENTIALS', message: '用户名或密码错误' } };
+      for (const res of answers) expect(answer(res)).toEqual(expected);
+      for (const res of answers) expect(JSON.stringify(res.json)).not.toMatch(/remaining|lockedUntil|locked|disabled/i);
+
+      // The audit trail keeps what the answer does not say.
+      const reasons = await t.database.db
+        .select({ details: auditLog.details })
+        .from(auditLog)
+        .where(and(eq(auditLog.action, 'auth.login'), eq(auditLog.targetId, locked.id)));
+      const list = reasons.map((r) => (r.details as { reason: string }).reason);
+      expect(list.filter((r) => r === 'wrong_password')).toHaveLength(5);
+      expect(list.filter((r) => r === 'locked')).toHaveLength(2);
+    },
+  );
+
+  it('the right password of a disabled account says it is disabled; failures on it count toward its lock', async () => {
+    const disabled = await newAccount('disabled.right');
+    const admin = await t.as('demo_sysadmin');
+    await admin.post(`/api/admin/users/${disabled.id}/disable`);
+    const right = await t.client().login(disabled.username, disabled.password);
+    expect(right.status).toBe(403);
+    expect(code(right)).toBe('ACCOUNT_DISABLED');
+    for (let i = 0; i < 5; i++) await t.client().login(disabled.username, `Wrong#Pass${i}`);
+    expect(await lockedUntil(disabled.id)).not.toBeNull();
+    // Locked, so now the right password learns nothing either.
+    expect(code(await t.client().login(disabled.username, disabled.password))).toBe('INVALID_CREDENTIALS');
+  });
+
+  it('a wrong one-time code carries no remaining attempts either', async () => {
+    const account = await newAccount('totp.wrong');
+    const secret = new OTPAuth.Secret();
+    await t.database.db
+      .update(users)
+      .set({ totpEnabled: true, totpSecretEnc: t.services.cipher.encrypt(secret.base32) })
+      .where(eq(users.id, account.id));
+    const totp = new OTPAuth.TOTP({ secret, digits: 6, period: 30, algorithm: 'SHA1' });
+    const wrong = totp.generate() === '000000' ? '111111' : '000000';
+    const res = await t.client().login(account.username, account.password, wrong);
+    expect(answer(res)).toEqual({
+      status: 401,
+      error: { code: 'TOTP_INVALID', message: '动态验证码错误或已过期' },
+    });
+  });
+});
+
+describe('per-address limits', () => {
+  it('refuses sign-in from an address after its failures, with Retry-After, even with a right password', async () => {
+    await withPolicy({ signInFailuresPerAddress: 5, addressWindowMinutes: 15 }, async () => {
+      const spray = '203.0.113.7';
+      // Password spraying: one guess at each of many accounts, which no account's lockout sees.
+      for (let i = 0; i < 5; i++) {
+        const res = await from(spray, 'POST', '/api/auth/login', { username: `guess.${i}`, password: 'Leshan@2026' });
+        expect(code(res)).toBe('INVALID_CREDENTIALS');
+      }
+      const refused = await from(spray, 'POST', '/api/auth/login', { username: 'demo_city', password: 'Demo#2026' });
+      expect(refused.status).toBe(429);
+      expect(code(refused)).toBe('RATE_LIMITED');
+      const retryAfter = Number(refused.headers['retry-after']);
+      expect(retryAfter).toBeGreaterThan(14 * 60);
+      expect(retryAfter).toBeLessThanOrEqual(15 * 60);
+      // Refusals are audited once per window, not once per attempt of a flood.
+      await from(spray, 'POST', '/api/auth/login', { username: 'demo_city', password: 'x' });
+      const noted = await t.database.db
+        .select({ n: sql<number>`count(*)::int` })
+        .from(auditLog)
+        .where(
+          and(eq(auditLog.action, 'auth.login'), eq(auditLog.ip, spray), sql`details->>'reason' = 'address_limit'`),
+        );
+      expect(noted[0]?.n).toBe(1);
+      // Another address is not affected, and successful sign-ins do not count: an office shares one address.
+      const office = '198.51.100.20';
+      for (let i = 0; i < 8; i++) {
+        const ok = await from(office, 'POST', '/api/auth/login', { username: 'demo_city', password: 'Demo#2026' });
+        expect(ok.status).toBe(200);
+      }
+    });
+  });
+
+  it('an IPv6 host is one address for its whole /64', async () => {
+    await withPolicy({ signInFailuresPerAddress: 5 }, async () => {
+      for (let i = 0; i < 5; i++) {
+        await from(`2001:db8:1:2::${i + 1}`, 'POST', '/api/auth/login', { username: `v6.${i}`, password: 'x' });
+      }
+      const res = await from('2001:db8:1:2:ffff::9', 'POST', '/api/auth/login', {
+        username: 'demo_city',
+        password: 'x',
+      });
+      expect(res.status).toBe(429);
+    });
+  });
+});
+
+describe('passwords', () => {
+  it('a wrong current password on a password change counts toward the lockout and ends that session', async () => {
+    const account = await newAccount('change.guess');
+    const c = t.client();
+    expect((await c.login(account.username, account.password)).status).toBe(200);
+    for (let i = 0; i < 4; i++) {
+      const res = await c.post('/api/auth/password', { currentPassword: `Wrong#Pass${i}`, newPassword: 'Tq7#mRv2pL' });
+      expect(code(res)).toBe('INVALID_CREDENTIALS');
+    }
+    const [row] = await t.database.db.select().from(users).where(eq(users.id, account.id));
+    expect(row!.failedAttempts).toBe(4);
+    const fifth = await c.post('/api/auth/password', { currentPassword: 'Wrong#Pass5', newPassword: 'Tq7#mRv2pL' });
+    expect(code(fifth)).toBe('INVALID_CREDENTIALS');
+    expect(await lockedUntil(account.id)).not.toBeNull();
+    expect((await c.get('/api/me')).status).toBe(401);
+    expect(code(await t.client().login(account.username, account.password))).toBe('INVALID_CREDENTIALS');
+  });
+
+  it('refuses a common password however it is dressed', async () => {
+    const account = await newAccount('common.pw');
+    const c = t.client();
+    await c.login(account.username, account.password);
+    for (const newPassword of ['Password1', 'Leshan2026', 'Aa1!Aa1!', 'P@ssw0rd', '1qaz@WSX', 'Hehu@2026']) {
+      const res = await c.post('/api/auth/password', { currentPassword: account.password, newPassword });
+      expect(res.status, newPassword).toBe(400);
+      expect((res.json.error as { details: { rules: string[] } }).details.rules, newPassword).toContain(
+        'PASSWORD_COMMON',
+      );
+    }
+    const ok = await c.post('/api/auth/password', { currentPassword: account.password, newPassword: 'Tq7#mRv2pL' });
+    expect(ok.status).toBe(204);
+  });
+});
+
+describe('the security policy keeps the level-3 floor', () => {
+  it('refuses a setting below the floor, naming the field', async () => {
+    const sec = await t.as('demo_secadmin');
+    const current = (await sec.get('/api/security/policy')).json;
+    const below: Record<string, number>[] = [
+      { passwordMaxAgeDays: 0 },
+      { passwordMaxAgeDays: 91 },
+      { passwordMinLength: 7 },
+      { lockoutThreshold: 11 },
+      { lockoutThreshold: 20 },
+      { lockoutMinutes: 9 },
+      { idleTimeoutMinutes: 31 },
+      { idleTimeoutMinutes: 1440 },
+      { sessionMaxHours: 25 },
+      { maxSessionsPerUser: 0 },
+    ];
+    for (const change of below) {
+      const res = await sec.put('/api/security/policy', { ...current, ...change });
+      const field = Object.keys(change)[0]!;
+      expect(res.status, field).toBe(400);
+      expect(JSON.stringify(res.json.error), field).toContain(field);
+      expect(JSON.stringify(res.json.error), field).toContain('等保三级');
+    }
+    expect((await sec.get('/api/security/policy')).json).toEqual(current);
+  });
+
+  it('a version saved below the floor before it existed is read at the floor', async () => {
+    const sec = await t.as('demo_secadmin');
+    const current = (await sec.get('/api/security/policy')).json;
+    const [last] = await t.database.db
+      .select({ version: sql<number>`max(version)::int` })
+      .from(settings)
+      .where(eq(settings.key, 'security_policy'));
+    await t.database.db.insert(settings).values({
+      key: 'security_policy',
+      version: last!.version + 1,
+      value: { ...current, passwordMaxAgeDays: 0, lockoutThreshold: 20, idleTimeoutMinutes: 1440, lockoutMinutes: 1 },
+    });
+    const read = (await sec.get('/api/security/policy')).json;
+    expect(read).toMatchObject({
+      passwordMaxAgeDays: 90,
+      lockoutThreshold: 10,
+      idleTimeoutMinutes: 30,
+      lockoutMinutes: 10,
+    });
+    expect((await sec.put('/api/security/policy', current)).status).toBe(200);
+  });
+});
+
+describe('sessions', () => {
+  it('a session ends after the policy’s lifetime however active it is', async () => {
+    const c = await t.as('demo_county');
+    await t.database.db
+      .update(sessions)
+      .set({ createdAt: sql`now() - interval '12 hours 1 minute'`, lastSeenAt: sql`now()` })
+      .where(eq(sessions.tokenHash, sha256(c.cookie!)));
+    const res = await c.get('/api/me');
+    expect(res.status).toBe(401);
+  });
+
+  it('a new sign-in beyond the limit of sessions signs out the oldest', async () => {
+    await withPolicy({ maxSessionsPerUser: 2 }, async () => {
+      const first = await t.as('demo_welfare');
+      const second = await t.as('demo_welfare');
+      expect((await first.get('/api/me')).status).toBe(200);
+      const third = await t.as('demo_welfare');
+      expect((await first.get('/api/me')).status).toBe(401);
+      expect((await second.get('/api/me')).status).toBe(200);
+      expect((await third.get('/api/me')).status).toBe(200);
+      const [welfare] = await t.database.db.select().from(users).where(eq(users.username, 'demo_welfare'));
+      expect(await t.database.db.$count(sessions, eq(sessions.userId, welfare!.id))).toBe(2);
+    });
+  });
+
+  it('sign-out needs the CSRF token while signed in; without a session it just clears the cookie', async () => {
+    const c = await t.as('demo_city');
+    const token = c.csrfToken;
+    c.csrfToken = undefined;
+    const forged = await c.post('/api/auth/logout');
+    expect(forged.status).toBe(403);
+    expect(code(forged)).toBe('CSRF_TOKEN_INVALID');
+    expect((await c.get('/api/me')).status).toBe(200);
+    c.csrfToken = 'not-the-token';
+    expect(code(await c.post('/api/auth/logout'))).toBe('CSRF_TOKEN_INVALID');
+    c.csrfToken = token;
+    expect((await c.post('/api/auth/logout')).status).toBe(204);
+    expect((await c.get('/api/me')).status).toBe(401);
+    expect((await t.client().post('/api/auth/logout')).status).toBe(204);
+  });
+});
