@@ -10,6 +10,7 @@ import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import { AppError, errorMessage, localeFrom, type ErrorCode } from './platform/errors.ts';
 import { AuditSealer } from './platform/audit-chain.ts';
 import { registerRoute, type AppServices } from './platform/http.ts';
+import { registerSecurityHeaders } from './platform/security-headers.ts';
 import { loggerOptions, type LoggerStream } from './platform/logging.ts';
 import { apiRoutes, openApiDocument } from './routes.ts';
 
@@ -64,13 +65,7 @@ export async function buildApp(services: AppServices, options: BuildOptions = {}
     done(null, body);
   });
 
-  app.addHook('onSend', (request, reply, payload, done) => {
-    void reply.header('x-content-type-options', 'nosniff');
-    void reply.header('x-frame-options', 'DENY');
-    void reply.header('referrer-policy', 'no-referrer');
-    if (request.url.startsWith('/api')) void reply.header('cache-control', 'no-store');
-    done(null, payload);
-  });
+  registerSecurityHeaders(app, { production: services.config.env === 'production' });
 
   app.setErrorHandler((error: FastifyError | AppError, request, reply) => {
     const locale = localeFrom(request.headers['accept-language']);

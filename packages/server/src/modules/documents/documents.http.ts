@@ -6,6 +6,7 @@ import type { Queryable } from '../../db/connection.ts';
 import type { AuditEntry } from '../../platform/audit.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { RequestServices } from '../../platform/http.ts';
+import { fileHeaders } from '../../platform/security-headers.ts';
 import { documentStorage, inlineDisposition, sha256Hex } from './documents.service.ts';
 import type { DocumentRow } from './documents.store.ts';
 
@@ -54,11 +55,11 @@ export async function sendStoredDocument(
     targetId: childId,
     details: { documentId: doc.id, title: doc.title, mimeType: doc.mimeType, sizeBytes: doc.sizeBytes },
   });
-  await ctx.reply
+  // Sandboxed with no sources (platform/security-headers.ts): opened on its own, the file runs nothing.
+  await fileHeaders(ctx.reply)
     .code(200)
     .type(doc.mimeType)
     .header('content-disposition', inlineDisposition(doc.fileName))
-    .header('x-content-type-options', 'nosniff')
     .send(bytes);
   return undefined;
 }

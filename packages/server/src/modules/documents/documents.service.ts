@@ -26,8 +26,44 @@ const SIGNATURES: readonly { mimeType: string; matches(bytes: Buffer): boolean }
   { mimeType: 'image/webp', matches: (b) => startsWith(b, ascii('RIFF')) && startsWith(b, ascii('WEBP'), 8) },
 ];
 
+/**
+ * Markers of a web page. A file that is a PDF or an image by its first bytes and also carries these (a
+ * polyglot) is refused: a browser or viewer that guesses the type could run it as a page of this site. XML by
+ * itself is not one: PDFs and JPEGs carry XMP metadata (`<?xpacket`, `<x:xmpmeta`).
+ */
+const HTML_MARKERS =
+  /<(?:script|html|svg|iframe|frameset|body|head|object|embed|meta|link|base|form|img|!doctype)[\s/>]/i;
+/** Always searched: where browsers sniff, and where a PNG's text chunks and a PDF's header sit. */
+const HEAD_BYTES = 4096;
+/** Searched whole up to this size; deeper in a large file random compressed bytes could spell a tag. */
+const SMALL_FILE_BYTES = 1024 * 1024;
+
+/** The first marker of a web page in the bytes, or undefined. */
+export function htmlMarker(bytes: Buffer): string | undefined {
+  const scanned = bytes.subarray(0, bytes.length <= SMALL_FILE_BYTES ? bytes.length : HEAD_BYTES).toString('latin1');
+  // UTF-16 text hides a tag between NUL bytes.
+  const head = scanned.slice(0, HEAD_BYTES).replaceAll('\0', '');
+  const found = HTML_MARKERS.exec(scanned) ?? HTML_MARKERS.exec(head);
+  return found?.[0].slice(0, -1).toLowerCase();
+}
+
+/**
+ * The type of an upload from its bytes, one of the accepted ones, or undefined. Bytes that are one of them and a
+ * web page at once are refused with DOCUMENT_ACTIVE_CONTENT (documents and photos alike).
+ */
 export function sniffMimeType(bytes: Buffer): string | undefined {
-  return SIGNATURES.find((s) => s.matches(bytes))?.mimeType;
+  const mimeType = SIGNATURES.find((s) => s.matches(bytes))?.mimeType;
+  if (!mimeType) return undefined;
+  const marker = htmlMarker(bytes);
+  if (marker) {
+    throw AppError.rule(
+      'DOCUMENT_ACTIVE_CONTENT',
+      `文件（file）既是 ${mimeType} 又含网页标记 ${marker}，不能上传：请重新扫描或另存为 PDF/图片后再上传`,
+      `The file (file) is a ${mimeType} that also holds the web-page tag ${marker}; scan it again or save it anew as a PDF or image`,
+      { field: 'file', detected: mimeType, marker },
+    );
+  }
+  return mimeType;
 }
 
 export function sha256Hex(bytes: Buffer): string {
