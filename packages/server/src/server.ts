@@ -3,6 +3,7 @@ import { lt, sql } from 'drizzle-orm';
 import { buildApp } from './app.ts';
 import { bootstrap, restrictDataFolder } from './bootstrap.ts';
 import type { Config } from './config.ts';
+import { announceFirstAdmin, forgetUsedFirstAdminPassword } from './first-admin.ts';
 import { sessions } from './db/schema.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './seed/demo.ts';
 
@@ -31,11 +32,9 @@ export async function startServer(config: Config): Promise<void> {
     log(`演示模式：以下演示账号的密码均为 ${DEMO_PASSWORD}（演示账号无需动态验证码）`);
     for (const a of DEMO_ACCOUNTS) log(`  ${a.username.padEnd(15)} ${a.displayName}`);
   }
-  if (firstAdmin) {
-    log(
-      `首个系统管理员: ${firstAdmin.username}  一次性密码: ${firstAdmin.password}  （只显示这一次；首次登录须修改密码并绑定动态验证码）`,
-    );
-  }
+  // On the operator's terminal only: standard output may be a log file, and the logger never sees it.
+  if (firstAdmin) announceFirstAdmin(firstAdmin, config, log);
+  else await forgetUsedFirstAdminPassword(database, config, log);
 
   const shutdown = (signal: string) => {
     log(`收到 ${signal}，正在停止…`);

@@ -1,11 +1,18 @@
 // Sign-in that reveals nothing, limits per address, the lockout counting every password check, the common-password
 // list, the level-3 floor of the security policy, session lifetime and count, and sign-out with the CSRF token.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createServer } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
 import { and, eq, sql } from 'drizzle-orm';
 import * as OTPAuth from 'otpauth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, sessions, settings, users } from '../src/db/schema.ts';
 import { sha256 } from '../src/platform/crypto.ts';
+import { announceFirstAdmin } from '../src/first-admin.ts';
 import { createTestApp, type Client, type TestApp } from './harness.ts';
+import { TEST_MASTER_KEY } from './fixtures.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -304,4 +311,141 @@ describe('sessions', () => {
     expect((await c.get('/api/me')).status).toBe(401);
     expect((await t.client().post('/api/auth/logout')).status).toBe(204);
   });
+});
+
+describe('the first administrator’s one-time password', () => {
+  const admin = { username: 'sysadmin', password: 'Tq7#mRv2pLk9' };
+  const channels = (isTTY: boolean, terminal: boolean) => {
+    const out = { stdout: '', terminal: '' };
+    return {
+      out,
+      channels: {
+        stdout: { isTTY, write: (text: string) => (out.stdout += text) },
+        writeTerminal: (text: string) => {
+          if (terminal) out.terminal += text;
+          return terminal;
+        },
+      },
+    };
+  };
+
+  it('is shown on standard output only when that is a terminal, else on the controlling terminal', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'hehu-first-admin-'));
+    try {
+      const logged: string[] = [];
+      const tty = channels(true, true);
+      expect(announceFirstAdmin(admin, { dataDir: dir }, (l) => logged.push(l), tty.channels)).toBe('stdout');
+      expect(tty.out.stdout).toContain(admin.password);
+      // Output to a file or a pipe (a service's log): the password goes to the terminal, the log says where.
+      const piped = channels(false, true);
+      expect(announceFirstAdmin(admin, { dataDir: dir }, (l) => logged.push(l), piped.channels)).toBe('terminal');
+      expect(piped.out.terminal).toContain(admin.password);
+      expect(piped.out.stdout).toBe('');
+      expect(logged.join('\n')).not.toContain(admin.password);
+      expect(existsSync(path.join(dir, 'first-admin-password.txt'))).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('a production start with its output in a log file: not in the log, in a file only the server can read', async () => {
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'hehu-first-admin-'));
+    const port = await new Promise<number>((resolve) => {
+      const probe = createServer().listen(0, '127.0.0.1', () => {
+        const { port: p } = probe.address() as { port: number };
+        probe.close(() => resolve(p));
+      });
+    });
+    const repoRoot = path.resolve(import.meta.dirname, '../../..');
+    const start = () => {
+      // A session of its own (detached): no controlling terminal, as under a service manager.
+      const child = spawn(
+        process.execPath,
+        [
+          path.join(repoRoot, 'node_modules/tsx/dist/cli.mjs'),
+          path.join(repoRoot, 'packages/server/src/cli.ts'),
+          'start',
+        ],
+        {
+          detached: true,
+          stdio: ['ignore', 'pipe', 'pipe'],
+          env: {
+            PATH: process.env.PATH,
+            NODE_ENV: 'production',
+            HEHU_MASTER_KEY: TEST_MASTER_KEY,
+            HEHU_DATA_DIR: dataDir,
+            HEHU_WEB_DIST: path.join(dataDir, 'no-web'),
+            HOST: '127.0.0.1',
+            PORT: String(port),
+            LOG_LEVEL: 'info',
+          },
+        },
+      );
+      let output = '';
+      child.stdout.on('data', (b: Buffer) => (output += b.toString()));
+      child.stderr.on('data', (b: Buffer) => (output += b.toString()));
+      const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+      const until = async (text: string) => {
+        for (let waited = 0; !output.includes(text); waited += 200) {
+          if (waited > 150_000 || child.exitCode !== null) throw new Error(`server did not say "${text}":\n${output}`);
+          await new Promise((r) => setTimeout(r, 200));
+        }
+      };
+      const stop = async () => {
+        if (child.exitCode === null) process.kill(-child.pid!, 'SIGTERM');
+        await exited;
+      };
+      return { output: () => output, until, stop };
+    };
+    const post = async (url: string, body: unknown, cookie?: string, csrf?: string) =>
+      fetch(`http://127.0.0.1:${port}${url}`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          ...(cookie ? { cookie } : {}),
+          ...(csrf ? { 'x-csrf-token': csrf } : {}),
+        },
+        body: JSON.stringify(body),
+      });
+    try {
+      const first = start();
+      try {
+        await first.until('首个系统管理员');
+        await first.until('已启动');
+        const file = path.join(dataDir, 'first-admin-password.txt');
+        expect(statSync(file).mode & 0o777).toBe(0o600);
+        const password = /一次性密码 \(one-time password\): (\S+)/.exec(readFileSync(file, 'utf8'))?.[1];
+        expect(password).toMatch(/^\S{12}$/);
+        // Everything the process wrote, its own lines and the logger's, lacks it.
+        await new Promise((r) => setTimeout(r, 500));
+        expect(first.output()).not.toContain(password!);
+        expect(first.output()).toContain(file);
+        const login = await post('/api/auth/login', { username: 'sysadmin', password });
+        expect(login.status).toBe(200);
+        const me = (await login.json()) as { csrfToken: string; user: { mustChangePassword: boolean } };
+        expect(me.user.mustChangePassword).toBe(true);
+        const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
+        const changed = await post(
+          '/api/auth/password',
+          { currentPassword: password, newPassword: 'Tq7#mRv2pLk9' },
+          cookie,
+          me.csrfToken,
+        );
+        expect(changed.status).toBe(204);
+        expect(first.output()).not.toContain(password!);
+      } finally {
+        await first.stop();
+      }
+      // Used: the next start removes the file.
+      const second = start();
+      try {
+        await second.until('已删除一次性密码文件');
+        expect(existsSync(path.join(dataDir, 'first-admin-password.txt'))).toBe(false);
+      } finally {
+        await second.stop();
+      }
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 300_000);
 });
