@@ -5,6 +5,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { makeIdNumber } from '@hehu/domain';
 import { and, eq, sql } from 'drizzle-orm';
 import * as OTPAuth from 'otpauth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -184,6 +185,35 @@ describe('per-address limits', () => {
         password: 'x',
       });
       expect(res.status).toBe(429);
+    });
+  });
+
+  it('refuses ID-number searches from an address past the limit, with Retry-After; name searches go on', async () => {
+    await withPolicy({ idLookupsPerAddress: 5, addressWindowMinutes: 15 }, async () => {
+      const city = await t.as('demo_city');
+      const address = '203.0.113.50';
+      const numbers = Array.from({ length: 6 }, (_, i) =>
+        makeIdNumber('511102', `2015-03-${String(i + 10).padStart(2, '0')}`, 100 + i),
+      );
+      for (const n of numbers.slice(0, 5)) {
+        expect((await from(address, 'GET', `/api/children?q=${n}`, undefined, city)).status).toBe(200);
+      }
+      const refused = await from(address, 'GET', `/api/children?q=${numbers[5]}`, undefined, city);
+      expect(refused.status).toBe(429);
+      expect(code(refused)).toBe('RATE_LIMITED');
+      expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+      // The counts by division take the same query.
+      const counts = await from(address, 'GET', `/api/children/counts?parent=5111&q=${numbers[0]}`, undefined, city);
+      expect(counts.status).toBe(429);
+      // And so does the export of the filtered list.
+      expect((await from(address, 'GET', `/api/children/export?q=${numbers[1]}`, undefined, city)).status).toBe(429);
+      expect((await from(address, 'GET', '/api/children?q=%E7%8E%8B', undefined, city)).status).toBe(200);
+      expect((await from('203.0.113.51', 'GET', `/api/children?q=${numbers[5]}`, undefined, city)).status).toBe(200);
+      const [noted] = await t.database.db
+        .select({ n: sql<number>`count(*)::int` })
+        .from(auditLog)
+        .where(and(eq(auditLog.action, 'security.id_lookup_limit'), eq(auditLog.ip, address)));
+      expect(noted?.n).toBe(1);
     });
   });
 });

@@ -2,6 +2,7 @@ import { parseIdNumber, serviceDate } from '@hehu/domain';
 import { and, asc, desc, eq, inArray, lt } from 'drizzle-orm';
 import { z } from 'zod';
 import { childHistory, divisions } from '../../db/schema.ts';
+import { limitIdLookup } from '../../platform/address-limits.ts';
 import { AppError } from '../../platform/errors.ts';
 import { defineRoute } from '../../platform/http.ts';
 import { decodeCursor, encodeCursor, listQuery, listResponse } from '../../platform/list.ts';
@@ -63,6 +64,7 @@ export const childrenRoutes = [
     response: listResponse(childListItem),
     handler: async (ctx) => {
       const { limit, cursor, sort, order, ...rest } = ctx.query;
+      await limitIdLookup(ctx, rest.q);
       const filter = toChildFilter(rest, (v) => ctx.services.cipher.blindIndex(v));
       const after = decodeCursor(cursor, 2) as [string, string] | null;
       const result = await listChildren(ctx.db, ctx.scope('children:read'), filter, { limit, sort, order, after });
@@ -95,6 +97,7 @@ export const childrenRoutes = [
     response: z.object({ data: z.array(z.object({ code: z.string(), name: z.string(), count: z.number() })) }),
     handler: async (ctx) => {
       const { parent, ...rest } = ctx.query;
+      await limitIdLookup(ctx, rest.q);
       const rows = await countByDivision(
         ctx.db,
         ctx.scope('children:read'),

@@ -5,6 +5,7 @@ import { asc, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { childCategories, children, importJobs } from '../../db/schema.ts';
 import { isDivisionInScope } from '../../platform/access.ts';
+import { limitIdLookup } from '../../platform/address-limits.ts';
 import { AppError } from '../../platform/errors.ts';
 import { defineRoute } from '../../platform/http.ts';
 import { childFilterQuery, toChildFilter } from '../children/children.routes.ts';
@@ -117,6 +118,7 @@ export const ledgerRoutes = [
     query: z.strictObject(childFilterQuery),
     response: z.unknown(),
     handler: async (ctx) => {
+      await limitIdLookup(ctx, ctx.query.q);
       const filter = toChildFilter(ctx.query, (v) => ctx.services.cipher.blindIndex(v));
       const rows = await ctx.db
         .select({
