@@ -28,7 +28,8 @@ export async function sealAuditRows(database: Database): Promise<number> {
       await tx.execute(sql`select pg_advisory_xact_lock(hashtext('hehu.audit_chain'))`);
       const [head] = await queryRows<{ seq: string; hash: string }>(
         tx,
-        sql`select seq::text, hash from audit_seals order by seq desc limit 1`,
+        // Ordered by the column, not the text output named the same ('99' sorts after '100').
+        sql`select seq::text, hash from audit_seals order by audit_seals.seq desc limit 1`,
       );
       let seq = Number(head?.seq ?? 0);
       let prev = head?.hash ?? CHAIN_START;
