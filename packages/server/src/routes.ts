@@ -18,6 +18,7 @@ import { taskRoutes } from './modules/tasks/tasks.routes.ts';
 import { userRoutes } from './modules/users/users.routes.ts';
 import { defineRoute, type ApiRoute } from './platform/http.ts';
 import { buildOpenApi } from './platform/openapi.ts';
+import { ROUTE_ERRORS } from './routes.errors.ts';
 import { VERSION } from './version.ts';
 
 const moduleRoutes: ApiRoute[] = [
@@ -53,6 +54,6 @@ export const apiRoutes: readonly ApiRoute[] = [...moduleRoutes, openApiRoute];
 
 let cachedDocument: Record<string, unknown> | undefined;
 export function openApiDocument(): Record<string, unknown> {
-  cachedDocument ??= buildOpenApi(apiRoutes, VERSION);
+  cachedDocument ??= buildOpenApi(apiRoutes, VERSION, ROUTE_ERRORS);
   return cachedDocument;
 }

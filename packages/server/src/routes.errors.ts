@@ -1,0 +1,190 @@
+// The error codes each route may answer beyond those its declaration implies (validation, sign-in, permission,
+// CSRF, an id not found: errorCodesOf in platform/openapi.ts), for the OpenAPI document. The fuzzer
+// (test/fuzz.test.ts) fails when a route answers an error code or status not listed for it here.
+import type { ErrorCode } from './platform/errors.ts';
+import type { RouteErrors } from './platform/openapi.ts';
+
+const ID_NUMBER: ErrorCode[] = [
+  'ID_NUMBER_LENGTH',
+  'ID_NUMBER_FORMAT',
+  'ID_NUMBER_REGION',
+  'ID_NUMBER_BIRTH_DATE',
+  'ID_NUMBER_FUTURE_BIRTH',
+  'ID_NUMBER_CHECKSUM',
+];
+/** A search whose text looks like an ID number is checked as one. */
+const CHILD_FILTER: ErrorCode[] = [...ID_NUMBER, 'CURSOR_INVALID'];
+/** A number looked up city-wide: held elsewhere, or the day's checks used up. */
+const ID_CHECK: ErrorCode[] = ['ID_NUMBER_UNAVAILABLE', 'ID_CHECK_LIMIT'];
+const CHILD_IDENTITY: ErrorCode[] = [
+  ...ID_NUMBER,
+  'ID_BIRTH_DATE_MISMATCH',
+  'ID_SEX_MISMATCH',
+  'NO_ID_FIELDS_REQUIRED',
+  'BIRTH_DATE_FUTURE',
+  'NOT_A_MINOR',
+];
+const PLACEMENT: ErrorCode[] = [
+  'PLACEMENT_WITHOUT_INSTITUTION',
+  'PLACEMENT_DATE_REQUIRED',
+  'PLACEMENT_DATE_FUTURE',
+  'DATE_BEFORE_START',
+  'INSTITUTION_NOT_FOUND',
+  'INSTITUTION_NOT_WELFARE_HOME',
+];
+const PERSON_IDENTITY: ErrorCode[] = [...ID_NUMBER, 'ID_BIRTH_DATE_MISMATCH', 'ID_SEX_MISMATCH', 'BIRTH_DATE_FUTURE'];
+const UPLOAD_TYPES: ErrorCode[] = ['DOCUMENT_TYPE_NOT_ALLOWED', 'DOCUMENT_ACTIVE_CONTENT'];
+const VERIFY_IDENTITY: ErrorCode[] = ['INVALID_CREDENTIALS', 'ACCOUNT_LOCKED', 'TOTP_REQUIRED', 'TOTP_INVALID'];
+
+export const ROUTE_ERRORS: RouteErrors = {
+  // Sign-in and the session.
+  'POST /api/auth/login': [
+    'INVALID_CREDENTIALS',
+    'ACCOUNT_LOCKED',
+    'ACCOUNT_DISABLED',
+    'TOTP_REQUIRED',
+    'TOTP_INVALID',
+  ],
+  'POST /api/auth/logout': ['CSRF_TOKEN_INVALID'],
+  'POST /api/auth/password': ['INVALID_CREDENTIALS', 'ACCOUNT_LOCKED', 'PASSWORD_POLICY', 'PASSWORD_REUSED'],
+  'POST /api/auth/totp/setup': VERIFY_IDENTITY,
+  'POST /api/auth/totp/enable': ['TOTP_INVALID'],
+  'POST /api/auth/totp/disable': VERIFY_IDENTITY,
+  // Divisions: a parent outside the caller's area is not found.
+  'GET /api/divisions': ['NOT_FOUND'],
+  // The child's file.
+  'GET /api/children': CHILD_FILTER,
+  'POST /api/children/search': CHILD_FILTER,
+  'GET /api/children/counts': CHILD_FILTER,
+  'POST /api/children/check-duplicates': ['DIVISION_NOT_FOUND', 'DIVISION_OUT_OF_SCOPE'],
+  'POST /api/children': [
+    ...CHILD_IDENTITY,
+    ...ID_CHECK,
+    ...PLACEMENT,
+    'ID_NUMBER_EXISTS',
+    'DIVISION_NOT_FOUND',
+    'DIVISION_OUT_OF_SCOPE',
+    'DUPLICATE',
+  ],
+  'PATCH /api/children/:id': [
+    ...CHILD_IDENTITY,
+    ...ID_CHECK,
+    ...PLACEMENT,
+    'ID_NUMBER_EXISTS',
+    'PARENTS_RECORDED',
+    'CHILD_ARCHIVED',
+    'USE_TRANSFER',
+    'CONFLICT',
+  ],
+  'PUT /api/children/:id/photo': [
+    'PHOTO_TOO_LARGE',
+    'PHOTO_TYPE_NOT_ALLOWED',
+    'DOCUMENT_ACTIVE_CONTENT',
+    'CHILD_ARCHIVED',
+    'CONFLICT',
+  ],
+  'POST /api/children/:id/documents': [...UPLOAD_TYPES, 'DOCUMENT_SUBJECT_INVALID', 'CHILD_ARCHIVED'],
+  // Status, transfers and duplicates.
+  'POST /api/children/:id/terminate': ['EVENT_DATE_IN_FUTURE', 'EVENT_DATE_BEFORE_BIRTH', 'CHILD_NOT_ACTIVE'],
+  'POST /api/children/:id/archive': ['CHILD_NOT_ARCHIVABLE'],
+  'POST /api/children/:id/transfers': [
+    'DIVISION_NOT_FOUND',
+    'TRANSFER_SAME_DIVISION',
+    'TRANSFER_PENDING',
+    'CHILD_NOT_ACTIVE',
+  ],
+  'GET /api/transfers': ['CURSOR_INVALID'],
+  'POST /api/transfers/:id/accept': ['TRANSFER_NOT_PENDING', 'CHILD_NOT_ACTIVE'],
+  'POST /api/transfers/:id/reject': ['TRANSFER_NOT_PENDING'],
+  'POST /api/transfers/:id/cancel': ['TRANSFER_NOT_PENDING'],
+  'POST /api/duplicates/scan': ['DIVISION_NOT_FOUND', 'DIVISION_OUT_OF_SCOPE'],
+  'POST /api/duplicates/:id/dismiss': ['DUPLICATE_NOT_OPEN'],
+  'GET /api/duplicates/:id/merge-preview': ['DUPLICATE_NOT_OPEN'],
+  'POST /api/duplicates/:id/merge': [
+    'DUPLICATE_NOT_OPEN',
+    'MERGE_KEEP_NOT_IN_PAIR',
+    'MERGE_KEEP_RELATION_INVALID',
+    'MERGE_DIFFERENT_ID_NUMBERS',
+    'MERGE_RELATION_CONFLICT',
+    'MERGE_CATEGORY_CONFLICT',
+    'CHILD_ARCHIVED',
+    'CONFLICT',
+  ],
+  // Family.
+  'POST /api/children/:id/relations': [
+    ...PERSON_IDENTITY,
+    ...ID_CHECK,
+    'CHILD_ARCHIVED',
+    'DATE_BEFORE_START',
+    'PERSON_NAME_MISMATCH',
+    'RELATION_SEX_MISMATCH',
+    'RELATION_ACTIVE_EXISTS',
+    'LINK_REQUEST_PENDING',
+  ],
+  'POST /api/children/:id/relations/:relationId/end': ['CHILD_ARCHIVED', 'DATE_BEFORE_START', 'RELATION_ALREADY_ENDED'],
+  'PATCH /api/children/:id/persons/:personId': ['CHILD_ARCHIVED'],
+  'POST /api/children/:id/persons/:personId/situations': [
+    'CHILD_ARCHIVED',
+    'DATE_BEFORE_START',
+    'SITUATION_DETAIL_NOT_APPLICABLE',
+    'SITUATION_DETAIL_REQUIRED',
+    'ILLNESS_NOT_LISTED',
+    'SITUATION_OTHER_AREA',
+  ],
+  'POST /api/children/:id/persons/:personId/situations/:situationId/end': [
+    'CHILD_ARCHIVED',
+    'DATE_BEFORE_START',
+    'SITUATION_ALREADY_ENDED',
+    'SITUATION_OTHER_AREA',
+  ],
+  'GET /api/person-links': ['CURSOR_INVALID'],
+  'POST /api/person-links/:id/confirm': ['LINK_REQUEST_NOT_PENDING', 'CHILD_ARCHIVED', 'RELATION_ACTIVE_EXISTS'],
+  'POST /api/person-links/:id/reject': ['LINK_REQUEST_NOT_PENDING'],
+  'POST /api/person-links/:id/cancel': ['LINK_REQUEST_NOT_PENDING'],
+  // Categories and their rules.
+  'POST /api/category-rules': ['RULES_VERSION_EXISTS', 'RULES_EFFECTIVE_BEFORE_LATEST'],
+  'POST /api/children/:id/categories': [
+    'CHILD_ARCHIVED',
+    'DATE_BEFORE_START',
+    'CATEGORY_ALREADY_HELD',
+    'CATEGORY_NOT_STACKABLE',
+  ],
+  'POST /api/children/:id/categories/:categoryId/end': [
+    'CHILD_ARCHIVED',
+    'DATE_BEFORE_START',
+    'CATEGORY_ALREADY_ENDED',
+  ],
+  // Ledger import and export.
+  'POST /api/children/import/check': ['IMPORT_FORMAT', 'IMPORT_TOO_LARGE', 'IMPORT_IN_PROGRESS', 'ID_CHECK_LIMIT'],
+  'POST /api/children/import/:jobId/commit': [
+    ...ID_CHECK,
+    'IMPORT_HAS_ERRORS',
+    'IMPORT_ALREADY_COMMITTED',
+    'IMPORT_CONFLICT',
+    'IMPORT_ROWS_CHANGED',
+    'IMPORT_IN_PROGRESS',
+  ],
+  'GET /api/children/export': [...CHILD_FILTER, 'EXPORT_TOO_LARGE'],
+  'POST /api/children/export': [...CHILD_FILTER, 'EXPORT_TOO_LARGE'],
+  // Accounts (system administrator) and approvals (security administrator).
+  'POST /api/admin/users': ['DUPLICATE'],
+  'POST /api/admin/users/:id/reset-password': ['SELF_ACTION', 'REQUEST_PENDING'],
+  'POST /api/admin/account-requests/:id/password': ['REQUEST_DECIDED'],
+  'POST /api/admin/users/:id/unlock': ['SELF_ACTION'],
+  'POST /api/admin/users/:id/disable': ['SELF_ACTION', 'REQUEST_PENDING'],
+  'POST /api/admin/users/:id/enable': ['SELF_ACTION'],
+  'POST /api/security/roles': ['DUPLICATE', 'SEPARATION_OF_DUTIES'],
+  'PUT /api/security/roles/:code': ['BUILT_IN_ROLE', 'SELF_GRANT', 'SEPARATION_OF_DUTIES'],
+  'POST /api/security/users/:id/grants': [
+    'ROLE_NOT_FOUND',
+    'ROLE_SCOPE_MISMATCH',
+    'DIVISION_NOT_FOUND',
+    'INSTITUTION_NOT_FOUND',
+    'SELF_GRANT',
+    'SEPARATION_OF_DUTIES',
+  ],
+  'DELETE /api/security/grants/:id': ['SELF_GRANT'],
+  'POST /api/security/account-requests/:id/approve': ['REQUEST_DECIDED', 'SELF_APPROVAL', 'SEPARATION_OF_DUTIES'],
+  'POST /api/security/account-requests/:id/reject': ['REQUEST_DECIDED', 'SELF_APPROVAL'],
+  'POST /api/security/alerts/:id/acknowledge': ['CONFLICT'],
+};
