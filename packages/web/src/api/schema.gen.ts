@@ -1,0 +1,5899 @@
+// Generated from /api/openapi.json by `npm run api:types`: do not edit. The server's route table is the source;
+// the tests fail when this file and the document disagree. Aliases with names are in types.ts.
+/* eslint-disable */
+export interface paths {
+  '/api/health': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 健康检查 Health
+     * @description Health. Public: no session needed.
+     */
+    get: operations['getHealth'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/login': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 登录 Sign in
+     * @description Sign in. Public: no session needed.
+     */
+    post: operations['postAuthLogin'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/logout': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 退出登录（已登录时须带 x-csrf-token）Sign out (x-csrf-token while signed in)
+     * @description Sign out (x-csrf-token while signed in). Public: no session needed.
+     */
+    post: operations['postAuthLogout'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/me': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 当前用户、授权与权限 Current user, grants and permissions
+     * @description Current user, grants and permissions. Any signed-in user. Reachable while the password must still be changed or an authenticator enrolled.
+     */
+    get: operations['getMe'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/password': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 修改密码 Change password
+     * @description Change password. Any signed-in user. Reachable while the password must still be changed or an authenticator enrolled. Send the `x-csrf-token` header from the sign-in answer.
+     */
+    post: operations['postAuthPassword'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/totp/setup': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 开始绑定动态验证码（须密码；已绑定时另须当前验证码）Start TOTP enrolment (password, and a current code if enrolled)
+     * @description Start TOTP enrolment (password, and a current code if enrolled). Any signed-in user. Reachable while the password must still be changed or an authenticator enrolled. Send the `x-csrf-token` header from the sign-in answer.
+     */
+    post: operations['postAuthTotpSetup'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/totp/enable': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 确认绑定动态验证码 Confirm TOTP enrolment
+     * @description Confirm TOTP enrolment. Any signed-in user. Reachable while the password must still be changed or an authenticator enrolled. Send the `x-csrf-token` header from the sign-in answer.
+     */
+    post: operations['postAuthTotpEnable'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/totp/disable': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 解除动态验证码（须密码和当前验证码）Remove TOTP (password and a current code)
+     * @description Remove TOTP (password and a current code). Any signed-in user. Reachable while the password must still be changed or an authenticator enrolled. Send the `x-csrf-token` header from the sign-in answer.
+     */
+    post: operations['postAuthTotpDisable'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/tasks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 我的待办 My tasks
+     * @description My tasks. Needs the permission `tasks:read`.
+     */
+    get: operations['getTasks'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/divisions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 浏览行政区划 Browse divisions
+     * @description Browse divisions. Needs the permission `divisions:read`.
+     */
+    get: operations['getDivisions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/divisions/search': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 按名称或代码查找行政区划 Search divisions
+     * @description Search divisions. Needs the permission `divisions:read`.
+     */
+    get: operations['getDivisionsSearch'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/divisions/{code}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 行政区划详情 Division
+     * @description Division. Needs the permission `divisions:read`. A record that does not exist or is outside the caller’s reach answers 404.
+     */
+    get: operations['getDivisionsByCode'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/children': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 儿童名单（限本人管辖范围）Children in scope
+     * @description Children in scope. Needs the permission `children:read`.
+     */
+    get: operations['getChildren'];
+    put?: never;
+    /**
+     * 新建儿童档案 Create a child file
+     * @description Create a child file. Needs the permission `children:write`. Send the `x-csrf-token` header from the sign-in answer.
+     */
+    post: operations['postChildren'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/children/search': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 儿童名单查询（条件在请求体中，身份证号不进网址）Children in scope, filters in the body
+     * @description Children in scope, filters in the body. Needs the permission `children:read`. Send the `x-csrf-token` header from the sign-in answer.
+     */
+    post: operations['postChildrenSearch'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/children/counts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 按下级行政区划统计人数 Counts per division
+     * @description Counts per division. Needs the permission `children:read`.
+     */
+    get: operations['getChildrenCounts'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/children/check-duplicates': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 保存前查找相似档案 Near-duplicates before saving
+     * @description Near-duplicates before saving. Needs the permission `children:write`. Send the `x-csrf-token` header from the sign-in answer.
+     */
+    post: operations['postChildrenCheckDuplicates'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/children/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 儿童档案 Child file
+     * @description Child file. Needs the permission `children:read`. A record that does not exist or is outside the caller’s reach answers 404.
+     */
+    get: operations['getChildrenById'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * 修改儿童档案 Edit a child file
+     * @description Edit a child file. Needs the permission `children:write`. A record that does not exist or is outside the caller’s reach answers 404. Send the `x-csrf-token` header from the sign-in answer.
+     */
+    patch: operations['patchChildrenById'];
+    trace?: never;
+  };
+  '/api/children/{id}/unmask': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 查看完整敏感信息（留痕）Unmask a sensitive field (audited)
+     * @description Unmask a sensitive field (audited). Needs the permission `children:unmask`. A record that does not exist or is outside the caller’s reach answers 404. Send the `x-csrf-token` header from the sign-in answer.
+     */
+    post: operations['postChildrenByIdUnmask'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/children/{id}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 档案变更记录 Change history of a file
+     * @description Change history of a file. Needs the permission `children:read`. A record that does not exist or is outside the caller’s reach answers 404.
+     */
+    get: operations['getChildrenByIdHistory'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/children/{id}/photo': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 儿童照片（每次查看均记入审计）The child’s photo, audited
+     * @description The child’s photo, audited. Needs the permission `children:read`. A record that does not exist or is outside the caller’s reach answers 404. Answers the file itself, not JSON.
+     */
+    get: operations['getChildrenByIdPhoto'];
+    /**
+     * 上传或更换儿童照片（JPG、PNG、WebP，按内容识别，≤ 5 MB）Set or replace the child’s photo
+     * @description Set or replace the child’s photo. Needs the permission `children:write`. A record that does not exist or is outside the caller’s reach answers 404. Send the `x-csrf-token` header from the sign-in answer. The body is the file's raw bytes (any content type), at most 5 MB; its type is read from the content.
+     */
+    put: operations['putChildrenByIdPhoto'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/institutions/welfare-homes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 儿童福利机构（集中养育安置）Child welfare institutions
+     * @description Child welfare institutions. Needs the permission `children:read`.
+     */
+    get: operations['getInstitutionsWelfareHomes'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/children/{id}/documents': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 儿童档案材料列表（最新在前）Documents of a child, newest first
+     * @description Documents of a child, newest first. Needs the permission `children:read`. A record that does not exist or is outside the caller’s reach answers 404.
+     */
+    get: operations['getChildrenByIdDocuments'];
+    put?: never;
+    /**
+     * 上传儿童档案材料（PDF、JPG、PNG、WebP，按内容识别）Upload a document
+     * @description Upload a document. Needs the permission `children:write`. A record that does not exist or is outside the caller’s reach answers 404. Send the `x-csrf-token` header from the sign-in answer. The body is the file's raw bytes (any content type), at most 20 MB; its type is read from the content.
+     */
+    post: operations['postChildrenByIdDocuments'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/children/{id}/documents/{documentId}/content': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 查看或下载材料原件（每次均记入审计）Document content, audited
+     * @description Document content, audited. Needs the permission `children:read`. A record that does not exist or is outside the caller’s reach answers 404. Answers the file itself, not JSON.
+     */
+    get: operations['getChildrenByIdDocumentsByDocumentIdContent'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/children/{id}/terminate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 终止保障（次月生效）Terminate a file (effective the month after the event)
+     * @description Terminate a file (effective the month after the event). Needs the permission `children:write`. A record that does not exist or is outside the caller’s reach answers 404. Send the `x-csrf-token` header from the sign-in answer.
+     */
+    post: operations['postChildrenByIdTerminate'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/children/{id}/archive': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 归档已终止或已转出的档案 Archive a terminated or transferred file
+     * @description Archive a terminated or transferred file. Needs the permission `children:write`. A record that does not exist or is outside the caller’s reach answers 404. Send the `x-csrf-token` header from the sign-in answer.
+     */
+    post: operations['postChildrenByIdArchive'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/children/{id}/transfers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 申请转移到其他村（社区）Request a transfer to another village
+     * @description Request a transfer to another village. Needs the permission `children:write`. A record that does not exist or is outside the caller’s reach answers 404. Send the `x-csrf-token` header from the sign-in answer.
+     */
+    post: operations['postChildrenByIdTransfers'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/transfers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 转入待接收 / 本地转出的申请 Incoming or outgoing transfers
+     * @description Incoming or outgoing transfers. Needs the permission `children:write`.
+     */
+    get: operations['getTransfers'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/transfers/{id}/accept': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 接收转入的儿童 Accept an incoming transfer
+     * @description Accept an incoming transfer. Needs the permission `children:write`. A record that does not exist or is outside the caller’s reach answers 404. Send the `x-csrf-token` header from the sign-in answer.
+     */
+    post: operations['postTransfersByIdAccept'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/transfers/{id}/reject': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 退回转移申请（须说明理由）Reject an incoming transfer (with a reason)
+     * @description Reject an incoming transfer (with a reason). Needs the permission `children:write`. A record that does not exist or is outside the caller’s reach answers 404. Send the `x-csrf-token` header from the sign-in answer.
+     */
+    post: operations['postTransfersByIdReject'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/transfers/{id}/cancel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 撤销本地发起的转移申请 Cancel an outgoing transfer
+     * @description Cancel an outgoing transfer. Needs the permission `children:write`. A record that does not exist or is outside the caller’s reach answers 404. Send the `x-csrf-token` header from the sign-in answer.
+     */
+    post: operations['postTransfersByIdCancel'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/duplicates/scan': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 在管辖范围内查找疑似重复档案 Scan for suspected duplicates in scope
+     * @description Scan for suspected duplicates in scope. Needs the permission `children:write`. Send the `x-csrf-token` header from the sign-in answer.
+     */
+    post: operations['postDuplicatesScan'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/duplicates': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 疑似重复档案（两份都在管辖范围内）Suspected duplicates, both files in scope
+     * @description Suspected duplicates, both files in scope. Needs the permission `children:write`.
+     */
+    get: operations['getDuplicates'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/duplicates/{id}/dismiss': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 确认不是同一名儿童 Dismiss a suspected duplicate
+     * @description Dismiss a suspected duplicate. Needs the permission `children:write`. A record that does not exist or is outside the caller’s reach answers 404. Send the `x-csrf-token` header from the sign-in answer.
+     */
+    post: operations['postDuplicatesByIdDismiss'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/duplicates/{id}/merge-preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 合并前检查：两份档案在册父母是否冲突 Relations a merge must settle
+     * @description Relations a merge must settle. Needs the permission `children:write`. A record that does not exist or is outside the caller’s reach answers 404.
+     */
+    get: operations['getDuplicatesByIdMergePreview'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/duplicates/{id}/merge': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 合并重复档案（另一份归档）Merge a duplicate into the kept file
+     * @description Merge a duplicate into the kept file. Needs the permission `children:write`. A record that does not exist or is outside the caller’s reach answers 404. Send the `x-csrf-token` header from the sign-in answer.
+     */
+    post: operations['postDuplicatesByIdMerge'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/children/{id}/family': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 父母、监护人和委托照护人 Parents, guardians and carers
+     * @description Parents, guardians and carers. Needs the permission `children:read`. A record that does not exist or is outside the caller’s reach answers 404.
+     */
+    get: operations['getChildrenByIdFamily'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/children/{id}/relations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 登记父母、监护人或委托照护人（他辖区已登记的人员须对方确认）Add a relation, or ask to link a person another area holds
+     * @description Add a relation, or ask to link a person another area holds. Needs the permission `children:write`. A record that does not exist or is outside the caller’s reach answers 404. Send the `x-csrf-token` header from the sign-in answer.
+     */
+    post: operations['postChildrenByIdRelations'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/children/{id}/relations/{relationId}/end': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 终止关系（如变更监护人）End a relation
+     * @description End a relation. Needs the permission `children:write`. A record that does not exist or is outside the caller’s reach answers 404. Send the `x-csrf-token` header from the sign-in answer.
+     */
+    post: operations['postChildrenByIdRelationsByRelationIdEnd'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/children/{id}/persons/{personId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * 修改人员联系信息 Edit a person
+     * @description Edit a person. Needs the permission `children:write`. A record that does not exist or is outside the caller’s reach answers 404. Send the `x-csrf-token` header from the sign-in answer.
+     */
+    patch: operations['patchChildrenByIdPersonsByPersonId'];
+    trace?: never;
+  };
+  '/api/children/{id}/persons/{personId}/situations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 登记父母的情形（死亡、服刑、重病等）Add a situation
+     * @description Add a situation. Needs the permission `children:write`. A record that does not exist or is outside the caller’s reach answers 404. Send the `x-csrf-token` header from the sign-in answer.
+     */
+    post: operations['postChildrenByIdPersonsByPersonIdSituations'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/children/{id}/persons/{personId}/situations/{situationId}/end': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 情形结束（如刑满释放）End a situation
+     * @description End a situation. Needs the permission `children:write`. A record that does not exist or is outside the caller’s reach answers 404. Send the `x-csrf-token` header from the sign-in answer.
+     */
+    post: operations['postChildrenByIdPersonsByPersonIdSituationsBySituationIdEnd'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/children/{id}/persons/{personId}/unmask': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 查看人员完整敏感信息（留痕）Unmask a field of a person (audited)
+     * @description Unmask a field of a person (audited). Needs the permission `children:unmask`. A record that does not exist or is outside the caller’s reach answers 404. Send the `x-csrf-token` header from the sign-in answer.
+     */
+    post: operations['postChildrenByIdPersonsByPersonIdUnmask'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/person-links': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 人员关联申请（待本辖区确认 / 本辖区发起）Person link requests, incoming or outgoing
+     * @description Person link requests, incoming or outgoing. Needs the permission `children:write`.
+     */
+    get: operations['getPersonLinks'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/person-links/{id}/confirm': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 确认关联：申请方儿童与该人员建立关系 Confirm a link request
+     * @description Confirm a link request. Needs the permission `children:write`. A record that does not exist or is outside the caller’s reach answers 404. Send the `x-csrf-token` header from the sign-in answer.
+     */
+    post: operations['postPersonLinksByIdConfirm'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/person-links/{id}/reject': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 退回关联申请（须说明理由）Reject a link request (with a reason)
+     * @description Reject a link request (with a reason). Needs the permission `children:write`. A record that does not exist or is outside the caller’s reach answers 404. Send the `x-csrf-token` header from the sign-in answer.
+     */
+    post: operations['postPersonLinksByIdReject'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/person-links/{id}/cancel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 撤销本辖区发起的关联申请 Cancel an outgoing link request
+     * @description Cancel an outgoing link request. Needs the permission `children:write`. A record that does not exist or is outside the caller’s reach answers 404. Send the `x-csrf-token` header from the sign-in answer.
+     */
+    post: operations['postPersonLinksByIdCancel'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/category-rules': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 保障认定规则：现行版本（重病目录与认定条件）及历史版本 Category rules in force and their versions
+     * @description Category rules in force and their versions. Needs the permission `children:read`.
+     */
+    get: operations['getCategoryRules'];
+    put?: never;
+    /**
+     * 发布保障认定规则新版本（市级）Publish a new version of the category rules (city)
+     * @description Publish a new version of the category rules (city). Needs the permission `categories:record`. Send the `x-csrf-token` header from the sign-in answer.
+     */
+    post: operations['postCategoryRules'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/children/{id}/categories': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 保障类别：已认定、规则评估与可能符合 Categories held, evaluated and potential
+     * @description Categories held, evaluated and potential. Needs the permission `children:read`. A record that does not exist or is outside the caller’s reach answers 404.
+     */
+    get: operations['getChildrenByIdCategories'];
+    put?: never;
+    /**
+     * 依据审批决定登记保障类别 Record a category from a decision
+     * @description Record a category from a decision. Needs the permission `categories:record`. A record that does not exist or is outside the caller’s reach answers 404. Send the `x-csrf-token` header from the sign-in answer.
+     */
+    post: operations['postChildrenByIdCategories'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/children/{id}/categories/{categoryId}/end': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 终止保障类别 End a category
+     * @description End a category. Needs the permission `categories:record`. A record that does not exist or is outside the caller’s reach answers 404. Send the `x-csrf-token` header from the sign-in answer.
+     */
+    post: operations['postChildrenByIdCategoriesByCategoryIdEnd'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/potentially-eligible': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 主动发现：可能符合保障类别但尚未认定的儿童 Children who may be eligible
+     * @description Children who may be eligible. Needs the permission `children:read`.
+     */
+    get: operations['getPotentiallyEligible'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/children/import/template': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 下载台账导入模板 Ledger import template
+     * @description Ledger import template. Needs the permission `children:write`. Answers the file itself, not JSON.
+     */
+    get: operations['getChildrenImportTemplate'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/children/import/check': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 检查台账（试导入，不保存）Check a ledger (dry run)
+     * @description Check a ledger (dry run). Needs the permission `children:write`. Send the `x-csrf-token` header from the sign-in answer. The body is the file's raw bytes (any content type), at most 30 MB; its type is read from the content.
+     */
+    post: operations['postChildrenImportCheck'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/children/import/{jobId}/commit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 确认导入 Commit a checked ledger
+     * @description Commit a checked ledger. Needs the permission `children:write`. A record that does not exist or is outside the caller’s reach answers 404. Send the `x-csrf-token` header from the sign-in answer.
+     */
+    post: operations['postChildrenImportByJobIdCommit'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/children/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 导出当前名单为 Excel（留痕）Export the filtered list (audited)
+     * @description Export the filtered list (audited). Needs the permission `children:export`. Answers the file itself, not JSON.
+     */
+    get: operations['getChildrenExport'];
+    put?: never;
+    /**
+     * 导出当前名单为 Excel，条件在请求体中（留痕）Export the filtered list, filters in the body (audited)
+     * @description Export the filtered list, filters in the body (audited). Needs the permission `children:export`. Send the `x-csrf-token` header from the sign-in answer. Answers the file itself, not JSON.
+     */
+    post: operations['postChildrenExport'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/admin/users': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 用户账号列表 User accounts
+     * @description User accounts. Needs the permission `users:manage`.
+     */
+    get: operations['getAdminUsers'];
+    put?: never;
+    /**
+     * 创建用户账号 Create account
+     * @description Create account. Needs the permission `users:manage`. Send the `x-csrf-token` header from the sign-in answer.
+     */
+    post: operations['postAdminUsers'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/admin/users/{id}/reset-password': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 重置密码（业务账号须安全管理员审批）Reset password (business accounts after approval)
+     * @description Reset password (business accounts after approval). Needs the permission `users:manage`. A record that does not exist or is outside the caller’s reach answers 404. Send the `x-csrf-token` header from the sign-in answer.
+     */
+    post: operations['postAdminUsersByIdResetPassword'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/admin/account-requests': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 我提出的待审批账号操作 My account requests
+     * @description My account requests. Needs the permission `users:manage`.
+     */
+    get: operations['getAdminAccountRequests'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/admin/account-requests/{id}/password': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 领取已批准的一次性密码（仅一次）Collect an approved one-time password (once)
+     * @description Collect an approved one-time password (once). Needs the permission `users:manage`. A record that does not exist or is outside the caller’s reach answers 404. Send the `x-csrf-token` header from the sign-in answer.
+     */
+    post: operations['postAdminAccountRequestsByIdPassword'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/admin/users/{id}/unlock': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 解除锁定 Unlock
+     * @description Unlock. Needs the permission `users:manage`. A record that does not exist or is outside the caller’s reach answers 404. Send the `x-csrf-token` header from the sign-in answer.
+     */
+    post: operations['postAdminUsersByIdUnlock'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/admin/users/{id}/disable': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 停用账号（管理员账号须审批）Disable (administrators after approval)
+     * @description Disable (administrators after approval). Needs the permission `users:manage`. A record that does not exist or is outside the caller’s reach answers 404. Send the `x-csrf-token` header from the sign-in answer.
+     */
+    post: operations['postAdminUsersByIdDisable'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/admin/users/{id}/enable': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 启用账号 Enable
+     * @description Enable. Needs the permission `users:manage`. A record that does not exist or is outside the caller’s reach answers 404. Send the `x-csrf-token` header from the sign-in answer.
+     */
+    post: operations['postAdminUsersByIdEnable'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/security/roles': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 角色列表 Roles
+     * @description Roles. Needs the permission `roles:manage`.
+     */
+    get: operations['getSecurityRoles'];
+    put?: never;
+    /**
+     * 新建自定义角色 Create custom role
+     * @description Create custom role. Needs the permission `roles:manage`. Send the `x-csrf-token` header from the sign-in answer.
+     */
+    post: operations['postSecurityRoles'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/security/permissions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 权限目录 Permission catalogue
+     * @description Permission catalogue. Needs the permission `roles:manage`.
+     */
+    get: operations['getSecurityPermissions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/security/roles/{code}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * 修改自定义角色 Update custom role
+     * @description Update custom role. Needs the permission `roles:manage`. A record that does not exist or is outside the caller’s reach answers 404. Send the `x-csrf-token` header from the sign-in answer.
+     */
+    put: operations['putSecurityRolesByCode'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/security/users': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 用户及其授权 Users and grants
+     * @description Users and grants. Needs the permission `roles:manage`.
+     */
+    get: operations['getSecurityUsers'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/security/users/{id}/grants': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 授予角色 Add grant
+     * @description Add grant. Needs the permission `roles:manage`. A record that does not exist or is outside the caller’s reach answers 404. Send the `x-csrf-token` header from the sign-in answer.
+     */
+    post: operations['postSecurityUsersByIdGrants'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/security/grants/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /**
+     * 撤销授权 Remove grant
+     * @description Remove grant. Needs the permission `roles:manage`. A record that does not exist or is outside the caller’s reach answers 404. Send the `x-csrf-token` header from the sign-in answer.
+     */
+    delete: operations['deleteSecurityGrantsById'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/security/account-requests': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 待审批的账号操作（双人规则）Account requests for approval (two-person rule)
+     * @description Account requests for approval (two-person rule). Needs the permission `roles:manage`.
+     */
+    get: operations['getSecurityAccountRequests'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/security/account-requests/{id}/approve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 批准账号操作 Approve account request
+     * @description Approve account request. Needs the permission `roles:manage`. A record that does not exist or is outside the caller’s reach answers 404. Send the `x-csrf-token` header from the sign-in answer.
+     */
+    post: operations['postSecurityAccountRequestsByIdApprove'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/security/account-requests/{id}/reject': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 驳回账号操作 Reject account request
+     * @description Reject account request. Needs the permission `roles:manage`. A record that does not exist or is outside the caller’s reach answers 404. Send the `x-csrf-token` header from the sign-in answer.
+     */
+    post: operations['postSecurityAccountRequestsByIdReject'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/security/institutions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 机构列表 Institutions
+     * @description Institutions. Needs the permission `roles:manage`.
+     */
+    get: operations['getSecurityInstitutions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/security/policy': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 安全策略 Security policy
+     * @description Security policy. Needs the permission `policy:manage`.
+     */
+    get: operations['getSecurityPolicy'];
+    /**
+     * 修改安全策略（新版本）Update security policy
+     * @description Update security policy. Needs the permission `policy:manage`. Send the `x-csrf-token` header from the sign-in answer.
+     */
+    put: operations['putSecurityPolicy'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/security/alerts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 安全告警：身份证号核验次数达到上限的账号 Security alerts: accounts that reached the ID-check limit
+     * @description Security alerts: accounts that reached the ID-check limit. Needs the permission `policy:manage`.
+     */
+    get: operations['getSecurityAlerts'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/security/alerts/{id}/acknowledge': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 确认已处理告警 Acknowledge an alert
+     * @description Acknowledge an alert. Needs the permission `policy:manage`. A record that does not exist or is outside the caller’s reach answers 404. Send the `x-csrf-token` header from the sign-in answer.
+     */
+    post: operations['postSecurityAlertsByIdAcknowledge'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/audit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 查询审计日志 Search the audit trail
+     * @description Search the audit trail. Needs the permission `audit:read`.
+     */
+    get: operations['getAudit'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/audit/actions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 审计动作类型 Audit action names
+     * @description Audit action names. Needs the permission `audit:read`.
+     */
+    get: operations['getAuditActions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/audit/verification': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 审计日志完整性校验（SM3 哈希链）Verify the audit hash chain
+     * @description Verify the audit hash chain. Needs the permission `audit:read`.
+     */
+    get: operations['getAuditVerification'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/openapi.json': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * OpenAPI 文档 OpenAPI document
+     * @description OpenAPI document. Public: no session needed.
+     */
+    get: operations['getOpenapiJson'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+  schemas: {
+    /**
+     * @description The error catalogue: each code with its HTTP status and its Chinese and English message.
+     * @enum {string}
+     */
+    ErrorCode:
+      | 'VALIDATION_FAILED'
+      | 'MALFORMED_REQUEST'
+      | 'CURSOR_INVALID'
+      | 'UPLOAD_EMPTY'
+      | 'UNAUTHENTICATED'
+      | 'INVALID_CREDENTIALS'
+      | 'ACCOUNT_LOCKED'
+      | 'ACCOUNT_DISABLED'
+      | 'TOTP_REQUIRED'
+      | 'TOTP_INVALID'
+      | 'TOTP_ENROLMENT_REQUIRED'
+      | 'PASSWORD_CHANGE_REQUIRED'
+      | 'PASSWORD_POLICY'
+      | 'PASSWORD_REUSED'
+      | 'CSRF_TOKEN_INVALID'
+      | 'FORBIDDEN'
+      | 'NOT_FOUND'
+      | 'CONFLICT'
+      | 'DUPLICATE'
+      | 'DIVISION_NOT_FOUND'
+      | 'DIVISION_OUT_OF_SCOPE'
+      | 'INSTITUTION_NOT_FOUND'
+      | 'ROLE_NOT_FOUND'
+      | 'ROLE_SCOPE_MISMATCH'
+      | 'BUILT_IN_ROLE'
+      | 'SELF_ACTION'
+      | 'SELF_GRANT'
+      | 'SEPARATION_OF_DUTIES'
+      | 'SELF_APPROVAL'
+      | 'REQUEST_DECIDED'
+      | 'REQUEST_PENDING'
+      | 'ID_NUMBER_UNAVAILABLE'
+      | 'ID_CHECK_LIMIT'
+      | 'PAYLOAD_TOO_LARGE'
+      | 'UNSUPPORTED_MEDIA_TYPE'
+      | 'RATE_LIMITED'
+      | 'INTERNAL'
+      | 'SERVICE_UNAVAILABLE'
+      | 'ID_NUMBER_LENGTH'
+      | 'ID_NUMBER_FORMAT'
+      | 'ID_NUMBER_REGION'
+      | 'ID_NUMBER_BIRTH_DATE'
+      | 'ID_NUMBER_FUTURE_BIRTH'
+      | 'ID_NUMBER_CHECKSUM'
+      | 'ID_BIRTH_DATE_MISMATCH'
+      | 'ID_SEX_MISMATCH'
+      | 'ID_NUMBER_EXISTS'
+      | 'NO_ID_FIELDS_REQUIRED'
+      | 'BIRTH_DATE_FUTURE'
+      | 'NOT_A_MINOR'
+      | 'DATE_BEFORE_START'
+      | 'CHILD_ARCHIVED'
+      | 'CHILD_NOT_ACTIVE'
+      | 'CHILD_NOT_ARCHIVABLE'
+      | 'USE_TRANSFER'
+      | 'EXPORT_TOO_LARGE'
+      | 'PLACEMENT_WITHOUT_INSTITUTION'
+      | 'PLACEMENT_DATE_REQUIRED'
+      | 'PLACEMENT_DATE_FUTURE'
+      | 'INSTITUTION_NOT_WELFARE_HOME'
+      | 'PARENTS_RECORDED'
+      | 'PHOTO_TOO_LARGE'
+      | 'PHOTO_TYPE_NOT_ALLOWED'
+      | 'DOCUMENT_TYPE_NOT_ALLOWED'
+      | 'DOCUMENT_ACTIVE_CONTENT'
+      | 'DOCUMENT_SUBJECT_INVALID'
+      | 'PERSON_NAME_MISMATCH'
+      | 'RELATION_SEX_MISMATCH'
+      | 'RELATION_ACTIVE_EXISTS'
+      | 'RELATION_ALREADY_ENDED'
+      | 'SITUATION_DETAIL_NOT_APPLICABLE'
+      | 'SITUATION_DETAIL_REQUIRED'
+      | 'ILLNESS_NOT_LISTED'
+      | 'SITUATION_ALREADY_ENDED'
+      | 'SITUATION_OTHER_AREA'
+      | 'LINK_REQUEST_PENDING'
+      | 'LINK_REQUEST_NOT_PENDING'
+      | 'CATEGORY_ALREADY_HELD'
+      | 'CATEGORY_NOT_STACKABLE'
+      | 'CATEGORY_ALREADY_ENDED'
+      | 'RULES_VERSION_EXISTS'
+      | 'RULES_EFFECTIVE_BEFORE_LATEST'
+      | 'EVENT_DATE_IN_FUTURE'
+      | 'EVENT_DATE_BEFORE_BIRTH'
+      | 'TRANSFER_SAME_DIVISION'
+      | 'TRANSFER_PENDING'
+      | 'TRANSFER_NOT_PENDING'
+      | 'DUPLICATE_NOT_OPEN'
+      | 'MERGE_KEEP_NOT_IN_PAIR'
+      | 'MERGE_KEEP_RELATION_INVALID'
+      | 'MERGE_DIFFERENT_ID_NUMBERS'
+      | 'MERGE_RELATION_CONFLICT'
+      | 'MERGE_CATEGORY_CONFLICT'
+      | 'IMPORT_FORMAT'
+      | 'IMPORT_TOO_LARGE'
+      | 'IMPORT_IN_PROGRESS'
+      | 'IMPORT_HAS_ERRORS'
+      | 'IMPORT_ALREADY_COMMITTED'
+      | 'IMPORT_CONFLICT'
+      | 'IMPORT_ROWS_CHANGED';
+    Error: {
+      error: {
+        code: components['schemas']['ErrorCode'];
+        /** @description Chinese, or English with Accept-Language: en */
+        message: string;
+        /** @description The field (`field`) or the zod issues (`issues`: path, code, message) */
+        details?: {
+          [key: string]: unknown;
+        };
+      };
+      requestId: string;
+    };
+  };
+  responses: never;
+  parameters: never;
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+  getHealth: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            status: 'ok' | 'degraded';
+            database: {
+              /** @enum {string} */
+              kind: 'pglite' | 'postgres';
+              up: boolean;
+            };
+            version: string;
+            demoMode: boolean;
+          };
+        };
+      };
+    };
+  };
+  postAuthLogin: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          username: string;
+          password: string;
+          totpCode?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            user: {
+              id: string;
+              username: string;
+              displayName: string;
+              mustChangePassword: boolean;
+              mustEnrolTotp: boolean;
+              totpEnabled: boolean;
+              passwordExpiresAt: string | null;
+              passwordReset: {
+                at: string;
+                by: {
+                  username: string;
+                  displayName: string;
+                } | null;
+                approvedBy: {
+                  username: string;
+                  displayName: string;
+                } | null;
+              } | null;
+            };
+            grants: {
+              id: string;
+              role: string;
+              roleName: string;
+              divisionCode: string | null;
+              divisionName: string | null;
+              institutionId: string | null;
+              institutionName: string | null;
+            }[];
+            permissions: string[];
+            csrfToken: string;
+            idleTimeoutMinutes: number;
+            demoMode: boolean;
+          };
+        };
+      };
+    };
+  };
+  postAuthLogout: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description No content */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  getMe: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            user: {
+              id: string;
+              username: string;
+              displayName: string;
+              mustChangePassword: boolean;
+              mustEnrolTotp: boolean;
+              totpEnabled: boolean;
+              passwordExpiresAt: string | null;
+              passwordReset: {
+                at: string;
+                by: {
+                  username: string;
+                  displayName: string;
+                } | null;
+                approvedBy: {
+                  username: string;
+                  displayName: string;
+                } | null;
+              } | null;
+            };
+            grants: {
+              id: string;
+              role: string;
+              roleName: string;
+              divisionCode: string | null;
+              divisionName: string | null;
+              institutionId: string | null;
+              institutionName: string | null;
+            }[];
+            permissions: string[];
+            csrfToken: string;
+            idleTimeoutMinutes: number;
+            demoMode: boolean;
+          };
+        };
+      };
+    };
+  };
+  postAuthPassword: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          currentPassword: string;
+          newPassword: string;
+        };
+      };
+    };
+    responses: {
+      /** @description No content */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  postAuthTotpSetup: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          password: string;
+          code?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            secret: string;
+            otpauthUrl: string;
+          };
+        };
+      };
+    };
+  };
+  postAuthTotpEnable: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          code: string;
+        };
+      };
+    };
+    responses: {
+      /** @description No content */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  postAuthTotpDisable: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          password: string;
+          code: string;
+        };
+      };
+    };
+    responses: {
+      /** @description No content */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  getTasks: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            data: {
+              id: string;
+              kind: string;
+              title: string;
+              description: string;
+              dueDate: string | null;
+              link: string | null;
+              /** @enum {string} */
+              severity: 'info' | 'warning' | 'danger';
+            }[];
+            total: number;
+            /** @constant */
+            success: true;
+          };
+        };
+      };
+    };
+  };
+  getDivisions: {
+    parameters: {
+      query?: {
+        parent?: string;
+        scope?: 'mine' | 'city';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            data: {
+              code: string;
+              name: string;
+              /** @enum {string} */
+              level: 'province' | 'city' | 'county' | 'township' | 'village';
+              parentCode: string | null;
+              hasChildren: boolean;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  getDivisionsSearch: {
+    parameters: {
+      query: {
+        q: string;
+        scope?: 'mine' | 'city';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            data: {
+              code: string;
+              name: string;
+              /** @enum {string} */
+              level: 'province' | 'city' | 'county' | 'township' | 'village';
+              parentCode: string | null;
+              hasChildren: boolean;
+              path: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  getDivisionsByCode: {
+    parameters: {
+      query?: {
+        scope?: 'mine' | 'city';
+      };
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            code: string;
+            name: string;
+            /** @enum {string} */
+            level: 'province' | 'city' | 'county' | 'township' | 'village';
+            parentCode: string | null;
+            hasChildren: boolean;
+            path: {
+              code: string;
+              name: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  getChildren: {
+    parameters: {
+      query?: {
+        division?: string;
+        q?: string;
+        category?: string;
+        status?: 'active' | 'terminated' | 'transferred' | 'archived';
+        sex?: 'M' | 'F';
+        ageMin?: number;
+        ageMax?: number;
+        disability?: 'true' | 'false';
+        schoolingStage?:
+          | 'not_in_kindergarten'
+          | 'kindergarten'
+          | 'primary'
+          | 'junior'
+          | 'senior'
+          | 'vocational'
+          | 'dropped_out'
+          | 'not_in_school';
+        sort?: 'division' | 'name' | 'birthDate';
+        order?: 'asc' | 'desc';
+        limit?: number;
+        cursor?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            data: {
+              id: string;
+              name: string;
+              /** @enum {string} */
+              sex: 'M' | 'F';
+              birthDate: string;
+              idNumberMasked: string | null;
+              divisionCode: string;
+              divisionName: string;
+              /** @enum {string} */
+              status: 'active' | 'terminated' | 'transferred' | 'archived';
+              categories: string[];
+            }[];
+            total: number;
+            /** @constant */
+            success: true;
+            nextCursor: string | null;
+          };
+        };
+      };
+    };
+  };
+  postChildren: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          name: string;
+          formerNames?: string[];
+          /** @enum {string} */
+          sex?: 'M' | 'F';
+          /** Format: date */
+          birthDate?: string;
+          idNumber?: string | null;
+          noIdReason?: string | null;
+          divisionCode: string;
+          ethnicity?: string | null;
+          householdType?: ('rural' | 'urban') | null;
+          currentAddress?: string | null;
+          schoolingStage?:
+            | (
+                | 'not_in_kindergarten'
+                | 'kindergarten'
+                | 'primary'
+                | 'junior'
+                | 'senior'
+                | 'vocational'
+                | 'dropped_out'
+                | 'not_in_school'
+              )
+            | null;
+          schoolName?: string | null;
+          boarding?: boolean | null;
+          healthStatus?: ('healthy' | 'disabled' | 'ill') | null;
+          disabilityType?: string | null;
+          disabilityGrade?: number | null;
+          disabilityCertNo?: string | null;
+          illness?: string | null;
+          familyEconomicHardship?: boolean;
+          guardianshipHarm?: boolean;
+          parentsUnknown?: boolean;
+          institutionId?: string | null;
+          institutionSince?: string | null;
+          confirmNotDuplicate?: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            name: string;
+            /** @enum {string} */
+            sex: 'M' | 'F';
+            birthDate: string;
+            idNumberMasked: string | null;
+            divisionCode: string;
+            divisionName: string;
+            /** @enum {string} */
+            status: 'active' | 'terminated' | 'transferred' | 'archived';
+            categories: string[];
+            formerNames: string[];
+            noIdReason: string | null;
+            divisionPath: string;
+            institutionId: string | null;
+            institutionName: string | null;
+            institutionSince: string | null;
+            parentsUnknown: boolean;
+            ethnicity: string | null;
+            householdType: ('rural' | 'urban') | null;
+            currentAddressMasked: string | null;
+            schoolingStage: string | null;
+            schoolName: string | null;
+            boarding: boolean | null;
+            healthStatus: ('healthy' | 'disabled' | 'ill') | null;
+            disabilityType: string | null;
+            disabilityGrade: number | null;
+            disabilityCertNoMasked: string | null;
+            illness: string | null;
+            familyEconomicHardship: boolean;
+            guardianshipHarm: boolean;
+            terminationReason: string | null;
+            terminationMonth: string | null;
+            mergedInto: string | null;
+            photoDocumentId: string | null;
+            version: number;
+            createdAt: string;
+            updatedAt: string;
+            canUnmask: boolean;
+            canEdit: boolean;
+          };
+        };
+      };
+    };
+  };
+  postChildrenSearch: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          division?: string;
+          q?: string;
+          category?: string;
+          /** @enum {string} */
+          status?: 'active' | 'terminated' | 'transferred' | 'archived';
+          /** @enum {string} */
+          sex?: 'M' | 'F';
+          ageMin?: number;
+          ageMax?: number;
+          /** @enum {string} */
+          disability?: 'true' | 'false';
+          /** @enum {string} */
+          schoolingStage?:
+            | 'not_in_kindergarten'
+            | 'kindergarten'
+            | 'primary'
+            | 'junior'
+            | 'senior'
+            | 'vocational'
+            | 'dropped_out'
+            | 'not_in_school';
+          /**
+           * @default division
+           * @enum {string}
+           */
+          sort?: 'division' | 'name' | 'birthDate';
+          /**
+           * @default asc
+           * @enum {string}
+           */
+          order?: 'asc' | 'desc';
+          /** @default 20 */
+          limit?: number;
+          cursor?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            data: {
+              id: string;
+              name: string;
+              /** @enum {string} */
+              sex: 'M' | 'F';
+              birthDate: string;
+              idNumberMasked: string | null;
+              divisionCode: string;
+              divisionName: string;
+              /** @enum {string} */
+              status: 'active' | 'terminated' | 'transferred' | 'archived';
+              categories: string[];
+            }[];
+            total: number;
+            /** @constant */
+            success: true;
+            nextCursor: string | null;
+          };
+        };
+      };
+    };
+  };
+  getChildrenCounts: {
+    parameters: {
+      query: {
+        division?: string;
+        q?: string;
+        category?: string;
+        status?: 'active' | 'terminated' | 'transferred' | 'archived';
+        sex?: 'M' | 'F';
+        ageMin?: number;
+        ageMax?: number;
+        disability?: 'true' | 'false';
+        schoolingStage?:
+          | 'not_in_kindergarten'
+          | 'kindergarten'
+          | 'primary'
+          | 'junior'
+          | 'senior'
+          | 'vocational'
+          | 'dropped_out'
+          | 'not_in_school';
+        parent: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            data: {
+              code: string;
+              name: string;
+              count: number;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  postChildrenCheckDuplicates: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          name: string;
+          /** Format: date */
+          birthDate: string;
+          divisionCode: string;
+          /** Format: uuid */
+          excludeId?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            data: {
+              id: string;
+              name: string;
+              birthDate: string;
+              divisionCode: string;
+              idNumberMasked: string | null;
+              similarity: number;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  getChildrenById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            name: string;
+            /** @enum {string} */
+            sex: 'M' | 'F';
+            birthDate: string;
+            idNumberMasked: string | null;
+            divisionCode: string;
+            divisionName: string;
+            /** @enum {string} */
+            status: 'active' | 'terminated' | 'transferred' | 'archived';
+            categories: string[];
+            formerNames: string[];
+            noIdReason: string | null;
+            divisionPath: string;
+            institutionId: string | null;
+            institutionName: string | null;
+            institutionSince: string | null;
+            parentsUnknown: boolean;
+            ethnicity: string | null;
+            householdType: ('rural' | 'urban') | null;
+            currentAddressMasked: string | null;
+            schoolingStage: string | null;
+            schoolName: string | null;
+            boarding: boolean | null;
+            healthStatus: ('healthy' | 'disabled' | 'ill') | null;
+            disabilityType: string | null;
+            disabilityGrade: number | null;
+            disabilityCertNoMasked: string | null;
+            illness: string | null;
+            familyEconomicHardship: boolean;
+            guardianshipHarm: boolean;
+            terminationReason: string | null;
+            terminationMonth: string | null;
+            mergedInto: string | null;
+            photoDocumentId: string | null;
+            version: number;
+            createdAt: string;
+            updatedAt: string;
+            canUnmask: boolean;
+            canEdit: boolean;
+          };
+        };
+      };
+    };
+  };
+  patchChildrenById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          name?: string;
+          formerNames?: string[];
+          /** @enum {string} */
+          sex?: 'M' | 'F';
+          /** Format: date */
+          birthDate?: string;
+          idNumber?: string | null;
+          noIdReason?: string | null;
+          divisionCode?: string;
+          ethnicity?: string | null;
+          householdType?: ('rural' | 'urban') | null;
+          currentAddress?: string | null;
+          schoolingStage?:
+            | (
+                | 'not_in_kindergarten'
+                | 'kindergarten'
+                | 'primary'
+                | 'junior'
+                | 'senior'
+                | 'vocational'
+                | 'dropped_out'
+                | 'not_in_school'
+              )
+            | null;
+          schoolName?: string | null;
+          boarding?: boolean | null;
+          healthStatus?: ('healthy' | 'disabled' | 'ill') | null;
+          disabilityType?: string | null;
+          disabilityGrade?: number | null;
+          disabilityCertNo?: string | null;
+          illness?: string | null;
+          familyEconomicHardship?: boolean;
+          guardianshipHarm?: boolean;
+          parentsUnknown?: boolean;
+          institutionId?: string | null;
+          institutionSince?: string | null;
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            name: string;
+            /** @enum {string} */
+            sex: 'M' | 'F';
+            birthDate: string;
+            idNumberMasked: string | null;
+            divisionCode: string;
+            divisionName: string;
+            /** @enum {string} */
+            status: 'active' | 'terminated' | 'transferred' | 'archived';
+            categories: string[];
+            formerNames: string[];
+            noIdReason: string | null;
+            divisionPath: string;
+            institutionId: string | null;
+            institutionName: string | null;
+            institutionSince: string | null;
+            parentsUnknown: boolean;
+            ethnicity: string | null;
+            householdType: ('rural' | 'urban') | null;
+            currentAddressMasked: string | null;
+            schoolingStage: string | null;
+            schoolName: string | null;
+            boarding: boolean | null;
+            healthStatus: ('healthy' | 'disabled' | 'ill') | null;
+            disabilityType: string | null;
+            disabilityGrade: number | null;
+            disabilityCertNoMasked: string | null;
+            illness: string | null;
+            familyEconomicHardship: boolean;
+            guardianshipHarm: boolean;
+            terminationReason: string | null;
+            terminationMonth: string | null;
+            mergedInto: string | null;
+            photoDocumentId: string | null;
+            version: number;
+            createdAt: string;
+            updatedAt: string;
+            canUnmask: boolean;
+            canEdit: boolean;
+          };
+        };
+      };
+    };
+  };
+  postChildrenByIdUnmask: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          field: 'idNumber' | 'currentAddress' | 'disabilityCertNo';
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            field: string;
+            value: string | null;
+          };
+        };
+      };
+    };
+  };
+  getChildrenByIdHistory: {
+    parameters: {
+      query?: {
+        limit?: number;
+        cursor?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            data: {
+              id: number;
+              at: string;
+              actorName: string | null;
+              action: string;
+              changes: {
+                field: string;
+                from: unknown;
+                to: unknown;
+              }[];
+            }[];
+            total: number;
+            /** @constant */
+            success: true;
+            nextCursor: string | null;
+          };
+        };
+      };
+    };
+  };
+  getChildrenByIdPhoto: {
+    parameters: {
+      query?: {
+        v?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The file */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/octet-stream': string;
+        };
+      };
+    };
+  };
+  putChildrenByIdPhoto: {
+    parameters: {
+      query?: {
+        fileName?: string;
+        version?: number;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/octet-stream': string;
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            photoDocumentId: string;
+            version: number;
+            mimeType: string;
+            sizeBytes: number;
+          };
+        };
+      };
+    };
+  };
+  getInstitutionsWelfareHomes: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            data: {
+              id: string;
+              name: string;
+              divisionCode: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  getChildrenByIdDocuments: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            data: {
+              id: string;
+              /** @enum {string} */
+              subjectType: 'child' | 'person' | 'situation' | 'category';
+              subjectId: string;
+              title: string;
+              fileName: string;
+              mimeType: string;
+              sizeBytes: number;
+              uploadedBy: string | null;
+              createdAt: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  postChildrenByIdDocuments: {
+    parameters: {
+      query: {
+        subjectType?: 'child' | 'person' | 'situation' | 'category';
+        subjectId?: string;
+        title: string;
+        fileName: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/octet-stream': string;
+      };
+    };
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            /** @enum {string} */
+            subjectType: 'child' | 'person' | 'situation' | 'category';
+            subjectId: string;
+            title: string;
+            fileName: string;
+            mimeType: string;
+            sizeBytes: number;
+            uploadedBy: string | null;
+            createdAt: string;
+          };
+        };
+      };
+    };
+  };
+  getChildrenByIdDocumentsByDocumentIdContent: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        documentId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The file */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/octet-stream': string;
+        };
+      };
+    };
+  };
+  postChildrenByIdTerminate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          reason: 'death' | 'adult' | 'adopted' | 'moved_out' | 'parent_regained' | 'other';
+          /** Format: date */
+          eventDate: string;
+          note?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            name: string;
+            /** @enum {string} */
+            sex: 'M' | 'F';
+            birthDate: string;
+            idNumberMasked: string | null;
+            divisionCode: string;
+            divisionName: string;
+            /** @enum {string} */
+            status: 'active' | 'terminated' | 'transferred' | 'archived';
+            categories: string[];
+            formerNames: string[];
+            noIdReason: string | null;
+            divisionPath: string;
+            institutionId: string | null;
+            institutionName: string | null;
+            institutionSince: string | null;
+            parentsUnknown: boolean;
+            ethnicity: string | null;
+            householdType: ('rural' | 'urban') | null;
+            currentAddressMasked: string | null;
+            schoolingStage: string | null;
+            schoolName: string | null;
+            boarding: boolean | null;
+            healthStatus: ('healthy' | 'disabled' | 'ill') | null;
+            disabilityType: string | null;
+            disabilityGrade: number | null;
+            disabilityCertNoMasked: string | null;
+            illness: string | null;
+            familyEconomicHardship: boolean;
+            guardianshipHarm: boolean;
+            terminationReason: string | null;
+            terminationMonth: string | null;
+            mergedInto: string | null;
+            photoDocumentId: string | null;
+            version: number;
+            createdAt: string;
+            updatedAt: string;
+            canUnmask: boolean;
+            canEdit: boolean;
+          };
+        };
+      };
+    };
+  };
+  postChildrenByIdArchive: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          note?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            name: string;
+            /** @enum {string} */
+            sex: 'M' | 'F';
+            birthDate: string;
+            idNumberMasked: string | null;
+            divisionCode: string;
+            divisionName: string;
+            /** @enum {string} */
+            status: 'active' | 'terminated' | 'transferred' | 'archived';
+            categories: string[];
+            formerNames: string[];
+            noIdReason: string | null;
+            divisionPath: string;
+            institutionId: string | null;
+            institutionName: string | null;
+            institutionSince: string | null;
+            parentsUnknown: boolean;
+            ethnicity: string | null;
+            householdType: ('rural' | 'urban') | null;
+            currentAddressMasked: string | null;
+            schoolingStage: string | null;
+            schoolName: string | null;
+            boarding: boolean | null;
+            healthStatus: ('healthy' | 'disabled' | 'ill') | null;
+            disabilityType: string | null;
+            disabilityGrade: number | null;
+            disabilityCertNoMasked: string | null;
+            illness: string | null;
+            familyEconomicHardship: boolean;
+            guardianshipHarm: boolean;
+            terminationReason: string | null;
+            terminationMonth: string | null;
+            mergedInto: string | null;
+            photoDocumentId: string | null;
+            version: number;
+            createdAt: string;
+            updatedAt: string;
+            canUnmask: boolean;
+            canEdit: boolean;
+          };
+        };
+      };
+    };
+  };
+  postChildrenByIdTransfers: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          toDivision: string;
+          reason: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            childId: string;
+            childName: string;
+            fromDivision: string;
+            fromDivisionName: string;
+            toDivision: string;
+            toDivisionName: string;
+            reason: string;
+            /** @enum {string} */
+            status: 'pending' | 'accepted' | 'rejected' | 'cancelled';
+            requestedAt: string;
+            decidedAt: string | null;
+            decisionNote: string | null;
+          };
+        };
+      };
+    };
+  };
+  getTransfers: {
+    parameters: {
+      query?: {
+        direction?: 'incoming' | 'outgoing';
+        status?: 'pending' | 'accepted' | 'rejected' | 'cancelled' | 'all';
+        limit?: number;
+        cursor?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            data: {
+              id: string;
+              childId: string;
+              childName: string;
+              fromDivision: string;
+              fromDivisionName: string;
+              toDivision: string;
+              toDivisionName: string;
+              reason: string;
+              /** @enum {string} */
+              status: 'pending' | 'accepted' | 'rejected' | 'cancelled';
+              requestedAt: string;
+              decidedAt: string | null;
+              decisionNote: string | null;
+            }[];
+            total: number;
+            /** @constant */
+            success: true;
+            nextCursor: string | null;
+          };
+        };
+      };
+    };
+  };
+  postTransfersByIdAccept: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          note?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            childId: string;
+            childName: string;
+            fromDivision: string;
+            fromDivisionName: string;
+            toDivision: string;
+            toDivisionName: string;
+            reason: string;
+            /** @enum {string} */
+            status: 'pending' | 'accepted' | 'rejected' | 'cancelled';
+            requestedAt: string;
+            decidedAt: string | null;
+            decisionNote: string | null;
+          };
+        };
+      };
+    };
+  };
+  postTransfersByIdReject: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          note: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            childId: string;
+            childName: string;
+            fromDivision: string;
+            fromDivisionName: string;
+            toDivision: string;
+            toDivisionName: string;
+            reason: string;
+            /** @enum {string} */
+            status: 'pending' | 'accepted' | 'rejected' | 'cancelled';
+            requestedAt: string;
+            decidedAt: string | null;
+            decisionNote: string | null;
+          };
+        };
+      };
+    };
+  };
+  postTransfersByIdCancel: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          note?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            childId: string;
+            childName: string;
+            fromDivision: string;
+            fromDivisionName: string;
+            toDivision: string;
+            toDivisionName: string;
+            reason: string;
+            /** @enum {string} */
+            status: 'pending' | 'accepted' | 'rejected' | 'cancelled';
+            requestedAt: string;
+            decidedAt: string | null;
+            decisionNote: string | null;
+          };
+        };
+      };
+    };
+  };
+  postDuplicatesScan: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          division?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            found: number;
+          };
+        };
+      };
+    };
+  };
+  getDuplicates: {
+    parameters: {
+      query?: {
+        status?: 'open' | 'dismissed' | 'merged';
+        limit?: number;
+        cursor?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            data: {
+              id: string;
+              score: number;
+              /** @enum {string} */
+              status: 'open' | 'dismissed' | 'merged';
+              a: {
+                id: string;
+                name: string;
+                /** @enum {string} */
+                sex: 'M' | 'F';
+                birthDate: string;
+                idNumberMasked: string | null;
+                divisionCode: string;
+                divisionName: string;
+                /** @enum {string} */
+                status: 'active' | 'terminated' | 'transferred' | 'archived';
+                categories: string[];
+              };
+              b: {
+                id: string;
+                name: string;
+                /** @enum {string} */
+                sex: 'M' | 'F';
+                birthDate: string;
+                idNumberMasked: string | null;
+                divisionCode: string;
+                divisionName: string;
+                /** @enum {string} */
+                status: 'active' | 'terminated' | 'transferred' | 'archived';
+                categories: string[];
+              };
+            }[];
+            total: number;
+            /** @constant */
+            success: true;
+            nextCursor: string | null;
+          };
+        };
+      };
+    };
+  };
+  postDuplicatesByIdDismiss: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          note?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            score: number;
+            /** @enum {string} */
+            status: 'open' | 'dismissed' | 'merged';
+            a: {
+              id: string;
+              name: string;
+              /** @enum {string} */
+              sex: 'M' | 'F';
+              birthDate: string;
+              idNumberMasked: string | null;
+              divisionCode: string;
+              divisionName: string;
+              /** @enum {string} */
+              status: 'active' | 'terminated' | 'transferred' | 'archived';
+              categories: string[];
+            };
+            b: {
+              id: string;
+              name: string;
+              /** @enum {string} */
+              sex: 'M' | 'F';
+              birthDate: string;
+              idNumberMasked: string | null;
+              divisionCode: string;
+              divisionName: string;
+              /** @enum {string} */
+              status: 'active' | 'terminated' | 'transferred' | 'archived';
+              categories: string[];
+            };
+          };
+        };
+      };
+    };
+  };
+  getDuplicatesByIdMergePreview: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            conflicts: {
+              /** @enum {string} */
+              kind: 'father' | 'mother';
+              candidates: {
+                relationId: string;
+                childId: string;
+                personId: string;
+                personName: string;
+                personIdNumberMasked: string | null;
+                startDate: string;
+              }[];
+            }[];
+            repeatedRelations: {
+              /** @enum {string} */
+              kind: 'father' | 'mother' | 'guardian' | 'entrusted_carer';
+              personName: string;
+              keptRelationId: string;
+              endedRelationIds: string[];
+            }[];
+          };
+        };
+      };
+    };
+  };
+  postDuplicatesByIdMerge: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: uuid */
+          keepId: string;
+          keepRelations?: {
+            /** Format: uuid */
+            father?: string;
+            /** Format: uuid */
+            mother?: string;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            score: number;
+            /** @enum {string} */
+            status: 'open' | 'dismissed' | 'merged';
+            a: {
+              id: string;
+              name: string;
+              /** @enum {string} */
+              sex: 'M' | 'F';
+              birthDate: string;
+              idNumberMasked: string | null;
+              divisionCode: string;
+              divisionName: string;
+              /** @enum {string} */
+              status: 'active' | 'terminated' | 'transferred' | 'archived';
+              categories: string[];
+            };
+            b: {
+              id: string;
+              name: string;
+              /** @enum {string} */
+              sex: 'M' | 'F';
+              birthDate: string;
+              idNumberMasked: string | null;
+              divisionCode: string;
+              divisionName: string;
+              /** @enum {string} */
+              status: 'active' | 'terminated' | 'transferred' | 'archived';
+              categories: string[];
+            };
+          };
+        };
+      };
+    };
+  };
+  getChildrenByIdFamily: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            relations: {
+              id: string;
+              /** @enum {string} */
+              kind: 'father' | 'mother' | 'guardian' | 'entrusted_carer';
+              relationLabel: string | null;
+              startDate: string;
+              endDate: string | null;
+              endReason: string | null;
+              active: boolean;
+              person: {
+                id: string;
+                name: string;
+                sex: ('M' | 'F') | null;
+                birthDate: string | null;
+                idNumberMasked: string | null;
+                phoneMasked: string | null;
+                addressMasked: string | null;
+                workPlace: string | null;
+                situations: {
+                  id: string;
+                  /** @enum {string} */
+                  code:
+                    | 'dead'
+                    | 'declared_dead'
+                    | 'declared_missing'
+                    | 'severe_disability'
+                    | 'serious_illness'
+                    | 'imprisoned'
+                    | 'compulsory_rehab'
+                    | 'other_restriction'
+                    | 'lost_contact'
+                    | 'guardianship_revoked'
+                    | 'deported'
+                    | 'working_away'
+                    | 'no_guardianship_capacity';
+                  since: string;
+                  until: string | null;
+                  details: {
+                    disabilityGrade?: number;
+                    /** @enum {string} */
+                    disabilityKind?:
+                      'physical' | 'visual' | 'hearing' | 'speech' | 'mental' | 'intellectual' | 'multiple';
+                    illnessCode?: string;
+                    termMonths?: number;
+                  };
+                  note: string | null;
+                }[];
+              };
+            }[];
+            linkRequests: {
+              id: string;
+              childId: string;
+              childName: string;
+              divisionCode: string;
+              divisionName: string;
+              /** @enum {string} */
+              kind: 'father' | 'mother' | 'guardian' | 'entrusted_carer';
+              relationLabel: string | null;
+              startDate: string;
+              typed: {
+                name: string;
+                idNumberMasked: string;
+                phoneMasked: string | null;
+                addressMasked: string | null;
+                workPlace: string | null;
+              };
+              recorded: {
+                personId: string;
+                name: string;
+                idNumberMasked: string | null;
+              } | null;
+              /** @enum {string} */
+              status: 'pending' | 'confirmed' | 'rejected' | 'cancelled';
+              requestedByName: string;
+              requestedAt: string;
+              decidedByName: string | null;
+              decidedAt: string | null;
+              decisionNote: string | null;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  postChildrenByIdRelations: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          kind: 'father' | 'mother' | 'guardian' | 'entrusted_carer';
+          relationLabel?: string | null;
+          /** Format: date */
+          startDate: string;
+          person: {
+            name: string;
+            idNumber?: string | null;
+            sex?: ('M' | 'F') | null;
+            birthDate?: string | null;
+            phone?: string | null;
+            address?: string | null;
+            workPlace?: string | null;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json':
+            | {
+                id: string;
+                /** @enum {string} */
+                kind: 'father' | 'mother' | 'guardian' | 'entrusted_carer';
+                relationLabel: string | null;
+                startDate: string;
+                endDate: string | null;
+                endReason: string | null;
+                active: boolean;
+                person: {
+                  id: string;
+                  name: string;
+                  sex: ('M' | 'F') | null;
+                  birthDate: string | null;
+                  idNumberMasked: string | null;
+                  phoneMasked: string | null;
+                  addressMasked: string | null;
+                  workPlace: string | null;
+                  situations: {
+                    id: string;
+                    /** @enum {string} */
+                    code:
+                      | 'dead'
+                      | 'declared_dead'
+                      | 'declared_missing'
+                      | 'severe_disability'
+                      | 'serious_illness'
+                      | 'imprisoned'
+                      | 'compulsory_rehab'
+                      | 'other_restriction'
+                      | 'lost_contact'
+                      | 'guardianship_revoked'
+                      | 'deported'
+                      | 'working_away'
+                      | 'no_guardianship_capacity';
+                    since: string;
+                    until: string | null;
+                    details: {
+                      disabilityGrade?: number;
+                      /** @enum {string} */
+                      disabilityKind?:
+                        'physical' | 'visual' | 'hearing' | 'speech' | 'mental' | 'intellectual' | 'multiple';
+                      illnessCode?: string;
+                      termMonths?: number;
+                    };
+                    note: string | null;
+                  }[];
+                };
+              }
+            | {
+                linkRequest: {
+                  id: string;
+                  childId: string;
+                  childName: string;
+                  divisionCode: string;
+                  divisionName: string;
+                  /** @enum {string} */
+                  kind: 'father' | 'mother' | 'guardian' | 'entrusted_carer';
+                  relationLabel: string | null;
+                  startDate: string;
+                  typed: {
+                    name: string;
+                    idNumberMasked: string;
+                    phoneMasked: string | null;
+                    addressMasked: string | null;
+                    workPlace: string | null;
+                  };
+                  recorded: {
+                    personId: string;
+                    name: string;
+                    idNumberMasked: string | null;
+                  } | null;
+                  /** @enum {string} */
+                  status: 'pending' | 'confirmed' | 'rejected' | 'cancelled';
+                  requestedByName: string;
+                  requestedAt: string;
+                  decidedByName: string | null;
+                  decidedAt: string | null;
+                  decisionNote: string | null;
+                };
+              };
+        };
+      };
+    };
+  };
+  postChildrenByIdRelationsByRelationIdEnd: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        relationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: date */
+          endDate: string;
+          endReason: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            /** @enum {string} */
+            kind: 'father' | 'mother' | 'guardian' | 'entrusted_carer';
+            relationLabel: string | null;
+            startDate: string;
+            endDate: string | null;
+            endReason: string | null;
+            active: boolean;
+            person: {
+              id: string;
+              name: string;
+              sex: ('M' | 'F') | null;
+              birthDate: string | null;
+              idNumberMasked: string | null;
+              phoneMasked: string | null;
+              addressMasked: string | null;
+              workPlace: string | null;
+              situations: {
+                id: string;
+                /** @enum {string} */
+                code:
+                  | 'dead'
+                  | 'declared_dead'
+                  | 'declared_missing'
+                  | 'severe_disability'
+                  | 'serious_illness'
+                  | 'imprisoned'
+                  | 'compulsory_rehab'
+                  | 'other_restriction'
+                  | 'lost_contact'
+                  | 'guardianship_revoked'
+                  | 'deported'
+                  | 'working_away'
+                  | 'no_guardianship_capacity';
+                since: string;
+                until: string | null;
+                details: {
+                  disabilityGrade?: number;
+                  /** @enum {string} */
+                  disabilityKind?:
+                    'physical' | 'visual' | 'hearing' | 'speech' | 'mental' | 'intellectual' | 'multiple';
+                  illnessCode?: string;
+                  termMonths?: number;
+                };
+                note: string | null;
+              }[];
+            };
+          };
+        };
+      };
+    };
+  };
+  patchChildrenByIdPersonsByPersonId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        personId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          name?: string;
+          phone?: string | null;
+          address?: string | null;
+          workPlace?: string | null;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            name: string;
+            sex: ('M' | 'F') | null;
+            birthDate: string | null;
+            idNumberMasked: string | null;
+            phoneMasked: string | null;
+            addressMasked: string | null;
+            workPlace: string | null;
+            situations: {
+              id: string;
+              /** @enum {string} */
+              code:
+                | 'dead'
+                | 'declared_dead'
+                | 'declared_missing'
+                | 'severe_disability'
+                | 'serious_illness'
+                | 'imprisoned'
+                | 'compulsory_rehab'
+                | 'other_restriction'
+                | 'lost_contact'
+                | 'guardianship_revoked'
+                | 'deported'
+                | 'working_away'
+                | 'no_guardianship_capacity';
+              since: string;
+              until: string | null;
+              details: {
+                disabilityGrade?: number;
+                /** @enum {string} */
+                disabilityKind?: 'physical' | 'visual' | 'hearing' | 'speech' | 'mental' | 'intellectual' | 'multiple';
+                illnessCode?: string;
+                termMonths?: number;
+              };
+              note: string | null;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  postChildrenByIdPersonsByPersonIdSituations: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        personId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          code:
+            | 'dead'
+            | 'declared_dead'
+            | 'declared_missing'
+            | 'severe_disability'
+            | 'serious_illness'
+            | 'imprisoned'
+            | 'compulsory_rehab'
+            | 'other_restriction'
+            | 'lost_contact'
+            | 'guardianship_revoked'
+            | 'deported'
+            | 'working_away'
+            | 'no_guardianship_capacity';
+          /** Format: date */
+          since: string;
+          until?: string | null;
+          details?: {
+            disabilityGrade?: number;
+            /** @enum {string} */
+            disabilityKind?: 'physical' | 'visual' | 'hearing' | 'speech' | 'mental' | 'intellectual' | 'multiple';
+            illnessCode?: string;
+            termMonths?: number;
+          };
+          note?: string | null;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            /** @enum {string} */
+            code:
+              | 'dead'
+              | 'declared_dead'
+              | 'declared_missing'
+              | 'severe_disability'
+              | 'serious_illness'
+              | 'imprisoned'
+              | 'compulsory_rehab'
+              | 'other_restriction'
+              | 'lost_contact'
+              | 'guardianship_revoked'
+              | 'deported'
+              | 'working_away'
+              | 'no_guardianship_capacity';
+            since: string;
+            until: string | null;
+            details: {
+              disabilityGrade?: number;
+              /** @enum {string} */
+              disabilityKind?: 'physical' | 'visual' | 'hearing' | 'speech' | 'mental' | 'intellectual' | 'multiple';
+              illnessCode?: string;
+              termMonths?: number;
+            };
+            note: string | null;
+          };
+        };
+      };
+    };
+  };
+  postChildrenByIdPersonsByPersonIdSituationsBySituationIdEnd: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        personId: string;
+        situationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: date */
+          until: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            /** @enum {string} */
+            code:
+              | 'dead'
+              | 'declared_dead'
+              | 'declared_missing'
+              | 'severe_disability'
+              | 'serious_illness'
+              | 'imprisoned'
+              | 'compulsory_rehab'
+              | 'other_restriction'
+              | 'lost_contact'
+              | 'guardianship_revoked'
+              | 'deported'
+              | 'working_away'
+              | 'no_guardianship_capacity';
+            since: string;
+            until: string | null;
+            details: {
+              disabilityGrade?: number;
+              /** @enum {string} */
+              disabilityKind?: 'physical' | 'visual' | 'hearing' | 'speech' | 'mental' | 'intellectual' | 'multiple';
+              illnessCode?: string;
+              termMonths?: number;
+            };
+            note: string | null;
+          };
+        };
+      };
+    };
+  };
+  postChildrenByIdPersonsByPersonIdUnmask: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        personId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          field: 'idNumber' | 'phone' | 'address';
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            field: 'idNumber' | 'phone' | 'address';
+            value: string | null;
+          };
+        };
+      };
+    };
+  };
+  getPersonLinks: {
+    parameters: {
+      query?: {
+        direction?: 'incoming' | 'outgoing';
+        status?: 'pending' | 'confirmed' | 'rejected' | 'cancelled' | 'all';
+        limit?: number;
+        cursor?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            data: {
+              id: string;
+              childId: string;
+              childName: string;
+              divisionCode: string;
+              divisionName: string;
+              /** @enum {string} */
+              kind: 'father' | 'mother' | 'guardian' | 'entrusted_carer';
+              relationLabel: string | null;
+              startDate: string;
+              typed: {
+                name: string;
+                idNumberMasked: string;
+                phoneMasked: string | null;
+                addressMasked: string | null;
+                workPlace: string | null;
+              };
+              recorded: {
+                personId: string;
+                name: string;
+                idNumberMasked: string | null;
+              } | null;
+              /** @enum {string} */
+              status: 'pending' | 'confirmed' | 'rejected' | 'cancelled';
+              requestedByName: string;
+              requestedAt: string;
+              decidedByName: string | null;
+              decidedAt: string | null;
+              decisionNote: string | null;
+            }[];
+            total: number;
+            /** @constant */
+            success: true;
+            nextCursor: string | null;
+          };
+        };
+      };
+    };
+  };
+  postPersonLinksByIdConfirm: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          note?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            childId: string;
+            childName: string;
+            divisionCode: string;
+            divisionName: string;
+            /** @enum {string} */
+            kind: 'father' | 'mother' | 'guardian' | 'entrusted_carer';
+            relationLabel: string | null;
+            startDate: string;
+            typed: {
+              name: string;
+              idNumberMasked: string;
+              phoneMasked: string | null;
+              addressMasked: string | null;
+              workPlace: string | null;
+            };
+            recorded: {
+              personId: string;
+              name: string;
+              idNumberMasked: string | null;
+            } | null;
+            /** @enum {string} */
+            status: 'pending' | 'confirmed' | 'rejected' | 'cancelled';
+            requestedByName: string;
+            requestedAt: string;
+            decidedByName: string | null;
+            decidedAt: string | null;
+            decisionNote: string | null;
+          };
+        };
+      };
+    };
+  };
+  postPersonLinksByIdReject: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          note: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            childId: string;
+            childName: string;
+            divisionCode: string;
+            divisionName: string;
+            /** @enum {string} */
+            kind: 'father' | 'mother' | 'guardian' | 'entrusted_carer';
+            relationLabel: string | null;
+            startDate: string;
+            typed: {
+              name: string;
+              idNumberMasked: string;
+              phoneMasked: string | null;
+              addressMasked: string | null;
+              workPlace: string | null;
+            };
+            recorded: {
+              personId: string;
+              name: string;
+              idNumberMasked: string | null;
+            } | null;
+            /** @enum {string} */
+            status: 'pending' | 'confirmed' | 'rejected' | 'cancelled';
+            requestedByName: string;
+            requestedAt: string;
+            decidedByName: string | null;
+            decidedAt: string | null;
+            decisionNote: string | null;
+          };
+        };
+      };
+    };
+  };
+  postPersonLinksByIdCancel: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          note?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            childId: string;
+            childName: string;
+            divisionCode: string;
+            divisionName: string;
+            /** @enum {string} */
+            kind: 'father' | 'mother' | 'guardian' | 'entrusted_carer';
+            relationLabel: string | null;
+            startDate: string;
+            typed: {
+              name: string;
+              idNumberMasked: string;
+              phoneMasked: string | null;
+              addressMasked: string | null;
+              workPlace: string | null;
+            };
+            recorded: {
+              personId: string;
+              name: string;
+              idNumberMasked: string | null;
+            } | null;
+            /** @enum {string} */
+            status: 'pending' | 'confirmed' | 'rejected' | 'cancelled';
+            requestedByName: string;
+            requestedAt: string;
+            decidedByName: string | null;
+            decidedAt: string | null;
+            decisionNote: string | null;
+          };
+        };
+      };
+    };
+  };
+  getCategoryRules: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            inForce: {
+              version: string;
+              effectiveFrom: string;
+              basis: string;
+              seriousIllnesses: {
+                code: string;
+                zh: string;
+                en: string;
+              }[];
+              severeDisabilityMaxGrade: number;
+              severeMentalDisabilityMaxGrade: number;
+              minRestrictionMonths: number;
+              minLostContactMonths: number;
+              leftBehindMaxAge: number;
+              adultAge: number;
+              sequence: number;
+              publishedAt: string;
+              publishedBy: string | null;
+            };
+            versions: {
+              version: string;
+              effectiveFrom: string;
+              basis: string;
+              seriousIllnesses: {
+                code: string;
+                zh: string;
+                en: string;
+              }[];
+              severeDisabilityMaxGrade: number;
+              severeMentalDisabilityMaxGrade: number;
+              minRestrictionMonths: number;
+              minLostContactMonths: number;
+              leftBehindMaxAge: number;
+              adultAge: number;
+              sequence: number;
+              publishedAt: string;
+              publishedBy: string | null;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  postCategoryRules: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          version: string;
+          /** Format: date */
+          effectiveFrom: string;
+          basis: string;
+          seriousIllnesses: {
+            code: string;
+            zh: string;
+            /** @default  */
+            en?: string;
+          }[];
+          severeDisabilityMaxGrade: number;
+          severeMentalDisabilityMaxGrade: number;
+          minRestrictionMonths: number;
+          minLostContactMonths: number;
+          leftBehindMaxAge: number;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            version: string;
+            effectiveFrom: string;
+            basis: string;
+            seriousIllnesses: {
+              code: string;
+              zh: string;
+              en: string;
+            }[];
+            severeDisabilityMaxGrade: number;
+            severeMentalDisabilityMaxGrade: number;
+            minRestrictionMonths: number;
+            minLostContactMonths: number;
+            leftBehindMaxAge: number;
+            adultAge: number;
+            sequence: number;
+            publishedAt: string;
+            publishedBy: string | null;
+          };
+        };
+      };
+    };
+  };
+  getChildrenByIdCategories: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            held: {
+              id: string;
+              category: string;
+              startDate: string;
+              endDate: string | null;
+              endReason: string | null;
+              decisionRef: string;
+              rulesVersion: string | null;
+              explanation: {
+                evaluatedOn: string;
+                eligible: boolean;
+                since: string | null;
+                reasons: {
+                  code: string;
+                  zh: string;
+                  en: string;
+                  /** @enum {string} */
+                  parent?: 'father' | 'mother';
+                  /** @enum {string} */
+                  situation?:
+                    | 'dead'
+                    | 'declared_dead'
+                    | 'declared_missing'
+                    | 'severe_disability'
+                    | 'serious_illness'
+                    | 'imprisoned'
+                    | 'compulsory_rehab'
+                    | 'other_restriction'
+                    | 'lost_contact'
+                    | 'guardianship_revoked'
+                    | 'deported'
+                    | 'working_away'
+                    | 'no_guardianship_capacity';
+                  since?: string;
+                }[];
+                missing: {
+                  code: string;
+                  zh: string;
+                  en: string;
+                  /** @enum {string} */
+                  parent?: 'father' | 'mother';
+                  /** @enum {string} */
+                  situation?:
+                    | 'dead'
+                    | 'declared_dead'
+                    | 'declared_missing'
+                    | 'severe_disability'
+                    | 'serious_illness'
+                    | 'imprisoned'
+                    | 'compulsory_rehab'
+                    | 'other_restriction'
+                    | 'lost_contact'
+                    | 'guardianship_revoked'
+                    | 'deported'
+                    | 'working_away'
+                    | 'no_guardianship_capacity';
+                  since?: string;
+                }[];
+              } | null;
+              active: boolean;
+            }[];
+            evaluation: {
+              /** @enum {string} */
+              category:
+                | 'orphan_institutional'
+                | 'orphan_scattered'
+                | 'de_facto_unsupported'
+                | 'difficulty_economic'
+                | 'difficulty_disability'
+                | 'difficulty_guardianship'
+                | 'left_behind';
+              eligible: boolean;
+              reasons: {
+                code: string;
+                zh: string;
+                en: string;
+                /** @enum {string} */
+                parent?: 'father' | 'mother';
+                /** @enum {string} */
+                situation?:
+                  | 'dead'
+                  | 'declared_dead'
+                  | 'declared_missing'
+                  | 'severe_disability'
+                  | 'serious_illness'
+                  | 'imprisoned'
+                  | 'compulsory_rehab'
+                  | 'other_restriction'
+                  | 'lost_contact'
+                  | 'guardianship_revoked'
+                  | 'deported'
+                  | 'working_away'
+                  | 'no_guardianship_capacity';
+                since?: string;
+              }[];
+              missing: {
+                code: string;
+                zh: string;
+                en: string;
+                /** @enum {string} */
+                parent?: 'father' | 'mother';
+                /** @enum {string} */
+                situation?:
+                  | 'dead'
+                  | 'declared_dead'
+                  | 'declared_missing'
+                  | 'severe_disability'
+                  | 'serious_illness'
+                  | 'imprisoned'
+                  | 'compulsory_rehab'
+                  | 'other_restriction'
+                  | 'lost_contact'
+                  | 'guardianship_revoked'
+                  | 'deported'
+                  | 'working_away'
+                  | 'no_guardianship_capacity';
+                since?: string;
+              }[];
+              since: string | null;
+              rulesVersion: string;
+            }[];
+            potential: (
+              | 'orphan_institutional'
+              | 'orphan_scattered'
+              | 'de_facto_unsupported'
+              | 'difficulty_economic'
+              | 'difficulty_disability'
+              | 'difficulty_guardianship'
+              | 'left_behind'
+            )[];
+          };
+        };
+      };
+    };
+  };
+  postChildrenByIdCategories: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          category:
+            | 'orphan_institutional'
+            | 'orphan_scattered'
+            | 'de_facto_unsupported'
+            | 'difficulty_economic'
+            | 'difficulty_disability'
+            | 'difficulty_guardianship'
+            | 'left_behind';
+          /** Format: date */
+          startDate: string;
+          decisionRef: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            category: string;
+            startDate: string;
+            endDate: string | null;
+            endReason: string | null;
+            decisionRef: string;
+            rulesVersion: string | null;
+            explanation: {
+              evaluatedOn: string;
+              eligible: boolean;
+              since: string | null;
+              reasons: {
+                code: string;
+                zh: string;
+                en: string;
+                /** @enum {string} */
+                parent?: 'father' | 'mother';
+                /** @enum {string} */
+                situation?:
+                  | 'dead'
+                  | 'declared_dead'
+                  | 'declared_missing'
+                  | 'severe_disability'
+                  | 'serious_illness'
+                  | 'imprisoned'
+                  | 'compulsory_rehab'
+                  | 'other_restriction'
+                  | 'lost_contact'
+                  | 'guardianship_revoked'
+                  | 'deported'
+                  | 'working_away'
+                  | 'no_guardianship_capacity';
+                since?: string;
+              }[];
+              missing: {
+                code: string;
+                zh: string;
+                en: string;
+                /** @enum {string} */
+                parent?: 'father' | 'mother';
+                /** @enum {string} */
+                situation?:
+                  | 'dead'
+                  | 'declared_dead'
+                  | 'declared_missing'
+                  | 'severe_disability'
+                  | 'serious_illness'
+                  | 'imprisoned'
+                  | 'compulsory_rehab'
+                  | 'other_restriction'
+                  | 'lost_contact'
+                  | 'guardianship_revoked'
+                  | 'deported'
+                  | 'working_away'
+                  | 'no_guardianship_capacity';
+                since?: string;
+              }[];
+            } | null;
+            active: boolean;
+          };
+        };
+      };
+    };
+  };
+  postChildrenByIdCategoriesByCategoryIdEnd: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        categoryId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: date */
+          endDate: string;
+          endReason: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            category: string;
+            startDate: string;
+            endDate: string | null;
+            endReason: string | null;
+            decisionRef: string;
+            rulesVersion: string | null;
+            explanation: {
+              evaluatedOn: string;
+              eligible: boolean;
+              since: string | null;
+              reasons: {
+                code: string;
+                zh: string;
+                en: string;
+                /** @enum {string} */
+                parent?: 'father' | 'mother';
+                /** @enum {string} */
+                situation?:
+                  | 'dead'
+                  | 'declared_dead'
+                  | 'declared_missing'
+                  | 'severe_disability'
+                  | 'serious_illness'
+                  | 'imprisoned'
+                  | 'compulsory_rehab'
+                  | 'other_restriction'
+                  | 'lost_contact'
+                  | 'guardianship_revoked'
+                  | 'deported'
+                  | 'working_away'
+                  | 'no_guardianship_capacity';
+                since?: string;
+              }[];
+              missing: {
+                code: string;
+                zh: string;
+                en: string;
+                /** @enum {string} */
+                parent?: 'father' | 'mother';
+                /** @enum {string} */
+                situation?:
+                  | 'dead'
+                  | 'declared_dead'
+                  | 'declared_missing'
+                  | 'severe_disability'
+                  | 'serious_illness'
+                  | 'imprisoned'
+                  | 'compulsory_rehab'
+                  | 'other_restriction'
+                  | 'lost_contact'
+                  | 'guardianship_revoked'
+                  | 'deported'
+                  | 'working_away'
+                  | 'no_guardianship_capacity';
+                since?: string;
+              }[];
+            } | null;
+            active: boolean;
+          };
+        };
+      };
+    };
+  };
+  getPotentiallyEligible: {
+    parameters: {
+      query?: {
+        division?: string;
+        category?:
+          | 'orphan_institutional'
+          | 'orphan_scattered'
+          | 'de_facto_unsupported'
+          | 'difficulty_economic'
+          | 'difficulty_disability'
+          | 'difficulty_guardianship'
+          | 'left_behind';
+        limit?: number;
+        cursor?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            data: {
+              childId: string;
+              name: string;
+              divisionCode: string;
+              divisionName: string;
+              /** @enum {string} */
+              category:
+                | 'orphan_institutional'
+                | 'orphan_scattered'
+                | 'de_facto_unsupported'
+                | 'difficulty_economic'
+                | 'difficulty_disability'
+                | 'difficulty_guardianship'
+                | 'left_behind';
+              since: string | null;
+              reasons: string[];
+            }[];
+            total: number;
+            /** @constant */
+            success: true;
+            nextCursor: string | null;
+          };
+        };
+      };
+    };
+  };
+  getChildrenImportTemplate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The file */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/octet-stream': string;
+        };
+      };
+    };
+  };
+  postChildrenImportCheck: {
+    parameters: {
+      query: {
+        fileName: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/octet-stream': string;
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            jobId: string;
+            totalRows: number;
+            validRows: number;
+            rows: {
+              row: number;
+              /** @enum {string} */
+              status: 'valid' | 'error' | 'duplicate_in_file' | 'exists';
+              name: string;
+              idNumberMasked: string | null;
+              errors: {
+                field: string;
+                code: string;
+                message: string;
+              }[];
+            }[];
+            unknownColumns: string[];
+            notes: string[];
+          };
+        };
+      };
+    };
+  };
+  postChildrenImportByJobIdCommit: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        jobId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          mode: 'all_or_nothing' | 'valid_only';
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            created: number;
+            skipped: number;
+          };
+        };
+      };
+    };
+  };
+  getChildrenExport: {
+    parameters: {
+      query?: {
+        division?: string;
+        q?: string;
+        category?: string;
+        status?: 'active' | 'terminated' | 'transferred' | 'archived';
+        sex?: 'M' | 'F';
+        ageMin?: number;
+        ageMax?: number;
+        disability?: 'true' | 'false';
+        schoolingStage?:
+          | 'not_in_kindergarten'
+          | 'kindergarten'
+          | 'primary'
+          | 'junior'
+          | 'senior'
+          | 'vocational'
+          | 'dropped_out'
+          | 'not_in_school';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The file */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/octet-stream': string;
+        };
+      };
+    };
+  };
+  postChildrenExport: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          division?: string;
+          q?: string;
+          category?: string;
+          /** @enum {string} */
+          status?: 'active' | 'terminated' | 'transferred' | 'archived';
+          /** @enum {string} */
+          sex?: 'M' | 'F';
+          ageMin?: number;
+          ageMax?: number;
+          /** @enum {string} */
+          disability?: 'true' | 'false';
+          /** @enum {string} */
+          schoolingStage?:
+            | 'not_in_kindergarten'
+            | 'kindergarten'
+            | 'primary'
+            | 'junior'
+            | 'senior'
+            | 'vocational'
+            | 'dropped_out'
+            | 'not_in_school';
+        };
+      };
+    };
+    responses: {
+      /** @description The file */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/octet-stream': string;
+        };
+      };
+    };
+  };
+  getAdminUsers: {
+    parameters: {
+      query?: {
+        q?: string;
+        limit?: number;
+        cursor?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            data: {
+              id: string;
+              username: string;
+              displayName: string;
+              /** @enum {string} */
+              status: 'active' | 'disabled';
+              lockedUntil: string | null;
+              lastLoginAt: string | null;
+              passwordChangedAt: string | null;
+              totpEnabled: boolean;
+              roles: string[];
+              pendingRequests: ('reset_password' | 'disable_user')[];
+            }[];
+            total: number;
+            /** @constant */
+            success: true;
+            nextCursor: string | null;
+          };
+        };
+      };
+    };
+  };
+  postAdminUsers: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          username: string;
+          displayName: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            user: {
+              id: string;
+              username: string;
+              displayName: string;
+              /** @enum {string} */
+              status: 'active' | 'disabled';
+              lockedUntil: string | null;
+              lastLoginAt: string | null;
+              passwordChangedAt: string | null;
+              totpEnabled: boolean;
+              roles: string[];
+              pendingRequests: ('reset_password' | 'disable_user')[];
+            };
+            initialPassword: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminUsersByIdResetPassword: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            initialPassword: string | null;
+            pendingRequestId: string | null;
+          };
+        };
+      };
+    };
+  };
+  getAdminAccountRequests: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            data: {
+              id: string;
+              /** @enum {string} */
+              kind: 'reset_password' | 'disable_user';
+              /** @enum {string} */
+              status: 'pending' | 'approved' | 'rejected';
+              target: {
+                username: string;
+                displayName: string;
+                id: string;
+              };
+              requestedBy: {
+                username: string;
+                displayName: string;
+              };
+              requestedAt: string;
+              decidedBy: {
+                username: string;
+                displayName: string;
+              } | null;
+              decidedAt: string | null;
+              canDecide: boolean;
+              passwordReady: boolean;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  postAdminAccountRequestsByIdPassword: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            initialPassword: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminUsersByIdUnlock: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            username: string;
+            displayName: string;
+            /** @enum {string} */
+            status: 'active' | 'disabled';
+            lockedUntil: string | null;
+            lastLoginAt: string | null;
+            passwordChangedAt: string | null;
+            totpEnabled: boolean;
+            roles: string[];
+            pendingRequests: ('reset_password' | 'disable_user')[];
+          };
+        };
+      };
+    };
+  };
+  postAdminUsersByIdDisable: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            username: string;
+            displayName: string;
+            /** @enum {string} */
+            status: 'active' | 'disabled';
+            lockedUntil: string | null;
+            lastLoginAt: string | null;
+            passwordChangedAt: string | null;
+            totpEnabled: boolean;
+            roles: string[];
+            pendingRequests: ('reset_password' | 'disable_user')[];
+          };
+        };
+      };
+    };
+  };
+  postAdminUsersByIdEnable: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            username: string;
+            displayName: string;
+            /** @enum {string} */
+            status: 'active' | 'disabled';
+            lockedUntil: string | null;
+            lastLoginAt: string | null;
+            passwordChangedAt: string | null;
+            totpEnabled: boolean;
+            roles: string[];
+            pendingRequests: ('reset_password' | 'disable_user')[];
+          };
+        };
+      };
+    };
+  };
+  getSecurityRoles: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            data: {
+              code: string;
+              name: string;
+              description: string;
+              /** @enum {string} */
+              scopeKind: 'division' | 'institution' | 'none';
+              permissions: string[];
+              builtIn: boolean;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  postSecurityRoles: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          code: string;
+          /** @enum {string} */
+          scopeKind: 'division' | 'institution' | 'none';
+          name: string;
+          /** @default  */
+          description?: string;
+          permissions: string[];
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            code: string;
+            name: string;
+            description: string;
+            /** @enum {string} */
+            scopeKind: 'division' | 'institution' | 'none';
+            permissions: string[];
+            builtIn: boolean;
+          };
+        };
+      };
+    };
+  };
+  getSecurityPermissions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            data: {
+              code: string;
+              name: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  putSecurityRolesByCode: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          name: string;
+          /** @default  */
+          description?: string;
+          permissions: string[];
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            code: string;
+            name: string;
+            description: string;
+            /** @enum {string} */
+            scopeKind: 'division' | 'institution' | 'none';
+            permissions: string[];
+            builtIn: boolean;
+          };
+        };
+      };
+    };
+  };
+  getSecurityUsers: {
+    parameters: {
+      query?: {
+        q?: string;
+        limit?: number;
+        cursor?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            data: {
+              id: string;
+              username: string;
+              displayName: string;
+              grants: {
+                id: string;
+                role: string;
+                roleName: string;
+                divisionCode: string | null;
+                divisionName: string | null;
+                institutionId: string | null;
+                institutionName: string | null;
+              }[];
+            }[];
+            total: number;
+            /** @constant */
+            success: true;
+            nextCursor: string | null;
+          };
+        };
+      };
+    };
+  };
+  postSecurityUsersByIdGrants: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          role: string;
+          divisionCode?: string;
+          /** Format: uuid */
+          institutionId?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            role: string;
+            roleName: string;
+            divisionCode: string | null;
+            divisionName: string | null;
+            institutionId: string | null;
+            institutionName: string | null;
+          };
+        };
+      };
+    };
+  };
+  deleteSecurityGrantsById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description No content */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  getSecurityAccountRequests: {
+    parameters: {
+      query?: {
+        status?: 'pending' | 'all';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            data: {
+              id: string;
+              /** @enum {string} */
+              kind: 'reset_password' | 'disable_user';
+              /** @enum {string} */
+              status: 'pending' | 'approved' | 'rejected';
+              target: {
+                username: string;
+                displayName: string;
+                id: string;
+              };
+              requestedBy: {
+                username: string;
+                displayName: string;
+              };
+              requestedAt: string;
+              decidedBy: {
+                username: string;
+                displayName: string;
+              } | null;
+              decidedAt: string | null;
+              canDecide: boolean;
+              passwordReady: boolean;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  postSecurityAccountRequestsByIdApprove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description No content */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  postSecurityAccountRequestsByIdReject: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description No content */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  getSecurityInstitutions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            data: {
+              id: string;
+              name: string;
+              kind: string;
+              divisionCode: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  getSecurityPolicy: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            passwordMinLength: number;
+            passwordMaxAgeDays: number;
+            lockoutThreshold: number;
+            lockoutMinutes: number;
+            idleTimeoutMinutes: number;
+            /** @default 10 */
+            idCheckDailyLimit: number;
+            /** @default 12 */
+            sessionMaxHours: number;
+            /** @default 3 */
+            maxSessionsPerUser: number;
+            /** @default 20 */
+            signInFailuresPerAddress: number;
+            /** @default 60 */
+            idLookupsPerAddress: number;
+            /** @default 15 */
+            addressWindowMinutes: number;
+          };
+        };
+      };
+    };
+  };
+  putSecurityPolicy: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          passwordMinLength: number;
+          passwordMaxAgeDays: number;
+          lockoutThreshold: number;
+          lockoutMinutes: number;
+          idleTimeoutMinutes: number;
+          /** @default 10 */
+          idCheckDailyLimit?: number;
+          /** @default 12 */
+          sessionMaxHours?: number;
+          /** @default 3 */
+          maxSessionsPerUser?: number;
+          /** @default 20 */
+          signInFailuresPerAddress?: number;
+          /** @default 60 */
+          idLookupsPerAddress?: number;
+          /** @default 15 */
+          addressWindowMinutes?: number;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            passwordMinLength: number;
+            passwordMaxAgeDays: number;
+            lockoutThreshold: number;
+            lockoutMinutes: number;
+            idleTimeoutMinutes: number;
+            /** @default 10 */
+            idCheckDailyLimit: number;
+            /** @default 12 */
+            sessionMaxHours: number;
+            /** @default 3 */
+            maxSessionsPerUser: number;
+            /** @default 20 */
+            signInFailuresPerAddress: number;
+            /** @default 60 */
+            idLookupsPerAddress: number;
+            /** @default 15 */
+            addressWindowMinutes: number;
+          };
+        };
+      };
+    };
+  };
+  getSecurityAlerts: {
+    parameters: {
+      query?: {
+        status?: 'open' | 'all';
+        limit?: number;
+        cursor?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            data: {
+              id: string;
+              kind: string;
+              username: string;
+              displayName: string;
+              day: string;
+              events: number;
+              refused: number;
+              firstAt: string;
+              lastAt: string;
+              acknowledgedAt: string | null;
+              acknowledgedByName: string | null;
+            }[];
+            total: number;
+            /** @constant */
+            success: true;
+            nextCursor: string | null;
+          };
+        };
+      };
+    };
+  };
+  postSecurityAlertsByIdAcknowledge: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            kind: string;
+            username: string;
+            displayName: string;
+            day: string;
+            events: number;
+            refused: number;
+            firstAt: string;
+            lastAt: string;
+            acknowledgedAt: string | null;
+            acknowledgedByName: string | null;
+          };
+        };
+      };
+    };
+  };
+  getAudit: {
+    parameters: {
+      query?: {
+        actor?: string;
+        action?: string;
+        targetType?: string;
+        targetId?: string;
+        outcome?: 'success' | 'failure';
+        from?: string;
+        to?: string;
+        limit?: number;
+        cursor?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            data: {
+              id: number;
+              at: string;
+              actorId: string | null;
+              actorUsername: string | null;
+              action: string;
+              targetType: string | null;
+              targetId: string | null;
+              /** @enum {string} */
+              outcome: 'success' | 'failure';
+              ip: string | null;
+              requestId: string | null;
+              before: unknown | null;
+              after: unknown | null;
+              details: unknown | null;
+            }[];
+            total: number;
+            /** @constant */
+            success: true;
+            nextCursor: string | null;
+          };
+        };
+      };
+    };
+  };
+  getAuditActions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            data: string[];
+          };
+        };
+      };
+    };
+  };
+  getAuditVerification: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            ok: boolean;
+            sealed: number;
+            unsealed: number;
+            firstBroken: {
+              seq: number;
+              auditId: number;
+              /** @enum {string} */
+              reason: 'content_changed' | 'link_broken' | 'row_missing';
+            } | null;
+            checkedAt: string;
+          };
+        };
+      };
+    };
+  };
+  getOpenapiJson: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+}
