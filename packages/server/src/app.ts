@@ -6,7 +6,7 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply } from 'fastify';
 import { AppError, errorMessage, localeFrom, type ErrorCode } from './platform/errors.ts';
 import { AuditSealer } from './platform/audit-chain.ts';
 import { registerRoute, type AppServices } from './platform/http.ts';
@@ -43,6 +43,14 @@ export async function buildApp(services: AppServices, options: BuildOptions = {}
     genReqId: () => randomUUID(),
     bodyLimit: 1024 * 1024,
     trustProxy: services.config.env === 'production' ? 'loopback' : false,
+    // What Fastify refuses before routing (a path that does not decode to text, a path parameter over its length
+    // limit) is answered with the API's own error body.
+    frameworkErrors: (_error, request, reply) => {
+      const message = errorMessage('MALFORMED_REQUEST', localeFrom(request.headers['accept-language']));
+      void (reply as FastifyReply)
+        .code(400)
+        .send({ error: { code: 'MALFORMED_REQUEST', message }, requestId: request.id });
+    },
   });
 
   // The app refuses to start if an API route bypasses defineRoute (and so has no declared permission).
