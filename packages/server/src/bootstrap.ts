@@ -9,6 +9,7 @@ import { grants, users } from './db/schema.ts';
 import { createFieldCipher, generateInitialPassword, hashPassword, type FieldCipher } from './platform/crypto.ts';
 import type { AppServices } from './platform/http.ts';
 import { PolicyCache } from './platform/policy.ts';
+import { sealClearCertificateNumbers } from './seed/certificates.ts';
 import { seedDemoAccounts, seedDemoChildren } from './seed/demo.ts';
 import { seedReference } from './seed/reference.ts';
 
@@ -81,6 +82,8 @@ export async function prepareDatabase(
   log: Log,
 ): Promise<BootstrapResult['firstAdmin']> {
   await database.migrate();
+  const sealed = await sealClearCertificateNumbers(database, cipher);
+  if (sealed > 0) log(`已加密 ${sealed} 个残疾证号 (disability certificate numbers encrypted)`);
   const summary = await database.transaction((tx) => seedReference(tx, config.repoRoot, config.city));
   log(
     `参考数据: ${summary.divisions} 个行政区划, ${summary.adminUnits} 个管理单元, ${summary.calendarYears} 年工作日历, ${summary.roles} 个内置角色`,

@@ -234,7 +234,14 @@ export const children = pgTable(
     healthStatus: text('health_status', { enum: ['healthy', 'disabled', 'ill'] }),
     disabilityType: text('disability_type'),
     disabilityGrade: integer('disability_grade'),
-    disabilityCertNo: text('disability_cert_no'),
+    /**
+     * The disability certificate number (the second generation is the holder's ID number plus two digits): SM4
+     * encrypted like the ID number, with a masked copy (migration 0012).
+     */
+    disabilityCertNoEnc: text('disability_cert_no_enc'),
+    disabilityCertNoMasked: text('disability_cert_no_masked'),
+    /** The clear column before 0012: emptied at start (sealClearCertificateNumbers); a CHECK refuses new values. */
+    disabilityCertNoClear: text('disability_cert_no'),
     illness: text('illness'),
     familyEconomicHardship: boolean('family_economic_hardship').notNull().default(false),
     guardianshipHarm: boolean('guardianship_harm').notNull().default(false),
@@ -257,6 +264,7 @@ export const children = pgTable(
     check('children_sex_ck', sql`${t.sex} IN ('M','F')`),
     check('children_identity_ck', sql`${t.idNumberIndex} IS NOT NULL OR ${t.noIdReason} IS NOT NULL`),
     check('children_institution_since_ck', sql`${t.institutionSince} IS NULL OR ${t.institutionId} IS NOT NULL`),
+    check('children_disability_cert_no_sealed_ck', sql`${t.disabilityCertNoClear} IS NULL`),
   ],
 );
 

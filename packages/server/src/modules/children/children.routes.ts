@@ -214,12 +214,16 @@ export const childrenRoutes = [
     summary: '查看完整敏感信息（留痕）Unmask a sensitive field (audited)',
     tags: ['children'],
     params: idParams,
-    body: z.strictObject({ field: z.enum(['idNumber', 'currentAddress']) }),
+    body: z.strictObject({ field: z.enum(['idNumber', 'currentAddress', 'disabilityCertNo']) }),
     response: z.object({ field: z.string(), value: z.string().nullable() }),
     handler: async (ctx) => {
       const row = await getChildRow(ctx.db, ctx.scope('children:unmask'), ctx.params.id);
       if (!row) throw new AppError('NOT_FOUND');
-      const enc = ctx.body.field === 'idNumber' ? row.idNumberEnc : row.currentAddressEnc;
+      const enc = {
+        idNumber: row.idNumberEnc,
+        currentAddress: row.currentAddressEnc,
+        disabilityCertNo: row.disabilityCertNoEnc,
+      }[ctx.body.field];
       await ctx.audit(ctx.db, {
         action: 'child.unmask',
         targetType: 'child',

@@ -79,7 +79,8 @@ export const childDetail = childListItem.extend({
   healthStatus: z.enum(['healthy', 'disabled', 'ill']).nullable(),
   disabilityType: z.string().nullable(),
   disabilityGrade: z.number().nullable(),
-  disabilityCertNo: z.string().nullable(),
+  /** The full number only through POST …/unmask (audited): it contains the holder's ID number. */
+  disabilityCertNoMasked: z.string().nullable(),
   illness: z.string().nullable(),
   familyEconomicHardship: z.boolean(),
   guardianshipHarm: z.boolean(),

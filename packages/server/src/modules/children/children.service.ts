@@ -12,6 +12,7 @@ import { divisionPath } from '../divisions/divisions.store.ts';
 import type { ChildDetail, CreateChildInput } from './children.schemas.ts';
 import { elsewhereError, IdCheckRefusal, locateIdNumbers, requireIdChecksLeft } from '../security-events/index.ts';
 import { findNearDuplicates, getChildRow, type ChildRow } from './children.store.ts';
+import { certificateColumns, maskCertificateNumber } from './certificate.ts';
 import { resolveIdentity } from './identity.ts';
 import { checkParentsUnknown, checkPlacement, institutionName } from './placement.ts';
 
@@ -34,7 +35,6 @@ const PLAIN_FIELDS = [
   'healthStatus',
   'disabilityType',
   'disabilityGrade',
-  'disabilityCertNo',
   'illness',
   'familyEconomicHardship',
   'guardianshipHarm',
@@ -123,6 +123,7 @@ export async function createChild(ctx: Ctx & { actor: Actor }, input: CreateChil
   }
   return ctx.transaction(async (tx) => {
     if (identity.idNumber) await ensureIdNumberFree(ctx, tx, identity.idNumber);
+    const certificate = input.disabilityCertNo || null;
     const plain = {
       ...Object.fromEntries(PLAIN_FIELDS.filter((f) => input[f] !== undefined).map((f) => [f, input[f]])),
       ...(await checkPlacement(tx, input, identity.birthDate)),
@@ -139,6 +140,7 @@ export async function createChild(ctx: Ctx & { actor: Actor }, input: CreateChil
         divisionCode: input.divisionCode,
         currentAddressEnc: input.currentAddress ? cipher.encrypt(input.currentAddress) : null,
         currentAddressMasked: input.currentAddress ? maskAddress(input.currentAddress) : null,
+        ...certificateColumns(cipher, certificate),
         createdBy: ctx.actor.userId,
       })
       .returning({ id: children.id });
@@ -149,6 +151,7 @@ export async function createChild(ctx: Ctx & { actor: Actor }, input: CreateChil
       sex: identity.sex,
       divisionCode: input.divisionCode,
       idNumber: identity.idNumber ? maskIdNumber(identity.idNumber) : null,
+      ...(certificate ? { disabilityCertNo: maskCertificateNumber(certificate) } : {}),
       // The history and the audit name the institution, not its id.
       ...(plain.institutionId ? { institutionId: await institutionName(tx, plain.institutionId) } : {}),
     };
@@ -239,6 +242,19 @@ export async function updateChild(
         changes.push({ field: 'currentAddress', from: before.currentAddressMasked, to: set.currentAddressMasked });
       }
     }
+    if (input.disabilityCertNo !== undefined) {
+      const next = input.disabilityCertNo || null;
+      const prev = before.disabilityCertNoEnc ? cipher.decrypt(before.disabilityCertNoEnc) : null;
+      if (next !== prev) {
+        Object.assign(set, certificateColumns(cipher, next));
+        // History and audit name the number masked, like the ID number it contains.
+        changes.push({
+          field: 'disabilityCertNo',
+          from: before.disabilityCertNoMasked,
+          to: next ? maskCertificateNumber(next) : null,
+        });
+      }
+    }
     if (input.divisionCode !== undefined && input.divisionCode !== before.divisionCode) {
       // Moving a child to another area is a transfer, accepted by the receiving township.
       throw AppError.rule(
@@ -314,7 +330,7 @@ export async function childDetailView(
     healthStatus: row.healthStatus,
     disabilityType: row.disabilityType,
     disabilityGrade: row.disabilityGrade,
-    disabilityCertNo: row.disabilityCertNo,
+    disabilityCertNoMasked: row.disabilityCertNoMasked,
     illness: row.illness,
     familyEconomicHardship: row.familyEconomicHardship,
     guardianshipHarm: row.guardianshipHarm,

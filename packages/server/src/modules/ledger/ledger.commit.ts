@@ -13,6 +13,7 @@ import type { FieldCipher } from '../../platform/crypto.ts';
 import { AppError, type CodeAnswering } from '../../platform/errors.ts';
 import type { RouteContext } from '../../platform/http.ts';
 import type { RouteAccess } from '../../platform/permissions.ts';
+import { certificateColumns } from '../children/certificate.ts';
 import { maskAddress } from '../children/children.service.ts';
 import { ELSEWHERE_MESSAGE, IdCheckRefusal, locateIdNumbers } from '../security-events/index.ts';
 import type { CheckedRow, ValidRow } from './ledger.check.ts';
@@ -41,7 +42,7 @@ export function toChildRow(v: ValidRow, cipher: FieldCipher, actorId: string): t
     healthStatus: v.healthStatus ?? null,
     disabilityType: v.disabilityType ?? null,
     disabilityGrade: v.disabilityGrade ?? null,
-    disabilityCertNo: v.disabilityCertNo ?? null,
+    ...certificateColumns(cipher, v.disabilityCertNo ?? null),
     illness: v.illness ?? null,
     createdBy: actorId,
   };
