@@ -166,7 +166,11 @@ describe('困境 (c) needs the harm from lacking or improper guardianship', () =
     const c = await t.as('demo_village');
     const id = await created(c, '监护缺失测试');
     await parent(c, id, 'father', { code: 'dead', since: '2021-01-01' });
-    await parent(c, id, 'mother', { code: 'imprisoned', since: addMonths(serviceDate(), -1), details: { termMonths: 4 } });
+    await parent(c, id, 'mother', {
+      code: 'imprisoned',
+      since: addMonths(serviceDate(), -1),
+      details: { termMonths: 4 },
+    });
     const before = await evaluation(c, id, 'difficulty_guardianship');
     expect(before.eligible).toBe(false);
     expect(before.reasons[0]?.code).toBe('NO_GUARDIANSHIP_HARM');
@@ -331,7 +335,11 @@ describe('the rules as versioned data', () => {
   it('a published version is used by every evaluation and stored with the decision', async () => {
     const c = await t.as('demo_village');
     const id = await created(c, '规则版本测试');
-    await parent(c, id, 'father', { code: 'imprisoned', since: addMonths(serviceDate(), -1), details: { termMonths: 8 } });
+    await parent(c, id, 'father', {
+      code: 'imprisoned',
+      since: addMonths(serviceDate(), -1),
+      details: { termMonths: 8 },
+    });
     const refused = await (async () => {
       const rel = await c.post(`/api/children/${id}/relations`, {
         kind: 'mother',

@@ -60,9 +60,21 @@ export interface RouteContext<P, Q, B, A extends RouteAccess> {
   audit(db: Queryable, entry: AuditEntry): Promise<void>;
   /** The uploaded bytes, for routes declared with `upload`. */
   upload: Buffer | undefined;
+  /** What the route's `upload.prepare` made of the bytes (undefined without one). */
+  prepared: unknown;
 }
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+export interface UploadOptions {
+  maxBytes: number;
+  /**
+   * Work on the bytes that needs no database (reading a workbook): runs once the caller is admitted, outside the
+   * request's transaction, and wraps the rest of the request: `next(prepared)` runs the handler's transaction with
+   * `ctx.prepared`. A long parse then holds no database connection, and `prepare` may hold a lock around both.
+   */
+  prepare?: <T>(bytes: Buffer, actor: Actor, next: (prepared: unknown) => Promise<T>) => Promise<T>;
+}
 
 export interface RouteDefinition<P, Q, B, R, A extends RouteAccess> {
   method: Method;
@@ -84,7 +96,7 @@ export interface RouteDefinition<P, Q, B, R, A extends RouteAccess> {
    * A file upload: the raw request body (any content type) arrives as ctx.upload, up to maxBytes.
    * The file's type is checked by its content in the handler, never by its name or header.
    */
-  upload?: { maxBytes: number };
+  upload?: UploadOptions;
   /**
    * The handler sends the body itself (a file) through ctx.reply; the response schema (z.unknown())
    * only documents the route. Such responses are marked `Cache-Control: private, no-store`.
@@ -107,7 +119,7 @@ export interface ApiRoute {
   status: 200 | 201 | 204;
   allowPending: boolean;
   csrf: boolean;
-  upload?: { maxBytes: number };
+  upload?: UploadOptions;
   raw?: boolean;
   handler(ctx: RouteContext<unknown, unknown, unknown, RouteAccess>): Promise<unknown>;
 }
@@ -166,7 +178,8 @@ export function registerRoute(
       const locale = localeFrom(request.headers['accept-language']);
       /** Who asked, once known: a refusal is recorded against them after the rollback. */
       let caller: { actor: Actor; origin: AuditOrigin } | undefined;
-      const outcome = await runInTransaction(services, afterCommit, async (tx) => {
+      /** Signs the caller in and checks the permission and the CSRF header. */
+      const admit = async (tx: Tx) => {
         const policy = await services.policy.get(tx);
         const actor =
           route.access === 'public'
@@ -189,6 +202,11 @@ export function registerRoute(
               throw new AppError('CSRF_TOKEN_INVALID');
           }
         }
+        return actor;
+      };
+      /** The request's unit of work: admitted again, then the handler, in one transaction. */
+      const work = async (tx: Tx, prepared: unknown) => {
+        const actor = await admit(tx);
         const reach = await enterReach(tx, actor, services.rowLevelSecurity !== false);
         const origin: AuditOrigin = {
           actorId: actor?.userId ?? null,
@@ -201,6 +219,7 @@ export function registerRoute(
           query: parsePart(route.query, request.query, 'query', locale),
           body: route.upload ? undefined : parsePart(route.body, request.body, 'body', locale),
           upload: route.upload ? uploadedBytes(request.body) : undefined,
+          prepared,
           actor,
           services: {
             config: services.config,
@@ -232,7 +251,19 @@ export function registerRoute(
           throw new AppError('INTERNAL');
         }
         return { result: out.data };
-      }).catch(async (error: unknown) => {
+      };
+      const run = (prepared: unknown) => runInTransaction(services, afterCommit, (tx) => work(tx, prepared));
+      const prepare = route.upload?.prepare;
+      const outcome = await (
+        prepare
+          ? // The caller is admitted in a short transaction of its own, the bytes are prepared outside any, and the
+            // handler's transaction starts after: a long parse holds no database connection (PGlite has one).
+            runInTransaction(services, afterCommit, admit).then((actor) => {
+              if (!actor) throw new AppError('UNAUTHENTICATED');
+              return prepare(uploadedBytes(request.body), actor, run);
+            })
+          : run(undefined)
+      ).catch(async (error: unknown) => {
         if (caller && error instanceof AppError && isRefusal(error, route.url)) {
           await recordRefusal(services.database, caller.actor, caller.origin, {
             error,

@@ -4,6 +4,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { AppError } from '../../platform/errors.ts';
 import { fieldForHeader, scalarText, type LedgerField } from './ledger.columns.ts';
+import { inspectZip, verifyEntries } from './ledger.zip.ts';
 
 export const MAX_LEDGER_ROWS = 100_000;
 
@@ -81,6 +82,8 @@ function toRows(table: unknown[][], firstRowNumber: number): { sheet: LedgerShee
 }
 
 async function readXlsx(bytes: Buffer): Promise<LedgerSheet> {
+  // Limits first: nothing is inflated for the parser until the archive has shown it is not a bomb.
+  verifyEntries(bytes, inspectZip(bytes));
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
@@ -147,6 +150,7 @@ function readCsv(bytes: Buffer): LedgerSheet {
   return found.sheet;
 }
 
+/** Reads a ledger in this thread: the worker (ledger.worker.ts) runs it; the server calls readLedgerInWorker. */
 export async function readLedger(bytes: Buffer): Promise<LedgerSheet> {
   if (bytes.subarray(0, 4).equals(OLE)) {
     throw formatError(

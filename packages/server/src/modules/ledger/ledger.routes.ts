@@ -17,7 +17,9 @@ import { withIdChecks } from '../security-events/index.ts';
 import { checkLedger } from './ledger.check.ts';
 import { commitImport } from './ledger.commit.ts';
 import { buildExport, buildTemplate, XLSX_MIME } from './ledger.files.ts';
-import { readLedger } from './ledger.read.ts';
+import { readLedgerInWorker } from './ledger.parse.ts';
+import type { LedgerSheet } from './ledger.read.ts';
+import { asOnlyImport } from './ledger.slots.ts';
 
 const EXPORT_LIMIT = 100_000;
 
@@ -35,6 +37,10 @@ const checkedRowSchema = z.object({
   idNumberMasked: z.string().nullable(),
   errors: z.array(z.object({ field: z.string(), code: z.string(), message: z.string() })),
 });
+
+function isLedgerSheet(value: unknown): value is LedgerSheet {
+  return typeof value === 'object' && value !== null && 'rows' in value && Array.isArray(value.rows);
+}
 
 type ExportContext = RouteContext<unknown, unknown, unknown, RouteAccess> & { actor: Actor };
 
@@ -113,7 +119,11 @@ export const ledgerRoutes = [
     method: 'POST',
     url: '/api/children/import/check',
     access: 'children:write',
-    upload: { maxBytes: 30 * 1024 * 1024 },
+    upload: {
+      maxBytes: 30 * 1024 * 1024,
+      // Read in a worker thread before the request's transaction, as the user's one ledger operation.
+      prepare: (bytes, actor, next) => asOnlyImport(actor.userId, async () => next(await readLedgerInWorker(bytes))),
+    },
     summary: '检查台账（试导入，不保存）Check a ledger (dry run)',
     tags: ['ledger'],
     query: z.strictObject({ fileName: z.string().trim().min(1).max(200) }),
@@ -127,7 +137,8 @@ export const ledgerRoutes = [
     }),
     handler: async (ctx) => {
       const bytes = ctx.upload ?? Buffer.alloc(0);
-      const sheet = await readLedger(bytes);
+      const sheet = ctx.prepared;
+      if (!isLedgerSheet(sheet)) throw new AppError('INTERNAL');
       const { rows, valid } = await withIdChecks(ctx, () =>
         checkLedger(ctx.db, ctx.scope('children:write'), ctx.services.cipher, sheet, ctx),
       );
@@ -170,7 +181,8 @@ export const ledgerRoutes = [
     params: z.strictObject({ jobId: z.uuid() }),
     body: z.strictObject({ mode: z.enum(['all_or_nothing', 'valid_only']) }),
     response: z.object({ created: z.number(), skipped: z.number() }),
-    handler: (ctx) => withIdChecks(ctx, () => commitImport(ctx, ctx.params.jobId, ctx.body.mode)),
+    handler: (ctx) =>
+      asOnlyImport(ctx.actor.userId, () => withIdChecks(ctx, () => commitImport(ctx, ctx.params.jobId, ctx.body.mode))),
   }),
   defineRoute({
     method: 'GET',
