@@ -12,8 +12,11 @@ const ID_NUMBER: ErrorCode[] = [
   'ID_NUMBER_FUTURE_BIRTH',
   'ID_NUMBER_CHECKSUM',
 ];
-/** A search whose text looks like an ID number is checked as one. */
-const CHILD_FILTER: ErrorCode[] = [...ID_NUMBER, 'CURSOR_INVALID'];
+/**
+ * A search whose text looks like an ID number is checked as one, and counted against the caller's address
+ * (RATE_LIMITED past the policy's number, platform/address-limits.ts).
+ */
+const CHILD_FILTER: ErrorCode[] = [...ID_NUMBER, 'CURSOR_INVALID', 'RATE_LIMITED'];
 /** A number looked up city-wide: held elsewhere, or the day's checks used up. */
 const ID_CHECK: ErrorCode[] = ['ID_NUMBER_UNAVAILABLE', 'ID_CHECK_LIMIT'];
 const CHILD_IDENTITY: ErrorCode[] = [
@@ -38,13 +41,8 @@ const VERIFY_IDENTITY: ErrorCode[] = ['INVALID_CREDENTIALS', 'ACCOUNT_LOCKED', '
 
 export const ROUTE_ERRORS: RouteErrors = {
   // Sign-in and the session.
-  'POST /api/auth/login': [
-    'INVALID_CREDENTIALS',
-    'ACCOUNT_LOCKED',
-    'ACCOUNT_DISABLED',
-    'TOTP_REQUIRED',
-    'TOTP_INVALID',
-  ],
+  // A locked account answers INVALID_CREDENTIALS like a wrong password; an address past its failures, RATE_LIMITED.
+  'POST /api/auth/login': ['INVALID_CREDENTIALS', 'ACCOUNT_DISABLED', 'TOTP_REQUIRED', 'TOTP_INVALID', 'RATE_LIMITED'],
   'POST /api/auth/logout': ['CSRF_TOKEN_INVALID'],
   'POST /api/auth/password': ['INVALID_CREDENTIALS', 'ACCOUNT_LOCKED', 'PASSWORD_POLICY', 'PASSWORD_REUSED'],
   'POST /api/auth/totp/setup': VERIFY_IDENTITY,
