@@ -1,17 +1,20 @@
 // Typed fetch wrapper for the Hehu API: JSON in/out, session cookie, CSRF header on writes,
 // contract errors turned into ApiError. One place so every page fails the same way.
 import i18n from '../i18n';
-import type { ApiErrorBody } from './types';
+import type { ApiErrorBody, ErrorCode } from './types';
+
+/** The server's codes, and the client's own when there is no answer to read. */
+export type ApiErrorCode = ErrorCode | 'NETWORK_ERROR' | 'UNEXPECTED' | `HTTP_${number}`;
 
 export class ApiError extends Error {
   readonly status: number;
-  readonly code: string;
+  readonly code: ApiErrorCode;
   readonly details: Record<string, unknown>;
   readonly requestId: string | null;
 
   constructor(
     status: number,
-    code: string,
+    code: ApiErrorCode,
     message: string,
     details?: Record<string, unknown> | null,
     requestId?: string | null,

@@ -1,8 +1,24 @@
-// Types of the HTTP API contract (docs/api-contract.md). Kept by hand until the client is
-// generated from /api/openapi.json; field names match the server's JSON exactly.
+// Types of the HTTP API contract. The bodies come from the server's OpenAPI document through schema.gen.ts
+// (`npm run api:types`); this file gives them the names the pages use. UI-only shapes stay hand-written here.
+import type { components, operations } from './schema.gen';
+
+type Json<R> = R extends { content: { 'application/json': infer B } } ? B : never;
+/** The JSON of an operation's successful answer. */
+export type Answer<Op extends keyof operations> = Json<operations[Op]['responses'][keyof operations[Op]['responses']]>;
+/** The JSON an operation takes as its body. */
+export type RequestBody<Op extends keyof operations> = operations[Op] extends {
+  requestBody?: { content: { 'application/json': infer B } };
+}
+  ? B
+  : never;
+/** One item of a list answer. */
+type Item<Op extends keyof operations> = Answer<Op> extends { data: (infer I)[] } ? I : never;
+
+/** Every error code the server may answer (the catalogue in the server's platform/error-catalogue*.ts). */
+export type ErrorCode = components['schemas']['ErrorCode'];
 
 export interface ApiErrorBody {
-  error: { code: string; message: string; details?: Record<string, unknown> | null };
+  error: { code: ErrorCode; message: string; details?: Record<string, unknown> | null };
   requestId?: string;
 }
 
@@ -19,232 +35,46 @@ export interface DataResponse<T> {
   data: T[];
 }
 
-export interface Grant {
-  id: string;
-  role: string;
-  roleName: string;
-  divisionCode: string | null;
-  divisionName: string | null;
-  institutionId: string | null;
-  institutionName: string | null;
-}
+export type Me = Answer<'getMe'>;
+export type MeUser = Me['user'];
+export type Grant = Me['grants'][number];
+/** Who reset the password (and who approved it) and when, until the user sets their own. */
+export type PasswordResetNotice = NonNullable<MeUser['passwordReset']>;
+export type PersonRef = NonNullable<PasswordResetNotice['by']>;
 
-export interface MeUser {
-  id: string;
-  username: string;
-  displayName: string;
-  mustChangePassword: boolean;
-  mustEnrolTotp: boolean;
-  totpEnabled: boolean;
-  passwordExpiresAt: string | null;
-  /** Who reset the password (and who approved it) and when, until the user sets their own. */
-  passwordReset: PasswordResetNotice | null;
-}
+export type LoginRequest = RequestBody<'postAuthLogin'>;
+export type TotpSetup = Answer<'postAuthTotpSetup'>;
 
-export interface PersonRef {
-  username: string;
-  displayName: string;
-}
+export type Task = Item<'getTasks'>;
+export type Severity = Task['severity'];
 
-export interface PasswordResetNotice {
-  at: string;
-  by: PersonRef | null;
-  approvedBy: PersonRef | null;
-}
+export type Division = Item<'getDivisions'>;
+export type DivisionLevel = Division['level'];
+export type DivisionSearchHit = Item<'getDivisionsSearch'>;
+export type DivisionDetail = Answer<'getDivisionsByCode'>;
 
-export interface Me {
-  user: MeUser;
-  grants: Grant[];
-  permissions: string[];
-  csrfToken: string;
-  idleTimeoutMinutes: number;
-  demoMode: boolean;
-}
+export type ChildListItem = Item<'getChildren'>;
+export type Sex = ChildListItem['sex'];
+export type ChildStatus = ChildListItem['status'];
 
-export interface LoginRequest {
-  username: string;
-  password: string;
-  totpCode?: string;
-}
-
-export interface TotpSetup {
-  secret: string;
-  otpauthUrl: string;
-}
-
-export type Severity = 'info' | 'warning' | 'danger';
-
-export interface Task {
-  id: string;
-  kind: string;
-  title: string;
-  description: string;
-  dueDate: string | null;
-  link: string | null;
-  severity: Severity;
-}
-
-export type DivisionLevel = 'province' | 'city' | 'county' | 'township' | 'village';
-
-export interface Division {
-  code: string;
-  name: string;
-  level: DivisionLevel;
-  parentCode: string | null;
-  hasChildren: boolean;
-}
-
-export interface DivisionSearchHit extends Division {
-  path: string;
-}
-
-export interface DivisionDetail extends Division {
-  path: { code: string; name: string }[];
-}
-
-export type Sex = 'M' | 'F';
-export type ChildStatus = 'active' | 'terminated' | 'transferred' | 'archived';
-
-export interface ChildListItem {
-  id: string;
-  name: string;
-  sex: Sex;
-  birthDate: string;
-  idNumberMasked: string | null;
-  divisionCode: string;
-  divisionName: string;
-  status: ChildStatus;
-  /** Category codes held now (domain CategoryCode). */
-  categories: string[];
-}
-
-export interface AdminUser {
-  id: string;
-  username: string;
-  displayName: string;
-  status: 'active' | 'disabled';
-  lockedUntil: string | null;
-  lastLoginAt: string | null;
-  passwordChangedAt: string | null;
-  totpEnabled: boolean;
-  roles: string[];
-  /** Changes waiting for the security administrator's approval (two-person rule). */
-  pendingRequests: AccountRequestKind[];
-}
-
-export type AccountRequestKind = 'reset_password' | 'disable_user';
-
+export type AdminUser = Item<'getAdminUsers'>;
 /** An account change waiting for, or decided by, a second administrator. */
-export interface AccountRequest {
-  id: string;
-  kind: AccountRequestKind;
-  status: 'pending' | 'approved' | 'rejected';
-  target: PersonRef & { id: string };
-  requestedBy: PersonRef;
-  requestedAt: string;
-  decidedBy: PersonRef | null;
-  decidedAt: string | null;
-  canDecide: boolean;
-  passwordReady: boolean;
-}
-
+export type AccountRequest = Item<'getAdminAccountRequests'>;
+export type AccountRequestKind = AccountRequest['kind'];
 /** A reset answers a password at once, or the request that waits for approval. */
-export interface ResetAnswer {
-  initialPassword: string | null;
-  pendingRequestId: string | null;
-}
+export type ResetAnswer = Answer<'postAdminUsersByIdResetPassword'>;
+export type CreatedUser = Answer<'postAdminUsers'>;
 
-export interface CreatedUser {
-  user: AdminUser;
-  initialPassword: string;
-}
+export type Role = Item<'getSecurityRoles'>;
+export type ScopeKind = Role['scopeKind'];
+export type Permission = Item<'getSecurityPermissions'>;
+export type SecurityUser = Item<'getSecurityUsers'>;
+export type Institution = Item<'getSecurityInstitutions'>;
+export type SecurityPolicy = Answer<'getSecurityPolicy'>;
+/** A user whose ID-number checks reached the daily limit, or whose access was refused repeatedly. */
+export type SecurityAlert = Item<'getSecurityAlerts'>;
 
-export type ScopeKind = 'division' | 'institution' | 'none';
+export type AuditEntry = Item<'getAudit'>;
+export type Outcome = AuditEntry['outcome'];
 
-export interface Role {
-  code: string;
-  name: string;
-  description: string;
-  scopeKind: ScopeKind;
-  permissions: string[];
-  builtIn: boolean;
-}
-
-export interface Permission {
-  code: string;
-  name: string;
-}
-
-export interface SecurityUser {
-  id: string;
-  username: string;
-  displayName: string;
-  grants: Grant[];
-}
-
-export interface Institution {
-  id: string;
-  name: string;
-  kind: string;
-  divisionCode: string;
-}
-
-export interface SecurityPolicy {
-  passwordMinLength: number;
-  passwordMaxAgeDays: number;
-  lockoutThreshold: number;
-  lockoutMinutes: number;
-  idleTimeoutMinutes: number;
-  /** Answers per user per day that an ID number is held elsewhere, before ID checks are refused. */
-  idCheckDailyLimit: number;
-  /** A session ends this long after sign-in. */
-  sessionMaxHours: number;
-  /** Sessions one account may hold; a new sign-in ends the oldest beyond it. */
-  maxSessionsPerUser: number;
-  /** Failed sign-ins from one address within the window before sign-in from it waits (429). */
-  signInFailuresPerAddress: number;
-  /** Searches by ID number from one address within the window. */
-  idLookupsPerAddress: number;
-  addressWindowMinutes: number;
-}
-
-/** A user whose ID-number checks reached the daily limit (one per user and day). */
-export interface SecurityAlert {
-  id: string;
-  kind: string;
-  username: string;
-  displayName: string;
-  day: string;
-  events: number;
-  refused: number;
-  firstAt: string;
-  lastAt: string;
-  acknowledgedAt: string | null;
-  acknowledgedByName: string | null;
-}
-
-export type Outcome = 'success' | 'failure';
-
-export interface AuditEntry {
-  id: number | string;
-  at: string;
-  actorId: string | null;
-  actorUsername: string | null;
-  action: string;
-  targetType: string | null;
-  targetId: string | null;
-  outcome: Outcome;
-  ip: string | null;
-  requestId: string | null;
-  before: unknown;
-  after: unknown;
-  details: unknown;
-}
-
-export interface Health {
-  status: 'ok' | 'degraded';
-  database: { kind: 'pglite' | 'postgres'; up: boolean };
-  version: string;
-  /** Not in the contract yet: lets the sign-in page offer demo accounts only when the server runs a demo. */
-  demoMode?: boolean;
-}
+export type Health = Answer<'getHealth'>;
