@@ -42,7 +42,7 @@ const child: ChildFile = {
   healthStatus: null,
   disabilityType: null,
   disabilityGrade: null,
-  disabilityCertNo: null,
+  disabilityCertNoMasked: null,
   illness: null,
   familyEconomicHardship: false,
   guardianshipHarm: false,

@@ -42,13 +42,28 @@ export function uploadRaw<T>(path: string, file: Blob, options: UploadOptions = 
   });
 }
 
-/** GETs a file and hands it to the browser as a download. */
-export async function downloadFile(path: string, query: Query | undefined, fallbackName: string): Promise<void> {
+/**
+ * GETs a file and hands it to the browser as a download; with `body`, POSTs it as JSON instead (filters that may
+ * hold an ID number stay out of the URL).
+ */
+export async function downloadFile(
+  path: string,
+  query: Query | undefined,
+  fallbackName: string,
+  options: { body?: unknown } = {},
+): Promise<void> {
+  const method = options.body === undefined ? 'GET' : 'POST';
   let response: Response;
   try {
     response = await fetch(buildUrl(path, query), {
-      headers: { ...baseHeaders('GET'), Accept: '*/*' },
+      method,
+      headers: {
+        ...baseHeaders(method),
+        Accept: '*/*',
+        ...(options.body === undefined ? {} : { 'Content-Type': 'application/json' }),
+      },
       credentials: 'same-origin',
+      ...(options.body === undefined ? {} : { body: JSON.stringify(options.body) }),
     });
   } catch {
     throw new ApiError(0, 'NETWORK_ERROR', i18n.t('errors.network'));

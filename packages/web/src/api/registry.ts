@@ -26,7 +26,8 @@ export interface ChildFile extends ChildListItem {
   healthStatus: HealthStatus | null;
   disabilityType: string | null;
   disabilityGrade: number | null;
-  disabilityCertNo: string | null;
+  /** Masked: the number holds the child's ID number; the full one only through …/unmask (audited). */
+  disabilityCertNoMasked: string | null;
   illness: string | null;
   familyEconomicHardship: boolean;
   guardianshipHarm: boolean;

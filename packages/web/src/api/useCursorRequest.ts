@@ -26,7 +26,11 @@ function toQuery(filters: object): Record<string, QueryValue> {
   return query;
 }
 
-export function useCursorRequest<T>(path: string): (params: PageParams) => Promise<TableAnswer<T>> {
+/** `POST` sends the filters in the body (a search that may hold an ID number keeps it out of the URL). */
+export function useCursorRequest<T>(
+  path: string,
+  method: 'GET' | 'POST' = 'GET',
+): (params: PageParams) => Promise<TableAnswer<T>> {
   // cursors.get(signature)[i] is the cursor that starts page i + 1 (page 1 starts at null).
   const cursors = useRef(new Map<string, (string | null)[]>());
 
@@ -42,17 +46,15 @@ export function useCursorRequest<T>(path: string): (params: PageParams) => Promi
       }
       let index = Math.min(current - 1, known.length - 1);
       for (;;) {
-        const answer = await api.get<ListResponse<T>>(path, {
-          ...filters,
-          limit: pageSize,
-          cursor: known[index] ?? undefined,
-        });
+        const page = { ...filters, limit: pageSize, cursor: known[index] ?? undefined };
+        const answer =
+          method === 'POST' ? await api.post<ListResponse<T>>(path, page) : await api.get<ListResponse<T>>(path, page);
         if (answer.nextCursor) known[index + 1] = answer.nextCursor;
         if (index >= current - 1 || !answer.nextCursor)
           return { data: answer.data, total: answer.total, success: true };
         index += 1;
       }
     },
-    [path],
+    [path, method],
   );
 }

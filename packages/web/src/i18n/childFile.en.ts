@@ -170,6 +170,7 @@ const childFileEn: typeof childFileZh = {
     keepId: 'Keep the number',
     newIdNumber: 'New ID number',
     addressKeep: 'Now: {{value}}. Leave empty to keep it',
+    certificateKeep: 'Now: {{value}} (partly hidden). Leave empty to keep it',
     guardianshipHarmHint:
       'The lack or impropriety of guardianship led to abuse, abandonment, injury or harm (a condition for a child in difficulty)',
     parentsUnknownHint: 'E.g. an abandoned infant whose birth parents the police cannot find: an orphan',

@@ -168,6 +168,7 @@ const childFileZh = {
     keepId: '不更正',
     newIdNumber: '新的身份证号',
     addressKeep: '当前：{{value}}。留空表示不修改',
+    certificateKeep: '当前：{{value}}（部分号码已隐去）。留空表示不修改',
     guardianshipHarmHint: '因监护缺失或监护不当，遭受虐待、遗弃、意外伤害或不法侵害（困境儿童认定条件）',
     parentsUnknownHint: '如弃婴，经公安机关查找不到生父母的，按孤儿认定',
     institutionHint: '在儿童福利机构集中养育的，选择机构并填写入院日期；由家庭抚养的留空',

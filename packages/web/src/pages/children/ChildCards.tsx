@@ -27,7 +27,7 @@ export function ChildCards({ filters }: { filters: ChildQuery }) {
   // The parent remounts this component (key) when the filters change, so one first load suffices.
   useEffect(() => {
     let current = true;
-    api.get<ListResponse<ChildListItem>>('/api/children', { ...filters, limit: PAGE_SIZE }).then(
+    api.post<ListResponse<ChildListItem>>('/api/children/search', { ...filters, limit: PAGE_SIZE }).then(
       (answer) => {
         if (current) setLoaded({ items: answer.data, total: answer.total, nextCursor: answer.nextCursor ?? null });
       },
@@ -44,7 +44,7 @@ export function ChildCards({ filters }: { filters: ChildQuery }) {
     if (!loaded?.nextCursor) return;
     setMore(true);
     try {
-      const answer = await api.get<ListResponse<ChildListItem>>('/api/children', {
+      const answer = await api.post<ListResponse<ChildListItem>>('/api/children/search', {
         ...filters,
         limit: PAGE_SIZE,
         cursor: loaded.nextCursor,

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { Link, useLocation, useNavigate, useSearchParams } from 'react-router-dom';
 import { PageContainer, ProTable } from '@ant-design/pro-components';
 import type { ProColumns } from '@ant-design/pro-components';
 import { App, Button, Card } from 'antd';
@@ -16,7 +16,7 @@ import { useIsPhone } from '../../hooks/useIsPhone';
 import { ChildCards } from './ChildCards';
 import { CategoryTags, ChildStatusTag, monospace } from './childFormat';
 import { ChildFilterBar } from './list/ChildFilterBar';
-import { filtersFromSearch, queryOf, searchFromFilters } from './list/childFilters';
+import { filtersFromLocation, queryOf, searchFromFilters, stateFromFilters } from './list/childFilters';
 import type { ChildQuery, ListFilters } from './list/childFilters';
 import { DivisionCounts, canBreakDown } from './list/DivisionCounts';
 
@@ -27,17 +27,21 @@ export default function ChildrenListPage() {
   const { message } = App.useApp();
   const phone = useIsPhone();
   const navigate = useNavigate();
+  const location = useLocation();
   const [search, setSearch] = useSearchParams();
   const [exporting, setExporting] = useState(false);
-  const filters = useMemo(() => filtersFromSearch(search), [search]);
+  const listState: unknown = location.state;
+  const filters = useMemo(() => filtersFromLocation(search, listState), [search, listState]);
   const query = useMemo(() => queryOf(filters), [filters]);
-  const request = useCursorRequest<ChildListItem>('/api/children');
+  // Filters go in the request body: an ID number typed in the search box is in no URL.
+  const request = useCursorRequest<ChildListItem>('/api/children/search', 'POST');
 
   const roots = useMemo(
     () => [...new Set((me?.grants ?? []).flatMap((g) => (g.divisionCode ? [g.divisionCode] : [])))],
     [me],
   );
-  const setFilters = (next: ListFilters) => setSearch(searchFromFilters(next), { replace: true });
+  const setFilters = (next: ListFilters) =>
+    setSearch(searchFromFilters(next), { replace: true, state: stateFromFilters(next) });
   const pickDivision = (code: string | undefined) =>
     setFilters({ ...filters, division: code && !roots.includes(code) ? code : undefined });
 
@@ -54,7 +58,7 @@ export default function ChildrenListPage() {
   const exportList = async () => {
     setExporting(true);
     try {
-      await downloadFile('/api/children/export', query, 'children.xlsx');
+      await downloadFile('/api/children/export', undefined, 'children.xlsx', { body: query });
       message.success(t('childList.exported'));
     } catch (caught) {
       message.error(errorText(caught));

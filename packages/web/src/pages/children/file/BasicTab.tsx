@@ -7,6 +7,7 @@ import dayjs from 'dayjs';
 import type { ChildFile } from '../../../api/registry';
 import { useIsPhone } from '../../../hooks/useIsPhone';
 import { monospace } from '../childFormat';
+import { MaskedValue } from './MaskedValue';
 
 export function BasicTab({ child, onEdit }: { child: ChildFile; onEdit?: () => void }) {
   const { t } = useTranslation();
@@ -82,7 +83,19 @@ export function BasicTab({ child, onEdit }: { child: ChildFile; onEdit?: () => v
               ? t(`values.disabilityGrade.${String(child.disabilityGrade) as '1' | '2' | '3' | '4'}`)
               : empty,
         },
-        { key: 'disabilityCertNo', label: t('fields.disabilityCertNo'), children: text(child.disabilityCertNo) },
+        {
+          key: 'disabilityCertNo',
+          label: t('fields.disabilityCertNo'),
+          children: (
+            <MaskedValue
+              childId={child.id}
+              field="disabilityCertNo"
+              masked={child.disabilityCertNoMasked}
+              canUnmask={child.canUnmask}
+              testId="child-disability-cert"
+            />
+          ),
+        },
         { key: 'illness', label: t('fields.illness'), children: text(child.illness) },
       ],
     },

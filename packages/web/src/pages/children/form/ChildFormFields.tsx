@@ -152,7 +152,15 @@ export function ChildFormFields({ form, child }: { form: FormInstance<ChildFormV
             </Form.Item>
           </Col>
           <Col span={half}>
-            <Form.Item name="disabilityCertNo" label={t('fields.disabilityCertNo')}>
+            <Form.Item
+              name="disabilityCertNo"
+              label={t('fields.disabilityCertNo')}
+              extra={
+                child?.disabilityCertNoMasked
+                  ? t('childForm.certificateKeep', { value: child.disabilityCertNoMasked })
+                  : undefined
+              }
+            >
               <Input maxLength={40} autoComplete="off" />
             </Form.Item>
           </Col>

@@ -38,7 +38,7 @@ export interface ChildFormValues {
 }
 
 /** Fields sent as typed, empty text becoming null. */
-export const TEXT_FIELDS = ['ethnicity', 'schoolName', 'disabilityType', 'disabilityCertNo', 'illness'] as const;
+export const TEXT_FIELDS = ['ethnicity', 'schoolName', 'disabilityType', 'illness'] as const;
 export const CHOICE_FIELDS = [
   'householdType',
   'schoolingStage',
@@ -87,7 +87,6 @@ export function initialValues(child?: ChildFile): ChildFormValues {
     healthStatus: child.healthStatus,
     disabilityType: child.disabilityType ?? undefined,
     disabilityGrade: child.disabilityGrade,
-    disabilityCertNo: child.disabilityCertNo ?? undefined,
     illness: child.illness ?? undefined,
     familyEconomicHardship: child.familyEconomicHardship,
     guardianshipHarm: child.guardianshipHarm,
@@ -125,7 +124,9 @@ function allFields(values: ChildFormValues, hasIdOnFile: boolean): ChildInput {
   };
   for (const field of TEXT_FIELDS) input[field] = text(values[field]);
   for (const field of CHOICE_FIELDS) Object.assign(input, { [field]: values[field] ?? null });
+  // The address and the certificate number come back masked, so the form starts them empty: typed means changed.
   if (text(values.currentAddress)) input.currentAddress = text(values.currentAddress);
+  if (text(values.disabilityCertNo)) input.disabilityCertNo = text(values.disabilityCertNo);
   return input;
 }
 

@@ -1,4 +1,6 @@
-// The list filters live in the URL, so going back from a file returns to the same filtered list.
+// The list filters live in the URL, so going back from a file returns to the same filtered list. A search by ID
+// number is the exception: it lives in the history entry's state, so the number is in no URL (address bar, history,
+// a proxy's or the server's log), and the list asks the server by POST.
 import { SCHOOLING_STAGES } from '../../../api/registry';
 import type { SchoolingStage } from '../../../api/registry';
 import type { ChildStatus, Sex } from '../../../api/types';
@@ -25,7 +27,7 @@ export interface ListFilters {
   schoolingStage?: SchoolingStage;
 }
 
-/** What GET /api/children, /counts and /export take. */
+/** What POST /api/children/search and /export take (and GET /counts, without the text query). */
 export type ChildQuery = Omit<ListFilters, 'ageBand'> & { ageMin?: number; ageMax?: number };
 
 const pick = <T extends string>(value: string | null, allowed: readonly T[]): T | undefined =>
@@ -45,12 +47,35 @@ export function filtersFromSearch(params: URLSearchParams): ListFilters {
   };
 }
 
+/** A query with a digit in it is (part of) an ID number. */
+export function isNumberQuery(q: string | undefined): q is string {
+  return q !== undefined && /\d/.test(q);
+}
+
+/** The filters for the address bar: everything but a number query. */
 export function searchFromFilters(filters: ListFilters): URLSearchParams {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(filters)) {
+    if (key === 'q' && isNumberQuery(filters.q)) continue;
     if (typeof value === 'string' && value !== '') params.set(key, value);
   }
   return params;
+}
+
+/** Where a number query is kept instead: the history entry's state. */
+export interface ListState {
+  q?: string;
+}
+
+export function stateFromFilters(filters: ListFilters): ListState | null {
+  return isNumberQuery(filters.q) ? { q: filters.q } : null;
+}
+
+/** The filters of the current page: the address bar's, and a number query from the history state. */
+export function filtersFromLocation(params: URLSearchParams, state: unknown): ListFilters {
+  const filters = filtersFromSearch(params);
+  const q = state && typeof state === 'object' && 'q' in state ? state.q : undefined;
+  return isNumberQuery(typeof q === 'string' ? q : undefined) ? { ...filters, q: q as string } : filters;
 }
 
 export function queryOf(filters: ListFilters): ChildQuery {
