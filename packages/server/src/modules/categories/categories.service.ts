@@ -183,9 +183,19 @@ export async function endCategory(
   });
 }
 
-/** How many children in scope meet a category by the rules but do not hold it (for the task list). */
-export async function countPotentiallyEligible(db: Queryable, scope: Scope): Promise<number> {
+/**
+ * How many children in scope meet a category by the rules but do not hold it (for the task list), up to `cap`:
+ * the home page needs "there is work", not the exact figure, and the scan stops there (the list page counts).
+ */
+export async function countPotentiallyEligible(
+  db: Queryable,
+  scope: Scope,
+  cap = Number.POSITIVE_INFINITY,
+): Promise<number> {
   let n = 0;
-  for await (const _ of scanPotential(db, scope, {}, serviceDate())) n += 1;
+  for await (const _ of scanPotential(db, scope, {}, serviceDate())) {
+    n += 1;
+    if (n >= cap) break;
+  }
   return n;
 }

@@ -97,18 +97,22 @@ const failedSignIns: TaskProvider = async ({ actor, db, locale }) => {
 };
 
 /** 主动发现: children whose recorded facts meet a category they do not hold yet. */
+/** The home page counts potential cases up to this number (the 主动发现 page lists them all). */
+const POTENTIAL_SHOWN = 100;
+
 const potentiallyEligible: TaskProvider = async ({ actor, db, locale }) => {
   if (!actor.permissions.has('children:write')) return [];
-  const n = await countPotentiallyEligible(db, scopeFor(actor, 'children:read'));
+  const n = await countPotentiallyEligible(db, scopeFor(actor, 'children:read'), POTENTIAL_SHOWN);
   if (n === 0) return [];
+  const count = n >= POTENTIAL_SHOWN ? tr(locale, `${POTENTIAL_SHOWN} 名以上`, `${POTENTIAL_SHOWN}+`) : String(n);
   return [
     {
       id: 'potentially-eligible',
       kind: 'children',
       title: tr(
         locale,
-        `${n} 名儿童可能符合保障条件，尚未认定`,
-        `${n} children may qualify for a protection category they do not hold`,
+        `${count}${n >= POTENTIAL_SHOWN ? '' : ' 名'}儿童可能符合保障条件，尚未认定`,
+        `${count} children may qualify for a protection category they do not hold`,
       ),
       description: tr(
         locale,
