@@ -26,6 +26,7 @@ describe('route table', () => {
       '/children/new',
       '/children/import',
       '/transfers',
+      '/person-links',
       '/duplicates',
       '/potentially-eligible',
     ]);
