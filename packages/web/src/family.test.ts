@@ -88,7 +88,7 @@ describe('situation facts', () => {
   });
 
   it('a situation without facts of its own has no lines, and no JSON ever shows', () => {
-    expect(lines(situation({ code: 'working_away', details: null }))).toEqual([]);
+    expect(lines(situation({ code: 'working_away', details: {} }))).toEqual([]);
     expect(lines(situation({ code: 'dead' }))).toEqual(['死亡日期：2024-01-31']);
     expect(termEnd('2024-02-29', 12)).toBe('2025-02-28');
   });

@@ -1,37 +1,16 @@
 // Suspected duplicate files (docs/api-contract.md, "Lifecycle and duplicates"): scan an area, preview
 // what a merge must settle in the family, merge or dismiss. The pair type itself is in registry.ts.
 import { ApiError, api } from './client';
-import type { DuplicatePair, RelationKind } from './registry';
+import type { DuplicatePair } from './registry';
+import type { Answer } from './types';
 
+export type MergePreview = Answer<'getDuplicatesByIdMergePreview'>;
+/** Two different current holders of a kind a child has one of (father, mother), to settle before merging. */
+export type RelationConflict = MergePreview['conflicts'][number];
+export type ConflictCandidate = RelationConflict['candidates'][number];
 /** Kinds a child has one current holder of; two different ones on the two files must be settled. */
-export type SingleHolderKind = 'father' | 'mother';
-
-export interface ConflictCandidate {
-  relationId: string;
-  /** The file the relation is on before the merge. */
-  childId: string;
-  personId: string;
-  personName: string;
-  personIdNumberMasked: string | null;
-  startDate: string;
-}
-
-export interface RelationConflict {
-  kind: SingleHolderKind;
-  candidates: ConflictCandidate[];
-}
-
-export interface RepeatedRelation {
-  kind: RelationKind;
-  personName: string;
-  keptRelationId: string;
-  endedRelationIds: string[];
-}
-
-export interface MergePreview {
-  conflicts: RelationConflict[];
-  repeatedRelations: RepeatedRelation[];
-}
+export type SingleHolderKind = RelationConflict['kind'];
+export type RepeatedRelation = MergePreview['repeatedRelations'][number];
 
 /** The relation that stays, per kind in conflict. */
 export type KeepRelations = Partial<Record<SingleHolderKind, string>>;

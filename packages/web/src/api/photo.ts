@@ -5,14 +5,10 @@ import { isPhotoMimeType, PHOTO_MAX_BYTES } from '@hehu/domain/photo';
 import { buildUrl } from './client';
 import { uploadRaw, type UploadOptions } from './files';
 import type { ChildFile } from './registry';
+import type { Answer } from './types';
 
 /** PUT /api/children/:id/photo answers this. */
-export interface PhotoSet {
-  photoDocumentId: string;
-  version: number;
-  mimeType: string;
-  sizeBytes: number;
-}
+export type PhotoSet = Answer<'putChildrenByIdPhoto'>;
 
 /** GET /api/children/:id carries the current photo's document id (null when there is none). */
 export function photoDocumentIdOf(child: ChildFile): string | null {

@@ -2273,7 +2273,18 @@ export interface operations {
             ethnicity: string | null;
             householdType: ('rural' | 'urban') | null;
             currentAddressMasked: string | null;
-            schoolingStage: string | null;
+            schoolingStage:
+              | (
+                  | 'not_in_kindergarten'
+                  | 'kindergarten'
+                  | 'primary'
+                  | 'junior'
+                  | 'senior'
+                  | 'vocational'
+                  | 'dropped_out'
+                  | 'not_in_school'
+                )
+              | null;
             schoolName: string | null;
             boarding: boolean | null;
             healthStatus: ('healthy' | 'disabled' | 'ill') | null;
@@ -2498,7 +2509,18 @@ export interface operations {
             ethnicity: string | null;
             householdType: ('rural' | 'urban') | null;
             currentAddressMasked: string | null;
-            schoolingStage: string | null;
+            schoolingStage:
+              | (
+                  | 'not_in_kindergarten'
+                  | 'kindergarten'
+                  | 'primary'
+                  | 'junior'
+                  | 'senior'
+                  | 'vocational'
+                  | 'dropped_out'
+                  | 'not_in_school'
+                )
+              | null;
             schoolName: string | null;
             boarding: boolean | null;
             healthStatus: ('healthy' | 'disabled' | 'ill') | null;
@@ -2603,7 +2625,18 @@ export interface operations {
             ethnicity: string | null;
             householdType: ('rural' | 'urban') | null;
             currentAddressMasked: string | null;
-            schoolingStage: string | null;
+            schoolingStage:
+              | (
+                  | 'not_in_kindergarten'
+                  | 'kindergarten'
+                  | 'primary'
+                  | 'junior'
+                  | 'senior'
+                  | 'vocational'
+                  | 'dropped_out'
+                  | 'not_in_school'
+                )
+              | null;
             schoolName: string | null;
             boarding: boolean | null;
             healthStatus: ('healthy' | 'disabled' | 'ill') | null;
@@ -2933,7 +2966,18 @@ export interface operations {
             ethnicity: string | null;
             householdType: ('rural' | 'urban') | null;
             currentAddressMasked: string | null;
-            schoolingStage: string | null;
+            schoolingStage:
+              | (
+                  | 'not_in_kindergarten'
+                  | 'kindergarten'
+                  | 'primary'
+                  | 'junior'
+                  | 'senior'
+                  | 'vocational'
+                  | 'dropped_out'
+                  | 'not_in_school'
+                )
+              | null;
             schoolName: string | null;
             boarding: boolean | null;
             healthStatus: ('healthy' | 'disabled' | 'ill') | null;
@@ -3002,7 +3046,18 @@ export interface operations {
             ethnicity: string | null;
             householdType: ('rural' | 'urban') | null;
             currentAddressMasked: string | null;
-            schoolingStage: string | null;
+            schoolingStage:
+              | (
+                  | 'not_in_kindergarten'
+                  | 'kindergarten'
+                  | 'primary'
+                  | 'junior'
+                  | 'senior'
+                  | 'vocational'
+                  | 'dropped_out'
+                  | 'not_in_school'
+                )
+              | null;
             schoolName: string | null;
             boarding: boolean | null;
             healthStatus: ('healthy' | 'disabled' | 'ill') | null;

@@ -73,7 +73,7 @@ export const childDetail = childListItem.extend({
   ethnicity: z.string().nullable(),
   householdType: z.enum(['rural', 'urban']).nullable(),
   currentAddressMasked: z.string().nullable(),
-  schoolingStage: z.string().nullable(),
+  schoolingStage: z.enum(SCHOOLING_STAGES).nullable(),
   schoolName: z.string().nullable(),
   boarding: z.boolean().nullable(),
   healthStatus: z.enum(['healthy', 'disabled', 'ill']).nullable(),
