@@ -5,12 +5,7 @@ import path from 'node:path';
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, childCategories, childRelations, documents, persons, personSituations } from '../src/db/schema.ts';
-import {
-  documentStorage,
-  sha256Hex,
-  sniffMimeType,
-  uploadDocument,
-} from '../src/modules/documents/documents.service.ts';
+import { sha256Hex, sniffMimeType, uploadDocument } from '../src/modules/documents/documents.service.ts';
 import { diskDocumentStorage } from '../src/modules/documents/documents.storage.ts';
 import { demoVillages } from '../src/seed/demo.ts';
 import { createTestApp, type Client, type TestApp } from './harness.ts';
@@ -49,11 +44,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  // The data folder is shared by the suite: remove the files this file stored.
-  const storage = documentStorage(t.services);
-  for (const d of await t.database.db.select({ key: documents.storageKey }).from(documents)) {
-    await storage.remove(d.key);
-  }
+  // The stored files go with the run's data folder (test/global-setup.ts); the demo data's are shared by every file.
   await t.close();
 });
 

@@ -10,13 +10,21 @@ export const SNAPSHOT_FILE = path.join(os.tmpdir(), `hehu-test-snapshot-${proces
 /** Databases of one test run start with this prefix, so runs on one server never drop each other's. */
 export const RUN_PREFIX = `hehu_test_${process.pid}_`;
 
+/**
+ * The data folder (stored documents) of this test run: made by the global setup, handed to the test files
+ * (harness.ts), removed at teardown. Runs never share one, so one run's files never meet another's checks.
+ */
+export function testDataDir(): string {
+  return process.env.HEHU_TEST_DATA_DIR ?? path.join(os.tmpdir(), 'hehu-test-data');
+}
+
 export function testConfig(overrides: Record<string, string> = {}): Config {
   return loadConfig({
     NODE_ENV: 'test',
     HEHU_DEMO: 'true',
     HEHU_MASTER_KEY: TEST_MASTER_KEY,
     HEHU_DEMO_CHILDREN: String(TEST_CHILDREN),
-    HEHU_DATA_DIR: path.join(os.tmpdir(), 'hehu-test-data'),
+    HEHU_DATA_DIR: testDataDir(),
     LOG_LEVEL: 'silent',
     ...overrides,
   });

@@ -1,6 +1,8 @@
 // Migrates and seeds one database before the test files run; each file then starts from a copy of it:
 // a PGlite data-dir dump, or a PostgreSQL template database.
-import { rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { prepareDatabase } from '../src/bootstrap.ts';
@@ -11,6 +13,9 @@ import { RUN_PREFIX, SNAPSHOT_FILE, TEST_MASTER_KEY, databaseUrlFor, testConfig 
 const quiet = () => undefined;
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'hehu-test-data-'));
+  process.env.HEHU_TEST_DATA_DIR = dataDir;
+  project.provide('dataDir', dataDir);
   const config = testConfig();
   const cipher = createFieldCipher(Buffer.from(TEST_MASTER_KEY, 'hex'));
   const baseUrl = process.env.TEST_DATABASE_URL;
@@ -36,6 +41,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
       );
       for (const r of rows) await cleanup.query(`DROP DATABASE IF EXISTS ${r.datname} WITH (FORCE)`);
       await cleanup.end();
+      rmSync(dataDir, { recursive: true, force: true });
     };
   }
   const database = await openDatabase({ pgliteDir: 'memory://' });
@@ -47,6 +53,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('snapshotFile', SNAPSHOT_FILE);
   return () => {
     rmSync(SNAPSHOT_FILE, { force: true });
+    rmSync(dataDir, { recursive: true, force: true });
     return Promise.resolve();
   };
 }
@@ -54,6 +61,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
 declare module 'vitest' {
   export interface ProvidedContext {
     databaseMode: 'pglite' | 'postgres';
+    /** This run's data folder (stored documents), removed at teardown. */
+    dataDir: string;
     snapshotFile: string;
     /** PostgreSQL: the migrated and seeded template, and the prefix of this run's databases. */
     templateDb: string;

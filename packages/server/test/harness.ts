@@ -100,6 +100,8 @@ export interface TestAppOptions {
 
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const mode = inject('databaseMode');
+  // The run's data folder, where the global setup's demo documents are (see testDataDir).
+  process.env.HEHU_TEST_DATA_DIR = inject('dataDir');
   const config = testConfig();
   let database: Database;
   let dropDatabase: (() => Promise<void>) | undefined;

@@ -7,8 +7,6 @@ import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app.ts';
-import { documents } from '../src/db/schema.ts';
-import { documentStorage } from '../src/modules/documents/documents.service.ts';
 import { demoVillages } from '../src/seed/demo.ts';
 import { createTestApp, type Client, type TestApp } from './harness.ts';
 import { testConfig } from './fixtures.ts';
@@ -81,10 +79,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  const storage = documentStorage(t.services);
-  for (const d of await t.database.db.select({ key: documents.storageKey }).from(documents)) {
-    await storage.remove(d.key);
-  }
+  // The stored files go with the run's data folder (test/global-setup.ts); the demo data's are shared by every file.
   await web.close();
   await production.close();
   await rm(webDir, { recursive: true, force: true });

@@ -3,7 +3,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, children, documents, grants, users } from '../src/db/schema.ts';
-import { documentStorage } from '../src/modules/documents/documents.service.ts';
 import { demoVillages } from '../src/seed/demo.ts';
 import { createTestApp, type Client, type TestApp } from './harness.ts';
 
@@ -64,11 +63,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  // The data folder is shared by the suite: remove the files this file stored.
-  const storage = documentStorage(t.services);
-  for (const d of await t.database.db.select({ key: documents.storageKey }).from(documents)) {
-    await storage.remove(d.key);
-  }
+  // The stored files go with the run's data folder (test/global-setup.ts); the demo data's are shared by every file.
   await t.close();
 });
 
