@@ -10,7 +10,8 @@ import { createFieldCipher, generateInitialPassword, hashPassword, type FieldCip
 import type { AppServices } from './platform/http.ts';
 import { PolicyCache } from './platform/policy.ts';
 import { sealClearCertificateNumbers } from './seed/certificates.ts';
-import { seedDemoAccounts, seedDemoChildren } from './seed/demo.ts';
+import { documentStorage } from './modules/documents/documents.service.ts';
+import { seedDemo, seedDemoAccounts } from './seed/demo.ts';
 import { seedReference } from './seed/reference.ts';
 
 export type Log = (line: string) => void;
@@ -90,7 +91,10 @@ export async function prepareDatabase(
   );
   if (config.demo) {
     await database.transaction((tx) => seedDemoAccounts(tx));
-    const added = await seedDemoChildren(database.db, cipher, config.demoChildren, { batchSize: 1000 });
+    const added = await seedDemo(database, cipher, config.demoChildren, {
+      batchSize: 1000,
+      storage: documentStorage({ config, cipher }),
+    });
     if (added > 0) log(`演示数据: 已生成 ${added} 名虚构儿童`);
     return undefined;
   }

@@ -11,7 +11,8 @@ import { grants, roles, users } from './db/schema.ts';
 import { createFieldCipher, generateInitialPassword, hashPassword } from './platform/crypto.ts';
 import { writeAudit } from './platform/audit.ts';
 import { sealAuditRows, verifyAuditChain } from './platform/audit-chain.ts';
-import { seedDemoAccounts, seedDemoChildren } from './seed/demo.ts';
+import { documentStorage } from './modules/documents/documents.service.ts';
+import { seedDemo, seedDemoAccounts } from './seed/demo.ts';
 import { startServer } from './server.ts';
 
 const log = (line: string) => process.stdout.write(`${line}\n`);
@@ -61,8 +62,9 @@ async function main(argv: string[]): Promise<number> {
       const db = services.database;
       await db.transaction((tx) => seedDemoAccounts(tx));
       const started = Date.now();
-      const added = await seedDemoChildren(db.db, services.cipher, total, {
+      const added = await seedDemo(db, services.cipher, total, {
         batchSize: 2000,
+        storage: documentStorage(services),
         onProgress: (done) => process.stdout.write(`\r生成中 ${done}/${total}`),
       });
       log(

@@ -125,8 +125,9 @@ describe('a detention ends with its term', () => {
     const task = (await tasks(c)).find((x) => x.id === `confirm-release:${father.situationId}:${childId}`);
     expect(task).toMatchObject({ dueDate: '2020-07-01', link: `/children/${childId}?tab=family` });
     expect(task?.title).toBe('确认释放：刑满测试的父亲');
+    // The other village has releases of its own to confirm (demo data), never this one.
     const other = await tasks(await t.as('demo_village2'));
-    expect(other.some((x) => x.id.startsWith('confirm-release:'))).toBe(false);
+    expect(other.some((x) => x.id.includes(father.situationId))).toBe(false);
   });
 
   it('a term still running, or a release recorded, raises none', async () => {

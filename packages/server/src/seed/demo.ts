@@ -1,12 +1,21 @@
-// Deterministic synthetic demo data: demo accounts and children across every village of the city.
+// Deterministic synthetic demo data: the demo accounts, and a registry that looks like a real one (seed/demo/).
 // Never real people: common surnames, ID numbers with the village's county code and a valid check digit.
-import { demoName, makeIdNumber, makeRng, maskIdNumber } from '@hehu/domain';
+import { rulesInForce, serviceDate } from '@hehu/domain';
 import { and, asc, count, eq, like } from 'drizzle-orm';
-import { bulkInsert } from '../db/bulk.ts';
-import type { Queryable } from '../db/connection.ts';
+import type { Database, Queryable } from '../db/connection.ts';
 import { children, divisions, grants, institutions, users } from '../db/schema.ts';
+import { ruleVersions, toConfig } from '../modules/categories/rules.ts';
+import type { DocumentStorage } from '../modules/documents/documents.storage.ts';
+import { sealAuditRows } from '../platform/audit-chain.ts';
 import type { FieldCipher } from '../platform/crypto.ts';
 import { hashPassword } from '../platform/crypto.ts';
+import { seedColleagues, hotlineReminder } from './demo/accounts.ts';
+import { Activity, recentWork } from './demo/activity.ts';
+import { demoAreas, loadVillages } from './demo/areas.ts';
+import { findDuplicates, writeLinkRequests, writeTransfers } from './demo/lifecycle.ts';
+import { DEFAULT_DEMO_SEED, planDemo } from './demo/plan.ts';
+import { Rng } from './demo/random.ts';
+import { DemoWriter } from './demo/write.ts';
 
 export const DEMO_PASSWORD = 'Demo#2026';
 
@@ -126,70 +135,128 @@ export async function seedDemoAccounts(db: Queryable): Promise<void> {
   }
 }
 
-const BIRTH_FROM = Date.UTC(2008, 6, 1);
-const BIRTH_TO = Date.UTC(2026, 5, 30);
+export interface DemoSeedOptions {
+  seed?: number;
+  /** Children per batch: each batch's rows are inserted together, so memory stays flat for a million. */
+  batchSize?: number;
+  onProgress?: (done: number) => void;
+  /** Where generated documents are stored (the application's storage); without it, no documents. */
+  storage?: DocumentStorage | undefined;
+  /** The date the data is anchored to (ages, "three months ago"); today in Leshan by default. */
+  asOf?: string;
+}
 
 /**
- * Inserts `total` synthetic children in batches (memory stays flat for a million). The demo villages get a
- * few dozen each so the demo accounts have something to look at; the rest spread over every village.
+ * The demo registry: `total` children the way a county's registry looks (seed/demo/plan.ts), with families,
+ * situations, decisions, documents, transfers, link requests and duplicates, the colleagues' accounts and the
+ * recent audit trail. Runs only on an empty registry, so running it again changes nothing and returns 0.
  */
 export async function seedDemoChildren(
   db: Queryable,
   cipher: FieldCipher,
   total: number,
-  options: { seed?: number; batchSize?: number; onProgress?: (done: number) => void } = {},
+  options: DemoSeedOptions = {},
 ): Promise<number> {
   const [existing] = await db.select({ n: count() }).from(children);
   if ((existing?.n ?? 0) > 0 || total === 0) return 0;
-  const rng = makeRng(options.seed ?? 20260101);
-  const villageRows = await db
-    .select({ code: divisions.code })
-    .from(divisions)
-    .where(eq(divisions.level, 'village'))
-    .orderBy(asc(divisions.code));
-  const villages = villageRows.map((v) => v.code);
+  const seed = options.seed ?? DEFAULT_DEMO_SEED;
+  const asOf = options.asOf ?? serviceDate();
+  const startedAt = Date.now();
+  const villages = await loadVillages(db);
   if (villages.length === 0) throw new Error('no villages in the reference data');
-  const { village, village2 } = await demoVillages(db);
+  const areas = demoAreas(villages, DEMO_COUNTY, OTHER_DEMO_COUNTY);
   const [welfareHome] = await db
-    .select({ id: institutions.id })
+    .select({ id: institutions.id, name: institutions.name })
     .from(institutions)
     .where(eq(institutions.kind, 'welfare_home'))
+    .orderBy(asc(institutions.createdAt))
     .limit(1);
-  const usedIds = new Set<string>();
-  const batchSize = options.batchSize ?? 1000;
-  let batch: (typeof children.$inferInsert)[] = [];
-  for (let i = 0; i < total; i++) {
-    const divisionCode =
-      i < 30 ? village : i < 50 ? village2 : (villages[Math.floor(rng() * villages.length)] ?? village);
-    const birth = new Date(BIRTH_FROM + Math.floor(rng() * (BIRTH_TO - BIRTH_FROM)));
-    const birthDate = birth.toISOString().slice(0, 10);
-    let idNumber: string;
-    do {
-      idNumber = makeIdNumber(divisionCode.slice(0, 6), birthDate, Math.floor(rng() * 1000));
-    } while (usedIds.has(idNumber));
-    usedIds.add(idNumber);
-    const sex = Number(idNumber.charAt(16)) % 2 === 1 ? ('M' as const) : ('F' as const);
-    // About 2% have no ID number yet (e.g. household registration pending).
-    const hasId = rng() >= 0.02;
-    batch.push({
-      name: demoName(rng, sex),
-      sex,
-      birthDate,
-      idNumberEnc: hasId ? cipher.encrypt(idNumber) : null,
-      idNumberIndex: hasId ? cipher.blindIndex(idNumber) : null,
-      idNumberMasked: hasId ? maskIdNumber(idNumber) : null,
-      noIdReason: hasId ? null : '户口登记办理中',
-      householdType: rng() < 0.7 ? 'rural' : 'urban',
-      divisionCode,
-      institutionId: welfareHome && i % 400 === 7 ? welfareHome.id : null,
-    });
-    if (batch.length >= batchSize) {
-      await bulkInsert(db, children, batch, batchSize);
-      batch = [];
-      options.onProgress?.(i + 1);
-    }
+  if (!welfareHome) throw new Error('the demo accounts (and their welfare home) are seeded before the demo children');
+  const accountRows = await db
+    .select({ id: users.id, username: users.username, displayName: users.displayName })
+    .from(users)
+    .where(like(users.username, 'demo\\_%'));
+  const accounts = new Map(accountRows.map((a) => [a.username, { id: a.id, displayName: a.displayName }]));
+  const versions = await ruleVersions(db);
+  const configs = new Map(versions.map((v) => [v, toConfig(v)]));
+  const rulesAt = (date: string) => {
+    const found = rulesInForce(versions, date);
+    const config = found && configs.get(found);
+    if (!config) throw new Error('no category rules version');
+    return config;
+  };
+  const activity = new Activity(startedAt);
+  const colleagues = await seedColleagues(db, areas, asOf, activity, startedAt);
+  const writer = new DemoWriter({
+    db,
+    cipher,
+    storage: options.storage,
+    asOf,
+    welfareHome,
+    accounts,
+    villages: new Map(villages.map((v) => [v.code, v])),
+    demoCounty: DEMO_COUNTY,
+    batchSize: options.batchSize ?? 1000,
+    seed,
+    onProgress: options.onProgress,
+  });
+  let summary;
+  try {
+    summary = await writer.write(planDemo({ total, seed, asOf, villages, areas, rulesAt }));
+  } catch (error) {
+    // Nothing will point at the files already stored: remove them with the rolled-back rows.
+    for (const key of writer.summary.storedKeys) await options.storage?.remove(key).catch(() => undefined);
+    throw error;
   }
-  await bulkInsert(db, children, batch, batchSize);
-  options.onProgress?.(total);
-  return total;
+  const requests = { db, cipher, accounts: new Map([...accounts, ...colleagues.accounts]), activity };
+  const transfers = await writeTransfers(requests, summary.special);
+  const links = await writeLinkRequests(requests, summary.special);
+  const duplicates = await findDuplicates(db, [areas.village.code, areas.village2.code, areas.welfareVillage.code]);
+  const signingIn = [...accountRows.map((a) => ({ id: a.id, username: a.username })), ...colleagues.active];
+  recentWork(activity, new Rng(seed ^ 0xa0d17), asOf, signingIn, summary.featured, DEMO_COUNTY);
+  await hotlineReminder(db, startedAt);
+  activity.add({
+    at: new Date(startedAt),
+    actorId: null,
+    actorUsername: 'system',
+    action: 'demo.seed',
+    details: {
+      seed,
+      asOf,
+      children: summary.children,
+      persons: summary.persons,
+      situations: summary.situations,
+      categories: summary.categories,
+      documents: summary.documents,
+      history: summary.history,
+      transfers,
+      linkRequests: links,
+      duplicates,
+    },
+  });
+  await activity.write(db);
+  return summary.children;
+}
+
+/** Up to this many children the demo is one transaction; a larger run commits batch by batch. */
+const ONE_TRANSACTION_UP_TO = 50_000;
+
+/**
+ * Seeds the demo registry and seals the audit rows it wrote, as the server seals a request's rows after it
+ * commits. The default size is one transaction, so a failed run leaves nothing behind; a large run (the
+ * `--children` of the CLI) commits batch by batch so the write-ahead log stays small, and one stopped half-way is
+ * started again on a new data folder.
+ */
+export async function seedDemo(
+  database: Database,
+  cipher: FieldCipher,
+  total: number,
+  options: DemoSeedOptions = {},
+): Promise<number> {
+  const added =
+    total <= ONE_TRANSACTION_UP_TO
+      ? await database.transaction((tx) => seedDemoChildren(tx, cipher, total, options))
+      : await seedDemoChildren(database.db, cipher, total, options);
+  if (added > 0) await sealAuditRows(database);
+  return added;
 }
