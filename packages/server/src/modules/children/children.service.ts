@@ -1,5 +1,5 @@
 // Creating and editing a child's file: identity rules, scope, duplicates, field history and audit in one transaction.
-import { maskIdNumber } from '@hehu/domain';
+import { maskIdNumber, type SchoolingStage } from '@hehu/domain';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Queryable, Tx } from '../../db/connection.ts';
 import { childCategories, childHistory, children, divisions } from '../../db/schema.ts';
@@ -324,7 +324,8 @@ export async function childDetailView(
     ethnicity: row.ethnicity,
     householdType: row.householdType,
     currentAddressMasked: row.currentAddressMasked,
-    schoolingStage: row.schoolingStage,
+    // Written only through the stage list (form and ledger), so the column holds one of them.
+    schoolingStage: row.schoolingStage as SchoolingStage | null,
     schoolName: row.schoolName,
     boarding: row.boarding,
     healthStatus: row.healthStatus,
