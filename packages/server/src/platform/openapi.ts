@@ -88,9 +88,34 @@ function parametersOf(
     name,
     in: where,
     required: where === 'path' || required.has(name),
-    ...(typeof s.description === 'string' ? { description: s.description } : {}),
+    description: typeof s.description === 'string' ? s.description : describeParameter(name, where),
     schema: s,
   }));
+}
+
+/** What the common parameters mean; any other is named by its place. */
+const PARAMETERS: Record<string, string> = {
+  id: 'The id of the record the path names (404 when it does not exist or is out of reach)',
+  code: 'The code of the record the path names (a division code, or a role code)',
+  limit: 'Page size, 1–200 (default 20)',
+  cursor: 'The `nextCursor` of the previous page, as it came',
+  q: 'Search text: a name (or part of one), a username, or a whole ID number (an exact lookup)',
+  division: 'A division code within the caller’s area (4, 6, 9 or 12 digits)',
+  parent: 'A division code: list its subdivisions',
+  scope: '`city` to reach every division of the city, not only the caller’s area',
+  status: 'Only records in this status',
+  direction: '`incoming` (waiting for the caller’s area) or `outgoing` (made by it)',
+  fileName: 'The file’s name as the user chose it (kept for display; the type is read from the content)',
+  version: 'The version the client last read; a different current version answers 409 CONFLICT',
+  from: 'From this time (inclusive)',
+  to: 'Until this time (inclusive)',
+};
+
+function describeParameter(name: string, where: 'path' | 'query'): string {
+  const known = PARAMETERS[name];
+  if (known) return known;
+  if (where === 'path' && name.endsWith('Id')) return `The id of the ${name.slice(0, -2)} (404 when out of reach)`;
+  return `Filter or option \`${name}\``;
 }
 
 /** The codes a route may answer: those its declaration implies, and its own. */

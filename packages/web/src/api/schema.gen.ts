@@ -2037,7 +2037,9 @@ export interface operations {
   getDivisions: {
     parameters: {
       query?: {
+        /** @description A division code: list its subdivisions */
         parent?: string;
+        /** @description `city` to reach every division of the city, not only the caller’s area */
         scope?: 'mine' | 'city';
       };
       header?: never;
@@ -2069,7 +2071,9 @@ export interface operations {
   getDivisionsSearch: {
     parameters: {
       query: {
+        /** @description Search text: a name (or part of one), a username, or a whole ID number (an exact lookup) */
         q: string;
+        /** @description `city` to reach every division of the city, not only the caller’s area */
         scope?: 'mine' | 'city';
       };
       header?: never;
@@ -2102,10 +2106,12 @@ export interface operations {
   getDivisionsByCode: {
     parameters: {
       query?: {
+        /** @description `city` to reach every division of the city, not only the caller’s area */
         scope?: 'mine' | 'city';
       };
       header?: never;
       path: {
+        /** @description The code of the record the path names (a division code, or a role code) */
         code: string;
       };
       cookie?: never;
@@ -2137,14 +2143,23 @@ export interface operations {
   getChildren: {
     parameters: {
       query?: {
+        /** @description A division code within the caller’s area (4, 6, 9 or 12 digits) */
         division?: string;
+        /** @description Search text: a name (or part of one), a username, or a whole ID number (an exact lookup) */
         q?: string;
+        /** @description Filter or option `category` */
         category?: string;
+        /** @description Only records in this status */
         status?: 'active' | 'terminated' | 'transferred' | 'archived';
+        /** @description Filter or option `sex` */
         sex?: 'M' | 'F';
+        /** @description Filter or option `ageMin` */
         ageMin?: number;
+        /** @description Filter or option `ageMax` */
         ageMax?: number;
+        /** @description Filter or option `disability` */
         disability?: 'true' | 'false';
+        /** @description Filter or option `schoolingStage` */
         schoolingStage?:
           | 'not_in_kindergarten'
           | 'kindergarten'
@@ -2154,9 +2169,13 @@ export interface operations {
           | 'vocational'
           | 'dropped_out'
           | 'not_in_school';
+        /** @description Filter or option `sort` */
         sort?: 'division' | 'name' | 'birthDate';
+        /** @description Filter or option `order` */
         order?: 'asc' | 'desc';
+        /** @description Page size, 1–200 (default 20) */
         limit?: number;
+        /** @description The `nextCursor` of the previous page, as it came */
         cursor?: string;
       };
       header?: never;
@@ -2388,14 +2407,23 @@ export interface operations {
   getChildrenCounts: {
     parameters: {
       query: {
+        /** @description A division code within the caller’s area (4, 6, 9 or 12 digits) */
         division?: string;
+        /** @description Search text: a name (or part of one), a username, or a whole ID number (an exact lookup) */
         q?: string;
+        /** @description Filter or option `category` */
         category?: string;
+        /** @description Only records in this status */
         status?: 'active' | 'terminated' | 'transferred' | 'archived';
+        /** @description Filter or option `sex` */
         sex?: 'M' | 'F';
+        /** @description Filter or option `ageMin` */
         ageMin?: number;
+        /** @description Filter or option `ageMax` */
         ageMax?: number;
+        /** @description Filter or option `disability` */
         disability?: 'true' | 'false';
+        /** @description Filter or option `schoolingStage` */
         schoolingStage?:
           | 'not_in_kindergarten'
           | 'kindergarten'
@@ -2405,6 +2433,7 @@ export interface operations {
           | 'vocational'
           | 'dropped_out'
           | 'not_in_school';
+        /** @description A division code: list its subdivisions */
         parent: string;
       };
       header?: never;
@@ -2475,6 +2504,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        /** @description The id of the record the path names (404 when it does not exist or is out of reach) */
         id: string;
       };
       cookie?: never;
@@ -2549,6 +2579,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        /** @description The id of the record the path names (404 when it does not exist or is out of reach) */
         id: string;
       };
       cookie?: never;
@@ -2665,6 +2696,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        /** @description The id of the record the path names (404 when it does not exist or is out of reach) */
         id: string;
       };
       cookie?: never;
@@ -2695,11 +2727,14 @@ export interface operations {
   getChildrenByIdHistory: {
     parameters: {
       query?: {
+        /** @description Page size, 1–200 (default 20) */
         limit?: number;
+        /** @description The `nextCursor` of the previous page, as it came */
         cursor?: string;
       };
       header?: never;
       path: {
+        /** @description The id of the record the path names (404 when it does not exist or is out of reach) */
         id: string;
       };
       cookie?: never;
@@ -2736,10 +2771,12 @@ export interface operations {
   getChildrenByIdPhoto: {
     parameters: {
       query?: {
+        /** @description Filter or option `v` */
         v?: string;
       };
       header?: never;
       path: {
+        /** @description The id of the record the path names (404 when it does not exist or is out of reach) */
         id: string;
       };
       cookie?: never;
@@ -2760,11 +2797,14 @@ export interface operations {
   putChildrenByIdPhoto: {
     parameters: {
       query?: {
+        /** @description The file’s name as the user chose it (kept for display; the type is read from the content) */
         fileName?: string;
+        /** @description The version the client last read; a different current version answers 409 CONFLICT */
         version?: number;
       };
       header?: never;
       path: {
+        /** @description The id of the record the path names (404 when it does not exist or is out of reach) */
         id: string;
       };
       cookie?: never;
@@ -2822,6 +2862,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        /** @description The id of the record the path names (404 when it does not exist or is out of reach) */
         id: string;
       };
       cookie?: never;
@@ -2855,13 +2896,18 @@ export interface operations {
   postChildrenByIdDocuments: {
     parameters: {
       query: {
+        /** @description Filter or option `subjectType` */
         subjectType?: 'child' | 'person' | 'situation' | 'category';
+        /** @description Filter or option `subjectId` */
         subjectId?: string;
+        /** @description Filter or option `title` */
         title: string;
+        /** @description The file’s name as the user chose it (kept for display; the type is read from the content) */
         fileName: string;
       };
       header?: never;
       path: {
+        /** @description The id of the record the path names (404 when it does not exist or is out of reach) */
         id: string;
       };
       cookie?: never;
@@ -2899,7 +2945,9 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        /** @description The id of the record the path names (404 when it does not exist or is out of reach) */
         id: string;
+        /** @description The id of the document (404 when out of reach) */
         documentId: string;
       };
       cookie?: never;
@@ -2922,6 +2970,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        /** @description The id of the record the path names (404 when it does not exist or is out of reach) */
         id: string;
       };
       cookie?: never;
@@ -3006,6 +3055,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        /** @description The id of the record the path names (404 when it does not exist or is out of reach) */
         id: string;
       };
       cookie?: never;
@@ -3086,6 +3136,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        /** @description The id of the record the path names (404 when it does not exist or is out of reach) */
         id: string;
       };
       cookie?: never;
@@ -3127,9 +3178,13 @@ export interface operations {
   getTransfers: {
     parameters: {
       query?: {
+        /** @description `incoming` (waiting for the caller’s area) or `outgoing` (made by it) */
         direction?: 'incoming' | 'outgoing';
+        /** @description Only records in this status */
         status?: 'pending' | 'accepted' | 'rejected' | 'cancelled' | 'all';
+        /** @description Page size, 1–200 (default 20) */
         limit?: number;
+        /** @description The `nextCursor` of the previous page, as it came */
         cursor?: string;
       };
       header?: never;
@@ -3174,6 +3229,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        /** @description The id of the record the path names (404 when it does not exist or is out of reach) */
         id: string;
       };
       cookie?: never;
@@ -3216,6 +3272,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        /** @description The id of the record the path names (404 when it does not exist or is out of reach) */
         id: string;
       };
       cookie?: never;
@@ -3258,6 +3315,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        /** @description The id of the record the path names (404 when it does not exist or is out of reach) */
         id: string;
       };
       cookie?: never;
@@ -3326,8 +3384,11 @@ export interface operations {
   getDuplicates: {
     parameters: {
       query?: {
+        /** @description Only records in this status */
         status?: 'open' | 'dismissed' | 'merged';
+        /** @description Page size, 1–200 (default 20) */
         limit?: number;
+        /** @description The `nextCursor` of the previous page, as it came */
         cursor?: string;
       };
       header?: never;
@@ -3389,6 +3450,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        /** @description The id of the record the path names (404 when it does not exist or is out of reach) */
         id: string;
       };
       cookie?: never;
@@ -3448,6 +3510,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        /** @description The id of the record the path names (404 when it does not exist or is out of reach) */
         id: string;
       };
       cookie?: never;
@@ -3490,6 +3553,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        /** @description The id of the record the path names (404 when it does not exist or is out of reach) */
         id: string;
       };
       cookie?: never;
@@ -3556,6 +3620,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        /** @description The id of the record the path names (404 when it does not exist or is out of reach) */
         id: string;
       };
       cookie?: never;
@@ -3658,6 +3723,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        /** @description The id of the record the path names (404 when it does not exist or is out of reach) */
         id: string;
       };
       cookie?: never;
@@ -3780,7 +3846,9 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        /** @description The id of the record the path names (404 when it does not exist or is out of reach) */
         id: string;
+        /** @description The id of the relation (404 when out of reach) */
         relationId: string;
       };
       cookie?: never;
@@ -3859,7 +3927,9 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        /** @description The id of the record the path names (404 when it does not exist or is out of reach) */
         id: string;
+        /** @description The id of the person (404 when out of reach) */
         personId: string;
       };
       cookie?: never;
@@ -3928,7 +3998,9 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        /** @description The id of the record the path names (404 when it does not exist or is out of reach) */
         id: string;
+        /** @description The id of the person (404 when out of reach) */
         personId: string;
       };
       cookie?: never;
@@ -4009,8 +4081,11 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        /** @description The id of the record the path names (404 when it does not exist or is out of reach) */
         id: string;
+        /** @description The id of the person (404 when out of reach) */
         personId: string;
+        /** @description The id of the situation (404 when out of reach) */
         situationId: string;
       };
       cookie?: never;
@@ -4067,7 +4142,9 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        /** @description The id of the record the path names (404 when it does not exist or is out of reach) */
         id: string;
+        /** @description The id of the person (404 when out of reach) */
         personId: string;
       };
       cookie?: never;
@@ -4099,9 +4176,13 @@ export interface operations {
   getPersonLinks: {
     parameters: {
       query?: {
+        /** @description `incoming` (waiting for the caller’s area) or `outgoing` (made by it) */
         direction?: 'incoming' | 'outgoing';
+        /** @description Only records in this status */
         status?: 'pending' | 'confirmed' | 'rejected' | 'cancelled' | 'all';
+        /** @description Page size, 1–200 (default 20) */
         limit?: number;
+        /** @description The `nextCursor` of the previous page, as it came */
         cursor?: string;
       };
       header?: never;
@@ -4161,6 +4242,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        /** @description The id of the record the path names (404 when it does not exist or is out of reach) */
         id: string;
       };
       cookie?: never;
@@ -4218,6 +4300,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        /** @description The id of the record the path names (404 when it does not exist or is out of reach) */
         id: string;
       };
       cookie?: never;
@@ -4275,6 +4358,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        /** @description The id of the record the path names (404 when it does not exist or is out of reach) */
         id: string;
       };
       cookie?: never;
@@ -4449,6 +4533,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        /** @description The id of the record the path names (404 when it does not exist or is out of reach) */
         id: string;
       };
       cookie?: never;
@@ -4602,6 +4687,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        /** @description The id of the record the path names (404 when it does not exist or is out of reach) */
         id: string;
       };
       cookie?: never;
@@ -4701,7 +4787,9 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        /** @description The id of the record the path names (404 when it does not exist or is out of reach) */
         id: string;
+        /** @description The id of the category (404 when out of reach) */
         categoryId: string;
       };
       cookie?: never;
@@ -4790,7 +4878,9 @@ export interface operations {
   getPotentiallyEligible: {
     parameters: {
       query?: {
+        /** @description A division code within the caller’s area (4, 6, 9 or 12 digits) */
         division?: string;
+        /** @description Filter or option `category` */
         category?:
           | 'orphan_institutional'
           | 'orphan_scattered'
@@ -4799,7 +4889,9 @@ export interface operations {
           | 'difficulty_disability'
           | 'difficulty_guardianship'
           | 'left_behind';
+        /** @description Page size, 1–200 (default 20) */
         limit?: number;
+        /** @description The `nextCursor` of the previous page, as it came */
         cursor?: string;
       };
       header?: never;
@@ -4864,6 +4956,7 @@ export interface operations {
   postChildrenImportCheck: {
     parameters: {
       query: {
+        /** @description The file’s name as the user chose it (kept for display; the type is read from the content) */
         fileName: string;
       };
       header?: never;
@@ -4910,6 +5003,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        /** @description The id of the job (404 when out of reach) */
         jobId: string;
       };
       cookie?: never;
@@ -4940,14 +5034,23 @@ export interface operations {
   getChildrenExport: {
     parameters: {
       query?: {
+        /** @description A division code within the caller’s area (4, 6, 9 or 12 digits) */
         division?: string;
+        /** @description Search text: a name (or part of one), a username, or a whole ID number (an exact lookup) */
         q?: string;
+        /** @description Filter or option `category` */
         category?: string;
+        /** @description Only records in this status */
         status?: 'active' | 'terminated' | 'transferred' | 'archived';
+        /** @description Filter or option `sex` */
         sex?: 'M' | 'F';
+        /** @description Filter or option `ageMin` */
         ageMin?: number;
+        /** @description Filter or option `ageMax` */
         ageMax?: number;
+        /** @description Filter or option `disability` */
         disability?: 'true' | 'false';
+        /** @description Filter or option `schoolingStage` */
         schoolingStage?:
           | 'not_in_kindergarten'
           | 'kindergarten'
@@ -5024,8 +5127,11 @@ export interface operations {
   getAdminUsers: {
     parameters: {
       query?: {
+        /** @description Search text: a name (or part of one), a username, or a whole ID number (an exact lookup) */
         q?: string;
+        /** @description Page size, 1–200 (default 20) */
         limit?: number;
+        /** @description The `nextCursor` of the previous page, as it came */
         cursor?: string;
       };
       header?: never;
@@ -5110,6 +5216,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        /** @description The id of the record the path names (404 when it does not exist or is out of reach) */
         id: string;
       };
       cookie?: never;
@@ -5180,6 +5287,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        /** @description The id of the record the path names (404 when it does not exist or is out of reach) */
         id: string;
       };
       cookie?: never;
@@ -5204,6 +5312,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        /** @description The id of the record the path names (404 when it does not exist or is out of reach) */
         id: string;
       };
       cookie?: never;
@@ -5238,6 +5347,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        /** @description The id of the record the path names (404 when it does not exist or is out of reach) */
         id: string;
       };
       cookie?: never;
@@ -5272,6 +5382,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        /** @description The id of the record the path names (404 when it does not exist or is out of reach) */
         id: string;
       };
       cookie?: never;
@@ -5401,6 +5512,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        /** @description The code of the record the path names (a division code, or a role code) */
         code: string;
       };
       cookie?: never;
@@ -5438,8 +5550,11 @@ export interface operations {
   getSecurityUsers: {
     parameters: {
       query?: {
+        /** @description Search text: a name (or part of one), a username, or a whole ID number (an exact lookup) */
         q?: string;
+        /** @description Page size, 1–200 (default 20) */
         limit?: number;
+        /** @description The `nextCursor` of the previous page, as it came */
         cursor?: string;
       };
       header?: never;
@@ -5483,6 +5598,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        /** @description The id of the record the path names (404 when it does not exist or is out of reach) */
         id: string;
       };
       cookie?: never;
@@ -5522,6 +5638,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        /** @description The id of the record the path names (404 when it does not exist or is out of reach) */
         id: string;
       };
       cookie?: never;
@@ -5540,6 +5657,7 @@ export interface operations {
   getSecurityAccountRequests: {
     parameters: {
       query?: {
+        /** @description Only records in this status */
         status?: 'pending' | 'all';
       };
       header?: never;
@@ -5589,6 +5707,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        /** @description The id of the record the path names (404 when it does not exist or is out of reach) */
         id: string;
       };
       cookie?: never;
@@ -5609,6 +5728,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        /** @description The id of the record the path names (404 when it does not exist or is out of reach) */
         id: string;
       };
       cookie?: never;
@@ -5752,8 +5872,11 @@ export interface operations {
   getSecurityAlerts: {
     parameters: {
       query?: {
+        /** @description Only records in this status */
         status?: 'open' | 'all';
+        /** @description Page size, 1–200 (default 20) */
         limit?: number;
+        /** @description The `nextCursor` of the previous page, as it came */
         cursor?: string;
       };
       header?: never;
@@ -5796,6 +5919,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        /** @description The id of the record the path names (404 when it does not exist or is out of reach) */
         id: string;
       };
       cookie?: never;
@@ -5828,14 +5952,23 @@ export interface operations {
   getAudit: {
     parameters: {
       query?: {
+        /** @description Filter or option `actor` */
         actor?: string;
+        /** @description Filter or option `action` */
         action?: string;
+        /** @description Filter or option `targetType` */
         targetType?: string;
+        /** @description Filter or option `targetId` */
         targetId?: string;
+        /** @description Filter or option `outcome` */
         outcome?: 'success' | 'failure';
+        /** @description From this time (inclusive) */
         from?: string;
+        /** @description Until this time (inclusive) */
         to?: string;
+        /** @description Page size, 1–200 (default 20) */
         limit?: number;
+        /** @description The `nextCursor` of the previous page, as it came */
         cursor?: string;
       };
       header?: never;
