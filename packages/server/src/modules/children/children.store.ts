@@ -61,7 +61,9 @@ function nameMatches(text: string): SQL {
     ...nameTextMatch(text),
     oneCharOff(text),
     sql`${children.formerNames} @> array[${text}]::text[]`,
-  ].flatMap((b) => (b ? [sql`select ${children.id} from ${children} where ${b}`] : []));
+    // The branches read the owner's view (migration 0013) under the table's name, so the indexes answer them;
+    // they yield ids only, and the outer query applies row-level security and the scope.
+  ].flatMap((b) => (b ? [sql`select "children"."id" from child_name_index as "children" where ${b}`] : []));
   return sql`${children.id} in (${sql.join(branches, sql` union all `)})`;
 }
 
