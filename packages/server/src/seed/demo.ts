@@ -144,6 +144,8 @@ export interface DemoSeedOptions {
   storage?: DocumentStorage | undefined;
   /** The date the data is anchored to (ages, "three months ago"); today in Leshan by default. */
   asOf?: string;
+  /** The run is one transaction: on failure its stored files are removed too (set by seedDemo). */
+  atomic?: boolean;
 }
 
 /**
@@ -200,14 +202,14 @@ export async function seedDemoChildren(
     seed,
     onProgress: options.onProgress,
   });
-  let summary;
-  try {
-    summary = await writer.write(planDemo({ total, seed, asOf, villages, areas, rulesAt }));
-  } catch (error) {
-    // Nothing will point at the files already stored: remove them with the rolled-back rows.
-    for (const key of writer.summary.storedKeys) await options.storage?.remove(key).catch(() => undefined);
-    throw error;
-  }
+  const summary = await writer
+    .write(planDemo({ total, seed, asOf, villages, areas, rulesAt }))
+    .catch(async (error: unknown) => {
+      // In one transaction nothing will point at the files already stored: remove them with the rolled-back rows.
+      if (options.atomic)
+        for (const key of writer.summary.storedKeys) await options.storage?.remove(key).catch(() => undefined);
+      throw error;
+    });
   const requests = { db, cipher, accounts: new Map([...accounts, ...colleagues.accounts]), activity };
   const transfers = await writeTransfers(requests, summary.special);
   const links = await writeLinkRequests(requests, summary.special);
@@ -255,7 +257,7 @@ export async function seedDemo(
 ): Promise<number> {
   const added =
     total <= ONE_TRANSACTION_UP_TO
-      ? await database.transaction((tx) => seedDemoChildren(tx, cipher, total, options))
+      ? await database.transaction((tx) => seedDemoChildren(tx, cipher, total, { ...options, atomic: true }))
       : await seedDemoChildren(database.db, cipher, total, options);
   if (added > 0) await sealAuditRows(database);
   return added;

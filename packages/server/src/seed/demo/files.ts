@@ -25,7 +25,8 @@ export function demoPdf(lines: readonly string[]): Buffer {
     '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>',
     `<< /Length ${Buffer.byteLength(content, 'latin1')} >>\nstream\n${content}\nendstream`,
     '<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H /DescendantFonts [6 0 R] >>',
-    '<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 2 >> /FontDescriptor 7 0 R /DW 1000 >>',
+    // CIDs 1–95 are the proportional Latin characters: half width, not the 1000 of a Chinese character.
+    '<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 2 >> /FontDescriptor 7 0 R /DW 1000 /W [1 95 500] >>',
     '<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [-25 -254 1000 880] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>',
   ];
   let body = '%PDF-1.4\n';
@@ -105,11 +106,32 @@ const CARD_COLOURS: readonly Rgb[] = [
   [120, 80, 30],
 ];
 
+/** 5×7 glyphs for the word on every card, so a picture can never pass for a real certificate. */
+const GLYPHS: Record<string, readonly string[]> = {
+  D: ['1110', '1001', '1001', '1001', '1001', '1001', '1110'],
+  E: ['1111', '1000', '1000', '1110', '1000', '1000', '1111'],
+  M: ['10001', '11011', '10101', '10101', '10001', '10001', '10001'],
+  O: ['0110', '1001', '1001', '1001', '1001', '1001', '0110'],
+};
+
+function word(c: Canvas, text: string, x: number, y: number, scale: number, colour: Rgb): void {
+  let at = x;
+  for (const ch of text) {
+    const glyph = GLYPHS[ch] ?? [];
+    glyph.forEach((row, j) => {
+      for (let i = 0; i < row.length; i++)
+        if (row[i] === '1') c.rect(at + i * scale, y + j * scale, scale, scale, colour);
+    });
+    at += ((glyph[0]?.length ?? 4) + 1) * scale;
+  }
+}
+
 /** A certificate or receipt as a card: a coloured band, lines of "text" as long as the real lines, a red seal. */
 export function demoCard(lines: readonly string[]): Buffer {
   const c = new Canvas(360, 220, [250, 248, 240]);
   const band = CARD_COLOURS[hashText(lines[0] ?? '') % CARD_COLOURS.length] ?? [176, 42, 42];
   c.rect(0, 0, 360, 34, band);
+  word(c, 'DEMO', 12, 6, 3, [255, 255, 255]);
   c.rect(0, 214, 360, 6, band);
   lines.slice(1, 7).forEach((line, i) => c.rect(24, 54 + i * 24, Math.min(300, 14 * line.length), 8, [90, 90, 90]));
   c.circle(290, 160, 34, [200, 30, 30], 4);
@@ -134,10 +156,14 @@ export function demoPortrait(seed: string): Buffer {
   const c = new Canvas(240, 320, BACKDROP[h % BACKDROP.length] ?? [67, 142, 219]);
   const skin = SKIN[(h >>> 3) % SKIN.length] ?? [241, 204, 170];
   const shirt: Rgb = [(h >>> 5) % 120, (h >>> 9) % 120, 60 + ((h >>> 13) % 140)];
+  const hair: Rgb = [30, 26, 24];
   c.circle(120, 330, 110, shirt);
-  c.rect(100, 190, 40, 40, skin);
-  c.circle(120, 140, 62, skin);
-  c.rect(58, 78, 124, 40, [30, 26, 24]);
-  c.circle(120, 100, 58, [30, 26, 24], 18);
+  c.rect(104, 190, 32, 40, skin);
+  c.circle(120, 128, 66, hair);
+  c.circle(120, 152, 58, skin);
+  c.circle(98, 150, 5, hair);
+  c.circle(142, 150, 5, hair);
+  c.rect(108, 180, 24, 3, [170, 90, 80]);
+  word(c, 'DEMO', 8, 8, 2, [255, 255, 255]);
   return c.png();
 }
