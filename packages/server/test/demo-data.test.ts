@@ -160,8 +160,8 @@ describe('a registry that looks like a county', () => {
     expect(adults!.n).toBeGreaterThan(0);
   });
 
-  it('3,000 children: 留守 the largest group, orphans a quarter or so in the welfare home, 事实无人抚养 2–4 times orphans', () => {
-    const { children: kids } = planDigest({ ...input, total: 3000 });
+  it('10,000 children: 留守 the largest group, orphans a quarter or so in the welfare home, 事实无人抚养 2–4 times orphans', () => {
+    const { children: kids } = planDigest({ ...input, total: 10_000 });
     const holding = (code: string) =>
       kids.filter((k) => k.categories.some((c) => c.category === code && c.endDate === null));
     const share = (code: string) => holding(code).length / kids.length;

@@ -72,10 +72,14 @@ function siblingCount(rng: Rng): number {
   return x < SIBLINGS.three ? 3 : x < SIBLINGS.three + SIBLINGS.two ? 2 : 1;
 }
 
-/** Under 18 on the anchor date and at least a month old; a few weeks from 18 for some. */
+/**
+ * The eldest child is 2 to 17 (a few weeks from 18 for some); younger brothers and sisters fill the early years,
+ * so a baby is on the registry as a sibling far more often than alone.
+ */
 export function eldestBirth(rng: Rng, asOf: string): string {
   if (rng.chance(TURNING_ADULT)) return addDays(addYears(asOf, -18), rng.int(5, 60));
-  return rng.date(addDays(addYears(asOf, -18), 61), addDays(asOf, -30));
+  const youngest = rng.chance(0.1) ? addDays(asOf, -30) : addYears(asOf, -2);
+  return rng.date(addDays(addYears(asOf, -18), 61), youngest);
 }
 
 function schooling(rng: Rng, age: number): SchoolingStage {
