@@ -4,40 +4,13 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, childHistory, children, grants, settings, users } from '../src/db/schema.ts';
 import { demoVillages } from '../src/seed/demo.ts';
-import { createTestApp, type TestApp } from './harness.ts';
+import { createTestApp, refuseWrites, type TestApp } from './harness.ts';
 
 let t: TestApp;
 beforeAll(async () => {
   t = await createTestApp();
 });
 afterAll(() => t.close());
-
-/**
- * Makes the database refuse inserts and updates of `table` rows matching `when` (a trigger in this test
- * file's own database) until the returned function removes it: at once, or only when the transaction commits
- * (a deferred constraint trigger), after every statement of the request has run.
- */
-async function refuseWrites(table: string, when: string, atCommit = false): Promise<() => Promise<void>> {
-  const name = `test_refuse_${table}`;
-  await t.database.db.execute(
-    sql.raw(`create or replace function ${name}() returns trigger language plpgsql as $$
-      begin
-        if ${when} then raise exception 'refused by the test'; end if;
-        return new;
-      end $$`),
-  );
-  await t.database.db.execute(
-    sql.raw(
-      atCommit
-        ? `create constraint trigger ${name} after insert or update on ${table}
-             deferrable initially deferred for each row execute function ${name}()`
-        : `create trigger ${name} before insert or update on ${table} for each row execute function ${name}()`,
-    ),
-  );
-  return async () => {
-    await t.database.db.execute(sql.raw(`drop trigger ${name} on ${table}`));
-  };
-}
 
 describe('separation of duties', () => {
   it('each administrator is refused the others’ functions', async () => {
@@ -289,14 +262,14 @@ describe('audit trail', () => {
     for (const c of cases) {
       const auditBefore = await auditCount(c.action);
       // 1. The audit row cannot be written: the change must not be kept without it.
-      const auditFails = await refuseWrites('audit_log', `new.action = '${c.action}'`);
+      const auditFails = await refuseWrites(t, 'audit_log', `new.action = '${c.action}'`);
       const noAudit = await c.run();
       await auditFails();
       expect(noAudit.status).toBe(500);
       await c.unchanged();
       expect(await auditCount(c.action)).toBe(auditBefore);
       // 2. The change cannot be committed: no audit row may claim it happened.
-      const changeFails = await refuseWrites(c.changeTable, c.changeWhen, true);
+      const changeFails = await refuseWrites(t, c.changeTable, c.changeWhen, true);
       const noChange = await c.run();
       await changeFails();
       expect(noChange.status).toBe(500);

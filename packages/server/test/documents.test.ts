@@ -8,7 +8,7 @@ import { auditLog, childCategories, childRelations, documents, persons, personSi
 import { sha256Hex, sniffMimeType, uploadDocument } from '../src/modules/documents/documents.service.ts';
 import { diskDocumentStorage } from '../src/modules/documents/documents.storage.ts';
 import { demoVillages } from '../src/seed/demo.ts';
-import { createTestApp, type Client, type TestApp } from './harness.ts';
+import { createTestApp, refuseWrites, type Client, type TestApp } from './harness.ts';
 
 let t: TestApp;
 let childId: string;
@@ -244,6 +244,21 @@ describe('listing and downloading', () => {
       [first.json.id, second.json.id].sort(),
     );
     expect(audits[0]!.actorUsername).toBe('demo_village');
+  });
+
+  it('sends no byte of a file whose audit row cannot be committed', async () => {
+    const c = await t.as('demo_village');
+    const doc = await upload(c, otherChildId, PDF, { title: '审计失败', fileName: 'x.pdf' });
+    // The audit row is refused only when the transaction commits, after the handler has finished.
+    const restore = await refuseWrites(t, 'audit_log', `new.action = 'document.download'`, true);
+    try {
+      const res = await download(c, otherChildId, doc.json.id as string);
+      expect(res.statusCode).toBe(500);
+      expect(res.rawPayload.includes(PDF)).toBe(false);
+      expect(String(res.headers['content-type'])).toContain('application/json');
+    } finally {
+      await restore();
+    }
   });
 
   it('answers 404 for a document reached through another child, or one that does not exist', async () => {

@@ -1,4 +1,5 @@
 // A real app on a real database for each test file, and a small client that keeps the cookie and CSRF token.
+import { sql } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
@@ -151,5 +152,37 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
       await database.close();
       await dropDatabase?.();
     },
+  };
+}
+
+/**
+ * Makes the database refuse inserts and updates of `table` rows matching `when` (a trigger in this test
+ * file's own database) until the returned function removes it: at once, or only when the transaction commits
+ * (a deferred constraint trigger), after every statement of the request has run.
+ */
+export async function refuseWrites(
+  t: TestApp,
+  table: string,
+  when: string,
+  atCommit = false,
+): Promise<() => Promise<void>> {
+  const name = `test_refuse_${table}`;
+  await t.database.db.execute(
+    sql.raw(`create or replace function ${name}() returns trigger language plpgsql as $$
+      begin
+        if ${when} then raise exception 'refused by the test'; end if;
+        return new;
+      end $$`),
+  );
+  await t.database.db.execute(
+    sql.raw(
+      atCommit
+        ? `create constraint trigger ${name} after insert or update on ${table}
+             deferrable initially deferred for each row execute function ${name}()`
+        : `create trigger ${name} before insert or update on ${table} for each row execute function ${name}()`,
+    ),
+  );
+  return async () => {
+    await t.database.db.execute(sql.raw(`drop trigger ${name} on ${table}`));
   };
 }

@@ -12,6 +12,7 @@ import { isPermission, type Permission, type RouteAccess } from './permissions.t
 import type { PolicyCache, SecurityPolicy } from './policy.ts';
 import { authenticate } from './session.ts';
 import { isRefusal, recordRefusal } from './refusals.ts';
+import { fileHeaders } from './security-headers.ts';
 import { enterReach, FailureToRecord, type Reach } from './unit-of-work.ts';
 import { screenText, validationError } from './validation.ts';
 
@@ -98,12 +99,28 @@ export interface RouteDefinition<P, Q, B, R, A extends RouteAccess> {
    */
   upload?: UploadOptions;
   /**
-   * The handler sends the body itself (a file) through ctx.reply; the response schema (z.unknown())
-   * only documents the route. Such responses are marked `Cache-Control: private, no-store`.
+   * The answer is a file: the handler returns a {@link FileReply} (response schema {@link fileReply}), sent only
+   * after the request's transaction has committed, so no byte leaves before its audit row is stored. Such
+   * responses are marked `Cache-Control: private, no-store`.
    */
   raw?: boolean;
   handler(ctx: RouteContext<P, Q, B, A>): Promise<R>;
 }
+
+/** A file answer: the bytes and how the browser is to treat them. */
+export interface FileReply {
+  readonly bytes: Buffer;
+  readonly contentType: string;
+  /** The whole Content-Disposition value (inline or attachment, with the file name). */
+  readonly disposition: string;
+  /** Documents and photos open sandboxed (security-headers.ts, fileHeaders). */
+  readonly sandboxed: boolean;
+}
+
+/** The response schema of a raw route. */
+export const fileReply = z.custom<FileReply>(
+  (value) => typeof value === 'object' && value !== null && Buffer.isBuffer((value as { bytes?: unknown }).bytes),
+);
 
 /** The erased form kept in the route table. */
 export interface ApiRoute {
@@ -241,8 +258,11 @@ export function registerRoute(
           audit: (q, entry) => writeAudit(q, origin, entry),
         };
         const result = await route.handler(ctx);
-        // A raw route has already sent its body; there is nothing to whitelist.
-        if (route.raw || route.status === 204) return { result: undefined };
+        if (route.raw) {
+          if (!fileReply.safeParse(result).success) throw new AppError('INTERNAL');
+          return { result };
+        }
+        if (route.status === 204) return { result: undefined };
         // Responses are whitelisted: only what the schema names leaves the server. Checked before commit, so
         // a response that breaks its schema leaves nothing behind.
         const out = route.response.safeParse(result);
@@ -275,7 +295,15 @@ export function registerRoute(
         }
         throw error;
       });
-      if (route.raw) return reply;
+      if (route.raw) {
+        const file = outcome.result as FileReply;
+        if (file.sandboxed) fileHeaders(reply);
+        return reply
+          .code(200)
+          .header('content-type', file.contentType)
+          .header('content-disposition', file.disposition)
+          .send(file.bytes);
+      }
       if (route.status === 204) return reply.code(204).send();
       return reply.code(route.status).send(outcome.result);
     },

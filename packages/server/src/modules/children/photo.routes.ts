@@ -3,7 +3,7 @@
 import { PHOTO_MAX_BYTES } from '@hehu/domain/photo';
 import { z } from 'zod';
 import { AppError } from '../../platform/errors.ts';
-import { defineRoute } from '../../platform/http.ts';
+import { defineRoute, fileReply } from '../../platform/http.ts';
 import { sendStoredDocument, uploadedFileName } from '../documents/documents.http.ts';
 import { getChildRow } from './children.store.ts';
 import { currentPhoto, setChildPhoto } from './photo.service.ts';
@@ -53,7 +53,7 @@ export const photoRoutes = [
     // `v` is the photo's document id, sent by the web app so a replaced photo is fetched anew; unused here.
     query: z.strictObject({ v: z.string().max(64).optional() }),
     raw: true,
-    response: z.unknown(),
+    response: fileReply,
     handler: async (ctx) => {
       const child = await getChildRow(ctx.db, ctx.scope('children:read'), ctx.params.id);
       if (!child) throw new AppError('NOT_FOUND');

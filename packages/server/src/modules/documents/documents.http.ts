@@ -1,12 +1,11 @@
 // What the document routes and the photo routes share: the file name an upload names itself by, and
 // sending a stored original (checksum verified, every view audited).
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Queryable } from '../../db/connection.ts';
 import type { AuditEntry } from '../../platform/audit.ts';
 import { AppError } from '../../platform/errors.ts';
-import type { RequestServices } from '../../platform/http.ts';
-import { fileHeaders } from '../../platform/security-headers.ts';
+import type { FileReply, RequestServices } from '../../platform/http.ts';
 import { documentStorage, inlineDisposition, sha256Hex } from './documents.service.ts';
 import type { DocumentRow } from './documents.store.ts';
 
@@ -29,7 +28,6 @@ interface SendContext {
   services: RequestServices;
   db: Queryable;
   request: FastifyRequest;
-  reply: FastifyReply;
   audit(db: Queryable, entry: AuditEntry): Promise<void>;
 }
 
@@ -42,7 +40,7 @@ export async function sendStoredDocument(
   childId: string,
   doc: DocumentRow,
   action: string,
-): Promise<undefined> {
+): Promise<FileReply> {
   const bytes = await documentStorage(ctx.services).get(doc.storageKey);
   // A file changed or damaged on disk is a server fault, never something to hand out.
   if (sha256Hex(bytes) !== doc.sha256) {
@@ -56,10 +54,5 @@ export async function sendStoredDocument(
     details: { documentId: doc.id, title: doc.title, mimeType: doc.mimeType, sizeBytes: doc.sizeBytes },
   });
   // Sandboxed with no sources (platform/security-headers.ts): opened on its own, the file runs nothing.
-  await fileHeaders(ctx.reply)
-    .code(200)
-    .type(doc.mimeType)
-    .header('content-disposition', inlineDisposition(doc.fileName))
-    .send(bytes);
-  return undefined;
+  return { bytes, contentType: doc.mimeType, disposition: inlineDisposition(doc.fileName), sandboxed: true };
 }

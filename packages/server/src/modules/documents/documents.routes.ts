@@ -2,7 +2,7 @@
 // so a document of a child out of scope answers 404 like the child itself.
 import { z } from 'zod';
 import { AppError } from '../../platform/errors.ts';
-import { defineRoute } from '../../platform/http.ts';
+import { defineRoute, fileReply } from '../../platform/http.ts';
 import type { Queryable } from '../../db/connection.ts';
 import type { Scope } from '../../platform/access.ts';
 import { getChildRow } from '../children/children.store.ts';
@@ -110,7 +110,7 @@ export const documentRoutes = [
     tags: ['documents'],
     params: documentParams,
     raw: true,
-    response: z.unknown(),
+    response: fileReply,
     handler: async (ctx) => {
       const child = await childInScope(ctx.db, ctx.scope('children:read'), ctx.params.id);
       const doc = await getDocument(ctx.db, child.id, ctx.params.documentId);

@@ -8,7 +8,7 @@ import { isDivisionInScope } from '../../platform/access.ts';
 import { limitIdLookup } from '../../platform/address-limits.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { Actor } from '../../platform/access.ts';
-import { defineRoute, type RouteContext } from '../../platform/http.ts';
+import { defineRoute, fileReply, type FileReply, type RouteContext } from '../../platform/http.ts';
 import type { RouteAccess } from '../../platform/permissions.ts';
 import { auditedFilter, childFilterQuery, toChildFilter } from '../children/children.routes.ts';
 import { childWhere } from '../children/children.store.ts';
@@ -23,11 +23,13 @@ import { asOnlyImport } from './ledger.slots.ts';
 
 const EXPORT_LIMIT = 100_000;
 
-function sendFile(reply: import('fastify').FastifyReply, bytes: Buffer, fileName: string) {
-  return reply
-    .header('content-type', XLSX_MIME)
-    .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(fileName)}`)
-    .send(bytes);
+function workbookFile(bytes: Buffer, fileName: string): FileReply {
+  return {
+    bytes,
+    contentType: XLSX_MIME,
+    disposition: `attachment; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+    sandboxed: false,
+  };
 }
 
 const checkedRowSchema = z.object({
@@ -47,7 +49,7 @@ type ExportContext = RouteContext<unknown, unknown, unknown, RouteAccess> & { ac
 const exportFilter = z.strictObject(childFilterQuery);
 
 /** The filtered list as a watermarked workbook; ID numbers in full only where the user may unmask. */
-async function exportChildren(ctx: ExportContext, query: z.infer<typeof exportFilter>) {
+async function exportChildren(ctx: ExportContext, query: z.infer<typeof exportFilter>): Promise<FileReply> {
   await limitIdLookup(ctx, query.q);
   const filter = toChildFilter(query, (v) => ctx.services.cipher.blindIndex(v));
   const rows = await ctx.db
@@ -101,7 +103,7 @@ async function exportChildren(ctx: ExportContext, query: z.infer<typeof exportFi
     targetType: 'child',
     details: { filter: auditedFilter(query, filter), rows: rows.length, unmaskedIdNumbers: unmasked },
   });
-  return sendFile(ctx.reply, bytes, `儿童名册-${serviceDate(now)}.xlsx`);
+  return workbookFile(bytes, `儿童名册-${serviceDate(now)}.xlsx`);
 }
 
 export const ledgerRoutes = [
@@ -112,8 +114,8 @@ export const ledgerRoutes = [
     raw: true,
     summary: '下载台账导入模板 Ledger import template',
     tags: ['ledger'],
-    response: z.unknown(),
-    handler: async (ctx) => sendFile(ctx.reply, await buildTemplate(), '儿童台账导入模板.xlsx'),
+    response: fileReply,
+    handler: async () => workbookFile(await buildTemplate(), '儿童台账导入模板.xlsx'),
   }),
   defineRoute({
     method: 'POST',
@@ -192,7 +194,7 @@ export const ledgerRoutes = [
     summary: '导出当前名单为 Excel（留痕）Export the filtered list (audited)',
     tags: ['ledger'],
     query: exportFilter,
-    response: z.unknown(),
+    response: fileReply,
     handler: (ctx) => exportChildren(ctx, ctx.query),
   }),
   defineRoute({
@@ -203,7 +205,7 @@ export const ledgerRoutes = [
     summary: '导出当前名单为 Excel，条件在请求体中（留痕）Export the filtered list, filters in the body (audited)',
     tags: ['ledger'],
     body: exportFilter,
-    response: z.unknown(),
+    response: fileReply,
     // The body keeps an ID-number filter out of URLs and access logs.
     handler: (ctx) => exportChildren(ctx, ctx.body),
   }),

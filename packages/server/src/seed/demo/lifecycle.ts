@@ -96,16 +96,14 @@ export async function writeLinkRequests(ctx: RequestContext, special: readonly P
     const changes = Object.entries(typed)
       .filter(([, to]) => to !== null)
       .map(([field, to]) => ({ field, from: null, to }));
-    await ctx.db
-      .insert(childHistory)
-      .values({
-        childId: child.id,
-        at,
-        actorId: by.id,
-        actorName: by.displayName,
-        action: 'family.link_request',
-        changes,
-      });
+    await ctx.db.insert(childHistory).values({
+      childId: child.id,
+      at,
+      actorId: by.id,
+      actorName: by.displayName,
+      action: 'family.link_request',
+      changes,
+    });
     ctx.activity.add({
       at,
       actorId: by.id,
