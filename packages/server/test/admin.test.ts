@@ -192,6 +192,19 @@ describe('audit trail', () => {
     const entry = (reads.json.data as { actorUsername: string; ip: string | null; requestId: string }[])[0]!;
     expect(entry.actorUsername).toBe('demo_city');
     expect(entry.requestId).toBeTruthy();
+    // The family, categories, history and documents of the file are read under their own audited actions.
+    for (const [part, action] of [
+      ['family', 'child.family.read'],
+      ['categories', 'child.categories.read'],
+      ['history', 'child.history.read'],
+      ['documents', 'child.documents.read'],
+    ] as const) {
+      const before = (await aud.get(`/api/audit?action=${action}&targetId=${first!.id}`)).json.total as number;
+      expect((await city.get(`/api/children/${first!.id}/${part}`)).status, part).toBe(200);
+      const after = await aud.get(`/api/audit?action=${action}&targetId=${first!.id}`);
+      expect(after.json.total, action).toBe(before + 1);
+      expect((after.json.data as { actorUsername: string }[])[0]!.actorUsername).toBe('demo_city');
+    }
     const searches = await aud.get('/api/audit?action=child.search&actor=demo_city');
     expect(searches.json.total as number).toBeGreaterThanOrEqual(1);
     const actions = await aud.get('/api/audit/actions');

@@ -60,7 +60,11 @@ export const categoryRoutes = [
     tags: ['categories'],
     params: childParams,
     response: categoriesView,
-    handler: async (ctx) => categoriesOf(ctx.db, await requireChild(ctx.db, ctx.scope('children:read'), ctx.params.id)),
+    handler: async (ctx) => {
+      const child = await requireChild(ctx.db, ctx.scope('children:read'), ctx.params.id);
+      await ctx.audit(ctx.db, { action: 'child.categories.read', targetType: 'child', targetId: child.id });
+      return categoriesOf(ctx.db, child);
+    },
   }),
   defineRoute({
     method: 'POST',

@@ -287,6 +287,7 @@ export const childrenRoutes = [
     handler: async (ctx) => {
       const child = await getChildRow(ctx.db, ctx.scope('children:read'), ctx.params.id);
       if (!child) throw new AppError('NOT_FOUND');
+      await ctx.audit(ctx.db, { action: 'child.history.read', targetType: 'child', targetId: child.id });
       const after = decodeCursor(ctx.query.cursor, 1);
       const rows = await ctx.db
         .select()

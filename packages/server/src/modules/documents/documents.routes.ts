@@ -98,6 +98,7 @@ export const documentRoutes = [
     response: z.object({ data: z.array(documentItem) }),
     handler: async (ctx) => {
       const child = await childInScope(ctx.db, ctx.scope('children:read'), ctx.params.id);
+      await ctx.audit(ctx.db, { action: 'child.documents.read', targetType: 'child', targetId: child.id });
       const rows = await listDocuments(ctx.db, child.id);
       return { data: rows.map(toItem) };
     },

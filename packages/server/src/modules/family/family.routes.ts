@@ -40,6 +40,8 @@ export const familyRoutes = [
     response: z.object({ relations: z.array(relationItem), linkRequests: z.array(linkRequestItem) }),
     handler: async (ctx) => {
       const child = await requireChild(ctx.db, ctx.scope('children:read'), ctx.params.id);
+      // The family (parents' situations, carers' addresses) is read like the file itself: audited.
+      await ctx.audit(ctx.db, { action: 'child.family.read', targetType: 'child', targetId: child.id });
       return {
         relations: await familyOf(ctx.db, child.id, serviceDate()),
         linkRequests: await linksOfChild(ctx.db, child.id),
