@@ -3,10 +3,18 @@
 // so the parallel cases only mean something there, while the sequential ones run on both databases.
 import { makeIdNumber } from '@hehu/domain';
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { auditLog, childHistory, children } from '../src/db/schema.ts';
 import { demoVillages } from '../src/seed/demo.ts';
 import { createTestApp, type Client, type Response, type TestApp } from './harness.ts';
+
+// One server lets a user run one ledger operation at a time (ledger.slots.ts), but that slot lives in one process:
+// with two servers behind a load balancer, two commits of one job meet only in the database. The slot is passed
+// through here so that the job lock in the commit's transaction is what the parallel test exercises.
+vi.mock('../src/modules/ledger/ledger.slots.ts', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../src/modules/ledger/ledger.slots.ts')>()),
+  asOnlyImport: <T>(_userId: string, fn: () => Promise<T>) => fn(),
+}));
 
 let t: TestApp;
 let village: string;
