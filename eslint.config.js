@@ -58,6 +58,11 @@ export default tseslint.config(
               group: ['**/bootstrap.ts', '**/seed/**', '**/cli.ts', '**/server.ts', '**/app.ts'],
               message: 'Request code must not reach the process wiring or the seeding code (they run as the owner).',
             },
+            {
+              // Another module is reached through its index.ts only: what it exports there is its public API.
+              regex: '^\\.\\./(?!\\.\\.)[^/]+/(?!index\\.ts$)',
+              message: 'Import another module through its index.ts.',
+            },
           ],
         },
       ],

@@ -42,7 +42,14 @@ const VERIFY_IDENTITY: ErrorCode[] = ['INVALID_CREDENTIALS', 'ACCOUNT_LOCKED', '
 export const ROUTE_ERRORS: RouteErrors = {
   // Sign-in and the session.
   // A locked account answers INVALID_CREDENTIALS like a wrong password; an address past its failures, RATE_LIMITED.
-  'POST /api/auth/login': ['INVALID_CREDENTIALS', 'ACCOUNT_DISABLED', 'TOTP_REQUIRED', 'TOTP_INVALID', 'RATE_LIMITED'],
+  'POST /api/auth/login': [
+    'INVALID_CREDENTIALS',
+    'ACCOUNT_DISABLED',
+    'ACCOUNT_NOT_READY',
+    'TOTP_REQUIRED',
+    'TOTP_INVALID',
+    'RATE_LIMITED',
+  ],
   'POST /api/auth/logout': ['CSRF_TOKEN_INVALID'],
   'POST /api/auth/password': ['INVALID_CREDENTIALS', 'ACCOUNT_LOCKED', 'PASSWORD_POLICY', 'PASSWORD_REUSED'],
   'POST /api/auth/totp/setup': VERIFY_IDENTITY,

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { categoryRoutes } from './modules/categories/categories.routes.ts';
+import { categoryTaskProviders } from './modules/categories/index.ts';
 import { childrenRoutes } from './modules/children/children.routes.ts';
 import { photoRoutes } from './modules/children/photo.routes.ts';
 import { placementRoutes } from './modules/children/placement.routes.ts';
@@ -12,19 +13,29 @@ import { familyRoutes } from './modules/family/family.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { ledgerRoutes } from './modules/ledger/ledger.routes.ts';
 import { lifecycleRoutes } from './modules/lifecycle/lifecycle.routes.ts';
-import { securityAlertRoutes } from './modules/security-events/index.ts';
+import { lifecycleTaskProviders } from './modules/lifecycle/index.ts';
+import { securityAlertRoutes } from './modules/security-events/alerts.routes.ts';
 import { securityRoutes } from './modules/security/security.routes.ts';
+import { accountTaskProviders } from './modules/tasks/index.ts';
 import { taskRoutes } from './modules/tasks/tasks.routes.ts';
 import { userRoutes } from './modules/users/users.routes.ts';
 import { defineRoute, type ApiRoute } from './platform/http.ts';
 import { buildOpenApi } from './platform/openapi.ts';
 import { ROUTE_ERRORS } from './routes.errors.ts';
+import type { TaskProvider } from './platform/tasks.ts';
 import { VERSION } from './version.ts';
+
+/** Every module's home-page work, in one place. Later modules (visits, approvals, cases) add theirs here. */
+const taskProviders: readonly TaskProvider[] = [
+  ...categoryTaskProviders,
+  ...accountTaskProviders,
+  ...lifecycleTaskProviders,
+];
 
 const moduleRoutes: ApiRoute[] = [
   ...healthRoutes,
   ...authRoutes,
-  ...taskRoutes,
+  ...taskRoutes(taskProviders),
   ...divisionRoutes,
   ...childrenRoutes,
   ...photoRoutes,

@@ -3,7 +3,7 @@ import { eq, sql } from 'drizzle-orm';
 import * as OTPAuth from 'otpauth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sessions, users } from '../src/db/schema.ts';
-import { createTestApp, type TestApp } from './harness.ts';
+import { createTestApp, grantRole, type TestApp } from './harness.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -13,11 +13,15 @@ afterAll(() => t.close());
 
 const code = (res: { json: Record<string, unknown> }) => (res.json.error as { code: string } | undefined)?.code;
 
-/** Creates an account as the system administrator and returns its one-time password. */
-async function newAccount(username: string): Promise<string> {
+/**
+ * Creates an account as the system administrator and returns its one-time password; unless `granted` is false the
+ * security administrator gives it a county officer's grant, without which it cannot sign in.
+ */
+async function newAccount(username: string, granted = true): Promise<string> {
   const admin = await t.as('demo_sysadmin');
   const res = await admin.post('/api/admin/users', { username, displayName: `测试 ${username}` });
   expect(res.status).toBe(201);
+  if (granted) await grantRole(t, (res.json.user as { id: string }).id);
   return res.json.initialPassword as string;
 }
 
@@ -183,7 +187,7 @@ describe('passwords', () => {
 
 describe('TOTP for the separated administrators', () => {
   it('a new audit administrator must enrol a second factor, and then needs it to sign in', async () => {
-    const initial = await newAccount('auditor2');
+    const initial = await newAccount('auditor2', false);
     const sec = await t.as('demo_secadmin');
     const [u] = await t.database.db.select().from(users).where(eq(users.username, 'auditor2'));
     expect((await sec.post(`/api/security/users/${u!.id}/grants`, { role: 'audit_admin' })).status).toBe(201);

@@ -186,3 +186,17 @@ export async function refuseWrites(
     await t.database.db.execute(sql.raw(`drop trigger ${name} on ${table}`));
   };
 }
+
+/**
+ * Gives an account a business grant through the security administrator, as an account needs before its first
+ * sign-in (a county officer of 511102 unless told otherwise).
+ */
+export async function grantRole(
+  t: TestApp,
+  userId: string,
+  grant: { role: string; divisionCode?: string } = { role: 'county_officer', divisionCode: '511102' },
+): Promise<void> {
+  const sec = await t.as('demo_secadmin');
+  const res = await sec.post(`/api/security/users/${userId}/grants`, grant);
+  if (res.status !== 201) throw new Error(`grant failed: ${JSON.stringify(res.body)}`);
+}

@@ -9,7 +9,7 @@ import { adminRequests, auditLog, grants, users } from '../src/db/schema.ts';
 import { mixedDuties } from '../src/platform/permissions.ts';
 import { BUILT_IN_ROLES } from '../src/seed/roles.ts';
 import { DEMO_PASSWORD } from '../src/seed/demo.ts';
-import { createTestApp, type Client, type TestApp } from './harness.ts';
+import { createTestApp, grantRole, type Client, type TestApp } from './harness.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -349,9 +349,25 @@ describe('finding 5: two-person rule for resets and for disabling an administrat
   it('an account without business permissions is reset at once, and says by whom', async () => {
     await account('no_grants1', []);
     const sys = await t.as('demo_sysadmin');
-    const res = await sys.post(`/api/admin/users/${await userId('no_grants1')}/reset-password`);
+    const id = await userId('no_grants1');
+    const res = await sys.post(`/api/admin/users/${id}/reset-password`);
     expect(res.json.pendingRequestId).toBeNull();
-    const login = await t.client().login('no_grants1', res.json.initialPassword as string);
+    const password = res.json.initialPassword as string;
+    // Without a grant the one-time password opens nothing and stays unused; the grant comes from the other side.
+    const early = await t.client().login('no_grants1', password);
+    expect(early.status).toBe(403);
+    expect(code(early)).toBe('ACCOUNT_NOT_READY');
+    const [unused] = await t.database.db.select().from(users).where(eq(users.id, id));
+    expect(unused).toMatchObject({ mustChangePassword: true, lastLoginAt: null, failedAttempts: 0 });
+    const refusal = await t.database.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'auth.login'), eq(auditLog.targetId, id)));
+    expect(refusal.map((r) => [r.outcome, (r.details as { reason?: string }).reason])).toEqual([
+      ['failure', 'no_grant'],
+    ]);
+    await grantRole(t, id);
+    const login = await t.client().login('no_grants1', password);
     expect((login.json.user as { passwordReset: unknown }).passwordReset).toMatchObject({
       by: { username: 'demo_sysadmin' },
       approvedBy: null,

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, sessions, settings, users } from '../src/db/schema.ts';
 import { sha256 } from '../src/platform/crypto.ts';
 import { announceFirstAdmin } from '../src/first-admin.ts';
-import { createTestApp, type Client, type TestApp } from './harness.ts';
+import { createTestApp, grantRole, type Client, type TestApp } from './harness.ts';
 import { TEST_MASTER_KEY } from './fixtures.ts';
 
 let t: TestApp;
@@ -34,6 +34,7 @@ async function newAccount(prefix: string): Promise<{ username: string; password:
   const res = await admin.post('/api/admin/users', { username, displayName: `测试 ${username}` });
   expect(res.status).toBe(201);
   const [row] = await t.database.db.select().from(users).where(eq(users.username, username));
+  await grantRole(t, row!.id);
   return { username, password: res.json.initialPassword as string, id: row!.id };
 }
 

@@ -42,6 +42,11 @@ export const PLATFORM_ERRORS = {
     zh: '账号已停用，请联系系统管理员',
     en: 'The account is disabled; contact the system administrator',
   },
+  ACCOUNT_NOT_READY: {
+    status: 403,
+    zh: '账号尚未分配角色，暂不能登录，请联系安全管理员',
+    en: 'The account has no role yet and cannot sign in; contact the security administrator',
+  },
   TOTP_REQUIRED: {
     status: 401,
     also: [400],

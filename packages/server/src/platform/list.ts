@@ -58,3 +58,34 @@ function invalidCursor(): AppError {
 export function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, '\\$&');
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const PG_TIMESTAMP = /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d+)?([+-]\d{2}(:?\d{2})?|Z)?$/;
+
+/**
+ * A cursor of (sort key, row id) whose values go into SQL casts: a tampered cursor must be a 400,
+ * not a failed cast. `key` says what the sort key is.
+ */
+export function keyedCursor<K extends 'timestamp' | 'number'>(
+  cursor: string | undefined,
+  key: K,
+): [K extends 'number' ? number : string, string] | null {
+  const values = decodeCursor(cursor, 2);
+  if (!values) return null;
+  const [k, id] = values;
+  const keyOk =
+    key === 'number'
+      ? typeof k === 'number' && Number.isInteger(k) && Math.abs(k) < 2 ** 31
+      : typeof k === 'string' && PG_TIMESTAMP.test(k);
+  if (!keyOk || typeof id !== 'string' || !UUID.test(id)) {
+    throw AppError.rule(
+      'CURSOR_INVALID',
+      '分页游标无效，请从第一页重新查询',
+      'Invalid page cursor; start again from the first page',
+      {
+        field: 'cursor',
+      },
+    );
+  }
+  return [k as K extends 'number' ? number : string, id];
+}

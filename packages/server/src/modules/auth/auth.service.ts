@@ -2,7 +2,7 @@
 import { checkPassword } from '@hehu/domain';
 import { eq } from 'drizzle-orm';
 import type { Queryable, Tx } from '../../db/connection.ts';
-import { users } from '../../db/schema.ts';
+import { grants, users } from '../../db/schema.ts';
 import type { Actor } from '../../platform/access.ts';
 import type { AddressGuard } from '../../platform/address-limits.ts';
 import { writeAudit, type AuditOrigin } from '../../platform/audit.ts';
@@ -98,6 +98,12 @@ export async function login(
   if (user.status !== 'active') {
     await audit(db, user.id, { reason: 'disabled' });
     recordThenFail(new AppError('ACCOUNT_DISABLED'));
+  }
+  // An account signs in once it holds a grant: its first password, which the system administrator handed out,
+  // cannot be used (and changed) before the security administrator has decided what the account may do.
+  if (!(await db.$count(grants, eq(grants.userId, user.id)))) {
+    await audit(db, user.id, { reason: 'no_grant' });
+    recordThenFail(new AppError('ACCOUNT_NOT_READY'));
   }
   if (user.totpEnabled && user.totpSecretEnc) {
     if (!input.totpCode) throw new AppError('TOTP_REQUIRED');

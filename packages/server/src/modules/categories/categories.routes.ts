@@ -5,7 +5,7 @@ import { defineRoute } from '../../platform/http.ts';
 import { decodeCursor, encodeCursor, listQuery, listResponse } from '../../platform/list.ts';
 import { CATEGORY_CODES, rulesInForce, serviceDate } from '@hehu/domain';
 import { AppError } from '../../platform/errors.ts';
-import { requireChild } from '../family/change-context.ts';
+import { requireChild } from '../family/index.ts';
 import {
   categoriesView,
   categoryParams,

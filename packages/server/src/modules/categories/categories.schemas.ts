@@ -2,7 +2,7 @@
 // it), the rules' evaluation of the recorded facts, and what the rules find but nobody has decided yet.
 import { CATEGORY_CODES } from '@hehu/domain';
 import { z } from 'zod';
-import { SITUATION_CODES, isoDate } from '../family/family.schemas.ts';
+import { SITUATION_CODES, isoDate } from '../family/index.ts';
 
 const uuid = z.uuid('记录编号格式不正确');
 

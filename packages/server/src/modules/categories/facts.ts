@@ -10,9 +10,15 @@ import {
 import { inArray } from 'drizzle-orm';
 import type { Queryable } from '../../db/connection.ts';
 import { childCategories } from '../../db/schema.ts';
-import type { ChildRow } from '../children/children.store.ts';
-import { SITUATION_CODES } from '../family/family.schemas.ts';
-import { isCurrent, loadRelations, loadSituations, readDetails, type SituationRow } from '../family/family.store.ts';
+import type { ChildRow } from '../children/index.ts';
+import {
+  SITUATION_CODES,
+  isCurrent,
+  loadRelations,
+  loadSituations,
+  readDetails,
+  type SituationRow,
+} from '../family/index.ts';
 
 export type FactsChild = Pick<
   ChildRow,

@@ -7,7 +7,7 @@ import type { Queryable } from '../../db/connection.ts';
 import { childRelations, children, personSituations } from '../../db/schema.ts';
 import { scopeCondition, scopeFor, type Scope } from '../../platform/access.ts';
 import type { Locale } from '../../platform/errors.ts';
-import type { Task, TaskProvider } from '../tasks/tasks.service.ts';
+import type { Task, TaskProvider } from '../../platform/tasks.ts';
 
 const RESTRICTIONS: ParentSituationCode[] = ['imprisoned', 'compulsory_rehab', 'other_restriction'];
 /** Individual items on the home page; beyond that one more item gives the count. */

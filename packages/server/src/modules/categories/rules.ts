@@ -8,8 +8,7 @@ import type { Queryable } from '../../db/connection.ts';
 import { settings, users } from '../../db/schema.ts';
 import { isDivisionInScope, type Scope } from '../../platform/access.ts';
 import { AppError } from '../../platform/errors.ts';
-import { conflict, type ChangeContext } from '../family/change-context.ts';
-import { isoDate } from '../family/family.schemas.ts';
+import { conflict, type ChangeContext, isoDate } from '../family/index.ts';
 
 const KEY = 'category_rules';
 

@@ -1,4 +1,3 @@
-import { maskIdNumber, parseIdNumber, serviceDate } from '@hehu/domain';
 import { and, asc, desc, eq, inArray, lt } from 'drizzle-orm';
 import { z } from 'zod';
 import { childHistory, divisions } from '../../db/schema.ts';
@@ -9,60 +8,13 @@ import { decodeCursor, encodeCursor, listQuery, listResponse } from '../../platf
 import type { RouteContext } from '../../platform/http.ts';
 import type { Actor } from '../../platform/access.ts';
 import type { RouteAccess } from '../../platform/permissions.ts';
-import { childDetail, childListItem, createChildBody, SCHOOLING_STAGES, updateChildBody } from './children.schemas.ts';
+import { childDetail, childListItem, createChildBody, updateChildBody } from './children.schemas.ts';
 import { withIdChecks } from '../security-events/index.ts';
+import { auditedFilter, childFilterQuery, toChildFilter } from './children.filters.ts';
 import { childDetailView, createChild, updateChild } from './children.service.ts';
-import { countByDivision, findNearDuplicates, getChildRow, listChildren, type ChildFilter } from './children.store.ts';
+import { countByDivision, findNearDuplicates, getChildRow, listChildren } from './children.store.ts';
 
-const ID_LIKE = /^\d{17}[\dXx]$/;
 const idParams = z.strictObject({ id: z.uuid('记录编号格式不正确') });
-
-export const childFilterQuery = {
-  division: z
-    .string()
-    .regex(/^\d{4,12}$/, '行政区划代码应为 4–12 位数字')
-    .optional(),
-  q: z.string().trim().min(1).max(40).optional(),
-  category: z.string().max(40).optional(),
-  status: z.enum(['active', 'terminated', 'transferred', 'archived']).optional(),
-  sex: z.enum(['M', 'F']).optional(),
-  ageMin: z.coerce.number().int().min(0).max(18).optional(),
-  ageMax: z.coerce.number().int().min(0).max(18).optional(),
-  disability: z
-    .enum(['true', 'false'])
-    .transform((v) => v === 'true')
-    .optional(),
-  schoolingStage: z.enum(SCHOOLING_STAGES).optional(),
-};
-
-/** Turns the query into a store filter; an ID-number-shaped query is an exact blind-index lookup. */
-export function toChildFilter(
-  q: z.infer<z.ZodObject<typeof childFilterQuery>>,
-  blindIndex: (v: string) => string,
-): ChildFilter {
-  let idNumberIndex: string | undefined;
-  let nameText: string | undefined;
-  if (q.q && ID_LIKE.test(q.q)) {
-    const parsed = parseIdNumber(q.q, serviceDate());
-    if (!parsed.ok)
-      throw AppError.rule(parsed.error.code, parsed.error.message, parsed.error.messageEn, { field: 'q' });
-    idNumberIndex = blindIndex(parsed.value.normalized);
-  } else nameText = q.q;
-  return { ...q, idNumberIndex, nameText };
-}
-
-/**
- * The filter as the audit trail keeps it: an ID-number search as its mask and blind index, never the number; any
- * other query with digits in it (part of a number) as its mask.
- */
-export function auditedFilter(
-  q: z.infer<z.ZodObject<typeof childFilterQuery>>,
-  filter: ChildFilter,
-): Record<string, unknown> {
-  if (!q.q) return { ...q };
-  if (filter.idNumberIndex) return { ...q, q: maskIdNumber(q.q), idNumberIndex: filter.idNumberIndex };
-  return /\d/.test(q.q) ? { ...q, q: maskIdNumber(q.q) } : { ...q };
-}
 
 const listInput = z.strictObject({
   ...childFilterQuery,

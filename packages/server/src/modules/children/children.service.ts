@@ -8,7 +8,7 @@ import type { FieldCipher } from '../../platform/crypto.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { RouteContext } from '../../platform/http.ts';
 import type { RouteAccess } from '../../platform/permissions.ts';
-import { divisionPath } from '../divisions/divisions.store.ts';
+import { divisionPath } from '../divisions/index.ts';
 import type { ChildDetail, CreateChildInput } from './children.schemas.ts';
 import { elsewhereError, IdCheckRefusal, locateIdNumbers, requireIdChecksLeft } from '../security-events/index.ts';
 import { findNearDuplicates, getChildRow, type ChildRow } from './children.store.ts';

@@ -4,7 +4,7 @@ import { PHOTO_MAX_BYTES } from '@hehu/domain/photo';
 import { z } from 'zod';
 import { AppError } from '../../platform/errors.ts';
 import { defineRoute, fileReply } from '../../platform/http.ts';
-import { sendStoredDocument, uploadedFileName } from '../documents/documents.http.ts';
+import { sendStoredDocument, uploadedFileName } from '../documents/index.ts';
 import { getChildRow } from './children.store.ts';
 import { currentPhoto, setChildPhoto } from './photo.service.ts';
 

@@ -11,8 +11,7 @@ import type { Actor } from '../../platform/access.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { RouteContext } from '../../platform/http.ts';
 import type { RouteAccess } from '../../platform/permissions.ts';
-import { documentStorage, sha256Hex, sniffMimeType } from '../documents/documents.service.ts';
-import { getDocument, type DocumentRow } from '../documents/documents.store.ts';
+import { documentStorage, sha256Hex, sniffMimeType, getDocument, type DocumentRow } from '../documents/index.ts';
 import { getChildRow, type ChildRow } from './children.store.ts';
 import { recordHistory } from './children.service.ts';
 

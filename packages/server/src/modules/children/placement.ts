@@ -5,7 +5,7 @@ import { and, eq, inArray, isNull, or, gt } from 'drizzle-orm';
 import type { Queryable } from '../../db/connection.ts';
 import { childRelations, institutions } from '../../db/schema.ts';
 import { AppError } from '../../platform/errors.ts';
-import { conflict } from '../family/change-context.ts';
+import { conflict } from '../family/index.ts';
 import type { ChildRow } from './children.store.ts';
 
 export interface PlacementInput {

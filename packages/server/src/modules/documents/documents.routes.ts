@@ -5,7 +5,7 @@ import { AppError } from '../../platform/errors.ts';
 import { defineRoute, fileReply } from '../../platform/http.ts';
 import type { Queryable } from '../../db/connection.ts';
 import type { Scope } from '../../platform/access.ts';
-import { getChildRow } from '../children/children.store.ts';
+import { getChildRow } from '../children/index.ts';
 import { sendStoredDocument, uploadedFileName } from './documents.http.ts';
 import { DOCUMENT_MAX_BYTES, documentStorage, uploadDocument } from './documents.service.ts';
 import { getDocument, listDocuments } from './documents.store.ts';

@@ -5,7 +5,7 @@ import type { AuditEntry } from '../../platform/audit.ts';
 import { AppError, type CodeAnswering } from '../../platform/errors.ts';
 import type { RequestServices } from '../../platform/http.ts';
 import type { Permission } from '../../platform/permissions.ts';
-import { getChildRow, type ChildRow } from '../children/children.store.ts';
+import { getChildRow, type ChildRow } from '../children/index.ts';
 
 /** The part of a route context a change uses; route handlers pass their ctx. */
 export interface ChangeContext {

@@ -6,7 +6,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import type { Tx } from '../../db/connection.ts';
 import { childRelations, persons } from '../../db/schema.ts';
 import { AppError } from '../../platform/errors.ts';
-import { recordHistory } from '../children/children.service.ts';
+import { recordHistory } from '../children/index.ts';
 import { requireIdChecksLeft } from '../security-events/index.ts';
 import { checkNotBefore, conflict, requireChangeableChild, type ChangeContext } from './change-context.ts';
 import type { AddRelationInput, AddRelationResult, RelationItem } from './family.schemas.ts';

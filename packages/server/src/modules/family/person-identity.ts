@@ -4,8 +4,7 @@ import { maskIdNumber, maskPhone, serviceDate } from '@hehu/domain';
 import type { persons } from '../../db/schema.ts';
 import type { FieldCipher } from '../../platform/crypto.ts';
 import { AppError } from '../../platform/errors.ts';
-import { maskAddress } from '../children/children.service.ts';
-import { identityFromIdNumber } from '../children/identity.ts';
+import { maskAddress, identityFromIdNumber } from '../children/index.ts';
 import type { RelationKind } from './family.store.ts';
 
 export interface PersonIdentityInput {

@@ -2,8 +2,7 @@
 // requesting side's own requests. Each side is reached through its own write scope; anything else answers 404.
 import { z } from 'zod';
 import { defineRoute } from '../../platform/http.ts';
-import { encodeCursor, listQuery, listResponse } from '../../platform/list.ts';
-import { keyedCursor } from '../lifecycle/lifecycle.shared.ts';
+import { encodeCursor, keyedCursor, listQuery, listResponse } from '../../platform/list.ts';
 import { LINK_STATUSES, linkParams, linkRequestItem } from './family.schemas.ts';
 import { decideLink, type LinkDecision } from './person-links.service.ts';
 import { listLinks } from './person-links.store.ts';

@@ -4,7 +4,7 @@ import { eq } from 'drizzle-orm';
 import type { Queryable } from '../../db/connection.ts';
 import { persons } from '../../db/schema.ts';
 import { AppError } from '../../platform/errors.ts';
-import { recordHistory } from '../children/children.service.ts';
+import { recordHistory } from '../children/index.ts';
 import { requireChangeableChild, requireChild, type ChangeContext } from './change-context.ts';
 import type { PersonItem, UpdatePersonInput } from './family.schemas.ts';
 import { childIdsOfPerson, getLinkedPerson, loadSituations, toPersonItem, type PersonRow } from './family.store.ts';

@@ -12,8 +12,8 @@ import { and, eq, isNull } from 'drizzle-orm';
 import type { Tx } from '../../db/connection.ts';
 import { personSituations } from '../../db/schema.ts';
 import { AppError } from '../../platform/errors.ts';
-import { rulesOn } from '../categories/rules.ts';
-import { recordHistory } from '../children/children.service.ts';
+import { rulesOn } from '../categories/index.ts';
+import { recordHistory } from '../children/index.ts';
 import { checkNotBefore, conflict, requireChangeableChild, type ChangeContext } from './change-context.ts';
 import type { AddSituationInput, SituationDetails, SituationItem } from './family.schemas.ts';
 import {

@@ -6,8 +6,7 @@ import { children, divisions } from '../../db/schema.ts';
 import { isDivisionInScope, type Scope } from '../../platform/access.ts';
 import type { FieldCipher } from '../../platform/crypto.ts';
 import { AppError } from '../../platform/errors.ts';
-import { createChildBody, type CreateChildInput } from '../children/children.schemas.ts';
-import { resolveIdentity } from '../children/identity.ts';
+import { createChildBody, type CreateChildInput, resolveIdentity } from '../children/index.ts';
 import {
   ELSEWHERE_MESSAGE,
   IdCheckRefusal,

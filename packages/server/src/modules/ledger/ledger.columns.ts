@@ -1,6 +1,6 @@
 // The ledger (台账) columns: the template's headers, the header names counties actually use, and how each
 // cell is read. Headers, not positions, identify columns.
-import { SCHOOLING_STAGES } from '../children/children.schemas.ts';
+import { SCHOOLING_STAGES } from '../children/index.ts';
 
 export type LedgerField =
   | 'name'

@@ -13,8 +13,7 @@ import type { FieldCipher } from '../../platform/crypto.ts';
 import { AppError, type CodeAnswering } from '../../platform/errors.ts';
 import type { RouteContext } from '../../platform/http.ts';
 import type { RouteAccess } from '../../platform/permissions.ts';
-import { certificateColumns } from '../children/certificate.ts';
-import { maskAddress } from '../children/children.service.ts';
+import { certificateColumns, maskAddress } from '../children/index.ts';
 import { ELSEWHERE_MESSAGE, IdCheckRefusal, locateIdNumbers } from '../security-events/index.ts';
 import type { CheckedRow, ValidRow } from './ledger.check.ts';
 

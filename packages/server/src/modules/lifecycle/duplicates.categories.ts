@@ -6,8 +6,8 @@ import { CATEGORY_LABELS, categoriesThatMayNotStack } from '@hehu/domain';
 import { eq } from 'drizzle-orm';
 import type { Tx } from '../../db/connection.ts';
 import { childCategories } from '../../db/schema.ts';
-import { categoryRows, isCategoryCode } from '../categories/facts.ts';
-import { isCurrent } from '../family/family.store.ts';
+import { categoryRows, isCategoryCode } from '../categories/index.ts';
+import { isCurrent } from '../family/index.ts';
 import { conflict } from './lifecycle.shared.ts';
 
 export const MERGE_CATEGORY_REPEAT_REASON = '合并档案时结束（与保留的认定重复）';

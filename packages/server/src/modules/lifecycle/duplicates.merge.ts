@@ -9,8 +9,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/connection.ts';
 import { childCategories, childRelations, children, documents, duplicateSuspects } from '../../db/schema.ts';
 import { AppError } from '../../platform/errors.ts';
-import { recordHistory } from '../children/children.service.ts';
-import type { ChildRow } from '../children/children.store.ts';
+import { recordHistory, type ChildRow } from '../children/index.ts';
 import {
   endRelations,
   planRelations,

@@ -9,13 +9,7 @@ import { z } from 'zod';
 import type { Queryable, Tx } from '../../db/connection.ts';
 import { childRelations, relationKinds } from '../../db/schema.ts';
 import { AppError } from '../../platform/errors.ts';
-import {
-  isCurrent,
-  loadRelations,
-  type PersonRow,
-  type RelationKind,
-  type RelationRow,
-} from '../family/family.store.ts';
+import { isCurrent, loadRelations, type PersonRow, type RelationKind, type RelationRow } from '../family/index.ts';
 import { conflict } from './lifecycle.shared.ts';
 
 /** Kinds of which a child has at most one active relation; guardians and carers may be several. */

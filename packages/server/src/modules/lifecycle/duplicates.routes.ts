@@ -7,11 +7,11 @@ import { divisions, duplicateSuspects } from '../../db/schema.ts';
 import { isDivisionInScope, type Scope } from '../../platform/access.ts';
 import { AppError } from '../../platform/errors.ts';
 import { defineRoute } from '../../platform/http.ts';
-import { encodeCursor, listQuery, listResponse } from '../../platform/list.ts';
+import { encodeCursor, keyedCursor, listQuery, listResponse } from '../../platform/list.ts';
 import { mergeDuplicate, openSuspect } from './duplicates.merge.ts';
 import { keepRelationsBody, mergePreview, planRelations } from './duplicates.relations.ts';
 import { findSuspect, listSuspects, scanDuplicates, SUSPECT_STATUSES, suspectItem } from './duplicates.store.ts';
-import { idParams, keyedCursor, noteBody, type Ctx } from './lifecycle.shared.ts';
+import { idParams, noteBody, type Ctx } from './lifecycle.shared.ts';
 
 async function suspectOf(ctx: Ctx, id: string) {
   const item = await findSuspect(ctx.db, ctx.scope('children:write'), id);

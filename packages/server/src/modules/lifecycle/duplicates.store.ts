@@ -6,7 +6,7 @@ import { z } from 'zod';
 import type { Queryable } from '../../db/connection.ts';
 import { childCategories, children, divisions, duplicateSuspects } from '../../db/schema.ts';
 import { scopeCondition, type Scope } from '../../platform/access.ts';
-import { childListItem } from '../children/children.schemas.ts';
+import { childListItem } from '../children/index.ts';
 
 export const SUSPECT_STATUSES = ['open', 'dismissed', 'merged'] as const;
 

@@ -6,10 +6,9 @@ import type { Tx } from '../../db/connection.ts';
 import { children } from '../../db/schema.ts';
 import type { Actor } from '../../platform/access.ts';
 import { AppError, type CodeAnswering } from '../../platform/errors.ts';
-import { decodeCursor } from '../../platform/list.ts';
 import type { RouteContext } from '../../platform/http.ts';
 import type { RouteAccess } from '../../platform/permissions.ts';
-import type { ChildRow } from '../children/children.store.ts';
+import type { ChildRow } from '../children/index.ts';
 
 export type Ctx = RouteContext<unknown, unknown, unknown, RouteAccess> & { actor: Actor };
 
@@ -55,35 +54,4 @@ export async function lockChild(tx: Tx, id: string): Promise<ChildRow> {
   const [row] = await tx.select().from(children).where(eq(children.id, id)).for('update');
   if (!row) throw new AppError('NOT_FOUND');
   return row;
-}
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const PG_TIMESTAMP = /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d+)?([+-]\d{2}(:?\d{2})?|Z)?$/;
-
-/**
- * A cursor of (sort key, row id) whose values go into SQL casts: a tampered cursor must be a 400,
- * not a failed cast. `key` says what the sort key is.
- */
-export function keyedCursor<K extends 'timestamp' | 'number'>(
-  cursor: string | undefined,
-  key: K,
-): [K extends 'number' ? number : string, string] | null {
-  const values = decodeCursor(cursor, 2);
-  if (!values) return null;
-  const [k, id] = values;
-  const keyOk =
-    key === 'number'
-      ? typeof k === 'number' && Number.isInteger(k) && Math.abs(k) < 2 ** 31
-      : typeof k === 'string' && PG_TIMESTAMP.test(k);
-  if (!keyOk || typeof id !== 'string' || !UUID.test(id)) {
-    throw AppError.rule(
-      'CURSOR_INVALID',
-      '分页游标无效，请从第一页重新查询',
-      'Invalid page cursor; start again from the first page',
-      {
-        field: 'cursor',
-      },
-    );
-  }
-  return [k as K extends 'number' ? number : string, id];
 }

@@ -3,7 +3,7 @@ import { and, count, eq } from 'drizzle-orm';
 import { childTransfers } from '../../db/schema.ts';
 import { scopeFor } from '../../platform/access.ts';
 import type { Locale } from '../../platform/errors.ts';
-import type { TaskProvider } from '../tasks/tasks.service.ts';
+import type { TaskProvider } from '../../platform/tasks.ts';
 import { countOpenSuspects } from './duplicates.store.ts';
 import { sideCondition } from './transfers.store.ts';
 
@@ -54,3 +54,5 @@ export const openDuplicates: TaskProvider = async ({ actor, db, locale }) => {
     },
   ];
 };
+
+export const lifecycleTaskProviders: readonly TaskProvider[] = [incomingTransfers, openDuplicates];

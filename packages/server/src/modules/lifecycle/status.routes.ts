@@ -1,6 +1,6 @@
 // Routes for ending a child's file; the rules are in status.service.ts.
 import { defineRoute } from '../../platform/http.ts';
-import { childDetail } from '../children/children.schemas.ts';
+import { childDetail } from '../children/index.ts';
 import { idParams, noteBody } from './lifecycle.shared.ts';
 import { archive, detailOf, terminate, terminateBody } from './status.service.ts';
 

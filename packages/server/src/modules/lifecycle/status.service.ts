@@ -5,8 +5,7 @@ import { and, eq, gt, inArray, isNull, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { childCategories, children } from '../../db/schema.ts';
 import { AppError } from '../../platform/errors.ts';
-import { childDetailView, recordHistory } from '../children/children.service.ts';
-import { getChildRow } from '../children/children.store.ts';
+import { childDetailView, recordHistory, getChildRow } from '../children/index.ts';
 import { childNotActive, conflict, lastDayOfMonth, lockChild, monthAfter, type Ctx } from './lifecycle.shared.ts';
 import { cancelPendingTransfers } from './transfers.store.ts';
 

@@ -1,8 +1,8 @@
 // Routes for transfers; the rules are in transfers.service.ts.
 import { z } from 'zod';
 import { defineRoute } from '../../platform/http.ts';
-import { encodeCursor, listQuery, listResponse } from '../../platform/list.ts';
-import { idParams, keyedCursor, noteBody } from './lifecycle.shared.ts';
+import { encodeCursor, keyedCursor, listQuery, listResponse } from '../../platform/list.ts';
+import { idParams, noteBody } from './lifecycle.shared.ts';
 import { listTransfers, TRANSFER_STATUSES, transferItem } from './transfers.store.ts';
 import { decide, itemOf, requestBody, requestTransfer, type Decision } from './transfers.service.ts';
 

@@ -5,8 +5,7 @@ import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { childTransfers, children, divisions } from '../../db/schema.ts';
 import { AppError } from '../../platform/errors.ts';
-import { recordHistory } from '../children/children.service.ts';
-import { getChildRow } from '../children/children.store.ts';
+import { recordHistory, getChildRow } from '../children/index.ts';
 import { childNotActive, conflict, lockChild, type Ctx } from './lifecycle.shared.ts';
 import {
   findTransfer,

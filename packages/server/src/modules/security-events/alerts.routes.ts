@@ -8,8 +8,7 @@ import type { Queryable } from '../../db/connection.ts';
 import { securityAlerts, users } from '../../db/schema.ts';
 import { AppError } from '../../platform/errors.ts';
 import { defineRoute } from '../../platform/http.ts';
-import { encodeCursor, listQuery, listResponse } from '../../platform/list.ts';
-import { keyedCursor } from '../lifecycle/lifecycle.shared.ts';
+import { encodeCursor, keyedCursor, listQuery, listResponse } from '../../platform/list.ts';
 
 const alertItem = z.object({
   id: z.string(),

@@ -11,4 +11,3 @@ export {
   type ElsewhereAnswer,
   type IdCheckContext,
 } from './id-checks.ts';
-export { securityAlertRoutes } from './alerts.routes.ts';

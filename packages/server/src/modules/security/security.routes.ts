@@ -3,8 +3,7 @@ import { defineRoute } from '../../platform/http.ts';
 import { listQuery, listResponse } from '../../platform/list.ts';
 import { PERMISSIONS, isPermission } from '../../platform/permissions.ts';
 import { readPolicy, securityPolicySchema } from '../../platform/policy.ts';
-import { decideRequest, listRequests } from '../users/requests.service.ts';
-import { accountRequestSchema } from '../users/users.routes.ts';
+import { decideRequest, listRequests, accountRequestSchema } from '../users/index.ts';
 import {
   addGrant,
   createRole,

@@ -1,35 +1,11 @@
-// "My tasks": work that comes from change. Each module contributes a provider; the home page shows the union.
+// The tasks of the account and audit administrators (locked accounts, failed sign-ins) and of every user
+// (password expiry). Other modules keep their own providers; src/routes.ts lists them all.
 import { serviceDate } from '@hehu/domain';
 import { and, count, eq, gt, gte, sql } from 'drizzle-orm';
-import type { Queryable } from '../../db/connection.ts';
 import { auditLog, users } from '../../db/schema.ts';
-import { scopeFor, type Actor } from '../../platform/access.ts';
-import type { Locale } from '../../platform/errors.ts';
-import type { RequestServices } from '../../platform/http.ts';
-import { countPotentiallyEligible } from '../categories/categories.service.ts';
-import { confirmReleases } from '../categories/release.tasks.ts';
-import { incomingTransfers, openDuplicates } from '../lifecycle/lifecycle.tasks.ts';
+import { taskText, type TaskProvider } from '../../platform/tasks.ts';
 
-export interface Task {
-  id: string;
-  kind: string;
-  title: string;
-  description: string;
-  dueDate: string | null;
-  link: string | null;
-  severity: 'info' | 'warning' | 'danger';
-}
-
-export interface TaskContext {
-  actor: Actor;
-  db: Queryable;
-  services: RequestServices;
-  locale: Locale;
-}
-
-export type TaskProvider = (ctx: TaskContext) => Promise<Task[]>;
-
-const tr = (locale: Locale, zh: string, en: string) => (locale === 'en' ? en : zh);
+const tr = taskText;
 const DAY = 86_400_000;
 
 const passwordExpiry: TaskProvider = ({ actor, locale }) => {
@@ -96,51 +72,5 @@ const failedSignIns: TaskProvider = async ({ actor, db, locale }) => {
   ];
 };
 
-/** 主动发现: children whose recorded facts meet a category they do not hold yet. */
-/** The home page counts potential cases up to this number (the 主动发现 page lists them all). */
-const POTENTIAL_SHOWN = 100;
-
-const potentiallyEligible: TaskProvider = async ({ actor, db, locale }) => {
-  if (!actor.permissions.has('children:write')) return [];
-  const n = await countPotentiallyEligible(db, scopeFor(actor, 'children:read'), POTENTIAL_SHOWN);
-  if (n === 0) return [];
-  const count = n >= POTENTIAL_SHOWN ? tr(locale, `${POTENTIAL_SHOWN} 名以上`, `${POTENTIAL_SHOWN}+`) : String(n);
-  return [
-    {
-      id: 'potentially-eligible',
-      kind: 'children',
-      title: tr(
-        locale,
-        `${count}${n >= POTENTIAL_SHOWN ? '' : ' 名'}儿童可能符合保障条件，尚未认定`,
-        `${count} children may qualify for a protection category they do not hold`,
-      ),
-      description: tr(
-        locale,
-        '按档案中的家庭情况核实，需要时协助申请',
-        'Check the family facts on file and help them apply where needed',
-      ),
-      dueDate: null,
-      link: '/potentially-eligible',
-      severity: 'warning',
-    },
-  ];
-};
-
-/** Later modules (visits, approvals, cases) add their providers here. */
-export const TASK_PROVIDERS: readonly TaskProvider[] = [
-  potentiallyEligible,
-  confirmReleases,
-  passwordExpiry,
-  lockedAccounts,
-  failedSignIns,
-  incomingTransfers,
-  openDuplicates,
-];
-
-export async function tasksFor(ctx: TaskContext): Promise<Task[]> {
-  // One after another: they share the request's one transaction, and a connection runs one query at a time.
-  const lists: Task[][] = [];
-  for (const provider of TASK_PROVIDERS) lists.push(await provider(ctx));
-  const rank = { danger: 0, warning: 1, info: 2 } as const;
-  return lists.flat().sort((a, b) => rank[a.severity] - rank[b.severity]);
-}
+/** The account and audit administrators' own work. */
+export const accountTaskProviders: readonly TaskProvider[] = [passwordExpiry, lockedAccounts, failedSignIns];

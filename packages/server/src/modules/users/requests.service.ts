@@ -12,7 +12,7 @@ import { generateInitialPassword, hashPassword } from '../../platform/crypto.ts'
 import { AppError } from '../../platform/errors.ts';
 import type { RouteContext } from '../../platform/http.ts';
 import { dutyOf, isAdminPermission, type RouteAccess } from '../../platform/permissions.ts';
-import { deleteUserSessions } from '../auth/auth.store.ts';
+import { deleteUserSessions } from '../auth/index.ts';
 
 type Ctx = RouteContext<unknown, unknown, unknown, RouteAccess>;
 export type RequestKind = (typeof adminRequests.$inferSelect)['kind'];

@@ -2,22 +2,8 @@ import { z } from 'zod';
 import { defineRoute } from '../../platform/http.ts';
 import { listQuery, listResponse } from '../../platform/list.ts';
 import { collectPassword, listRequests } from './requests.service.ts';
+import { accountRequestSchema, requestKind } from './users.schemas.ts';
 import { createUser, listUsers, resetPassword, updateUserState } from './users.service.ts';
-
-const requestKind = z.enum(['reset_password', 'disable_user']);
-const person = z.object({ username: z.string(), displayName: z.string() });
-export const accountRequestSchema = z.object({
-  id: z.string(),
-  kind: requestKind,
-  status: z.enum(['pending', 'approved', 'rejected']),
-  target: person.extend({ id: z.string() }),
-  requestedBy: person,
-  requestedAt: z.string(),
-  decidedBy: person.nullable(),
-  decidedAt: z.string().nullable(),
-  canDecide: z.boolean(),
-  passwordReady: z.boolean(),
-});
 
 const adminUser = z.object({
   id: z.string(),

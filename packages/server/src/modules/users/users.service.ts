@@ -7,7 +7,7 @@ import { AppError } from '../../platform/errors.ts';
 import { encodeCursor, escapeLike, textCursor } from '../../platform/list.ts';
 import type { RouteContext } from '../../platform/http.ts';
 import type { RouteAccess } from '../../platform/permissions.ts';
-import { deleteUserSessions } from '../auth/auth.store.ts';
+import { deleteUserSessions } from '../auth/index.ts';
 import { fileRequest, needsApproval, pendingKinds, type RequestKind } from './requests.service.ts';
 
 type Ctx = RouteContext<unknown, unknown, unknown, RouteAccess>;

@@ -1,0 +1,2 @@
+// The divisions module's public face: other modules import only from here (lint rule in eslint.config.js).
+export { divisionPath, divisionPaths } from './divisions.store.ts';

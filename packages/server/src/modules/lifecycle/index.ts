@@ -1,0 +1,2 @@
+// The lifecycle module's public face: other modules import only from here (lint rule in eslint.config.js).
+export { lifecycleTaskProviders } from './lifecycle.tasks.ts';
