@@ -213,7 +213,7 @@ const en: Messages = {
     oneTimeTitle: 'One-time initial password',
     oneTimeFor: 'Initial password of “{{name}}”:',
     oneTimeHint:
-      'It is shown only this once. Hand it to the person through a safe channel; it must be changed at first sign-in.',
+      'It is shown only this once. Hand it to the person through a safe channel; it must be changed at first sign-in. The account can sign in only once the security administrator has granted it a role.',
   },
   roles: {
     title: 'Roles',

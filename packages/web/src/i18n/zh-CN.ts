@@ -208,7 +208,7 @@ const zhCN = {
     enableConfirm: '确定启用“{{name}}”？',
     oneTimeTitle: '一次性初始密码',
     oneTimeFor: '用户“{{name}}”的初始密码：',
-    oneTimeHint: '此密码只显示这一次。请通过安全渠道交给本人，首次登录时须修改。',
+    oneTimeHint: '此密码只显示这一次。请通过安全渠道交给本人，首次登录时须修改。账号须经安全管理员授予角色后方可登录。',
   },
   roles: {
     title: '角色与权限',
