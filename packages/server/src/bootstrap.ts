@@ -96,9 +96,11 @@ export async function prepareDatabase(
       storage: documentStorage({ config, cipher }),
     });
     if (added > 0) log(`演示数据: 已生成 ${added} 名虚构儿童`);
-    return undefined;
   }
-  return ensureFirstAdmin(database);
+  // Statistics for the planner: PGlite has no autovacuum, and without them a query under row-level security may
+  // be planned as a nested loop over every pair of children (seconds instead of milliseconds).
+  await database.maintenance();
+  return config.demo ? undefined : ensureFirstAdmin(database);
 }
 
 /** A production start with no accounts creates one system administrator with a one-time password. */

@@ -1,10 +1,12 @@
 // Starts the HTTP server, schedules database maintenance, and shuts down cleanly on a signal.
+import { serviceDate } from '@hehu/domain';
 import { lt, sql } from 'drizzle-orm';
 import { buildApp } from './app.ts';
 import { bootstrap, restrictDataFolder } from './bootstrap.ts';
 import type { Config } from './config.ts';
 import { announceFirstAdmin, forgetUsedFirstAdminPassword } from './first-admin.ts';
 import { sessions } from './db/schema.ts';
+import { refreshAllPotential } from './modules/categories/index.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './seed/demo.ts';
 
 const HOUR = 3_600_000;
@@ -27,6 +29,26 @@ export async function startServer(config: Config): Promise<void> {
   }, 6 * HOUR);
   maintenance.unref();
 
+  // 主动发现 is evaluated for the whole city once a day (and after a start), so the first reader of the day finds
+  // it done; requests evaluate only what changed since. Checked every quarter hour for a new day in Leshan.
+  let potentialDay = '';
+  const evaluatePotential = () => {
+    const today = serviceDate();
+    if (today === potentialDay) return;
+    potentialDay = today;
+    const began = Date.now();
+    void refreshAllPotential(database.db, today).then(
+      (n) => app.log.info({ children: n, ms: Date.now() - began }, 'potential categories evaluated'),
+      (error: unknown) => {
+        potentialDay = '';
+        app.log.error({ err: error }, 'potential categories not evaluated');
+      },
+    );
+  };
+  const daily = setInterval(evaluatePotential, HOUR / 4);
+  daily.unref();
+  evaluatePotential();
+
   log(`已启动 http://localhost:${config.port} （用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒）`);
   if (config.demo) {
     log(`演示模式：以下演示账号的密码均为 ${DEMO_PASSWORD}（演示账号无需动态验证码）`);
@@ -39,6 +61,7 @@ export async function startServer(config: Config): Promise<void> {
   const shutdown = (signal: string) => {
     log(`收到 ${signal}，正在停止…`);
     clearInterval(maintenance);
+    clearInterval(daily);
     void app
       .close()
       .then(() => database.close())

@@ -1,10 +1,10 @@
 // Protection categories: the rules' evaluation from the family record, recording from a decision, the
 // stacking rule, ending, and the list of children who may be eligible (主动发现).
-import { makeIdNumber } from '@hehu/domain';
+import { makeIdNumber, serviceDate } from '@hehu/domain';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditLog } from '../src/db/schema.ts';
-import { countPotentiallyEligible } from '../src/modules/categories/categories.service.ts';
+import { auditLog, potentialCategories, potentialEvaluations, settings } from '../src/db/schema.ts';
+import { countPotentiallyEligible } from '../src/modules/categories/potential.ts';
 import { demoVillages } from '../src/seed/demo.ts';
 import { createTestApp, type Client, type TestApp } from './harness.ts';
 
@@ -238,7 +238,72 @@ describe('the discovery list', () => {
     expect(await potentiallyEligible(c, '&division=511123')).toEqual([]);
     expect(await potentiallyEligible(c, `&division=${village}`)).toEqual(all);
     const scope = { permission: 'children:read' as const, prefixes: [village], institutionIds: [] };
-    expect(await countPotentiallyEligible(t.database.db, scope)).toBe(new Set(all.map((i) => i.childId)).size);
+    expect(await countPotentiallyEligible(t.database.db, scope, serviceDate(), 10_000)).toBe(
+      new Set(all.map((i) => i.childId)).size,
+    );
     expect((await c.get('/api/potentially-eligible?category=orphan')).status).toBe(400);
+  });
+});
+
+describe('the discovery list kept as data', () => {
+  const stored = (childId: string) =>
+    t.database.db.select().from(potentialCategories).where(eq(potentialCategories.childId, childId));
+  const evaluatedOn = async (childId: string) =>
+    (await t.database.db.select().from(potentialEvaluations).where(eq(potentialEvaluations.childId, childId)))[0]
+      ?.evaluatedOn;
+
+  it('stores what a read evaluated; a changed fact forgets it, and the next read evaluates again', async () => {
+    const c = await t.as('demo_village');
+    const child = await newChild(c, '数据测试');
+    await parent(c, child, 'father', { code: 'dead', since: '2022-03-01' });
+    // The situation is a fact: until something reads the list, the child has no evaluation.
+    expect(await evaluatedOn(child)).toBeUndefined();
+    await potentiallyEligible(c);
+    expect(await evaluatedOn(child)).toBe(serviceDate());
+    expect(await stored(child)).toEqual([]);
+    const rel = await c.post(`/api/children/${child}/relations`, {
+      kind: 'mother',
+      startDate: '2015-09-09',
+      person: { name: '吴春梅', sex: 'F' },
+    });
+    // A new relation forgets the evaluation (trigger), before any situation of the mother is known.
+    expect(await evaluatedOn(child)).toBeUndefined();
+    await potentiallyEligible(c);
+    const personId = (rel.json.person as { id: string }).id;
+    await c.post(`/api/children/${child}/persons/${personId}/situations`, { code: 'dead', since: '2024-01-01' });
+    // The mother's situation forgets the evaluation of every child she is related to.
+    expect(await evaluatedOn(child)).toBeUndefined();
+    const list = await potentiallyEligible(c);
+    expect(list.filter((i) => i.childId === child).map((i) => i.category)).toEqual(['orphan_scattered']);
+    expect(await stored(child)).toMatchObject([{ category: 'orphan_scattered', since: '2024-01-01' }]);
+  });
+
+  it('an evaluation from an earlier day is made again before it is read', async () => {
+    const c = await t.as('demo_village');
+    const child = await newChild(c, '隔日测试', { familyEconomicHardship: true, healthStatus: 'disabled' });
+    const before = (await potentiallyEligible(c)).filter((i) => i.childId === child);
+    expect(before.map((i) => i.category)).toEqual(['difficulty_economic', 'difficulty_disability']);
+    // Yesterday's rows, with something in them that today's rules would not say.
+    await t.database.db
+      .update(potentialEvaluations)
+      .set({ evaluatedOn: '2020-01-01' })
+      .where(eq(potentialEvaluations.childId, child));
+    await t.database.db
+      .update(potentialCategories)
+      .set({ reasons: [{ zh: '过期', en: 'stale' }] })
+      .where(eq(potentialCategories.childId, child));
+    const after = (await potentiallyEligible(c)).filter((i) => i.childId === child);
+    expect(after).toEqual(before);
+    expect(await evaluatedOn(child)).toBe(serviceDate());
+  });
+
+  it('new category rules make every evaluation stale', async () => {
+    const c = await t.as('demo_village');
+    await potentiallyEligible(c);
+    expect(await t.database.db.$count(potentialEvaluations)).toBeGreaterThan(0);
+    const [rules] = await t.database.db.select().from(settings).where(eq(settings.key, 'category_rules'));
+    await t.database.db.insert(settings).values({ ...rules!, version: rules!.version + 100, changedAt: new Date() });
+    expect(await t.database.db.$count(potentialEvaluations)).toBe(0);
+    expect(await t.database.db.$count(potentialCategories)).toBe(0);
   });
 });

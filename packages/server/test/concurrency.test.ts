@@ -2,9 +2,10 @@
 // committed twice. On PostgreSQL the requests really run side by side; PGlite queues every transaction,
 // so the parallel cases only mean something there, while the sequential ones run on both databases.
 import { makeIdNumber } from '@hehu/domain';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { auditLog, childHistory, children } from '../src/db/schema.ts';
+import { queryRows } from '../src/db/raw.ts';
 import { demoVillages } from '../src/seed/demo.ts';
 import { createTestApp, type Client, type Response, type TestApp } from './harness.ts';
 
@@ -218,5 +219,28 @@ describe('rows that stopped being valid between the check and the commit', () =>
       expect(await t.database.db.$count(children)).toBe(before);
     }
     expect(await countNamed('登记乙')).toBe(1);
+  });
+});
+
+describe('evaluating 主动发现 from several requests at once', () => {
+  // Each home page evaluates the children whose facts changed; on PostgreSQL several do it side by side and must
+  // neither fail nor store a child's rows twice.
+  it.skipIf(!onPostgres)('parallel readers of overlapping areas all answer, with one set of rows', async () => {
+    await t.database.db.execute(sql`delete from potential_evaluations`);
+    const readers = await Promise.all(
+      ['demo_village', 'demo_township', 'demo_county', 'demo_city', 'demo_village', 'demo_county'].map((u) => t.as(u)),
+    );
+    const answers = await Promise.all(
+      readers.flatMap((c) => [c.get('/api/tasks'), c.get('/api/potentially-eligible?limit=5')]),
+    );
+    expect(answers.map((r) => r.status)).toEqual(answers.map(() => 200));
+    const dupes = await queryRows(
+      t.database.db,
+      sql`select count(*)::int as n from (select child_id, category from potential_categories
+          group by 1, 2 having count(*) > 1) d`,
+    );
+    expect(dupes).toEqual([{ n: 0 }]);
+    const county = answers[5]!;
+    expect(county.json.total as number).toBeGreaterThan(0);
   });
 });

@@ -30,7 +30,7 @@ export interface Database {
   transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
   migrate(): Promise<void>;
   ping(): Promise<boolean>;
-  /** PGlite has no autovacuum: the server schedules this. No-op on PostgreSQL. */
+  /** Statistics (and on PGlite, which has no autovacuum, a vacuum): after loading data and every few hours. */
   maintenance(): Promise<void>;
   close(): Promise<void>;
   /** The raw PGlite instance (tests snapshot it); undefined on PostgreSQL. */
@@ -108,7 +108,10 @@ function openPostgres(url: string): Promise<Database> {
         return false;
       }
     },
-    maintenance: () => Promise.resolve(),
+    // Autovacuum keeps PostgreSQL's statistics; after a bulk load it may not have run yet.
+    maintenance: async () => {
+      await pool.query('ANALYZE');
+    },
     close: () => pool.end(),
   });
 }

@@ -572,3 +572,5 @@ export const auditSeals = pgTable(
   },
   (t) => [uniqueIndex('audit_seals_audit_uq').on(t.auditId)],
 );
+
+export * from './schema.derived.ts';

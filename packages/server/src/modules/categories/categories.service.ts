@@ -11,13 +11,11 @@ import {
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Queryable } from '../../db/connection.ts';
 import { childCategories } from '../../db/schema.ts';
-import type { Scope } from '../../platform/access.ts';
 import { AppError } from '../../platform/errors.ts';
 import { recordHistory, type ChildRow } from '../children/index.ts';
 import { checkNotBefore, conflict, requireChangeableChild, type ChangeContext, isCurrent } from '../family/index.ts';
 import { explanationSchema, type Explanation, type HeldItem } from './categories.schemas.ts';
 import { categoryRows, factsFor, heldCodes, isCategoryCode, type CategoryRow } from './facts.ts';
-import { scanPotential } from './potential.ts';
 import { rulesOn } from './rules.ts';
 
 function toHeldItem(row: CategoryRow, today: string): HeldItem {
@@ -179,21 +177,4 @@ export async function endCategory(
     });
     return toHeldItem(row, serviceDate());
   });
-}
-
-/**
- * How many children in scope meet a category by the rules but do not hold it (for the task list), up to `cap`:
- * the home page needs "there is work", not the exact figure, and the scan stops there (the list page counts).
- */
-export async function countPotentiallyEligible(
-  db: Queryable,
-  scope: Scope,
-  cap = Number.POSITIVE_INFINITY,
-): Promise<number> {
-  let n = 0;
-  for await (const _ of scanPotential(db, scope, {}, serviceDate())) {
-    n += 1;
-    if (n >= cap) break;
-  }
-  return n;
 }

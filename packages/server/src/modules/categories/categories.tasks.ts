@@ -1,8 +1,9 @@
 // The categories module's home-page work: 主动发现 (facts that meet a category not yet held) and
 // detentions whose term has run out (release.tasks.ts).
+import { serviceDate } from '@hehu/domain';
 import { scopeFor } from '../../platform/access.ts';
 import { taskText, type TaskProvider } from '../../platform/tasks.ts';
-import { countPotentiallyEligible } from './categories.service.ts';
+import { countPotentiallyEligible } from './potential.ts';
 import { confirmReleases } from './release.tasks.ts';
 
 const tr = taskText;
@@ -13,7 +14,7 @@ const POTENTIAL_SHOWN = 100;
 
 const potentiallyEligible: TaskProvider = async ({ actor, db, locale }) => {
   if (!actor.permissions.has('children:write')) return [];
-  const n = await countPotentiallyEligible(db, scopeFor(actor, 'children:read'), POTENTIAL_SHOWN);
+  const n = await countPotentiallyEligible(db, scopeFor(actor, 'children:read'), serviceDate(), POTENTIAL_SHOWN);
   if (n === 0) return [];
   const count = n >= POTENTIAL_SHOWN ? tr(locale, `${POTENTIAL_SHOWN} 名以上`, `${POTENTIAL_SHOWN}+`) : String(n);
   return [

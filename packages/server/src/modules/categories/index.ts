@@ -2,3 +2,4 @@
 export { categoryTaskProviders } from './categories.tasks.ts';
 export { categoryRows, isCategoryCode } from './facts.ts';
 export { rulesOn } from './rules.ts';
+export { refreshAllPotential } from './potential.ts';

@@ -1,48 +1,107 @@
 // 主动发现: children in scope whose recorded facts meet a category they do not hold, for the township to act on.
-// The prefilter is SQL; the rules run here in batches, so memory stays flat however large the scope.
-import { CATEGORY_CODES, evaluateCategories, type CategoryCode, type CategoryEvaluation } from '@hehu/domain';
+// Kept as data (potential_categories, migration 0014): a child is evaluated again when a fact of it changes (the
+// triggers forget its rows) or a day has passed, always before its rows are read, so reading is counting rows.
+// The rules run here in batches over the SQL prefilter, so memory stays flat however large the scope.
+import { CATEGORY_CODES, evaluateCategories, type CategoryCode } from '@hehu/domain';
+import { and, asc, count, eq, gt, inArray, like, lt, or } from 'drizzle-orm';
 import type { Queryable } from '../../db/connection.ts';
-import type { Scope } from '../../platform/access.ts';
+import { children, divisions, potentialCategories, potentialEvaluations } from '../../db/schema.ts';
+import { scopeCondition, type Scope } from '../../platform/access.ts';
 import type { Locale } from '../../platform/errors.ts';
 import type { PotentialItem } from './categories.schemas.ts';
-import { candidateBatch, type Candidate, type CandidateFilter } from './categories.store.ts';
+import { candidateBatch, type CandidateFilter } from './categories.store.ts';
 import { categoryRows, factsFor, heldCodes } from './facts.ts';
 import { rulesOn } from './rules.ts';
 
 const BATCH = 500;
 
-export interface PotentialChild {
-  child: Candidate;
-  /** Eligible by the rules and not held, in CATEGORY_CODES order. */
-  potential: CategoryEvaluation[];
+/** Children in scope: the potential rows are joined to them, so a transfer moves the rows with the child. */
+function inScope(scope: Scope, filter: { division?: string | undefined }) {
+  return and(
+    scopeCondition(scope, children.divisionCode, children.institutionId),
+    eq(children.status, 'active'),
+    filter.division ? like(children.divisionCode, `${filter.division}%`) : undefined,
+  );
 }
 
-export async function* scanPotential(
-  db: Queryable,
-  scope: Scope,
-  filter: CandidateFilter,
-  asOf: string,
-): AsyncGenerator<PotentialChild> {
-  let afterId: string | null = null;
-  const rules = await rulesOn(db, asOf);
-  for (;;) {
-    const batch = await candidateBatch(db, scope, filter, asOf, { afterId, size: BATCH });
-    if (batch.length === 0) return;
-    const facts = await factsFor(db, batch, asOf);
-    const rows = await categoryRows(
-      db,
-      batch.map((c) => c.id),
+/**
+ * Brings the potential rows of every child in scope up to `asOf`: evaluations from an earlier day are dropped
+ * (dates move facts: a detention's term ends, a relation ends), then every candidate without an evaluation is
+ * evaluated. Returns how many children were evaluated.
+ */
+export async function refreshPotential(db: Queryable, scope: Scope, asOf: string): Promise<number> {
+  const stale = db
+    .select({ id: potentialEvaluations.childId })
+    .from(potentialEvaluations)
+    .innerJoin(children, eq(children.id, potentialEvaluations.childId))
+    .where(
+      and(
+        scopeCondition(scope, children.divisionCode, children.institutionId),
+        lt(potentialEvaluations.evaluatedOn, asOf),
+      ),
     );
+  await db.delete(potentialCategories).where(inArray(potentialCategories.childId, stale));
+  await db.delete(potentialEvaluations).where(inArray(potentialEvaluations.childId, stale));
+
+  const rules = await rulesOn(db, asOf);
+  let evaluated = 0;
+  let afterId: string | null = null;
+  for (;;) {
+    const batch = await candidateBatch(db, scope, { unevaluated: true }, asOf, { afterId, size: BATCH });
+    if (batch.length === 0) break;
+    const ids = batch.map((c) => c.id);
+    const facts = await factsFor(db, batch, asOf);
+    const held = await categoryRows(db, ids);
+    const rows: (typeof potentialCategories.$inferInsert)[] = [];
     for (const child of batch) {
       const childFacts = facts.get(child.id);
       if (!childFacts) continue;
-      const held = heldCodes(rows, child.id, asOf);
-      const potential = evaluateCategories(childFacts, asOf, rules).filter((e) => e.eligible && !held.has(e.category));
-      if (potential.length > 0) yield { child, potential };
+      const holds = heldCodes(held, child.id, asOf);
+      for (const e of evaluateCategories(childFacts, asOf, rules)) {
+        if (!e.eligible || holds.has(e.category)) continue;
+        rows.push({
+          childId: child.id,
+          category: e.category,
+          categoryRank: CATEGORY_CODES.indexOf(e.category),
+          since: e.since,
+          reasons: e.reasons.map((r) => ({ zh: r.zh, en: r.en })),
+        });
+      }
     }
-    if (batch.length < BATCH) return;
+    // Another request may be evaluating the same children (PostgreSQL): its rows are the same.
+    await db.delete(potentialCategories).where(inArray(potentialCategories.childId, ids));
+    if (rows.length > 0) await db.insert(potentialCategories).values(rows).onConflictDoNothing();
+    await db
+      .insert(potentialEvaluations)
+      .values(ids.map((childId) => ({ childId, evaluatedOn: asOf })))
+      .onConflictDoUpdate({ target: potentialEvaluations.childId, set: { evaluatedOn: asOf } });
+    evaluated += batch.length;
+    if (batch.length < BATCH) break;
     afterId = batch[batch.length - 1]?.id ?? null;
   }
+  return evaluated;
+}
+
+/**
+ * How many children in scope meet a category by the rules but do not hold it (for the task list), up to `cap`:
+ * the home page needs "there is work", not the exact figure (the list page counts).
+ */
+export async function countPotentiallyEligible(
+  db: Queryable,
+  scope: Scope,
+  asOf: string,
+  cap: number,
+): Promise<number> {
+  await refreshPotential(db, scope, asOf);
+  const capped = db
+    .selectDistinct({ id: potentialCategories.childId })
+    .from(potentialCategories)
+    .innerJoin(children, eq(children.id, potentialCategories.childId))
+    .where(inScope(scope, {}))
+    .limit(cap)
+    .as('capped');
+  const [row] = await db.select({ n: count() }).from(capped);
+  return row?.n ?? 0;
 }
 
 export interface PotentialPage {
@@ -59,32 +118,63 @@ export async function listPotential(
   filter: CandidateFilter & { category?: CategoryCode | undefined },
   page: { limit: number; after: [string, number] | null; locale: Locale; asOf: string },
 ): Promise<PotentialPage> {
-  const items: PotentialItem[] = [];
-  let total = 0;
-  let more = false;
-  let lastKey: [string, number] | null = null;
-  for await (const { child, potential } of scanPotential(db, scope, filter, page.asOf)) {
-    for (const e of potential) {
-      if (filter.category && e.category !== filter.category) continue;
-      total += 1;
-      const index = CATEGORY_CODES.indexOf(e.category);
-      const after = page.after;
-      if (after && (child.id < after[0] || (child.id === after[0] && index <= after[1]))) continue;
-      if (items.length === page.limit) {
-        more = true;
-        continue;
-      }
-      items.push({
-        childId: child.id,
-        name: child.name,
-        divisionCode: child.divisionCode,
-        divisionName: child.divisionName,
-        category: e.category,
-        since: e.since,
-        reasons: e.reasons.map((r) => (page.locale === 'en' ? r.en : r.zh)),
-      });
-      lastKey = [child.id, index];
-    }
-  }
-  return { items, total, next: more ? lastKey : null };
+  await refreshPotential(db, scope, page.asOf);
+  const where = and(
+    inScope(scope, filter),
+    filter.category ? eq(potentialCategories.category, filter.category) : undefined,
+  );
+  const after = page.after;
+  const rows = await db
+    .select({
+      childId: potentialCategories.childId,
+      name: children.name,
+      divisionCode: children.divisionCode,
+      divisionName: divisions.name,
+      category: potentialCategories.category,
+      rank: potentialCategories.categoryRank,
+      since: potentialCategories.since,
+      reasons: potentialCategories.reasons,
+    })
+    .from(potentialCategories)
+    .innerJoin(children, eq(children.id, potentialCategories.childId))
+    .innerJoin(divisions, eq(divisions.code, children.divisionCode))
+    .where(
+      and(
+        where,
+        after
+          ? or(
+              gt(potentialCategories.childId, after[0]),
+              and(eq(potentialCategories.childId, after[0]), gt(potentialCategories.categoryRank, after[1])),
+            )
+          : undefined,
+      ),
+    )
+    .orderBy(asc(potentialCategories.childId), asc(potentialCategories.categoryRank))
+    .limit(page.limit + 1);
+  const [counted] = await db
+    .select({ n: count() })
+    .from(potentialCategories)
+    .innerJoin(children, eq(children.id, potentialCategories.childId))
+    .where(where);
+  const more = rows.length > page.limit;
+  const shown = rows.slice(0, page.limit);
+  const last = shown.at(-1);
+  return {
+    items: shown.map((r) => ({
+      childId: r.childId,
+      name: r.name,
+      divisionCode: r.divisionCode,
+      divisionName: r.divisionName,
+      category: r.category as CategoryCode,
+      since: r.since,
+      reasons: r.reasons.map((reason) => (page.locale === 'en' ? reason.en : reason.zh)),
+    })),
+    total: counted?.n ?? 0,
+    next: more && last ? [last.childId, last.rank] : null,
+  };
+}
+
+/** The nightly evaluation for the whole city (a job, as the owner): the first read of the day then finds it done. */
+export async function refreshAllPotential(db: Queryable, asOf: string): Promise<number> {
+  return refreshPotential(db, { permission: 'children:read', prefixes: [''], institutionIds: [] }, asOf);
 }
