@@ -147,9 +147,7 @@ export const childrenRoutes = [
     body: createChildBody,
     response: childDetail,
     handler: async (ctx) => {
-      const id = await withIdChecks(ctx, () => createChild(ctx, ctx.body));
-      const row = await getChildRow(ctx.db, ctx.scope('children:write'), id);
-      if (!row) throw new AppError('INTERNAL');
+      const row = await withIdChecks(ctx, () => createChild(ctx, ctx.body));
       return childDetailView(ctx.db, ctx.actor, row, {
         write: ctx.scope('children:write'),
         unmask: ctx.scope('children:unmask'),
@@ -184,9 +182,7 @@ export const childrenRoutes = [
     body: updateChildBody,
     response: childDetail,
     handler: async (ctx) => {
-      await withIdChecks(ctx, () => updateChild(ctx, ctx.params.id, ctx.body));
-      const row = await getChildRow(ctx.db, ctx.scope('children:write'), ctx.params.id);
-      if (!row) throw new AppError('NOT_FOUND');
+      const row = await withIdChecks(ctx, () => updateChild(ctx, ctx.params.id, ctx.body));
       return childDetailView(ctx.db, ctx.actor, row, {
         write: ctx.scope('children:write'),
         unmask: ctx.scope('children:unmask'),

@@ -143,7 +143,7 @@ export async function createChild(ctx: Ctx & { actor: Actor }, input: CreateChil
         ...certificateColumns(cipher, certificate),
         createdBy: ctx.actor.userId,
       })
-      .returning({ id: children.id });
+      .returning();
     if (!row) throw new AppError('INTERNAL');
     const after = {
       ...plain,
@@ -163,7 +163,7 @@ export async function createChild(ctx: Ctx & { actor: Actor }, input: CreateChil
       Object.entries(after).map(([field, to]) => ({ field, from: null, to })),
     );
     await ctx.audit(tx, { action: 'child.create', targetType: 'child', targetId: row.id, after });
-    return row.id;
+    return row;
   });
 }
 
@@ -264,14 +264,14 @@ export async function updateChild(
         { field: 'divisionCode' },
       );
     }
-    if (changes.length === 0) return before.id;
+    if (changes.length === 0) return before;
     // The read above does not lock: a concurrent change committed since then leaves no row with this version,
     // and the change must fail rather than overwrite it (PGlite's serial queue hides this; PostgreSQL does not).
     const [updated] = await tx
       .update(children)
       .set({ ...set, version: sql`${children.version} + 1`, updatedAt: new Date() })
       .where(and(eq(children.id, id), eq(children.version, input.version)))
-      .returning({ version: children.version });
+      .returning();
     if (!updated) {
       const [current] = await tx.select({ version: children.version }).from(children).where(eq(children.id, id));
       throw new AppError('CONFLICT', { currentVersion: current?.version ?? null });
@@ -284,7 +284,7 @@ export async function updateChild(
       before: Object.fromEntries(changes.map((c) => [c.field, c.from])),
       after: Object.fromEntries(changes.map((c) => [c.field, c.to])),
     });
-    return id;
+    return updated;
   });
 }
 
