@@ -20,7 +20,7 @@ const TESTS = [
 /** A module's own tests run too: some scopes guard a rule the module's tests know (who may publish rules). */
 const MODULE_TESTS = {
   categories: ['test/categories.test.ts', 'test/rules.test.ts'],
-  children: ['test/children-record.test.ts'],
+  children: ['test/children-record.test.ts', 'test/file-actions.test.ts'],
   documents: ['test/documents.test.ts'],
   family: ['test/family.test.ts'],
   ledger: ['test/ledger.test.ts'],
