@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, like, sql } from 'drizzle-orm';
 import { divisions } from '../src/db/schema.ts';
+import { demoVillages } from '../src/seed/demo.ts';
 import { createTestApp, type Client, type TestApp } from './harness.ts';
 
 const ROLES = ['demo_county', 'demo_township', 'demo_village', 'demo_welfare'];
@@ -51,6 +52,20 @@ for (const rowLevelSecurity of PASSES) {
         for (const id of foreignIds) if (text.includes(id)) seen.add(id);
       }
       expect([...seen].sort()).toEqual([...foreignIds].sort());
+    });
+
+    it("the near-duplicate check before saving names none of another county's children", async () => {
+      const { village } = await demoVillages(t.database.db);
+      // The same name and birth date as the fixture's pair: the city officer is shown them (control).
+      const probe = { name: '名单测试丙', birthDate: '2014-07-08', divisionCode: village };
+      const control = await city.post('/api/children/check-duplicates', probe);
+      expect(JSON.stringify(control.body)).toContain(foreignIds[2]!);
+      for (const role of ROLES) {
+        const res = await (await t.as(role)).post('/api/children/check-duplicates', probe);
+        expect([200, 403], `${role}: ${res.status}`).toContain(res.status);
+        const text = JSON.stringify(res.body);
+        for (const id of foreignIds) expect(text.includes(id), `${role} shows ${id}`).toBe(false);
+      }
     });
 
     for (const url of LISTS) {
