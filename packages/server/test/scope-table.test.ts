@@ -194,6 +194,9 @@ async function buildFixture(city: Client, village: string): Promise<Ids> {
   });
   const document = await city.upload('POST', `/api/children/${id}/documents?title=t&fileName=a.png`, pngBytes());
   expect(document.status, JSON.stringify(document.body)).toBe(201);
+  // A photo, so that viewing it is refused for the scope and not for want of a picture.
+  const photo = await city.upload('PUT', `/api/children/${id}/photo?fileName=a.png`, pngBytes());
+  expect(photo.status, JSON.stringify(photo.body)).toBe(200);
   const transfer = await post(`/api/children/${twin.id as string}/transfers`, {
     toDivision: village.slice(0, 9) + (village.endsWith('001') ? '002' : '001'),
     reason: '随亲属迁居',
