@@ -83,7 +83,8 @@ export async function setChildPhoto(ctx: Ctx, input: SetPhotoInput): Promise<Set
   const key = await storage.put(input.bytes);
   try {
     return await ctx.transaction(async (tx) => {
-      const before = await getChildRow(tx, scope, input.childId);
+      // The file checked above, read again under a lock now that the bytes are stored.
+      const [before] = await tx.select().from(children).where(eq(children.id, seen.id)).for('update');
       if (!before) throw new AppError('NOT_FOUND');
       refuseArchived(before);
       if (input.version !== undefined && before.version !== input.version)
