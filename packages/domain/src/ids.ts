@@ -113,8 +113,9 @@ export function parseIdNumber(
   if (s.charAt(17) !== expected) {
     return fail(
       'ID_NUMBER_CHECKSUM',
-      `身份证号码校验位错误（按 GB 11643 计算应为 ${expected}）`,
-      `Wrong check character (by GB 11643 it should be ${expected})`,
+      // The right character is not named: it would invite patching a mistyped number into a valid one.
+      '身份证号码校验位错误，请核对证件后重新输入',
+      'Wrong check character; check the document and type the number again',
     );
   }
   return {
