@@ -35,10 +35,19 @@ test('a village director registers a child, edits the school and sees it in the 
   await expect(page).toHaveURL(/\/children\/new$/);
   const form = page.getByTestId('child-form');
 
-  // The domain's own message appears while typing a number with a wrong check character.
+  // The phone opens its numeric keypad; the button beside the field adds the X the keypad lacks.
+  const idField = field(form, '身份证号');
+  await expect(idField).toHaveAttribute('inputmode', 'numeric');
+  const addX = form.getByRole('button', { name: '末位输入 X' });
+  await expect(addX).toBeDisabled();
+  await idField.fill(child.idNumber.slice(0, 17));
+  await addX.click();
+  await expect(idField).toHaveValue(`${child.idNumber.slice(0, 17)}X`);
+
+  // The domain's own message appears while typing a number with a wrong check character, naming no digit.
   const wrongCheck = child.idNumber.slice(0, 17) + (child.idNumber.endsWith('0') ? '1' : '0');
-  await field(form, '身份证号').fill(wrongCheck);
-  await expect(form.getByText(/校验位错误/)).toBeVisible();
+  await idField.fill(wrongCheck);
+  await expect(form.getByText('身份证号码校验位错误，请核对证件后重新输入')).toBeVisible();
 
   // A valid number fills and locks the birth date and sex.
   await field(form, '身份证号').fill(child.idNumber);

@@ -142,6 +142,7 @@ const childFileEn: typeof childFileZh = {
     createTitle: 'New child file',
     editTitle: 'Edit the file',
     idFirstHint: 'Enter the ID number first: the birth date and sex are read from it',
+    addCheckX: 'Add X as the last character',
     noId: 'No ID number yet',
     fromIdNumber: 'Read from the ID number',
     idNumberRequired: 'Enter the ID number, or switch on "No ID number yet"',

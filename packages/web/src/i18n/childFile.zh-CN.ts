@@ -141,6 +141,7 @@ const childFileZh = {
     createTitle: '新建儿童档案',
     editTitle: '编辑档案',
     idFirstHint: '先填身份证号，出生日期和性别会自动识别',
+    addCheckX: '末位输入 X',
     noId: '暂无身份证号',
     fromIdNumber: '已按身份证号识别',
     idNumberRequired: '请填写身份证号，或打开“暂无身份证号”',

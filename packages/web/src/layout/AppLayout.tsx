@@ -1,6 +1,6 @@
 // The signed-in frame: ProLayout with the menu from the route table (filtered by permission),
 // the user's name and scope in the header, a language switch and sign-out. Phones get a drawer menu.
-import { Suspense, useMemo } from 'react';
+import { Suspense, useMemo, useState } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { ProConfigProvider, ProLayout, enUSIntl, zhCNIntl } from '@ant-design/pro-components';
 import { Typography } from 'antd';
@@ -22,6 +22,9 @@ export default function AppLayout() {
   const location = useLocation();
   const navigate = useNavigate();
   const phone = useIsPhone();
+  // On a phone the menu is a drawer: it closes once a page is chosen, and opens only from the menu button.
+  const [drawerClosed, setDrawerClosed] = useState(true);
+  const [siderCollapsed, setSiderCollapsed] = useState(false);
   const menu = useMemo(() => menuFor(can, (key) => t(key)), [can, t]);
   const selected = selectedMenuPath(menu, location.pathname);
 
@@ -45,8 +48,21 @@ export default function AppLayout() {
         route={{ path: '/', routes: menu }}
         menu={{ locale: false }}
         token={{ pageContainer: { paddingInlinePageContainerContent: phone ? 8 : 24 } }}
-        onMenuHeaderClick={() => void navigate('/')}
-        menuItemRender={(item, dom) => (item.path ? <Link to={item.path}>{dom}</Link> : dom)}
+        collapsed={phone ? drawerClosed : siderCollapsed}
+        onCollapse={phone ? setDrawerClosed : setSiderCollapsed}
+        onMenuHeaderClick={() => {
+          if (phone) setDrawerClosed(true);
+          void navigate('/');
+        }}
+        menuItemRender={(item, dom) =>
+          item.path ? (
+            <Link to={item.path} onClick={() => phone && setDrawerClosed(true)}>
+              {dom}
+            </Link>
+          ) : (
+            dom
+          )
+        }
         actionsRender={() => [<LanguageSwitch key="lang" />]}
         avatarProps={{
           icon: <UserOutlined />,

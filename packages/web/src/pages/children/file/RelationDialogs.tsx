@@ -9,6 +9,7 @@ import { api } from '../../../api/client';
 import type { AddRelationResult, Relation, RelationKind } from '../../../api/registry';
 import type { Sex } from '../../../api/types';
 import { FormDialog } from '../../../components/FormDialog';
+import { IdNumberInput } from '../../../components/IdNumberInput';
 import { useLang } from '../childFormat';
 import { idNumberRule, normalizeIdNumber } from '../form/formRules';
 import { PersonNameField, PhoneField } from './PersonFields';
@@ -108,12 +109,9 @@ export function AddRelationDialog({ childId, open, fixedKind, title, onClose, on
               validateTrigger={['onChange', 'onBlur']}
               rules={[idNumberRule(lang)]}
             >
-              <Input
-                maxLength={18}
-                autoComplete="off"
-                style={{ fontFamily: 'monospace' }}
-                onChange={(e) => {
-                  const parsed = parseIdNumber(normalizeIdNumber(e.target.value));
+              <IdNumberInput
+                onValue={(value) => {
+                  const parsed = parseIdNumber(normalizeIdNumber(value));
                   if (parsed.ok)
                     form.setFieldsValue({ sex: parsed.value.sex, birthDate: dayjs(parsed.value.birthDate) });
                 }}

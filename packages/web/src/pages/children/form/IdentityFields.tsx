@@ -4,6 +4,7 @@ import { Button, Col, DatePicker, Form, Input, Radio, Row, Switch, Typography } 
 import type { FormInstance } from 'antd';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
+import { IdNumberInput } from '../../../components/IdNumberInput';
 import { useLang } from '../childFormat';
 import { parsedId, typesIdNumber } from './childFormModel';
 import type { ChildFormValues } from './childFormModel';
@@ -49,14 +50,10 @@ export function IdentityFields({ form, maskedId = null, phone }: Props) {
                 normalize={normalizeIdNumber}
                 rules={[{ required: true, message: t('childForm.idNumberRequired') }, idNumberRule(lang)]}
               >
-                <Input
+                <IdNumberInput
                   autoFocus={!hasIdOnFile}
-                  maxLength={18}
-                  inputMode="text"
-                  autoComplete="off"
-                  style={{ fontFamily: 'monospace', letterSpacing: 1 }}
-                  onChange={(e) => {
-                    const hit = parsedId(normalizeIdNumber(e.target.value));
+                  onValue={(value) => {
+                    const hit = parsedId(normalizeIdNumber(value));
                     if (hit) form.setFieldsValue({ birthDate: dayjs(hit.birthDate), sex: hit.sex });
                   }}
                 />
