@@ -125,3 +125,19 @@ test('a family member’s phone is edited, shown masked, then in full; situation
   await card.getByRole('button', { name: /隐藏完整信息/ }).click();
   await expect(card.getByTestId('person-phone')).toHaveText('139****4321');
 });
+
+test('a family that cannot be found says so, not that the part is unavailable', async ({ page }) => {
+  await signIn(page, 'demo_township');
+  const { childId } = await childWithFather(page);
+  // The family answers 404 as the server does for a record gone since the page was opened (merged elsewhere).
+  await page.route(`**/api/children/${childId}/family`, (route) =>
+    route.fulfill({
+      status: 404,
+      contentType: 'application/json',
+      body: JSON.stringify({ error: { code: 'NOT_FOUND', message: '记录不存在' }, requestId: 'e2e' }),
+    }),
+  );
+  await page.goto(`/children/${childId}?tab=family`);
+  await expect(page.getByText('记录不存在')).toBeVisible();
+  await expect(page.getByText(/暂未开放|暂不可用/)).toHaveCount(0);
+});

@@ -129,7 +129,6 @@ const childFileEn: typeof childFileZh = {
     },
     comingSoon: 'Coming soon',
     comingSoonHint: 'This part is being built and will appear here.',
-    notReady: 'This part is not available yet; please try again later.',
     groups: {
       identity: 'Identity',
       household: 'Registration / residence',

@@ -128,7 +128,6 @@ const childFileZh = {
     },
     comingSoon: '即将上线',
     comingSoonHint: '该功能正在建设中，上线后会显示在这里。',
-    notReady: '该部分暂未开放，请稍后再试。',
     groups: {
       identity: '身份信息',
       household: '户籍 / 居住',

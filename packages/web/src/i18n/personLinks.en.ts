@@ -30,7 +30,6 @@ const personLinksEn: typeof personLinksZh = {
     note: 'Note',
     done: 'Done',
     empty: 'No link requests',
-    notReady: 'Link requests are not available yet',
     requested:
       'This person is registered by another area: a link request was sent, and the person is shown once that area confirms',
     familySection: 'Link requests',
@@ -58,7 +57,6 @@ const personLinksEn: typeof personLinksZh = {
     acknowledgedBy: 'Acknowledged by {{name}} at {{time}}',
     done: 'Alert acknowledged',
     empty: 'No alerts',
-    notReady: 'Security alerts are not available yet',
   },
 };
 

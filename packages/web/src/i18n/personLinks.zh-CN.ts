@@ -28,7 +28,6 @@ const personLinksZh = {
     note: '备注',
     done: '已处理',
     empty: '暂无关联申请',
-    notReady: '人员关联申请暂不可用',
     requested: '该人员已由其他辖区登记，已发出关联申请，待对方确认后显示该人员信息',
     familySection: '关联申请',
     waiting: '等待对方辖区确认',
@@ -55,7 +54,6 @@ const personLinksZh = {
     acknowledgedBy: '{{name}} 于 {{time}} 确认',
     done: '告警已确认',
     empty: '暂无告警',
-    notReady: '安全告警暂不可用',
   },
 };
 

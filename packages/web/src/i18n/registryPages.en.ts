@@ -51,7 +51,6 @@ const registryPagesEn: typeof registryPagesZh = {
     result: '{{created}} files created, {{skipped}} rows skipped',
     again: 'Import another file',
     toList: 'Open the list',
-    notReady: 'Import is not available yet; please try again later.',
   },
   transfers: {
     title: 'Transfers',
@@ -80,7 +79,6 @@ const registryPagesEn: typeof registryPagesZh = {
     note: 'Note (optional)',
     rejectNote: 'Give the reason for rejecting',
     empty: 'No transfers',
-    notReady: 'Transfers are not available yet; please try again later.',
     done: 'Done',
   },
   duplicates: {
@@ -102,7 +100,6 @@ const registryPagesEn: typeof registryPagesZh = {
     dismissed: 'Marked as not a duplicate',
     empty: 'No open pairs',
     open: 'Open the file',
-    notReady: 'Duplicate checking is not available yet; please try again later.',
     scanArea: 'Area to scan',
     scanAreaAll: 'All of my area (or pick a township or village)',
     keptFile: 'File kept',
@@ -127,7 +124,6 @@ const registryPagesEn: typeof registryPagesZh = {
     reasons: 'Reasons',
     open: 'Open the file',
     empty: 'No child found',
-    notReady: 'This list is not available yet; please try again later.',
   },
 };
 

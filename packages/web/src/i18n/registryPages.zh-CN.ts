@@ -49,7 +49,6 @@ const registryPagesZh = {
     result: '新建 {{created}} 份档案，跳过 {{skipped}} 行',
     again: '再导入一个文件',
     toList: '查看名册',
-    notReady: '批量导入暂未开放，请稍后再试。',
   },
   transfers: {
     title: '转移申请',
@@ -78,7 +77,6 @@ const registryPagesZh = {
     note: '意见（可选）',
     rejectNote: '请填写退回理由',
     empty: '暂无转移申请',
-    notReady: '转移功能暂未开放，请稍后再试。',
     done: '已处理',
   },
   duplicates: {
@@ -99,7 +97,6 @@ const registryPagesZh = {
     dismissed: '已标记为不是重复',
     empty: '没有待处理的疑似重复档案',
     open: '打开档案',
-    notReady: '重复档案功能暂未开放，请稍后再试。',
     scanArea: '扫描范围',
     scanAreaAll: '我的全部辖区（可选择乡镇或村）',
     keptFile: '保留的档案',
@@ -122,7 +119,6 @@ const registryPagesZh = {
     reasons: '依据',
     open: '打开档案',
     empty: '暂未发现可能符合条件的儿童',
-    notReady: '主动发现功能暂未开放，请稍后再试。',
   },
 };
 

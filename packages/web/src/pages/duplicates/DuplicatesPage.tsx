@@ -41,7 +41,7 @@ import type { ChildListItem } from '../../api/types';
 import { useApiGet } from '../../api/useApiGet';
 import { useCursorList } from '../../api/useCursorList';
 import { DivisionPicker } from '../../components/DivisionPicker';
-import { LoadProblem, isNotReady } from '../../components/NotReady';
+import { LoadProblem } from '../../components/LoadProblem';
 import { useIsPhone } from '../../hooks/useIsPhone';
 import { CategoryTags, ChildStatusTag, monospace } from '../children/childFormat';
 
@@ -67,7 +67,7 @@ export default function DuplicatesPage() {
       message.success(t('duplicates.scanned', { count: answer.found }));
       list.reload();
     } catch (caught) {
-      message.error(isNotReady(caught) ? t('duplicates.notReady') : errorText(caught));
+      message.error(errorText(caught));
     } finally {
       setScanning(false);
     }
@@ -89,8 +89,7 @@ export default function DuplicatesPage() {
   };
 
   let body;
-  if (list.error !== undefined && list.items.length === 0)
-    body = <LoadProblem error={list.error} notReadyText={t('duplicates.notReady')} />;
+  if (list.error !== undefined && list.items.length === 0) body = <LoadProblem error={list.error} />;
   else if (list.loading) body = <Skeleton active />;
   else if (list.items.length === 0) body = <Empty description={t('duplicates.empty')} />;
   else

@@ -12,7 +12,7 @@ import type { PotentiallyEligible } from '../../api/registry';
 import { useCursorList } from '../../api/useCursorList';
 import { useAccess } from '../../auth/access';
 import { DivisionPicker } from '../../components/DivisionPicker';
-import { LoadProblem } from '../../components/NotReady';
+import { LoadProblem } from '../../components/LoadProblem';
 import { useIsPhone } from '../../hooks/useIsPhone';
 import { CategoryTag, categoryLabel, useLang } from '../children/childFormat';
 
@@ -59,8 +59,7 @@ export default function PotentiallyEligiblePage() {
   ];
 
   let body;
-  if (list.error !== undefined && list.items.length === 0)
-    body = <LoadProblem error={list.error} notReadyText={t('eligible.notReady')} />;
+  if (list.error !== undefined && list.items.length === 0) body = <LoadProblem error={list.error} />;
   else if (list.loading) body = <Skeleton active />;
   else if (list.items.length === 0) body = <Empty description={t('eligible.empty')} />;
   else if (phone)

@@ -27,7 +27,7 @@ import { api } from '../../api/client';
 import type { LinkRequest, LinkStatus } from '../../api/registry';
 import { useCursorList } from '../../api/useCursorList';
 import { FormDialog } from '../../components/FormDialog';
-import { LoadProblem } from '../../components/NotReady';
+import { LoadProblem } from '../../components/LoadProblem';
 import { useIsPhone } from '../../hooks/useIsPhone';
 import { LINK_STATUS_COLOUR } from './linkStatus';
 
@@ -126,8 +126,7 @@ function LinkList({ direction }: { direction: Direction }) {
   ];
 
   let body;
-  if (list.error !== undefined && list.items.length === 0)
-    body = <LoadProblem error={list.error} notReadyText={t('personLinks.notReady')} />;
+  if (list.error !== undefined && list.items.length === 0) body = <LoadProblem error={list.error} />;
   else if (list.loading) body = <Skeleton active />;
   else if (list.items.length === 0) body = <Empty description={t('personLinks.empty')} />;
   else if (phone)

@@ -9,7 +9,7 @@ import dayjs from 'dayjs';
 import { api, errorText } from '../../api/client';
 import type { SecurityAlert } from '../../api/types';
 import { useCursorList } from '../../api/useCursorList';
-import { LoadProblem } from '../../components/NotReady';
+import { LoadProblem } from '../../components/LoadProblem';
 import personLinksZh from '../../i18n/personLinks.zh-CN';
 import { hasKey } from '../children/childFormat';
 
@@ -77,8 +77,7 @@ export default function AlertsPage() {
   ];
 
   let body;
-  if (list.error !== undefined && list.items.length === 0)
-    body = <LoadProblem error={list.error} notReadyText={t('securityAlerts.notReady')} />;
+  if (list.error !== undefined && list.items.length === 0) body = <LoadProblem error={list.error} />;
   else if (list.loading) body = <Skeleton active />;
   else if (list.items.length === 0) body = <Empty description={t('securityAlerts.empty')} />;
   else

@@ -11,7 +11,7 @@ import { api } from '../../api/client';
 import type { Transfer, TransferStatus } from '../../api/registry';
 import { useCursorList } from '../../api/useCursorList';
 import { FormDialog } from '../../components/FormDialog';
-import { LoadProblem } from '../../components/NotReady';
+import { LoadProblem } from '../../components/LoadProblem';
 import { useIsPhone } from '../../hooks/useIsPhone';
 
 type Direction = 'incoming' | 'outgoing';
@@ -101,8 +101,7 @@ function TransferList({ direction }: { direction: Direction }) {
   ];
 
   let body;
-  if (list.error !== undefined && list.items.length === 0)
-    body = <LoadProblem error={list.error} notReadyText={t('transfers.notReady')} />;
+  if (list.error !== undefined && list.items.length === 0) body = <LoadProblem error={list.error} />;
   else if (list.loading) body = <Skeleton active />;
   else if (list.items.length === 0) body = <Empty description={t('transfers.empty')} />;
   else if (phone)

@@ -8,7 +8,7 @@ import type { CategoryEvaluation, Reason } from '@hehu/domain';
 import type { ChildCategories, HeldCategory } from '../../../api/registry';
 import { useApiGet } from '../../../api/useApiGet';
 import { useAccess } from '../../../auth/access';
-import { LoadProblem } from '../../../components/NotReady';
+import { LoadProblem } from '../../../components/LoadProblem';
 import { useIsPhone } from '../../../hooks/useIsPhone';
 import { CategoryTag, categoryLabel, useLang } from '../childFormat';
 import { EndCategoryDialog, RecordCategoryDialog } from './CategoryDialogs';
@@ -23,7 +23,7 @@ export function CategoriesTab({ childId, onChanged }: { childId: string; onChang
   const [ending, setEnding] = useState<HeldCategory | null>(null);
   const mayRecord = can('categories:record');
 
-  if (answer.error !== undefined) return <LoadProblem error={answer.error} notReadyText={t('childFile.notReady')} />;
+  if (answer.error !== undefined) return <LoadProblem error={answer.error} />;
   if (!answer.data) return <Skeleton active />;
   const { held, evaluation, potential } = answer.data;
   const done = () => {

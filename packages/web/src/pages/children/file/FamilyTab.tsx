@@ -9,7 +9,7 @@ import { api } from '../../../api/client';
 import type { Family, Person, PersonUnmasked, Relation, Situation } from '../../../api/registry';
 import { useApiGet } from '../../../api/useApiGet';
 import { useAccess } from '../../../auth/access';
-import { LoadProblem } from '../../../components/NotReady';
+import { LoadProblem } from '../../../components/LoadProblem';
 import { useIsPhone } from '../../../hooks/useIsPhone';
 import { PersonContactDialog } from './PersonContactDialog';
 import { maskedFields } from './personContact';
@@ -58,7 +58,7 @@ export function FamilyTab({ childId, canEdit, onChanged }: Props) {
   const hide = (personId: string) =>
     setRevealed((all) => Object.fromEntries(Object.entries(all).filter(([id]) => id !== personId)));
 
-  if (family.error !== undefined) return <LoadProblem error={family.error} notReadyText={t('childFile.notReady')} />;
+  if (family.error !== undefined) return <LoadProblem error={family.error} />;
   if (!family.data) return <Skeleton active />;
   const active = family.data.relations.filter((r) => r.active);
   const ended = family.data.relations.filter((r) => !r.active);

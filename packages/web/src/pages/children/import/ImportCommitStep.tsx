@@ -6,7 +6,6 @@ import { Alert, Button, Flex, Radio, Result, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api, errorText } from '../../../api/client';
 import type { ImportCheck, ImportCommit, ImportMode } from '../../../api/registry';
-import { isNotReady } from '../../../components/NotReady';
 
 interface Props {
   check: ImportCheck;
@@ -33,7 +32,7 @@ export function ImportCommitStep({ check, committed, onBack, onCommitted, onAgai
         await api.post<ImportCommit>(`/api/children/import/${encodeURIComponent(check.jobId)}/commit`, { mode }),
       );
     } catch (caught) {
-      setProblem(isNotReady(caught) ? t('importWizard.notReady') : errorText(caught));
+      setProblem(errorText(caught));
     } finally {
       setBusy(false);
     }

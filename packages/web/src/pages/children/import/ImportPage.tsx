@@ -9,7 +9,6 @@ import { useTranslation } from 'react-i18next';
 import { errorText } from '../../../api/client';
 import { downloadFile } from '../../../api/files';
 import type { ImportCheck, ImportCommit } from '../../../api/registry';
-import { isNotReady } from '../../../components/NotReady';
 import { useIsPhone } from '../../../hooks/useIsPhone';
 import { ImportCheckResult } from './ImportCheckResult';
 import { ImportCommitStep } from './ImportCommitStep';
@@ -30,7 +29,7 @@ export default function ImportPage() {
     try {
       await downloadFile('/api/children/import/template', undefined, 'template.xlsx');
     } catch (caught) {
-      message.error(isNotReady(caught) ? t('importWizard.notReady') : errorText(caught));
+      message.error(errorText(caught));
     } finally {
       setDownloading(false);
     }

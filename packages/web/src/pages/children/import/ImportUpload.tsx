@@ -7,7 +7,6 @@ import { useTranslation } from 'react-i18next';
 import { errorText } from '../../../api/client';
 import { uploadRaw } from '../../../api/files';
 import type { ImportCheck } from '../../../api/registry';
-import { isNotReady } from '../../../components/NotReady';
 
 const ACCEPT = '.xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv';
 
@@ -36,7 +35,7 @@ export function ImportUpload({ onBack, onChecked }: Props) {
       });
       onChecked(check);
     } catch (caught) {
-      setProblem(isNotReady(caught) ? t('importWizard.notReady') : errorText(caught));
+      setProblem(errorText(caught));
       setProgress(null);
     } finally {
       if (input.current) input.current.value = '';
