@@ -213,6 +213,25 @@ describe('transfers', () => {
     expect(audit).toMatchObject({ actorUsername: 'demo_township', after: { divisionCode: OTHER_VILLAGE } });
   });
 
+  it('a requester whose area reaches both villages does not see its own request as incoming, nor decide it', async () => {
+    const supervisor = await t.as('demo_township');
+    const id = await newChild(supervisor, '自转测试');
+    const res = await supervisor.post(`/api/children/${id}/transfers`, { toDivision: OTHER_VILLAGE, reason: '搬迁' });
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    const transferId = res.json.id as string;
+    const incoming = await supervisor.get('/api/transfers?direction=incoming&status=all&limit=200');
+    expect((incoming.json.data as Transfer[]).map((x) => x.id)).not.toContain(transferId);
+    const outgoing = await supervisor.get('/api/transfers?direction=outgoing&limit=200');
+    expect((outgoing.json.data as Transfer[]).map((x) => x.id)).toContain(transferId);
+    for (const decision of ['accept', 'reject'] as const) {
+      const own = await supervisor.post(`/api/transfers/${transferId}/${decision}`, { note: '自己处理' });
+      expect([own.status, code(own)], decision).toEqual([403, 'TRANSFER_OWN_REQUEST']);
+    }
+    // The county officer, another person whose area holds the receiving village, decides it.
+    const county = await t.as('demo_county');
+    expect((await county.post(`/api/transfers/${transferId}/accept`, { note: '已核实' })).status).toBe(200);
+  });
+
   it('a rejection needs a reason and leaves the child where it is; the sender can cancel its own request', async () => {
     const director = await t.as('demo_village');
     const supervisor = await t.as('demo_township');

@@ -42,6 +42,11 @@ export const PLATFORM_ERRORS = {
     zh: '账号已停用，请联系系统管理员',
     en: 'The account is disabled; contact the system administrator',
   },
+  TRANSFER_OWN_REQUEST: {
+    status: 403,
+    zh: '不能确认或退回自己提出的转移申请，须由接收地乡镇处理',
+    en: 'You cannot decide a transfer you requested; the receiving township does',
+  },
   ACCOUNT_NOT_READY: {
     status: 403,
     zh: '账号尚未分配角色，暂不能登录，请联系安全管理员',

@@ -1619,6 +1619,7 @@ export interface components {
       | 'INVALID_CREDENTIALS'
       | 'ACCOUNT_LOCKED'
       | 'ACCOUNT_DISABLED'
+      | 'TRANSFER_OWN_REQUEST'
       | 'ACCOUNT_NOT_READY'
       | 'TOTP_REQUIRED'
       | 'TOTP_INVALID'

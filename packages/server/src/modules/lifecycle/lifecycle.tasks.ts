@@ -14,7 +14,12 @@ export const incomingTransfers: TaskProvider = async ({ actor, db, locale }) => 
   const [row] = await db
     .select({ n: count() })
     .from(childTransfers)
-    .where(and(sideCondition(scopeFor(actor, 'children:write'), 'incoming'), eq(childTransfers.status, 'pending')));
+    .where(
+      and(
+        sideCondition(scopeFor(actor, 'children:write'), 'incoming', actor.userId),
+        eq(childTransfers.status, 'pending'),
+      ),
+    );
   const n = row?.n ?? 0;
   if (n === 0) return [];
   return [

@@ -56,7 +56,7 @@ export const transferRoutes = [
       const result = await listTransfers(
         ctx.db,
         ctx.scope('children:write'),
-        { side: direction, status },
+        { side: direction, status, viewerId: ctx.actor.userId },
         { limit, after },
       );
       return {

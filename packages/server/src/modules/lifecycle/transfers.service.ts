@@ -9,6 +9,7 @@ import { recordHistory, getChildRow } from '../children/index.ts';
 import { childNotActive, conflict, lockChild, type Ctx } from './lifecycle.shared.ts';
 import {
   findTransfer,
+  isOwnIncomingRequest,
   pendingTransferOf,
   transferById,
   type TransferItem,
@@ -80,8 +81,12 @@ export async function decide(ctx: Ctx, id: string, decision: Decision, note: str
   const { side, status } = DECISION[decision];
   const scope = ctx.scope('children:write');
   await ctx.transaction(async (tx) => {
-    const found = await findTransfer(tx, scope, id, side);
-    if (!found) throw new AppError('NOT_FOUND');
+    const found = await findTransfer(tx, scope, id, side, ctx.actor.userId);
+    if (!found) {
+      if (side === 'incoming' && (await isOwnIncomingRequest(tx, scope, id, ctx.actor.userId)))
+        throw new AppError('TRANSFER_OWN_REQUEST');
+      throw new AppError('NOT_FOUND');
+    }
     // Every change to a child's transfers locks the child first, so the status read next is current.
     const child = await lockChild(tx, found.childId);
     const [current] = await tx

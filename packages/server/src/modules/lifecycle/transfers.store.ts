@@ -1,6 +1,6 @@
 // Transfers are seen from two sides: the receiving side's scope holds toDivision, the sending side's scope
 // holds the child where it was (fromDivision, or the child's institution). Every query names its side.
-import { and, count, desc, eq, sql, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
 import type { Queryable, Tx } from '../../db/connection.ts';
@@ -65,9 +65,16 @@ function toItem(r: ItemRow): TransferItem {
   };
 }
 
-export function sideCondition(scope: Scope, side: TransferSide): SQL {
+/**
+ * The transfers on one side of the caller's area. Incoming are those into it that someone else asked for: the
+ * receiving side decides, never the requester, even one whose area reaches both villages.
+ */
+export function sideCondition(scope: Scope, side: TransferSide, viewerId: string): SQL {
   return side === 'incoming'
-    ? scopeCondition(scope, childTransfers.toDivision)
+    ? (and(
+        scopeCondition(scope, childTransfers.toDivision),
+        or(isNull(childTransfers.requestedBy), ne(childTransfers.requestedBy, viewerId)),
+      ) ?? sql`false`)
     : scopeCondition(scope, childTransfers.fromDivision, children.institutionId);
 }
 
@@ -83,11 +90,11 @@ function itemQuery(db: Queryable) {
 export async function listTransfers(
   db: Queryable,
   scope: Scope,
-  filter: { side: TransferSide; status: (typeof TRANSFER_STATUSES)[number] | undefined },
+  filter: { side: TransferSide; status: (typeof TRANSFER_STATUSES)[number] | undefined; viewerId: string },
   page: { limit: number; after: [string, string] | null },
 ) {
   const where = and(
-    sideCondition(scope, filter.side),
+    sideCondition(scope, filter.side, filter.viewerId),
     filter.status ? eq(childTransfers.status, filter.status) : undefined,
   );
   const afterCond = page.after
@@ -117,9 +124,10 @@ export async function findTransfer(
   scope: Scope,
   id: string,
   side: TransferSide,
+  viewerId: string,
 ): Promise<TransferItem | undefined> {
   const [row] = await itemQuery(db)
-    .where(and(eq(childTransfers.id, id), sideCondition(scope, side)))
+    .where(and(eq(childTransfers.id, id), sideCondition(scope, side, viewerId)))
     .limit(1);
   return row ? toItem(row) : undefined;
 }
@@ -146,4 +154,25 @@ export async function cancelPendingTransfers(tx: Tx, actor: Actor, childId: stri
     .where(and(eq(childTransfers.childId, childId), eq(childTransfers.status, 'pending')))
     .returning({ id: childTransfers.id });
   return rows.map((r) => r.id);
+}
+
+/** Whether the caller asked for this transfer into its own area (it may not decide it: the receiver does). */
+export async function isOwnIncomingRequest(
+  db: Queryable,
+  scope: Scope,
+  id: string,
+  viewerId: string,
+): Promise<boolean> {
+  const [row] = await db
+    .select({ id: childTransfers.id })
+    .from(childTransfers)
+    .where(
+      and(
+        eq(childTransfers.id, id),
+        eq(childTransfers.requestedBy, viewerId),
+        scopeCondition(scope, childTransfers.toDivision),
+      ),
+    )
+    .limit(1);
+  return row !== undefined;
 }
