@@ -58,6 +58,10 @@ test('the audit administrator finds failed sign-ins', async ({ page, request }) 
   await signIn(page, 'demo_auditor');
   await page.goto('/audit?action=auth.login&outcome=failure');
   await expect(page.getByText('demo_hotline').first()).toBeVisible();
+  // The entry says what happened in words, and who, by name with the account.
+  const row = page.locator('tr').filter({ hasText: 'demo_hotline' }).first();
+  await expect(row.getByText('登录', { exact: true })).toBeVisible();
+  await expect(row.getByText(/杨话务/)).toBeVisible();
 });
 
 test('signing out returns to the sign-in page', async ({ page }) => {

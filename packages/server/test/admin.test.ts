@@ -208,7 +208,17 @@ describe('audit trail', () => {
     const searches = await aud.get('/api/audit?action=child.search&actor=demo_city');
     expect(searches.json.total as number).toBeGreaterThanOrEqual(1);
     const actions = await aud.get('/api/audit/actions');
-    expect(actions.json.data).toEqual(expect.arrayContaining(['auth.login', 'child.read', 'child.search']));
+    expect(actions.json.data).toEqual(
+      expect.arrayContaining([
+        { action: 'auth.login', label: '登录' },
+        { action: 'child.read', label: '查看儿童档案' },
+        { action: 'child.search', label: '查询儿童名册' },
+      ]),
+    );
+    // Entries say what happened, and who did it, in words.
+    expect(reads.json.data).toEqual(
+      expect.arrayContaining([expect.objectContaining({ actionLabel: '查看儿童档案', actorName: expect.any(String) })]),
+    );
   });
 
   it('cannot be changed or deleted, even by SQL', async () => {

@@ -2,9 +2,10 @@
 // change itself, so either both are stored or neither is.
 import type { Queryable } from '../db/connection.ts';
 import { auditLog } from '../db/schema.ts';
+import type { AuditAction } from './audit-actions.ts';
 
 export interface AuditEntry {
-  action: string;
+  action: AuditAction;
   targetType?: string | null;
   targetId?: string | null;
   outcome?: 'success' | 'failure';

@@ -5992,6 +5992,8 @@ export interface operations {
               actorId: string | null;
               actorUsername: string | null;
               action: string;
+              actionLabel: string;
+              actorName: string | null;
               targetType: string | null;
               targetId: string | null;
               /** @enum {string} */
@@ -6027,7 +6029,10 @@ export interface operations {
         };
         content: {
           'application/json': {
-            data: string[];
+            data: {
+              action: string;
+              label: string;
+            }[];
           };
         };
       };

@@ -1,7 +1,8 @@
 // The audit trail is read-only through the API, and only for the audit administrator.
 import { and, count, desc, eq, gte, lt, lte, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
-import { auditLog } from '../../db/schema.ts';
+import { auditLog, users } from '../../db/schema.ts';
+import { AUDIT_ACTIONS, auditActionLabel } from '../../platform/audit-actions.ts';
 import { verifyAuditChain } from '../../platform/audit-chain.ts';
 import { defineRoute } from '../../platform/http.ts';
 import { decodeCursor, encodeCursor, listQuery, listResponse } from '../../platform/list.ts';
@@ -12,6 +13,10 @@ const entrySchema = z.object({
   actorId: z.string().nullable(),
   actorUsername: z.string().nullable(),
   action: z.string(),
+  /** The action in words, in the caller's language. */
+  actionLabel: z.string(),
+  /** The operator's name as the account shows it (the username stays, as recorded). */
+  actorName: z.string().nullable(),
   targetType: z.string().nullable(),
   targetId: z.string().nullable(),
   outcome: z.enum(['success', 'failure']),
@@ -57,8 +62,9 @@ export const auditRoutes = [
       const where = and(...filters);
       const after = decodeCursor(q.cursor, 1);
       const rows = await ctx.db
-        .select()
+        .select({ entry: auditLog, actorName: users.displayName })
         .from(auditLog)
+        .leftJoin(users, eq(users.id, auditLog.actorId))
         .where(and(where, after ? lt(auditLog.id, Number(after[0])) : undefined))
         .orderBy(desc(auditLog.id))
         .limit(q.limit + 1);
@@ -68,10 +74,15 @@ export const auditRoutes = [
       const page = rows.slice(0, q.limit);
       const last = page.at(-1);
       return {
-        data: page.map((r) => ({ ...r, at: r.at.toISOString() })),
+        data: page.map(({ entry, actorName }) => ({
+          ...entry,
+          at: entry.at.toISOString(),
+          actionLabel: auditActionLabel(entry.action, ctx.locale),
+          actorName,
+        })),
         total: total?.n ?? 0,
         success: true as const,
-        nextCursor: rows.length > q.limit && last ? encodeCursor([last.id]) : null,
+        nextCursor: rows.length > q.limit && last ? encodeCursor([last.entry.id]) : null,
       };
     },
   }),
@@ -81,10 +92,16 @@ export const auditRoutes = [
     access: 'audit:read',
     summary: '审计动作类型 Audit action names',
     tags: ['audit'],
-    response: z.object({ data: z.array(z.string()) }),
+    response: z.object({ data: z.array(z.object({ action: z.string(), label: z.string() })) }),
     handler: async (ctx) => {
-      const rows = await ctx.db.selectDistinct({ action: auditLog.action }).from(auditLog).orderBy(auditLog.action);
-      return { data: rows.map((r) => r.action) };
+      // Every action the trail can hold, and any older one it does hold, each in words.
+      const rows = await ctx.db.selectDistinct({ action: auditLog.action }).from(auditLog);
+      const actions = new Set([...Object.keys(AUDIT_ACTIONS), ...rows.map((r) => r.action)]);
+      return {
+        data: [...actions]
+          .map((action) => ({ action, label: auditActionLabel(action, ctx.locale) }))
+          .sort((a, b) => a.label.localeCompare(b.label, 'zh-CN')),
+      };
     },
   }),
   defineRoute({

@@ -5,6 +5,7 @@ import * as OTPAuth from 'otpauth';
 import type { Queryable, Tx } from '../../db/connection.ts';
 import { users } from '../../db/schema.ts';
 import type { Actor } from '../../platform/access.ts';
+import type { AuditAction } from '../../platform/audit-actions.ts';
 import { writeAudit, type AuditOrigin } from '../../platform/audit.ts';
 import { verifyPassword } from '../../platform/crypto.ts';
 import { AppError } from '../../platform/errors.ts';
@@ -50,7 +51,7 @@ async function proveIdentity(
   services: RequestServices,
   user: UserRow,
   origin: AuditOrigin,
-  action: string,
+  action: AuditAction,
   input: { password: string; code?: string | undefined },
 ): Promise<void> {
   const fail = async (reason: string, error: AppError): Promise<never> => {

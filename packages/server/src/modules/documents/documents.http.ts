@@ -3,6 +3,7 @@
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Queryable } from '../../db/connection.ts';
+import type { AuditAction } from '../../platform/audit-actions.ts';
 import type { AuditEntry } from '../../platform/audit.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { FileReply, RequestServices } from '../../platform/http.ts';
@@ -39,7 +40,7 @@ export async function sendStoredDocument(
   ctx: SendContext,
   childId: string,
   doc: DocumentRow,
-  action: string,
+  action: AuditAction,
 ): Promise<FileReply> {
   const bytes = await documentStorage(ctx.services).get(doc.storageKey);
   // A file changed or damaged on disk is a server fault, never something to hand out.

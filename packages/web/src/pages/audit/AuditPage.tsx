@@ -1,6 +1,6 @@
 import { PageContainer, ProTable } from '@ant-design/pro-components';
 import type { ProColumns } from '@ant-design/pro-components';
-import { Tag } from 'antd';
+import { Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
 import { api } from '../../api/client';
@@ -21,8 +21,8 @@ interface AuditFilters {
 }
 
 const loadActions = async () => {
-  const answer = await api.get<DataResponse<string>>('/api/audit/actions');
-  return answer.data.map((action) => ({ label: action, value: action }));
+  const answer = await api.get<DataResponse<{ action: string; label: string }>>('/api/audit/actions');
+  return answer.data.map(({ action, label }) => ({ label, value: action }));
 };
 
 export default function AuditPage() {
@@ -57,9 +57,18 @@ export default function AuditPage() {
     {
       title: t('audit.actor'),
       dataIndex: 'actorUsername',
-      width: 130,
+      width: 150,
       search: { transform: (value: string) => ({ actor: value }) },
-      render: (_dom, entry) => entry.actorUsername ?? '—',
+      // The operator's name, with the account it used (the account is what the trail records).
+      render: (_dom, entry) =>
+        entry.actorUsername ? (
+          <span>
+            {entry.actorName ?? entry.actorUsername}
+            {entry.actorName ? <Typography.Text type="secondary"> ({entry.actorUsername})</Typography.Text> : null}
+          </span>
+        ) : (
+          '—'
+        ),
     },
     {
       title: t('audit.action'),
@@ -68,7 +77,7 @@ export default function AuditPage() {
       width: 180,
       request: loadActions,
       fieldProps: { showSearch: true },
-      render: (_dom, entry) => <code>{entry.action}</code>,
+      render: (_dom, entry) => <span title={entry.action}>{entry.actionLabel}</span>,
     },
     {
       title: t('audit.targetType'),
