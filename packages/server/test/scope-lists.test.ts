@@ -3,8 +3,8 @@
 // control that shows the fixture reaches them). Runs with row-level security on and off, so the application's own
 // conditions are shown to hold by themselves.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { and, like, sql } from 'drizzle-orm';
-import { divisions } from '../src/db/schema.ts';
+import { and, eq, inArray, like, or, sql } from 'drizzle-orm';
+import { children, divisions, duplicateSuspects } from '../src/db/schema.ts';
 import { demoVillages } from '../src/seed/demo.ts';
 import { createTestApp, type Client, type TestApp } from './harness.ts';
 
@@ -29,6 +29,7 @@ for (const rowLevelSecurity of PASSES) {
     let t: TestApp;
     let foreignIds: string[];
     let city: Client;
+    let foreignVillage: string;
 
     beforeAll(async () => {
       t = await createTestApp({ rowLevelSecurity });
@@ -39,6 +40,7 @@ for (const rowLevelSecurity of PASSES) {
         .where(and(like(divisions.code, '511123%'), sql`length(${divisions.code}) = 12`))
         .orderBy(divisions.code)
         .limit(2);
+      foreignVillage = villages[0]!.code;
       foreignIds = await buildFixture(city, villages[0]!.code, villages[1]!.code);
     }, 120_000);
     afterAll(() => t.close());
@@ -52,6 +54,38 @@ for (const rowLevelSecurity of PASSES) {
         for (const id of foreignIds) if (text.includes(id)) seen.add(id);
       }
       expect([...seen].sort()).toEqual([...foreignIds].sort());
+    });
+
+    it("a duplicate scan pairs no child of the caller's area with another county's child", async () => {
+      const { village } = await demoVillages(t.database.db);
+      const county = await t.as('demo_county');
+      const twin = { name: '扫描范围测试', sex: 'F', birthDate: '2013-05-06', noIdReason: 'pending_registration' };
+      // Five on each side: with random ids, a scan that forgot either side's scope pairs some of them.
+      const own: string[] = [];
+      for (let i = 0; i < 5; i++) {
+        const mine = await county.post('/api/children', { ...twin, divisionCode: village, confirmNotDuplicate: true });
+        own.push(mine.json.id as string);
+        const theirs = await city.post('/api/children', {
+          ...twin,
+          divisionCode: foreignVillage,
+          confirmNotDuplicate: true,
+        });
+        expect(theirs.status).toBe(201);
+      }
+      expect((await county.post('/api/duplicates/scan', {})).status).toBe(200);
+      const pairs = await t.database.db
+        .select({ a: duplicateSuspects.childA, b: duplicateSuspects.childB })
+        .from(duplicateSuspects)
+        .innerJoin(children, or(eq(children.id, duplicateSuspects.childA), eq(children.id, duplicateSuspects.childB)))
+        .where(like(children.divisionCode, '511123%'));
+      const mixed = pairs.filter((p) => own.includes(p.a) || own.includes(p.b));
+      expect(mixed).toEqual([]);
+      // The caller's own five are paired with each other (the scan ran).
+      const ownPairs = await t.database.db
+        .select({ a: duplicateSuspects.childA })
+        .from(duplicateSuspects)
+        .where(and(inArray(duplicateSuspects.childA, own), inArray(duplicateSuspects.childB, own)));
+      expect(ownPairs.length).toBe(10);
     });
 
     it("the near-duplicate check before saving names none of another county's children", async () => {
