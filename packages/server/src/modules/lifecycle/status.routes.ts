@@ -15,8 +15,7 @@ export const statusRoutes = [
     body: terminateBody,
     response: childDetail,
     handler: async (ctx) => {
-      await terminate(ctx, ctx.params.id, ctx.body);
-      return detailOf(ctx, ctx.params.id);
+      return detailOf(ctx, await terminate(ctx, ctx.params.id, ctx.body));
     },
   }),
   defineRoute({
@@ -29,8 +28,7 @@ export const statusRoutes = [
     body: noteBody,
     response: childDetail,
     handler: async (ctx) => {
-      await archive(ctx, ctx.params.id, ctx.body.note);
-      return detailOf(ctx, ctx.params.id);
+      return detailOf(ctx, await archive(ctx, ctx.params.id, ctx.body.note));
     },
   }),
 ];

@@ -5,7 +5,7 @@ import { and, eq, gt, inArray, isNull, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { childCategories, children } from '../../db/schema.ts';
 import { AppError } from '../../platform/errors.ts';
-import { childDetailView, recordHistory, getChildRow } from '../children/index.ts';
+import { childDetailView, getChildRow, recordHistory, type ChildRow } from '../children/index.ts';
 import { childNotActive, conflict, lastDayOfMonth, lockChild, monthAfter, type Ctx } from './lifecycle.shared.ts';
 import { cancelPendingTransfers } from './transfers.store.ts';
 
@@ -28,14 +28,14 @@ export const terminateBody = z.strictObject({
   note: z.string().trim().max(500).optional(),
 });
 
-export async function terminate(ctx: Ctx, id: string, input: z.infer<typeof terminateBody>): Promise<void> {
+export async function terminate(ctx: Ctx, id: string, input: z.infer<typeof terminateBody>): Promise<ChildRow> {
   const scope = ctx.scope('children:write');
   if (input.eventDate > serviceDate()) {
     throw AppError.rule('EVENT_DATE_IN_FUTURE', '事件日期不能晚于今天', 'The event date cannot be in the future', {
       field: 'eventDate',
     });
   }
-  await ctx.transaction(async (tx) => {
+  return ctx.transaction(async (tx) => {
     if (!(await getChildRow(tx, scope, id))) throw new AppError('NOT_FOUND');
     const child = await lockChild(tx, id);
     if (child.status !== 'active') throw childNotActive(child.status);
@@ -64,7 +64,7 @@ export async function terminate(ctx: Ctx, id: string, input: z.infer<typeof term
           ),
         );
     }
-    await tx
+    const [updated] = await tx
       .update(children)
       .set({
         status: 'terminated',
@@ -73,7 +73,9 @@ export async function terminate(ctx: Ctx, id: string, input: z.infer<typeof term
         version: sql`${children.version} + 1`,
         updatedAt: new Date(),
       })
-      .where(eq(children.id, id));
+      .where(eq(children.id, id))
+      .returning();
+    if (!updated) throw new AppError('NOT_FOUND');
     const cancelled = await cancelPendingTransfers(tx, ctx.actor, id, '档案已终止，转移申请自动撤销');
     await recordHistory(tx, ctx.actor, id, 'lifecycle.terminate', [
       { field: 'status', from: child.status, to: 'terminated' },
@@ -96,12 +98,13 @@ export async function terminate(ctx: Ctx, id: string, input: z.infer<typeof term
         cancelledTransferIds: cancelled,
       },
     });
+    return updated;
   });
 }
 
-export async function archive(ctx: Ctx, id: string, note: string | undefined): Promise<void> {
+export async function archive(ctx: Ctx, id: string, note: string | undefined): Promise<ChildRow> {
   const scope = ctx.scope('children:write');
-  await ctx.transaction(async (tx) => {
+  return ctx.transaction(async (tx) => {
     if (!(await getChildRow(tx, scope, id))) throw new AppError('NOT_FOUND');
     const child = await lockChild(tx, id);
     if (child.status !== 'terminated' && child.status !== 'transferred') {
@@ -112,10 +115,12 @@ export async function archive(ctx: Ctx, id: string, note: string | undefined): P
         { status: child.status },
       );
     }
-    await tx
+    const [updated] = await tx
       .update(children)
       .set({ status: 'archived', version: sql`${children.version} + 1`, updatedAt: new Date() })
-      .where(eq(children.id, id));
+      .where(eq(children.id, id))
+      .returning();
+    if (!updated) throw new AppError('NOT_FOUND');
     await recordHistory(tx, ctx.actor, id, 'lifecycle.archive', [
       { field: 'status', from: child.status, to: 'archived' },
       ...(note ? [{ field: 'note', from: null, to: note }] : []),
@@ -128,12 +133,12 @@ export async function archive(ctx: Ctx, id: string, note: string | undefined): P
       after: { status: 'archived' },
       details: note ? { note } : null,
     });
+    return updated;
   });
 }
 
-export async function detailOf(ctx: Ctx, id: string) {
-  const row = await getChildRow(ctx.db, ctx.scope('children:write'), id);
-  if (!row) throw new AppError('NOT_FOUND');
+/** The file as it now is, from the row the change wrote (the change checked the scope). */
+export async function detailOf(ctx: Ctx, row: ChildRow) {
   return childDetailView(ctx.db, ctx.actor, row, {
     write: ctx.scope('children:write'),
     unmask: ctx.scope('children:unmask'),
