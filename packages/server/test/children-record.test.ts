@@ -191,6 +191,23 @@ describe('unmasking', () => {
 });
 
 describe('search and lists', () => {
+  it('finds a child by the last four characters of the ID number, within the scope only', async () => {
+    const village = await t.as('demo_village');
+    const page = await village.get('/api/children?limit=1&status=active');
+    const [mine] = page.json.data as { id: string; idNumberMasked: string | null }[];
+    expect(mine?.idNumberMasked).toMatch(/^\d{6}\*+[\dX]{4}$/);
+    const last = mine!.idNumberMasked!.slice(-4);
+    const found = await village.get(`/api/children?q=${last.toLowerCase()}&limit=200`);
+    expect(found.status).toBe(200);
+    const rows = found.json.data as { id: string; idNumberMasked: string | null }[];
+    expect(rows.map((r) => r.id)).toContain(mine!.id);
+    expect(rows.every((r) => r.idNumberMasked?.endsWith(last))).toBe(true);
+    // The other county's director does not find it, though its number ends the same way.
+    const other = await t.as('demo_village2');
+    const theirs = await other.get(`/api/children?q=${last}&limit=200`);
+    expect((theirs.json.data as { id: string }[]).map((r) => r.id)).not.toContain(mine!.id);
+  });
+
   it('filters by sex, age band and status, sorts, and counts per division', async () => {
     const c = await t.as('demo_county');
     const girls = await c.get('/api/children?sex=F&ageMin=6&ageMax=11&limit=200&sort=birthDate&order=desc');

@@ -160,7 +160,7 @@ const en: Messages = {
     idNumber: 'ID number',
     division: 'Village (community)',
     status: 'Status',
-    search: 'Search name or ID number',
+    search: 'Search name, ID number or its last 4 characters',
     filterDivision: 'Filter by area',
     count: '{{count}} children',
     empty: 'No child matches',

@@ -156,7 +156,7 @@ const zhCN = {
     idNumber: '身份证号',
     division: '所属村（社区）',
     status: '状态',
-    search: '搜索姓名或身份证号',
+    search: '搜索姓名、身份证号或其末 4 位',
     filterDivision: '按地区筛选',
     count: '共 {{count}} 名儿童',
     empty: '没有符合条件的儿童',

@@ -7,6 +7,8 @@ import { SCHOOLING_STAGES } from './children.schemas.ts';
 import type { ChildFilter } from './children.store.ts';
 
 const ID_LIKE = /^\d{17}[\dXx]$/;
+/** The last four characters of an ID number, as the cards and the list show them. */
+const ID_LAST_FOUR = /^\d{3}[\dXx]$/;
 
 export const childFilterQuery = {
   division: z
@@ -32,14 +34,16 @@ export function toChildFilter(
   blindIndex: (v: string) => string,
 ): ChildFilter {
   let idNumberIndex: string | undefined;
+  let idLastFour: string | undefined;
   let nameText: string | undefined;
   if (q.q && ID_LIKE.test(q.q)) {
     const parsed = parseIdNumber(q.q, serviceDate());
     if (!parsed.ok)
       throw AppError.rule(parsed.error.code, parsed.error.message, parsed.error.messageEn, { field: 'q' });
     idNumberIndex = blindIndex(parsed.value.normalized);
-  } else nameText = q.q;
-  return { ...q, idNumberIndex, nameText };
+  } else if (q.q && ID_LAST_FOUR.test(q.q)) idLastFour = q.q.toUpperCase();
+  else nameText = q.q;
+  return { ...q, idNumberIndex, idLastFour, nameText };
 }
 
 /**

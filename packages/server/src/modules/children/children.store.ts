@@ -11,6 +11,8 @@ export interface ChildFilter {
   division?: string | undefined;
   nameText?: string | undefined;
   idNumberIndex?: string | undefined;
+  /** The last four characters of the ID number (what the masked number shows), within the scope. */
+  idLastFour?: string | undefined;
   category?: string | undefined;
   status?: ChildRow['status'] | undefined;
   sex?: 'M' | 'F' | undefined;
@@ -78,6 +80,7 @@ export function childWhere(scope: Scope, filter: ChildFilter): SQL | undefined {
   const parts: (SQL | undefined)[] = [scopeCondition(scope, children.divisionCode, children.institutionId)];
   if (filter.division) parts.push(divisionPrefix(children.divisionCode, filter.division));
   if (filter.idNumberIndex) parts.push(eq(children.idNumberIndex, filter.idNumberIndex));
+  if (filter.idLastFour) parts.push(sql`right(${children.idNumberMasked}, 4) = ${filter.idLastFour}`);
   if (filter.nameText) parts.push(nameMatches(filter.nameText));
   if (filter.category) parts.push(activeCategoryOf(filter.category));
   if (filter.status) parts.push(eq(children.status, filter.status));
