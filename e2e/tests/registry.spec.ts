@@ -72,8 +72,8 @@ test('a village director registers a child, edits the school and sees it in the 
 
   // The list finds it by name.
   await page.goto('/children');
-  await page.getByLabel('搜索姓名或身份证号').fill(child.name);
-  await page.getByLabel('搜索姓名或身份证号').press('Enter');
+  await page.getByLabel('搜索姓名、身份证号或其末 4 位').fill(child.name);
+  await page.getByLabel('搜索姓名、身份证号或其末 4 位').press('Enter');
   const row = page.getByTestId('child-row').filter({ hasText: child.name });
   await expect(row).toHaveCount(1);
   await expect(row).toContainText(DEMO_VILLAGE);
