@@ -2,9 +2,9 @@
 // in the list, edits the file and sees the edit in the history. Uses only the file routes, so it runs
 // whether or not the family, category and import parts are deployed.
 import { expect, test, type Locator } from '@playwright/test';
-import { DEMO_VILLAGE, signIn } from './session.ts';
+import { DEMO_VILLAGE, DEMO_VILLAGE_CODE, signIn } from './session.ts';
 import { makeIdNumber } from '@hehu/domain';
-import { givenChar } from './test-data.ts';
+import { apiPost, givenChar } from './test-data.ts';
 
 /** A text input by its label; a required field's label starts with the asterisk. */
 function field(scope: Locator, label: string): Locator {
@@ -96,4 +96,25 @@ test('a village director registers a child, edits the school and sees it in the 
   await expect(latest).toContainText('学校名称');
   await expect(latest).toContainText(school);
   await page.screenshot({ path: testInfo.outputPath('history.png'), fullPage: true });
+});
+
+test('an ID number already on file is refused at the first save, before any offer to save anyway', async ({ page }) => {
+  const child = newChild();
+  await signIn(page, 'demo_village');
+  // The same child, already registered (through the API, as another user of the village would have).
+  await apiPost(page, '/api/children', {
+    name: child.name,
+    idNumber: child.idNumber,
+    divisionCode: DEMO_VILLAGE_CODE,
+    confirmNotDuplicate: true,
+  });
+
+  await page.goto('/children/new');
+  const form = page.getByTestId('child-form');
+  await field(form, '身份证号').fill(child.idNumber);
+  await field(form, '姓名').fill(child.name);
+  await form.getByRole('button', { name: /保\s*存/ }).click();
+  await expect(form.getByText('该身份证号码已登记，一人只能有一份档案')).toBeVisible();
+  await expect(page.getByRole('button', { name: '确认不是同一人，继续保存' })).toHaveCount(0);
+  await expect(page).toHaveURL(/\/children\/new$/);
 });

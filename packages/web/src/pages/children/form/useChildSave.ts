@@ -67,14 +67,9 @@ export function useChildSave({ form, child, onSaved }: Options): ChildSave {
     setSaving(true);
     try {
       if (!child) {
+        // The server checks the ID number before near-duplicates: a number already registered is refused at once
+        // (ID_NUMBER_EXISTS on the field), and only then are similar files offered (DUPLICATE, caught below).
         const input = toCreateInput(values);
-        if (!confirmed) {
-          const near = await findSimilar(input, values);
-          if (near.length > 0) {
-            setDuplicates(near);
-            return;
-          }
-        }
         const created = await api.post<ChildFile>('/api/children', {
           ...input,
           ...(confirmed ? { confirmNotDuplicate: true } : {}),
