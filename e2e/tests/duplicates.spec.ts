@@ -56,6 +56,7 @@ test('a merge whose files name different fathers asks which father stays', async
   await card.getByRole('button', { name: '保留这份' }).first().click();
 
   const dialog = page.getByTestId('merge-dialog');
+  await expect(dialog).toContainText('合并后不能撤销');
   const conflict = dialog.getByTestId('merge-conflict');
   await expect(conflict).toContainText('在册父亲不是同一人');
   for (const father of fathers) await expect(conflict).toContainText(father);

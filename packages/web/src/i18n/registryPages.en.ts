@@ -92,7 +92,7 @@ const registryPagesEn: typeof registryPagesZh = {
     merge: 'Merge',
     mergeTitle: 'Merge the two files',
     mergeHint:
-      "Choose the file to keep. The other file's family, categories and documents move to it, and the other file is archived.",
+      "Choose the file to keep. The other file's family, categories and documents move to it, and the other file is archived. A merge cannot be undone: check before you confirm.",
     keep: 'Keep this one',
     dismiss: 'Not a duplicate',
     dismissConfirm: 'Confirm these two files are different children?',

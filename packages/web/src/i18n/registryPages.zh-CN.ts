@@ -89,7 +89,8 @@ const registryPagesZh = {
     right: '档案乙',
     merge: '合并',
     mergeTitle: '合并两份档案',
-    mergeHint: '选择要保留的档案。另一份档案的家庭成员、保障类别和材料会移入保留的档案，然后归档。',
+    mergeHint:
+      '选择要保留的档案。另一份档案的家庭成员、保障类别和材料会移入保留的档案，然后归档。合并后不能撤销，请核对无误后再确认。',
     keep: '保留这份',
     dismiss: '不是重复',
     dismissConfirm: '确认这两份档案不是同一名儿童？',

@@ -257,7 +257,7 @@ function MergeDialog({
       destroyOnHidden
     >
       <Flex vertical gap={12} data-testid="merge-dialog">
-        <Typography.Text type="secondary">{t('duplicates.mergeHint')}</Typography.Text>
+        <Alert type="warning" showIcon message={t('duplicates.mergeHint')} />
         <Descriptions size="small" column={1} bordered>
           <Descriptions.Item label={t('duplicates.keptFile')}>
             <Typography.Text strong>{describe(keep)}</Typography.Text>
