@@ -6,7 +6,7 @@ import { bootstrap, restrictDataFolder } from './bootstrap.ts';
 import type { Config } from './config.ts';
 import { announceFirstAdmin, forgetUsedFirstAdminPassword } from './first-admin.ts';
 import { sessions } from './db/schema.ts';
-import { refreshAllPotential } from './modules/categories/index.ts';
+import { runNightly } from './jobs/nightly.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './seed/demo.ts';
 
 const HOUR = 3_600_000;
@@ -29,25 +29,25 @@ export async function startServer(config: Config): Promise<void> {
   }, 6 * HOUR);
   maintenance.unref();
 
-  // 主动发现 is evaluated for the whole city once a day (and after a start), so the first reader of the day finds
-  // it done; requests evaluate only what changed since. Checked every quarter hour for a new day in Leshan.
-  let potentialDay = '';
-  const evaluatePotential = () => {
+  // Once a day (and after a start): 主动发现 for the whole city and a duplicate scan of each county, so the first
+  // reader of the day finds them done. Checked every quarter hour for a new day in Leshan.
+  let nightlyDay = '';
+  const nightly = () => {
     const today = serviceDate();
-    if (today === potentialDay) return;
-    potentialDay = today;
+    if (today === nightlyDay) return;
+    nightlyDay = today;
     const began = Date.now();
-    void refreshAllPotential(database.db, today).then(
-      (n) => app.log.info({ children: n, ms: Date.now() - began }, 'potential categories evaluated'),
+    void runNightly(database, config.city, today).then(
+      (result) => app.log.info({ ...result, ms: Date.now() - began }, 'nightly work done'),
       (error: unknown) => {
-        potentialDay = '';
-        app.log.error({ err: error }, 'potential categories not evaluated');
+        nightlyDay = '';
+        app.log.error({ err: error }, 'nightly work failed');
       },
     );
   };
-  const daily = setInterval(evaluatePotential, HOUR / 4);
+  const daily = setInterval(nightly, HOUR / 4);
   daily.unref();
-  evaluatePotential();
+  nightly();
 
   log(`已启动 http://localhost:${config.port} （用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒）`);
   if (config.demo) {
