@@ -80,6 +80,8 @@ test('a family member’s phone is edited, shown masked, then in full; situation
     .getByRole('button', { name: /保\s*存/ })
     .click();
   await expect(addSituation).toBeHidden();
+  // The save is confirmed.
+  await expect(page.getByText('情况已登记')).toBeVisible();
   const illness = card.getByTestId('situation').filter({ hasText: '重病' });
   await expect(illness.getByTestId('situation-illness')).toHaveText('病种：白血病');
 

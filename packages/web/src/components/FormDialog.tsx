@@ -2,7 +2,7 @@
 // on the field it names (details.field or details.issues) or shows it above the buttons.
 import { useState } from 'react';
 import type { ReactNode } from 'react';
-import { Alert, Form, Modal } from 'antd';
+import { Alert, App, Form, Modal } from 'antd';
 import type { FormInstance } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ApiError, errorText } from '../api/client';
@@ -16,6 +16,8 @@ interface Props<T extends object> {
   width?: number;
   initialValues?: Partial<T>;
   onCancel: () => void;
+  /** Said once the save succeeded (a record that is not confirmed is easily saved twice). */
+  doneText?: string;
   /** Throws to keep the dialog open; an ApiError is shown. */
   onSubmit: (values: T, form: FormInstance<T>) => Promise<void>;
   children: ReactNode | ((form: FormInstance<T>) => ReactNode);
@@ -45,10 +47,12 @@ export function FormDialog<T extends object>({
   initialValues,
   onCancel,
   onSubmit,
+  doneText,
   children,
   testId,
 }: Props<T>) {
   const { t } = useTranslation();
+  const { message } = App.useApp();
   const phone = useIsPhone();
   const [form] = Form.useForm<T>();
   const [busy, setBusy] = useState(false);
@@ -65,6 +69,7 @@ export function FormDialog<T extends object>({
     setFailure(null);
     try {
       await onSubmit({ ...(form.getFieldsValue(true) as T), ...values }, form);
+      if (doneText) void message.success(doneText);
     } catch (caught) {
       // Only fields on this form can carry the message; anything else shows above the buttons.
       const known = new Set(Object.keys(form.getFieldsValue()));

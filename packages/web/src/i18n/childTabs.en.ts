@@ -2,6 +2,10 @@ import type childTabsZh from './childTabs.zh-CN';
 
 const childTabsEn: typeof childTabsZh = {
   family: {
+    relationAdded: 'Family member added',
+    relationEnded: 'Relation ended',
+    situationAdded: 'Situation recorded',
+    situationEnded: 'Situation ended',
     active: 'Current relations',
     ended: 'Ended relations',
     empty: 'No family member recorded',
@@ -105,6 +109,8 @@ const childTabsEn: typeof childTabsZh = {
     },
   },
   categories: {
+    recorded: 'Category recorded',
+    endedSaved: 'Category ended',
     held: 'Recorded categories',
     none: 'No protection category recorded',
     current: 'Current',

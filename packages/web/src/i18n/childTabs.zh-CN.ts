@@ -1,6 +1,10 @@
 // The tabs of a child's file (family, categories, documents, history): Chinese source keys.
 const childTabsZh = {
   family: {
+    relationAdded: '家庭成员已添加',
+    relationEnded: '关系已结束',
+    situationAdded: '情况已登记',
+    situationEnded: '情况已结束',
     active: '现有关系',
     ended: '已结束的关系',
     empty: '尚未登记家庭成员',
@@ -102,6 +106,8 @@ const childTabsZh = {
     },
   },
   categories: {
+    recorded: '保障类别已登记',
+    endedSaved: '保障类别已终止',
     held: '已登记的保障类别',
     none: '未登记保障类别',
     current: '享受中',

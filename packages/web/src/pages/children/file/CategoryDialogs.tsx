@@ -33,6 +33,7 @@ export function RecordCategoryDialog({ childId, open, suggested, onClose, onDone
       open={open}
       title={t('categories.recordTitle')}
       testId="record-category"
+      doneText={t('categories.recorded')}
       initialValues={{ category: suggested, startDate: dayjs() }}
       onCancel={onClose}
       onSubmit={async (v) => {
@@ -84,6 +85,7 @@ export function EndCategoryDialog({ childId, held, onClose, onDone }: EndProps) 
     <FormDialog<{ endDate: Dayjs; endReason: string }>
       open={held !== null}
       title={t('categories.endTitle', { category: held ? categoryLabel(held.category, lang) : '' })}
+      doneText={t('categories.endedSaved')}
       okText={t('categories.end')}
       danger
       initialValues={{ endDate: dayjs() }}

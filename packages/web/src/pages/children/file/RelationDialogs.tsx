@@ -52,6 +52,7 @@ export function AddRelationDialog({ childId, open, fixedKind, title, onClose, on
       title={title ?? t('family.addTitle')}
       width={640}
       testId="add-relation"
+      doneText={t('family.relationAdded')}
       initialValues={{ kind: fixedKind, startDate: dayjs() }}
       onCancel={onClose}
       onSubmit={async (v) => {
@@ -179,6 +180,7 @@ export function EndRelationDialog({ childId, relation, changingGuardian, onClose
       title={changingGuardian ? t('family.changeStep1') : t('family.endTitle', { name: relation?.person.name ?? '' })}
       okText={changingGuardian ? t('common.next') : t('family.end')}
       testId="end-relation"
+      doneText={t('family.relationEnded')}
       initialValues={{ endDate: dayjs() }}
       onCancel={onClose}
       onSubmit={async (v) => {

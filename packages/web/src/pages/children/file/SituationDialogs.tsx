@@ -53,6 +53,7 @@ export function AddSituationDialog({ childId, person, onClose, onDone }: AddProp
       open={person !== null}
       title={t('family.addSituationTitle', { name: person?.name ?? '' })}
       testId="add-situation"
+      doneText={t('family.situationAdded')}
       onCancel={onClose}
       onSubmit={async (v) => {
         if (!person) return;
@@ -171,6 +172,7 @@ export function EndSituationDialog({ childId, target, onClose, onDone }: EndProp
     <FormDialog<{ until: Dayjs }>
       open={target !== null}
       title={t('family.endSituationTitle', { situation: target ? situationLabel(target.situation.code, lang) : '' })}
+      doneText={t('family.situationEnded')}
       okText={detention ? t('family.recordRelease') : t('family.endSituation')}
       initialValues={{ until: due ? dayjs(due) : dayjs() }}
       onCancel={onClose}
