@@ -121,6 +121,7 @@ export function CategoriesTab({ childId, onChanged }: { childId: string; onChang
         childId={childId}
         open={recording}
         suggested={potential[0]}
+        metSince={Object.fromEntries(evaluation.filter((e) => e.eligible).map((e) => [e.category, e.since]))}
         onClose={() => setRecording(false)}
         onDone={() => {
           setRecording(false);

@@ -21,20 +21,52 @@ interface RecordProps {
   open: boolean;
   /** The first "may be eligible" category, offered first. */
   suggested?: string;
+  /** For each category the rules find met, the date it was met: the start offered when it is chosen. */
+  metSince?: Record<string, string | null>;
   onClose: () => void;
   onDone: () => void;
 }
 
-export function RecordCategoryDialog({ childId, open, suggested, onClose, onDone }: RecordProps) {
-  const { t } = useTranslation();
+/** The date the rules say a category was met, else today. */
+function startFor(category: string | undefined, metSince: Record<string, string | null>): Dayjs {
+  const since = category ? metSince[category] : null;
+  return since ? dayjs(since) : dayjs();
+}
+
+/** The category select; choosing one moves the start date to the date the rules say it was met. */
+function CategoryPicker({
+  metSince,
+  value,
+  onChange,
+}: {
+  metSince: Record<string, string | null>;
+  value?: string;
+  onChange?: (value: string) => void;
+}) {
+  const form = Form.useFormInstance();
   const lang = useLang();
+  return (
+    <Select
+      value={value}
+      options={CATEGORY_CODES.map((code) => ({ value: code, label: categoryLabel(code, lang) }))}
+      onChange={(code: string) => {
+        onChange?.(code);
+        form.setFieldValue('startDate', startFor(code, metSince));
+      }}
+    />
+  );
+}
+
+export function RecordCategoryDialog({ childId, open, suggested, metSince = {}, onClose, onDone }: RecordProps) {
+  const { t } = useTranslation();
   return (
     <FormDialog<RecordValues>
       open={open}
       title={t('categories.recordTitle')}
       testId="record-category"
       doneText={t('categories.recorded')}
-      initialValues={{ category: suggested, startDate: dayjs() }}
+      // The start the rules give (the decision may set another); today when the rules say nothing.
+      initialValues={{ category: suggested, startDate: startFor(suggested, metSince) }}
       onCancel={onClose}
       onSubmit={async (v) => {
         await api.post<HeldCategory>(`/api/children/${childId}/categories`, {
@@ -51,7 +83,7 @@ export function RecordCategoryDialog({ childId, open, suggested, onClose, onDone
         label={t('categories.category')}
         rules={[{ required: true, message: t('categories.required') }]}
       >
-        <Select options={CATEGORY_CODES.map((code) => ({ value: code, label: categoryLabel(code, lang) }))} />
+        <CategoryPicker metSince={metSince} />
       </Form.Item>
       <Form.Item
         name="startDate"
