@@ -1,5 +1,6 @@
 // The list's search form: area, name or ID number, and the registry filters. On a phone the extra
 // filters fold behind one button so the list stays in view.
+import type { ReactNode } from 'react';
 import { useState } from 'react';
 import { Badge, Button, Flex, Input, Select } from 'antd';
 import { FilterOutlined } from '@ant-design/icons';
@@ -20,6 +21,15 @@ interface Props {
 
 const EXTRA_KEYS = ['category', 'status', 'sex', 'ageBand', 'disability', 'schoolingStage'] as const;
 
+/** A chosen filter keeps its field's name ("性别：女"), not the value alone. */
+const named =
+  (field: string) =>
+  ({ label }: { label?: ReactNode }) => (
+    <span>
+      {field}：{label}
+    </span>
+  );
+
 export function ChildFilterBar({ filters, onChange }: Props) {
   const { t } = useTranslation();
   const { can } = useAccess();
@@ -35,6 +45,7 @@ export function ChildFilterBar({ filters, onChange }: Props) {
       <Select
         aria-label={t('childList.category')}
         placeholder={t('childList.category')}
+        labelRender={named(t('childList.category'))}
         allowClear
         style={{ ...selectStyle, flexBasis: phone ? '100%' : 220 }}
         value={filters.category}
@@ -45,6 +56,7 @@ export function ChildFilterBar({ filters, onChange }: Props) {
       <Select
         aria-label={t('childList.status')}
         placeholder={t('childList.status')}
+        labelRender={named(t('childList.status'))}
         allowClear
         style={selectStyle}
         value={filters.status}
@@ -54,6 +66,7 @@ export function ChildFilterBar({ filters, onChange }: Props) {
       <Select
         aria-label={t('childList.sex')}
         placeholder={t('childList.sex')}
+        labelRender={named(t('childList.sex'))}
         allowClear
         style={selectStyle}
         value={filters.sex}
@@ -63,6 +76,7 @@ export function ChildFilterBar({ filters, onChange }: Props) {
       <Select
         aria-label={t('childList.ageBand')}
         placeholder={t('childList.ageBand')}
+        labelRender={named(t('childList.ageBand'))}
         allowClear
         style={selectStyle}
         value={filters.ageBand}
@@ -75,6 +89,7 @@ export function ChildFilterBar({ filters, onChange }: Props) {
       <Select
         aria-label={t('childList.disability')}
         placeholder={t('childList.disability')}
+        labelRender={named(t('childList.disability'))}
         allowClear
         style={selectStyle}
         value={filters.disability}
@@ -87,6 +102,7 @@ export function ChildFilterBar({ filters, onChange }: Props) {
       <Select
         aria-label={t('childList.schoolingStage')}
         placeholder={t('childList.schoolingStage')}
+        labelRender={named(t('childList.schoolingStage'))}
         allowClear
         style={selectStyle}
         value={filters.schoolingStage}
