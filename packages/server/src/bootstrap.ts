@@ -89,17 +89,19 @@ export async function prepareDatabase(
   log(
     `参考数据: ${summary.divisions} 个行政区划, ${summary.adminUnits} 个管理单元, ${summary.calendarYears} 年工作日历, ${summary.roles} 个内置角色`,
   );
+  let added = 0;
   if (config.demo) {
     await database.transaction((tx) => seedDemoAccounts(tx));
-    const added = await seedDemo(database, cipher, config.demoChildren, {
+    added = await seedDemo(database, cipher, config.demoChildren, {
       batchSize: 1000,
       storage: documentStorage({ config, cipher }),
     });
     if (added > 0) log(`演示数据: 已生成 ${added} 名虚构儿童`);
   }
   // Statistics for the planner: PGlite has no autovacuum, and without them a query under row-level security may
-  // be planned as a nested loop over every pair of children (seconds instead of milliseconds).
-  await database.maintenance();
+  // be planned as a nested loop over every pair of children (seconds instead of milliseconds). PostgreSQL's
+  // autovacuum keeps them, except right after a bulk load.
+  if (database.kind === 'pglite' || added > 0) await database.maintenance();
   return config.demo ? undefined : ensureFirstAdmin(database);
 }
 
