@@ -118,6 +118,7 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
   });
 }
 const survivors = [];
+const equivalents = [];
 for (const [i, site] of all.entries()) {
   const label = `${path.relative(root, site.file)} ${site.kind.name} #${site.n}`;
   restore = mutate(site);
@@ -133,12 +134,15 @@ for (const [i, site] of all.entries()) {
   const caught = r.status !== 0;
   const equivalent = EQUIVALENT[label];
   if (!caught && !equivalent) survivors.push(label);
+  if (!caught && equivalent) equivalents.push(label);
   const verdict = caught ? 'caught  ' : equivalent ? 'equivalent' : 'SURVIVED';
   console.log(
     `[${i + 1}/${all.length}] ${verdict} ${label} (${((Date.now() - started) / 1000).toFixed(0)} s)${!caught && equivalent ? ` — ${equivalent}` : ''}`,
   );
 }
-console.log(`\n${all.length - survivors.length} of ${all.length} scope removals caught`);
+console.log(
+  `\n${all.length - survivors.length - equivalents.length} of ${all.length} scope removals caught, ${equivalents.length} equivalent, ${survivors.length} survived`,
+);
 if (survivors.length > 0) {
   console.log(`survived:\n  ${survivors.join('\n  ')}`);
   process.exit(1);
