@@ -41,7 +41,12 @@ for (const rowLevelSecurity of PASSES) {
         .orderBy(divisions.code)
         .limit(2);
       foreignVillage = villages[0]!.code;
-      foreignIds = await buildFixture(city, villages[0]!.code, villages[1]!.code);
+      foreignIds = await buildFixture(
+        city,
+        villages[0]!.code,
+        villages[1]!.code,
+        (await demoVillages(t.database.db)).village,
+      );
     }, 120_000);
     afterAll(() => t.close());
 
@@ -119,7 +124,12 @@ for (const rowLevelSecurity of PASSES) {
  * In 511123: a foundling (主动发现), a child whose father's prison term ran out unconfirmed (a task), a pending
  * transfer, and a near-duplicate pair (the scan). Returns the child ids.
  */
-async function buildFixture(city: Client, village: string, otherVillage: string): Promise<string[]> {
+async function buildFixture(
+  city: Client,
+  village: string,
+  otherVillage: string,
+  ownVillage: string,
+): Promise<string[]> {
   const post = async (url: string, body: unknown) => {
     const res = await city.post(url, body);
     expect(res.status, `${url}: ${JSON.stringify(res.body)}`).toBeLessThan(300);
@@ -153,5 +163,23 @@ async function buildFixture(city: Client, village: string, otherVillage: string)
   const twinA = await post('/api/children', { ...base, name: '名单测试丙', sex: 'M', confirmNotDuplicate: true });
   const twinB = await post('/api/children', { ...base, name: '名单测试丙', sex: 'M', confirmNotDuplicate: true });
   await post('/api/duplicates/scan', { division: village.slice(0, 6) });
-  return [foundling.id as string, prisonerId, twinA.id as string, twinB.id as string];
+  // Pairs across the two counties, found by the city's scan: a 511102 user's duplicate lists must show none of
+  // them. Five on each side, so that with random ids some pairs have the foreign child first and some second,
+  // and a list that checked only one side of a pair shows one.
+  const twins = [twinA.id as string, twinB.id as string];
+  for (let i = 0; i < 3; i++)
+    twins.push(
+      (await post('/api/children', { ...base, name: '名单测试丙', sex: 'M', confirmNotDuplicate: true })).id as string,
+    );
+  for (let i = 0; i < 5; i++)
+    await post('/api/children', {
+      ...base,
+      divisionCode: ownVillage,
+      // One character off: the scan pairs them, and an exact-name probe still ranks the foreign twins first.
+      name: '名单测试丁',
+      sex: 'M',
+      confirmNotDuplicate: true,
+    });
+  await post('/api/duplicates/scan', {});
+  return [foundling.id as string, prisonerId, ...twins];
 }
