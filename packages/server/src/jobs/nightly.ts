@@ -1,8 +1,9 @@
 // Work that runs once a day, as the owner, outside any request: 主动发现 evaluated for the whole city, and a
 // duplicate scan of each county (a new pair found overnight is on the township's list in the morning).
-import { and, eq, like } from 'drizzle-orm';
+import { SERVICE_TIME_ZONE } from '@hehu/domain';
+import { and, eq, like, sql } from 'drizzle-orm';
 import type { Database } from '../db/connection.ts';
-import { divisions } from '../db/schema.ts';
+import { auditLog, divisions } from '../db/schema.ts';
 import { refreshAllPotential } from '../modules/categories/index.ts';
 import { scanDuplicates } from '../modules/lifecycle/index.ts';
 import type { Scope } from '../platform/access.ts';
@@ -22,18 +23,31 @@ export async function runNightly(database: Database, city: string, today: string
     .from(divisions)
     .where(and(eq(divisions.level, 'county'), like(divisions.code, `${city}%`)));
   const cityScope: Scope = { permission: 'children:write', prefixes: [city], institutionIds: [] };
+  // A restart the same day does not scan again: each county's scan leaves its audit row, found pairs or not.
+  const scannedToday = new Set(
+    (
+      await database.db
+        .select({ details: auditLog.details })
+        .from(auditLog)
+        .where(
+          and(
+            eq(auditLog.action, 'duplicate.scan'),
+            eq(auditLog.actorUsername, SYSTEM.actorUsername),
+            sql`(${auditLog.at} at time zone ${SERVICE_TIME_ZONE})::date = ${today}::date`,
+          ),
+        )
+    ).map((r) => (r.details as { division?: string } | null)?.division),
+  );
   let duplicatePairsFound = 0;
   // One county per transaction: each holds the (PGlite: only) connection briefly, and requests run between them.
-  for (const { code } of counties) {
+  for (const { code } of counties.filter((c) => !scannedToday.has(c.code))) {
     duplicatePairsFound += await database.transaction(async (tx) => {
       const found = await scanDuplicates(tx, cityScope, code);
-      if (found > 0) {
-        await writeAudit(tx, SYSTEM, {
-          action: 'duplicate.scan',
-          targetType: 'duplicate',
-          details: { division: code, found, scheduled: true },
-        });
-      }
+      await writeAudit(tx, SYSTEM, {
+        action: 'duplicate.scan',
+        targetType: 'duplicate',
+        details: { division: code, found, scheduled: true },
+      });
       return found;
     });
   }
