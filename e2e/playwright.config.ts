@@ -9,7 +9,8 @@ const dataDir = path.join(os.tmpdir(), `hehu-e2e-${process.pid}`);
 
 export default defineConfig({
   testDir: './tests',
-  outputDir: path.join(os.tmpdir(), 'hehu-e2e-results'),
+  // E2E_OUTPUT_DIR lets two checkouts run their browser tests side by side without clearing each other's results.
+  outputDir: process.env.E2E_OUTPUT_DIR ?? path.join(os.tmpdir(), 'hehu-e2e-results'),
   fullyParallel: false,
   workers: 1,
   retries: 0,
