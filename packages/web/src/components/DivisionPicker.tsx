@@ -1,10 +1,10 @@
-// Pick an administrative division: a cascader that loads one level at a time (first level = the
-// user's scope roots) plus a search box. The value is a division code string, so it works as a
-// Form.Item control. A value chosen by search or set by a form learns its path from the server.
+// Pick an administrative division in one box: browsing a cascader that loads one level at a time (first
+// level = the user's scope roots), or typing a name or code, which the server searches (the tree is loaded
+// lazily, so a local filter would miss most villages). The value is a division code string, so it works as
+// a Form.Item control. A value chosen by search or set by a form learns its path from the server.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CSSProperties } from 'react';
-import { Cascader, Flex, Select, Typography } from 'antd';
-import { SearchOutlined } from '@ant-design/icons';
+import { Cascader, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
 import type { DataResponse, Division, DivisionDetail, DivisionSearchHit } from '../api/types';
@@ -15,6 +15,8 @@ interface Option {
   isLeaf: boolean;
   loading?: boolean;
   children?: Option[];
+  /** A search hit: the names from the city down, shown under its name. */
+  path?: string;
 }
 
 export interface DivisionPickerProps {
@@ -23,7 +25,7 @@ export interface DivisionPickerProps {
   onChange?: (code: string | undefined) => void;
   placeholder?: string;
   style?: CSSProperties;
-  /** Hide the search box where space is tight. */
+  /** Browsing only, without typing to search. */
   searchable?: boolean;
   /** Offer every division of the city, not only the user's own area (e.g. the receiving village of a transfer). */
   wholeCity?: boolean;
@@ -46,6 +48,7 @@ export function DivisionPicker({
   const [learned, setLearned] = useState<Record<string, { codes: string[]; names: Record<string, string> }>>({});
   const [hits, setHits] = useState<DivisionSearchHit[]>([]);
   const [searching, setSearching] = useState(false);
+  const [searchText, setSearchText] = useState('');
   const searchTimer = useRef<number | undefined>(undefined);
 
   useEffect(() => {
@@ -115,13 +118,17 @@ export function DivisionPicker({
       loading: loadingCode === d.code,
       children: childrenOf[d.code]?.map(toOption),
     });
+    // While the user types, the options are the server's hits (each a leaf), so the cascader lists them.
+    if (searchText.trim())
+      return hits.map((hit): Option => ({ value: hit.code, label: hit.name, isLeaf: true, path: hit.path }));
     return (roots ?? []).map(toOption);
-  }, [roots, childrenOf, loadingCode]);
+  }, [roots, childrenOf, loadingCode, searchText, hits]);
 
   const nameOf = (code: string): string =>
     byCode.get(code)?.name ?? (value ? learned[value]?.names[code] : undefined) ?? code;
 
   const search = (text: string) => {
+    setSearchText(text);
     window.clearTimeout(searchTimer.current);
     const q = text.trim();
     if (!q) {
@@ -141,64 +148,56 @@ export function DivisionPicker({
   };
 
   return (
-    <Flex gap={8} wrap style={style}>
-      <Cascader<Option>
-        id={id}
-        aria-label={placeholder ?? t('division.placeholder')}
-        style={{ flex: '2 1 220px', minWidth: 0 }}
-        options={options}
-        value={chain ?? (value ? [value] : undefined)}
-        placeholder={placeholder ?? t('division.placeholder')}
-        changeOnSelect
-        loading={roots === null}
-        classNames={{ popup: { root: 'hehu-division-popup' } }}
-        // Options along a learned path may still be loading: fall back to the names we know.
-        displayRender={(_labels, selected) =>
-          (chain ?? (value ? [value] : [])).map((code, i) => selected?.[i]?.label ?? nameOf(code)).join(' / ')
-        }
-        loadData={(selected) => {
-          const last = selected.at(-1);
-          if (!last || childrenOf[last.value]) return;
-          setLoadingCode(last.value);
-          loadChildren(last.value)
-            .catch(() => undefined)
-            .finally(() => setLoadingCode(null));
-        }}
-        onChange={(path) => onChange?.(path?.at(-1) ?? undefined)}
-      />
-      {searchable && (
-        <Select<string>
-          aria-label={t('division.search')}
-          style={{ flex: '1 1 160px', minWidth: 0 }}
-          showSearch
-          value={null}
-          placeholder={
-            <>
-              <SearchOutlined /> {t('division.search')}
-            </>
-          }
-          filterOption={false}
-          onSearch={search}
-          loading={searching}
-          notFoundContent={searching ? null : t('division.noResult')}
-          onSelect={(code) => {
-            setHits([]);
-            onChange?.(code);
-          }}
-          options={hits.map((hit) => ({
-            value: hit.code,
-            label: (
-              <div>
-                <div>{hit.name}</div>
-                <Typography.Text type="secondary" style={{ fontSize: 12, whiteSpace: 'normal' }}>
-                  {hit.path}
-                </Typography.Text>
-              </div>
-            ),
-          }))}
-          popupMatchSelectWidth={false}
-        />
-      )}
-    </Flex>
+    <Cascader<Option>
+      id={id}
+      aria-label={placeholder ?? t('division.placeholder')}
+      style={{ width: '100%', minWidth: 0, ...style }}
+      options={options}
+      value={chain ?? (value ? [value] : undefined)}
+      placeholder={placeholder ?? (searchable ? t('division.placeholderSearch') : t('division.placeholder'))}
+      changeOnSelect
+      loading={roots === null || searching}
+      classNames={{ popup: { root: 'hehu-division-popup' } }}
+      showSearch={
+        searchable
+          ? {
+              // The server has already matched; every hit is shown, with its path to tell namesakes apart.
+              filter: () => true,
+              limit: false,
+              render: (_input, path) => {
+                const hit = path.at(-1);
+                return (
+                  <div>
+                    <div>{hit?.label}</div>
+                    <Typography.Text type="secondary" style={{ fontSize: 12, whiteSpace: 'normal' }}>
+                      {hit?.path}
+                    </Typography.Text>
+                  </div>
+                );
+              },
+            }
+          : false
+      }
+      searchValue={searchable ? searchText : undefined}
+      onSearch={searchable ? search : undefined}
+      notFoundContent={searching ? t('division.searching') : t('division.noResult')}
+      // Options along a learned path may still be loading: fall back to the names we know.
+      displayRender={(_labels, selected) =>
+        (chain ?? (value ? [value] : [])).map((code, i) => selected?.[i]?.label ?? nameOf(code)).join(' / ')
+      }
+      loadData={(selected) => {
+        const last = selected.at(-1);
+        if (!last || childrenOf[last.value]) return;
+        setLoadingCode(last.value);
+        loadChildren(last.value)
+          .catch(() => undefined)
+          .finally(() => setLoadingCode(null));
+      }}
+      onChange={(path) => {
+        setSearchText('');
+        setHits([]);
+        onChange?.(path?.at(-1) ?? undefined);
+      }}
+    />
   );
 }

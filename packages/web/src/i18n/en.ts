@@ -159,6 +159,9 @@ const en: Messages = {
     birthDate: 'Date of birth',
     idNumber: 'ID number',
     division: 'Village (community)',
+    township: 'Township',
+    age: 'Age',
+    ageValue: '{{count}} yrs',
     status: 'Status',
     search: 'Search name, ID number or its last 4 characters',
     filterDivision: 'Filter by area',
@@ -180,6 +183,8 @@ const en: Messages = {
     placeholder: 'Choose an area',
     search: 'Search area name or code',
     noResult: 'No area found',
+    placeholderSearch: 'Choose an area, or type a name or code',
+    searching: 'Searching…',
   },
   users: {
     title: 'Users',

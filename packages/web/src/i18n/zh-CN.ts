@@ -155,6 +155,9 @@ const zhCN = {
     birthDate: '出生日期',
     idNumber: '身份证号',
     division: '所属村（社区）',
+    township: '乡镇（街道）',
+    age: '年龄',
+    ageValue: '{{count}} 岁',
     status: '状态',
     search: '搜索姓名、身份证号或其末 4 位',
     filterDivision: '按地区筛选',
@@ -176,6 +179,8 @@ const zhCN = {
     placeholder: '选择地区',
     search: '搜索地区名称或代码',
     noResult: '未找到地区',
+    placeholderSearch: '选择地区，或输入名称、代码查找',
+    searching: '正在查找…',
   },
   users: {
     title: '用户管理',

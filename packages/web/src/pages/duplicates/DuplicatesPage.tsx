@@ -139,7 +139,6 @@ export default function DuplicatesPage() {
               value={division}
               onChange={setDivision}
               placeholder={t('duplicates.scanAreaAll')}
-              searchable={!phone}
               // In a column (phone) a flex basis would become a height: take the full width instead.
               style={phone ? { width: '100%' } : { flex: '1 1 360px', minWidth: 0 }}
             />
