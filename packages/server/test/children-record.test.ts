@@ -227,4 +227,21 @@ describe('search and lists', () => {
     expect(sum).toBe(girls.json.total);
     expect((counts.json.data as { code: string }[]).every((r) => r.code.length === 9)).toBe(true);
   });
+
+  it("names each child's township beside the village, and pages a sort by village with a cursor", async () => {
+    const c = await t.as('demo_county');
+    const first = await c.get('/api/children?limit=30&sort=division&order=desc');
+    const rows = first.json.data as { divisionCode: string; townshipName: string | null }[];
+    expect(rows.length).toBe(30);
+    const codes = rows.map((r) => r.divisionCode);
+    expect([...codes].sort().reverse()).toEqual(codes);
+    const townships = await c.get('/api/children/counts?parent=511102');
+    const names = new Map((townships.json.data as { code: string; name: string }[]).map((r) => [r.code, r.name]));
+    for (const r of rows) expect(r.townshipName).toBe(names.get(r.divisionCode.slice(0, 9)));
+    const next = await c.get(
+      `/api/children?limit=30&sort=division&order=desc&cursor=${first.json.nextCursor as string}`,
+    );
+    const later = (next.json.data as { divisionCode: string }[])[0];
+    expect(later!.divisionCode <= codes.at(-1)!).toBe(true);
+  });
 });

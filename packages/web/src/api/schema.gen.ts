@@ -2205,6 +2205,7 @@ export interface operations {
               /** @enum {string} */
               status: 'active' | 'terminated' | 'transferred' | 'archived';
               categories: string[];
+              townshipName: string | null;
             }[];
             total: number;
             /** @constant */
@@ -2396,6 +2397,7 @@ export interface operations {
               /** @enum {string} */
               status: 'active' | 'terminated' | 'transferred' | 'archived';
               categories: string[];
+              townshipName: string | null;
             }[];
             total: number;
             /** @constant */

@@ -53,7 +53,8 @@ export type DivisionLevel = Division['level'];
 export type DivisionSearchHit = Item<'getDivisionsSearch'>;
 export type DivisionDetail = Answer<'getDivisionsByCode'>;
 
-export type ChildListItem = Item<'getChildren'>;
+export type ChildListRow = Item<'getChildren'>;
+export type ChildListItem = Omit<ChildListRow, 'townshipName'>;
 export type Sex = ChildListItem['sex'];
 export type ChildStatus = ChildListItem['status'];
 

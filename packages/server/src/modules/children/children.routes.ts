@@ -8,7 +8,7 @@ import { decodeCursor, encodeCursor, listQuery, listResponse } from '../../platf
 import type { RouteContext } from '../../platform/http.ts';
 import type { Actor } from '../../platform/access.ts';
 import type { RouteAccess } from '../../platform/permissions.ts';
-import { childDetail, childListItem, createChildBody, updateChildBody } from './children.schemas.ts';
+import { childDetail, childListRow, createChildBody, updateChildBody } from './children.schemas.ts';
 import { withIdChecks } from '../security-events/index.ts';
 import { auditedFilter, childFilterQuery, toChildFilter } from './children.filters.ts';
 import { childDetailView, createChild, updateChild } from './children.service.ts';
@@ -56,7 +56,7 @@ export const childrenRoutes = [
     summary: '儿童名单（限本人管辖范围）Children in scope',
     tags: ['children'],
     query: listInput,
-    response: listResponse(childListItem),
+    response: listResponse(childListRow),
     handler: (ctx) => searchChildren(ctx, ctx.query),
   }),
   defineRoute({
@@ -66,7 +66,7 @@ export const childrenRoutes = [
     summary: '儿童名单查询（条件在请求体中，身份证号不进网址）Children in scope, filters in the body',
     tags: ['children'],
     body: listInput,
-    response: listResponse(childListItem),
+    response: listResponse(childListRow),
     // A search changes nothing; the body keeps an ID number out of URLs (browser history, proxy and access logs).
     handler: (ctx) => searchChildren(ctx, ctx.body),
   }),

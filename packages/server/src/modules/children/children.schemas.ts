@@ -62,6 +62,9 @@ export const childListItem = z.object({
   categories: z.array(z.string()),
 });
 
+/** A row of the children list: the township's name beside the village's, for a county's long lists. */
+export const childListRow = childListItem.extend({ townshipName: z.string().nullable() });
+
 export const childDetail = childListItem.extend({
   formerNames: z.array(z.string()),
   noIdReason: z.string().nullable(),

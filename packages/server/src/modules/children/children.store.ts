@@ -1,4 +1,5 @@
 // Children are a scoped table: every function here takes the caller's Scope and filters by it.
+import { alias } from 'drizzle-orm/pg-core';
 import { and, asc, count, desc, eq, gt, gte, isNotNull, like, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Queryable } from '../../db/connection.ts';
 import { childCategories, children, divisions } from '../../db/schema.ts';
@@ -100,6 +101,9 @@ const categoriesColumn = sql<
 >`coalesce((select array_agg(cc.category order by cc.category) from ${childCategories} cc
   where cc.child_id = ${children.id} and (cc.end_date is null or cc.end_date > current_date)), '{}')`;
 
+// The village's township, by code prefix (a village's code is its township's nine digits plus three).
+const township = alias(divisions, 'township');
+
 const listColumns = {
   id: children.id,
   name: children.name,
@@ -108,6 +112,7 @@ const listColumns = {
   idNumberMasked: children.idNumberMasked,
   divisionCode: children.divisionCode,
   divisionName: divisions.name,
+  townshipName: township.name,
   status: children.status,
   categories: categoriesColumn,
 };
@@ -131,6 +136,7 @@ export async function listChildren(
     .select({ ...listColumns, sortKey: sql<string>`${key}::text` })
     .from(children)
     .innerJoin(divisions, eq(divisions.code, children.divisionCode))
+    .leftJoin(township, eq(township.code, sql`left(${children.divisionCode}, 9)`))
     .where(and(where, afterCond))
     .orderBy(dir(key), dir(children.id))
     .limit(page.limit + 1);

@@ -2,13 +2,14 @@ import { useMemo, useState } from 'react';
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router-dom';
 import { PageContainer, ProTable } from '@ant-design/pro-components';
 import type { ProColumns } from '@ant-design/pro-components';
+import type { SortOrder } from 'antd/es/table/interface';
 import { App, Button, Card } from 'antd';
 import { DownloadOutlined, ImportOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { isWithinDivision, parentDivisionCode } from '@hehu/domain';
+import { ageOn, isWithinDivision, parentDivisionCode, serviceDate } from '@hehu/domain';
 import { errorText } from '../../api/client';
 import { downloadFile } from '../../api/files';
-import type { ChildListItem } from '../../api/types';
+import type { ChildListRow } from '../../api/types';
 import { useCursorRequest } from '../../api/useCursorRequest';
 import { useAuth } from '../../auth/AuthContext';
 import { useAccess } from '../../auth/access';
@@ -19,6 +20,16 @@ import { ChildFilterBar } from './list/ChildFilterBar';
 import { filtersFromLocation, queryOf, searchFromFilters, stateFromFilters } from './list/childFilters';
 import type { ChildQuery, ListFilters } from './list/childFilters';
 import { DivisionCounts, canBreakDown } from './list/DivisionCounts';
+
+/** The table's sort, as the list's `sort` and `order` (the village column sorts by the division code). */
+function serverSort(sort: Record<string, SortOrder> | undefined): { sort?: string; order?: 'asc' | 'desc' } {
+  const [column, direction] = Object.entries(sort ?? {}).find(([, d]) => d) ?? [];
+  if (!column || !direction) return {};
+  const ascending = direction === 'ascend';
+  if (column === 'age') return { sort: 'birthDate', order: ascending ? 'desc' : 'asc' };
+  const key = column === 'divisionName' ? 'division' : column;
+  return { sort: key, order: ascending ? 'asc' : 'desc' };
+}
 
 export default function ChildrenListPage() {
   const { t } = useTranslation();
@@ -34,7 +45,7 @@ export default function ChildrenListPage() {
   const filters = useMemo(() => filtersFromLocation(search, listState), [search, listState]);
   const query = useMemo(() => queryOf(filters), [filters]);
   // Filters go in the request body: an ID number typed in the search box is in no URL.
-  const request = useCursorRequest<ChildListItem>('/api/children/search', 'POST');
+  const request = useCursorRequest<ChildListRow>('/api/children/search', 'POST');
 
   const roots = useMemo(
     () => [...new Set((me?.grants ?? []).flatMap((g) => (g.divisionCode ? [g.divisionCode] : [])))],
@@ -67,11 +78,13 @@ export default function ChildrenListPage() {
     }
   };
 
-  const columns: ProColumns<ChildListItem>[] = [
+  const today = serviceDate();
+  const columns: ProColumns<ChildListRow>[] = [
     {
       title: t('children.name'),
       dataIndex: 'name',
       width: 120,
+      sorter: true,
       render: (_dom, row) => (
         <Link to={`/children/${row.id}`} onClick={(e) => e.stopPropagation()} data-testid="child-name">
           {row.name}
@@ -79,14 +92,29 @@ export default function ChildrenListPage() {
       ),
     },
     { title: t('children.sex'), dataIndex: 'sex', width: 64, render: (_dom, row) => t(`children.sexValue.${row.sex}`) },
-    { title: t('children.birthDate'), dataIndex: 'birthDate', width: 112 },
+    {
+      title: t('children.age'),
+      // Not a field of the row: the name the sort reports (the table reports a sort by dataIndex).
+      dataIndex: 'age',
+      width: 72,
+      sorter: true,
+      render: (_dom, row) => t('children.ageValue', { count: ageOn(row.birthDate, today) }),
+    },
+    { title: t('children.birthDate'), dataIndex: 'birthDate', width: 112, sorter: true },
     {
       title: t('children.idNumber'),
       dataIndex: 'idNumberMasked',
       width: 190,
       render: (_dom, row) => <span style={monospace}>{row.idNumberMasked ?? t('common.empty')}</span>,
     },
-    { title: t('children.division'), dataIndex: 'divisionName', ellipsis: true },
+    {
+      title: t('children.township'),
+      dataIndex: 'townshipName',
+      width: 140,
+      ellipsis: true,
+      render: (_dom, row) => row.townshipName ?? t('common.empty'),
+    },
+    { title: t('children.division'), dataIndex: 'divisionName', ellipsis: true, sorter: true },
     {
       title: t('fields.categories'),
       dataIndex: 'categories',
@@ -136,13 +164,19 @@ export default function ChildrenListPage() {
         {phone ? (
           <ChildCards key={JSON.stringify(query)} filters={query} />
         ) : (
-          <ProTable<ChildListItem, ChildQuery>
+          <ProTable<ChildListRow, ChildQuery>
             rowKey="id"
             columns={columns}
             params={query}
-            request={request}
+            // The server sorts (the list pages by a cursor over the sort key); age is the birth date reversed.
+            request={(params, sort) => request({ ...params, ...serverSort(sort) })}
             search={false}
-            options={false}
+            // Which columns show is remembered per user in this browser.
+            options={{ setting: { listsHeight: 400 }, density: false, reload: false, fullScreen: false }}
+            columnsState={{
+              persistenceKey: `hehu.children.columns.${me?.user.id ?? ''}`,
+              persistenceType: 'localStorage',
+            }}
             pagination={{ defaultPageSize: 20, showSizeChanger: true, pageSizeOptions: [20, 50, 100] }}
             locale={{ emptyText: t('children.empty') }}
             scroll={{ x: 960 }}
