@@ -1,5 +1,5 @@
 // Recording a category in a real browser: the dialog offers the category the rules find met, starting on the
-// date the rules say it was met, and confirms the save.
+// date the rules say it was met, takes the decision document along, and confirms the save.
 import { expect, test } from '@playwright/test';
 import { signIn } from './session.ts';
 
@@ -15,12 +15,24 @@ test('recording a category starts on the date the rules say it was met', async (
   await page.getByRole('button', { name: '登记保障类别' }).click();
   const dialog = page.getByTestId('record-category');
   await expect(dialog.getByLabel('开始日期')).toHaveValue(item!.since!);
-  await dialog
-    .getByLabel('审批文号')
-    .fill(`乐民〔${new Date().getFullYear()}〕${Math.floor(Math.random() * 900) + 100}号`);
+  const decisionRef = `乐民〔${new Date().getFullYear()}〕${Math.floor(Math.random() * 900) + 100}号`;
+  await dialog.getByLabel('审批文号').fill(decisionRef);
+  // The decision document goes with the category, in the same dialog.
+  await dialog.getByTestId('decision-file').setInputFiles({
+    name: '认定决定书.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n'),
+  });
   await page
     .getByRole('dialog')
     .getByRole('button', { name: /保\s*存/ })
     .click();
   await expect(page.getByText('保障类别已登记')).toBeVisible();
+
+  const docs = await page.request.get(`/api/children/${item!.childId}/documents`);
+  const list = ((await docs.json()) as { data: { title: string; subjectType: string; fileName: string }[] }).data;
+  const decision = list.find((d) => d.title.includes(decisionRef));
+  expect(decision, 'the decision document is on the file').toBeDefined();
+  expect(decision!.subjectType).toBe('category');
+  expect(decision!.fileName).toBe('认定决定书.pdf');
 });

@@ -122,6 +122,11 @@ const childTabsEn: typeof childTabsZh = {
     record: 'Record a category',
     recordTitle: 'Record a protection category',
     recordHint: 'Record from an approved decision; the rule evaluation is guidance only.',
+    decisionFile: 'Decision document (optional)',
+    decisionFileHint: 'A PDF or photo, kept under Documents with the category.',
+    decisionTitle: '{{category}} decision {{ref}}',
+    decisionUploadFailed:
+      'The category is recorded, but the decision document was not uploaded: {{reason}}. Add it under Documents.',
     category: 'Category',
     startDate: 'Start date',
     endDate: 'End date',

@@ -1,14 +1,20 @@
-// Recording a protection category from an approved decision, and ending one.
-import { Alert, DatePicker, Form, Input, Select } from 'antd';
+// Recording a protection category from an approved decision (with the decision document attached in the
+// same dialog), and ending one.
+import { useState } from 'react';
+import { Alert, App, DatePicker, Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
 import type { Dayjs } from 'dayjs';
 import { CATEGORY_CODES } from '@hehu/domain';
-import { api } from '../../../api/client';
-import type { HeldCategory } from '../../../api/registry';
+import { api, errorText } from '../../../api/client';
+import { uploadRaw } from '../../../api/files';
+import type { ChildDocument, HeldCategory } from '../../../api/registry';
 import { FormDialog } from '../../../components/FormDialog';
 import { categoryLabel, useLang } from '../childFormat';
 import { iso } from './RelationDialogs';
+import { MAX_DOCUMENT_BYTES } from './UploadDocumentModal';
+
+const DECISION_ACCEPT = '.pdf,.jpg,.jpeg,.png,.webp,application/pdf,image/jpeg,image/png,image/webp';
 
 interface RecordValues {
   category: string;
@@ -59,6 +65,15 @@ function CategoryPicker({
 
 export function RecordCategoryDialog({ childId, open, suggested, metSince = {}, onClose, onDone }: RecordProps) {
   const { t } = useTranslation();
+  const lang = useLang();
+  const { message } = App.useApp();
+  const [decisionFile, setDecisionFile] = useState<File | null>(null);
+  const [fileError, setFileError] = useState<string | null>(null);
+  const close = () => {
+    setDecisionFile(null);
+    setFileError(null);
+    onClose();
+  };
   return (
     <FormDialog<RecordValues>
       open={open}
@@ -67,13 +82,33 @@ export function RecordCategoryDialog({ childId, open, suggested, metSince = {}, 
       doneText={t('categories.recorded')}
       // The start the rules give (the decision may set another); today when the rules say nothing.
       initialValues={{ category: suggested, startDate: startFor(suggested, metSince) }}
-      onCancel={onClose}
+      onCancel={close}
       onSubmit={async (v) => {
-        await api.post<HeldCategory>(`/api/children/${childId}/categories`, {
+        const held = await api.post<HeldCategory>(`/api/children/${childId}/categories`, {
           category: v.category,
           startDate: iso(v.startDate),
           decisionRef: v.decisionRef.trim(),
         });
+        if (decisionFile) {
+          // The category is saved by now: a failed upload must not keep the dialog open (a second save would
+          // record the category twice), so it is reported and the document can be added from 材料.
+          try {
+            await uploadRaw<ChildDocument>(`/api/children/${childId}/documents`, decisionFile, {
+              query: {
+                subjectType: 'category',
+                subjectId: held.id,
+                title: t('categories.decisionTitle', {
+                  category: categoryLabel(v.category, lang),
+                  ref: held.decisionRef,
+                }),
+                fileName: decisionFile.name,
+              },
+            });
+          } catch (caught) {
+            message.warning(t('categories.decisionUploadFailed', { reason: errorText(caught) }), 8);
+          }
+        }
+        setDecisionFile(null);
         onDone();
       }}
     >
@@ -98,6 +133,26 @@ export function RecordCategoryDialog({ childId, open, suggested, metSince = {}, 
         rules={[{ required: true, whitespace: true, message: t('categories.required') }]}
       >
         <Input maxLength={100} />
+      </Form.Item>
+      <Form.Item
+        label={t('categories.decisionFile')}
+        extra={t('categories.decisionFileHint')}
+        validateStatus={fileError ? 'error' : undefined}
+        help={fileError ?? undefined}
+      >
+        <input
+          type="file"
+          accept={DECISION_ACCEPT}
+          aria-label={t('categories.decisionFile')}
+          data-testid="decision-file"
+          style={{ width: '100%', padding: '8px 0' }}
+          onChange={(e) => {
+            const chosen = e.target.files?.[0] ?? null;
+            const tooLarge = chosen !== null && chosen.size > MAX_DOCUMENT_BYTES;
+            setFileError(tooLarge ? t('documents.tooLarge') : null);
+            setDecisionFile(tooLarge ? null : chosen);
+          }}
+        />
       </Form.Item>
     </FormDialog>
   );
