@@ -118,3 +118,41 @@ test('an ID number already on file is refused at the first save, before any offe
   await expect(page.getByRole('button', { name: '确认不是同一人，继续保存' })).toHaveCount(0);
   await expect(page).toHaveURL(/\/children\/new$/);
 });
+
+test('parents and a guardian entered with a new file are on its family tab', async ({ page }) => {
+  const child = newChild();
+  await signIn(page, 'demo_village');
+  await page.goto('/children/new');
+  const form = page.getByTestId('child-form');
+  await field(form, '身份证号').fill(child.idNumber);
+  await field(form, '姓名').fill(child.name);
+
+  const relatives = page.getByTestId('new-child-relatives');
+  const father = `${child.name.slice(1, 2)}父${givenChar()}`;
+  const grandmother = `${child.name.slice(1, 2)}奶${givenChar()}`;
+  await relatives.getByRole('button', { name: /添加父母或监护人/ }).click();
+  await relatives.getByRole('textbox', { name: /姓名/ }).nth(0).fill(father);
+  await relatives.getByRole('button', { name: /添加父母或监护人/ }).click();
+  await relatives.getByRole('button', { name: /添加父母或监护人/ }).click();
+  // The second is offered as the mother; remove her (not known), keep the third as the guardian.
+  await relatives.getByRole('button', { name: '移除此人' }).nth(1).click();
+  await relatives.getByRole('textbox', { name: /姓名/ }).nth(1).fill(grandmother);
+  await relatives
+    .getByRole('textbox', { name: /联系电话/ })
+    .nth(1)
+    .fill('13800001234');
+
+  await form.getByRole('button', { name: /保\s*存/ }).click();
+  await expect(page).toHaveURL(/\/children\/[0-9a-f-]{36}\?tab=family$/);
+  const id = /\/children\/([0-9a-f-]{36})/.exec(page.url())![1]!;
+  const family = (await (await page.request.get(`/api/children/${id}/family`)).json()) as {
+    relations: { kind: string; startDate: string; person: { name: string } }[];
+  };
+  const byName = new Map(family.relations.map((r) => [r.person.name, r]));
+  expect(byName.get(father)?.kind).toBe('father');
+  expect(byName.get(father)?.startDate).toBe(child.birthDate);
+  expect(byName.get(grandmother)?.kind).toBe('guardian');
+  expect(family.relations).toHaveLength(2);
+  await expect(page.getByText(father)).toBeVisible();
+  await expect(page.getByText(grandmother)).toBeVisible();
+});

@@ -139,6 +139,14 @@ const childFileEn: typeof childFileZh = {
   },
   childForm: {
     createTitle: 'New child file',
+    relatives: 'Parents and guardian (optional)',
+    relativesHint: 'Added once the file is saved; they can also be added later under Family.',
+    relativeN: 'Family member {{n}}',
+    addRelative: 'Add a parent or guardian',
+    removeRelative: 'Remove this person',
+    relativesFailed: 'The file is saved, but these family members were not added; add them under Family: {{list}}',
+    relativesLinkRequested:
+      '{{count}} already registered in another area: a link request was sent for them to confirm.',
     editTitle: 'Edit the file',
     idFirstHint: 'Enter the ID number first: the birth date and sex are read from it',
     addCheckX: 'Add X as the last character',

@@ -138,6 +138,13 @@ const childFileZh = {
   },
   childForm: {
     createTitle: '新建儿童档案',
+    relatives: '父母和监护人（可选）',
+    relativesHint: '保存档案后一并登记；也可以以后在“家庭”中添加。',
+    relativeN: '家庭成员 {{n}}',
+    addRelative: '添加父母或监护人',
+    removeRelative: '移除此人',
+    relativesFailed: '档案已保存，但以下家庭成员未能登记，请在“家庭”中补充：{{list}}',
+    relativesLinkRequested: '有 {{count}} 人已在其他辖区登记，已发出关联申请，待对方确认。',
     editTitle: '编辑档案',
     idFirstHint: '先填身份证号，出生日期和性别会自动识别',
     addCheckX: '末位输入 X',

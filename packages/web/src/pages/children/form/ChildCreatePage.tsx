@@ -1,13 +1,14 @@
 // A new child's file: identity first, then the ledger groups; similar files are shown before saving.
 import { useNavigate } from 'react-router-dom';
 import { PageContainer } from '@ant-design/pro-components';
-import { Button, Card, Flex, Form } from 'antd';
+import { App, Button, Card, Flex, Form, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { divisionLevel } from '@hehu/domain';
 import { useAuth } from '../../../auth/AuthContext';
 import { useIsPhone } from '../../../hooks/useIsPhone';
 import { ChildFormFields } from './ChildFormFields';
 import { DuplicateWarning } from './DuplicateWarning';
+import { RelativesFields, addRelatives } from './RelativesFields';
 import { initialValues } from './childFormModel';
 import type { ChildFormValues } from './childFormModel';
 import { useChildSave } from './useChildSave';
@@ -17,7 +18,25 @@ export default function ChildCreatePage() {
   const navigate = useNavigate();
   const phone = useIsPhone();
   const [form] = Form.useForm<ChildFormValues>();
-  const save = useChildSave({ form, onSaved: (child) => void navigate(`/children/${child.id}`) });
+  const { message } = App.useApp();
+  const save = useChildSave({
+    form,
+    onSaved: (child) => {
+      const relatives = (form.getFieldsValue(true) as ChildFormValues).relatives ?? [];
+      if (relatives.length === 0) {
+        void navigate(`/children/${child.id}`);
+        return;
+      }
+      void addRelatives(child.id, child.birthDate, relatives).then(({ linkRequests, failed }) => {
+        if (linkRequests > 0) void message.info(t('childForm.relativesLinkRequested', { count: linkRequests }), 8);
+        if (failed.length > 0) {
+          const list = failed.map((f) => `${f.name}（${f.reason}）`).join('；');
+          void message.warning(t('childForm.relativesFailed', { list }), 10);
+        }
+        void navigate(`/children/${child.id}?tab=family`);
+      });
+    },
+  });
   // A village director has one village: start with it instead of asking.
   const { me } = useAuth();
   const villages = [...new Set((me?.grants ?? []).flatMap((g) => (g.divisionCode ? [g.divisionCode] : [])))];
@@ -36,6 +55,11 @@ export default function ChildCreatePage() {
           data-testid="child-form"
         >
           <ChildFormFields form={form} />
+          <Typography.Title level={5} style={{ marginTop: 8 }}>
+            {t('childForm.relatives')}
+          </Typography.Title>
+          <Typography.Paragraph type="secondary">{t('childForm.relativesHint')}</Typography.Paragraph>
+          <RelativesFields />
           {save.duplicates && save.duplicates.length > 0 && (
             <DuplicateWarning
               duplicates={save.duplicates}

@@ -4,10 +4,27 @@ import dayjs from 'dayjs';
 import type { Dayjs } from 'dayjs';
 import { parseIdNumber } from '@hehu/domain';
 import type { ParsedIdNumber } from '@hehu/domain';
-import type { ChildFile, ChildInput, HealthStatus, HouseholdType, SchoolingStage } from '../../../api/registry';
+import type {
+  ChildFile,
+  ChildInput,
+  HealthStatus,
+  HouseholdType,
+  RelationKind,
+  SchoolingStage,
+} from '../../../api/registry';
 import type { Sex } from '../../../api/types';
 
+/** A parent or guardian entered with a new file (create only; added after the file is saved). */
+export interface RelativeValues {
+  kind?: RelationKind;
+  name?: string;
+  idNumber?: string;
+  phone?: string;
+}
+
 export interface ChildFormValues {
+  /** Create only: parents and guardian to add once the file exists. */
+  relatives?: RelativeValues[];
   /** Edit only: a correction of an ID number already on file. */
   changeId?: boolean;
   idNumber?: string;
