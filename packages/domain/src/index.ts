@@ -60,3 +60,20 @@ export {
 export { illnessName, isListedIllness, rulesInForce } from './category-rules.ts';
 export { SCHOOLING_STAGES, type SchoolingStage } from './child-record.ts';
 export { SERVICE_TIME_ZONE, serviceDate } from './service-date.ts';
+export {
+  DEFAULT_VISIT_RULES,
+  RISK_LEVELS,
+  RISK_LEVEL_LABELS,
+  addInterval,
+  checkVisitRules,
+  nextVisitDue,
+  visitPlanFor,
+  visitStanding,
+  type RiskLevel,
+  type VisitFrequencyRule,
+  type VisitFrequencyRules,
+  type VisitInterval,
+  type VisitPlan,
+  type VisitStanding,
+  type VisitSubject,
+} from './visits.ts';
