@@ -1,6 +1,7 @@
 // `npm run bench:overhead`: what a signed-in request costs over an anonymous one, over real HTTP on PostgreSQL.
 // Starts the server (bench/overhead-server.ts) in a child process on a fresh database, signs in as demo_county
-// and keeps BENCH_CONNECTIONS keep-alive connections busy for BENCH_SECONDS per case: anonymous /api/health,
+// and keeps BENCH_CONNECTIONS keep-alive connections busy for BENCH_SECONDS per case (BENCH_ROUNDS rounds over
+// all cases, the median of each kept): anonymous /api/health,
 // signed-in /api/health and /api/me, a child's file and the children list. Runs twice, with sessions resolved
 // from the database each time ("off") and kept in memory ("on"), and prints a Markdown table. Loopback only; each
 // case stops by itself.
@@ -12,7 +13,9 @@ import { createInterface } from 'node:readline';
 import pg from 'pg';
 import { DEMO_PASSWORD } from '../src/seed/demo.ts';
 
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 2);
+/** Rounds over all cases, each case's median kept: the load from other work on the machine drifts meanwhile. */
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
 const base = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:55432/postgres';
 
@@ -60,7 +63,7 @@ async function load(port: number, url: string, headers: Record<string, string>):
       }),
     );
   };
-  await run(1000, undefined);
+  await run(500, undefined);
   const times: number[] = [];
   const t0 = performance.now();
   await run(SECONDS * 1000, times);
@@ -113,9 +116,18 @@ async function measure(databaseUrl: string, cache: 'on' | 'off'): Promise<Map<st
       ['a child file GET /api/children/:id', `/api/children/${first.id}`, signedIn],
       ['the children list GET /api/children?limit=20', '/api/children?limit=20', signedIn],
     ];
-    const results = new Map<string, Result>();
-    for (const [label, url, headers] of cases) results.set(label, await load(port, url, headers));
-    return results;
+    const rounds = new Map<string, Result[]>(cases.map(([label]) => [label, []]));
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const [label, url, headers] of cases) rounds.get(label)?.push(await load(port, url, headers));
+    }
+    const median = (list: Result[], key: keyof Result) =>
+      list.map((r) => r[key]).sort((a, b) => a - b)[Math.floor(list.length / 2)] ?? 0;
+    return new Map(
+      [...rounds].map(([label, list]) => [
+        label,
+        { perSecond: median(list, 'perSecond'), p50: median(list, 'p50'), p95: median(list, 'p95') },
+      ]),
+    );
   } finally {
     child.kill('SIGTERM');
     await new Promise((r) => child.once('exit', r));
@@ -141,7 +153,7 @@ try {
   };
   const lines = [
     `Measured ${new Date().toISOString()} on ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.version}; ` +
-      `${CONNECTIONS} keep-alive connections, ${SECONDS} s per case after 1 s warm-up; load average ${load1} at the end.`,
+      `${CONNECTIONS} keep-alive connections, ${ROUNDS} rounds of ${SECONDS} s per case (medians); load average ${load1} at the end.`,
     '',
     '| request | sessions from the database: req/s (share of anonymous) · p50 / p95 ms | kept in memory |',
     '|---|---|---|',
