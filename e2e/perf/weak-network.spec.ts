@@ -59,7 +59,9 @@ test('sign-in page and children list on a weak network', async ({ page }) => {
   await page.waitForLoadState('networkidle');
   const signInBytes = meter.bytes();
   const signInRequests = meter.requests();
-  console.log(`sign-in page: ${kb(signInBytes)} in ${signInRequests} requests, usable after ${(usableMs / 1000).toFixed(1)} s`);
+  console.log(
+    `sign-in page: ${kb(signInBytes)} in ${signInRequests} requests, usable after ${(usableMs / 1000).toFixed(1)} s`,
+  );
 
   meter.reset();
   await username.fill('demo_county');

@@ -141,8 +141,7 @@ function actorOf(s: ResolvedSession, policy: SecurityPolicy, now: number): Actor
     displayName: s.user.displayName,
     grants: s.grants,
     permissions: new Set(s.grants.flatMap((g) => g.permissions)),
-    mustChangePassword:
-      s.user.mustChangePassword || (passwordExpiresAt !== null && passwordExpiresAt.getTime() <= now),
+    mustChangePassword: s.user.mustChangePassword || (passwordExpiresAt !== null && passwordExpiresAt.getTime() <= now),
     mustEnrolTotp: holdsAdminPermission(s.grants) && !s.user.totpEnabled && !s.user.demoAccount,
     totpEnabled: s.user.totpEnabled,
     passwordExpiresAt,

@@ -29,7 +29,9 @@ export function DemoAccounts({ onPick }: { onPick: (values: { username: string; 
           label: t('login.demoTitle'),
           children: (
             <Flex vertical gap={4}>
-              <span style={{ color: token.colorTextSecondary }}>{t('login.demoHint', { password: DEMO_PASSWORD })}</span>
+              <span style={{ color: token.colorTextSecondary }}>
+                {t('login.demoHint', { password: DEMO_PASSWORD })}
+              </span>
               {DEMO_ACCOUNTS.map((username) => (
                 <Button
                   key={username}
