@@ -10,6 +10,7 @@ import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply } f
 import { AppError, errorMessage, localeFrom, type ErrorCode } from './platform/errors.ts';
 import { AuditSealer } from './platform/audit-chain.ts';
 import { registerRoute, type AppServices } from './platform/http.ts';
+import { SessionCache } from './platform/session-cache.ts';
 import { registerSecurityHeaders } from './platform/security-headers.ts';
 import { loggerOptions, type LoggerStream } from './platform/logging.ts';
 import { apiRoutes, openApiDocument } from './routes.ts';
@@ -114,7 +115,12 @@ export async function buildApp(services: AppServices, options: BuildOptions = {}
   // Seals audit rows into the hash chain soon after the requests that wrote them commit.
   const sealer = new AuditSealer(services.database, (error) => app.log.error({ err: error }, 'audit sealing failed'));
   app.addHook('onClose', () => sealer.idle());
-  for (const route of apiRoutes) registerRoute(app, route, services, () => sealer.kick());
+  // Sessions resolved in memory, dropped when the database tells of a change (platform/session-cache.ts).
+  const sessions = services.sessions ?? new SessionCache();
+  const stopListening = await sessions.attach(services.database);
+  app.addHook('onClose', () => stopListening());
+  const routeServices: AppServices = { ...services, sessions };
+  for (const route of apiRoutes) registerRoute(app, route, routeServices, () => sealer.kick());
 
   await app.register(fastifySwagger, { mode: 'static', specification: { document: openApiDocument() as never } });
   await app.register(fastifySwaggerUi, { routePrefix: DOCS_PREFIX });

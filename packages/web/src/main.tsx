@@ -4,9 +4,8 @@ import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router-dom';
 import { App as AntApp, ConfigProvider } from 'antd';
 import zhCNLocale from 'antd/es/locale/zh_CN';
-import enUSLocale from 'antd/es/locale/en_US';
 import { useTranslation } from 'react-i18next';
-import './i18n';
+import { antdEnglish } from './i18n';
 import './global.css';
 import { useIsPhone } from './hooks/useIsPhone';
 import { router } from './router';
@@ -16,7 +15,7 @@ function Root() {
   const phone = useIsPhone();
   return (
     <ConfigProvider
-      locale={i18n.language === 'en' ? enUSLocale : zhCNLocale}
+      locale={i18n.language === 'en' && antdEnglish ? antdEnglish : zhCNLocale}
       // Thumbs on cheap phones need bigger targets than a mouse does.
       componentSize={phone ? 'large' : 'middle'}
       theme={{ token: { colorPrimary: '#1677ff', borderRadius: 6 } }}

@@ -35,6 +35,18 @@ export interface Database {
   close(): Promise<void>;
   /** The raw PGlite instance (tests snapshot it); undefined on PostgreSQL. */
   readonly pglite: PGlite | undefined;
+  /**
+   * Hears every NOTIFY on `channel`, from this process and every other one on the database, until the returned
+   * function is called. A notification of this process's own transaction arrives before its commit resolves.
+   * `live(false)` says notifications may be missed from then on (a lost connection), `live(true)` that they are
+   * heard again.
+   */
+  listen(channel: string, listener: NotificationListener): Promise<() => Promise<void>>;
+}
+
+export interface NotificationListener {
+  notify(payload: string): void;
+  live(up: boolean): void;
 }
 
 /** A one-slot queue: PGlite has a single connection, so transactions are run strictly one after another. */
@@ -84,6 +96,12 @@ async function openPglite(dir: string, loadDataDir: Blob | File | undefined): Pr
     maintenance: async () => {
       await queue.run(() => client.exec('VACUUM ANALYZE'));
     },
+    // One connection, so the notification of a commit is heard as the commit returns.
+    listen: async (channel, listener) => {
+      const stop = await client.listen(channel, (payload) => listener.notify(payload));
+      listener.live(true);
+      return stop;
+    },
     close: () => client.close(),
   };
 }
@@ -94,6 +112,29 @@ function openPostgres(url: string): Promise<Database> {
   // A lost connection must not crash the process; the next query reports the error instead.
   pool.on('error', () => undefined);
   const db = drizzlePg(pool, { schema }) as unknown as Db;
+  const listeners = new Map<string, Set<NotificationListener>>();
+  const dispatch = (message: pg.Notification) => {
+    for (const listener of listeners.get(message.channel) ?? []) listener.notify(message.payload ?? '');
+  };
+  // Every pooled connection listens too: the connection that commits a change hears its own notification before
+  // the commit returns, so this process acts on it before it answers; the dedicated connection below may hear it
+  // a moment later.
+  const listening = new WeakMap<pg.PoolClient, Set<string>>();
+  pool.on('acquire', (client) => {
+    let heard = listening.get(client);
+    if (!heard) {
+      heard = new Set();
+      listening.set(client, heard);
+      client.on('notification', dispatch);
+    }
+    for (const channel of listeners.keys()) {
+      if (heard.has(channel)) continue;
+      heard.add(channel);
+      // Queued ahead of the borrower's first statement on this connection.
+      client.query(`LISTEN ${pg.escapeIdentifier(channel)}`).catch(() => undefined);
+    }
+  });
+  const stoppers = new Set<() => Promise<void>>();
   return Promise.resolve({
     kind: 'postgres',
     db,
@@ -112,6 +153,67 @@ function openPostgres(url: string): Promise<Database> {
     maintenance: async () => {
       await pool.query('ANALYZE');
     },
-    close: () => pool.end(),
+    listen: async (channel, listener) => {
+      const set = listeners.get(channel) ?? new Set();
+      listeners.set(channel, set);
+      set.add(listener);
+      const stop = await dedicatedListener(url, channel, listener);
+      const stopAll = async () => {
+        stoppers.delete(stopAll);
+        set.delete(listener);
+        await stop();
+      };
+      stoppers.add(stopAll);
+      return stopAll;
+    },
+    close: async () => {
+      await Promise.all([...stoppers].map((stop) => stop()));
+      await pool.end();
+    },
   });
+}
+
+/**
+ * A connection of its own that does nothing but listen, so notifications from other processes arrive while every
+ * pooled connection is busy or closed. Lost, it says so (`live(false)`) and connects again.
+ */
+async function dedicatedListener(url: string, channel: string, listener: NotificationListener) {
+  let stopped = false;
+  let client: pg.Client | undefined;
+  let retry: NodeJS.Timeout | undefined;
+  const connect = async (): Promise<void> => {
+    const c = new pg.Client({ connectionString: url });
+    client = c;
+    const lost = () => {
+      if (client !== c) return;
+      client = undefined;
+      listener.live(false);
+      c.end().catch(() => undefined);
+      if (!stopped) {
+        retry = setTimeout(() => void connect().catch(() => undefined), 1000);
+        retry.unref();
+      }
+    };
+    c.on('error', lost);
+    c.on('end', lost);
+    c.on('notification', (message) => {
+      if (message.channel === channel) listener.notify(message.payload ?? '');
+    });
+    try {
+      await c.connect();
+      await c.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+      if (client === c && !stopped) listener.live(true);
+    } catch {
+      lost();
+    }
+  };
+  // Not yet live if this fails: until it connects, the caller keeps nothing that a notification would end.
+  await connect();
+  return async () => {
+    stopped = true;
+    if (retry) clearTimeout(retry);
+    const c = client;
+    client = undefined;
+    await c?.end().catch(() => undefined);
+  };
 }

@@ -10,7 +10,8 @@ import { safeEqual, type FieldCipher } from './crypto.ts';
 import { AppError, localeFrom, type Locale } from './errors.ts';
 import { isPermission, type Permission, type RouteAccess } from './permissions.ts';
 import type { PolicyCache, SecurityPolicy } from './policy.ts';
-import { authenticate } from './session.ts';
+import { authenticate, cachedActor, sessionTokenHash } from './session.ts';
+import type { SessionCache } from './session-cache.ts';
 import { isRefusal, recordRefusal } from './refusals.ts';
 import { fileHeaders } from './security-headers.ts';
 import { enterReach, FailureToRecord, type Reach } from './unit-of-work.ts';
@@ -27,6 +28,8 @@ export interface AppServices {
    * hold by themselves; nothing else may.
    */
   readonly rowLevelSecurity?: boolean;
+  /** Resolved sessions in memory (buildApp makes one and keeps it told of changes). */
+  readonly sessions?: SessionCache;
 }
 
 /** The services a handler may use: no database handle, since its one way to the data is `ctx.db`. */
@@ -200,8 +203,8 @@ export function registerRoute(
         const policy = await services.policy.get(tx);
         const actor =
           route.access === 'public'
-            ? await authenticateQuietly(tx, request, policy)
-            : await authenticate(tx, request, policy);
+            ? await authenticateQuietly(tx, request, policy, services.sessions)
+            : await authenticate(tx, request, policy, services.sessions);
         if (actor) {
           caller = {
             actor,
@@ -340,10 +343,18 @@ function uploadedBytes(body: unknown): Buffer {
 }
 
 /** Public routes still see who is signed in (e.g. logout), but never fail for it. */
-async function authenticateQuietly(db: Tx, request: FastifyRequest, policy: SecurityPolicy) {
+async function authenticateQuietly(
+  db: Tx,
+  request: FastifyRequest,
+  policy: SecurityPolicy,
+  cache: SessionCache | undefined,
+) {
+  if (!sessionTokenHash(request)) return null;
+  const hit = cache ? cachedActor(request, policy, cache) : null;
+  if (hit) return hit;
   try {
     // A savepoint: a failure here must not abort the request's transaction.
-    return await db.transaction((sp) => authenticate(sp, request, policy));
+    return await db.transaction((sp) => authenticate(sp, request, policy, cache));
   } catch {
     return null;
   }

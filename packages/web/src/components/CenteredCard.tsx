@@ -1,6 +1,6 @@
 // The frame of the pages shown before the main layout: sign-in, password change, TOTP enrolment.
 import type { ReactNode } from 'react';
-import { Segmented, Typography, theme } from 'antd';
+import { Segmented, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { setLanguage } from '../i18n';
 import type { Language } from '../i18n';
@@ -47,10 +47,19 @@ export function CenteredCard({
         <LanguageSwitch />
       </div>
       <div style={{ textAlign: 'center', margin: '24px 0 16px' }}>
-        <Typography.Title level={2} style={{ margin: 0, color: '#1677ff' }}>
+        {/* Plain headings rather than antd Typography, which brings tooltips and a text editor to the first screen. */}
+        <h2
+          style={{
+            margin: 0,
+            color: '#1677ff',
+            fontSize: token.fontSizeHeading2,
+            lineHeight: token.lineHeightHeading2,
+            fontWeight: token.fontWeightStrong,
+          }}
+        >
           {t('app.name')}
-        </Typography.Title>
-        <Typography.Text type="secondary">{t('app.tagline')}</Typography.Text>
+        </h2>
+        <span style={{ color: token.colorTextSecondary }}>{t('app.tagline')}</span>
       </div>
       {/* A plain panel rather than antd Card: Card pulls in Tabs, weight the first screen does not need. */}
       <section
@@ -64,12 +73,19 @@ export function CenteredCard({
           boxShadow: token.boxShadowTertiary,
         }}
       >
-        <Typography.Title
-          level={4}
-          style={{ margin: 0, padding: '16px 24px', borderBottom: `1px solid ${token.colorBorderSecondary}` }}
+        <h4
+          style={{
+            margin: 0,
+            padding: '16px 24px',
+            borderBottom: `1px solid ${token.colorBorderSecondary}`,
+            color: token.colorTextHeading,
+            fontSize: token.fontSizeHeading4,
+            lineHeight: token.lineHeightHeading4,
+            fontWeight: token.fontWeightStrong,
+          }}
         >
           {title}
-        </Typography.Title>
+        </h4>
         <div style={{ padding: 24 }}>{children}</div>
       </section>
     </div>

@@ -4,8 +4,8 @@ import { initReactI18next } from 'react-i18next';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import 'dayjs/locale/en';
+import type { Locale } from 'antd/es/locale';
 import zhCN from './zh-CN';
-import en from './en';
 
 export type Language = 'zh-CN' | 'en';
 const STORAGE_KEY = 'hehu.language';
@@ -24,15 +24,30 @@ function applyLanguage(lang: Language): void {
   document.title = i18n.t('app.title');
 }
 
-// Resources are bundled, so initialise synchronously: the first render already has its strings.
+/** antd's English texts, once English has been loaded (main.tsx passes them to ConfigProvider). */
+export let antdEnglish: Locale | undefined;
+
+/**
+ * English is fetched when chosen, so the first screen carries one language (on a weak network every kilobyte
+ * counts before the sign-in form can be used).
+ */
+async function loadEnglish(): Promise<void> {
+  if (i18n.hasResourceBundle('en', 'translation')) return;
+  const [messages, antd] = await Promise.all([import('./en'), import('antd/es/locale/en_US')]);
+  antdEnglish = antd.default;
+  i18n.addResourceBundle('en', 'translation', messages.default);
+}
+
+// Chinese is bundled, so initialise synchronously: the first render already has its strings.
 void i18n.use(initReactI18next).init({
-  resources: { 'zh-CN': { translation: zhCN }, en: { translation: en } },
-  lng: storedLanguage(),
+  resources: { 'zh-CN': { translation: zhCN } },
+  lng: 'zh-CN',
   fallbackLng: 'zh-CN',
   initAsync: false,
   interpolation: { escapeValue: false },
 });
-applyLanguage(currentLanguage());
+applyLanguage('zh-CN');
+if (storedLanguage() === 'en') void setLanguage('en');
 
 export function currentLanguage(): Language {
   return i18n.language === 'en' ? 'en' : 'zh-CN';
@@ -44,6 +59,7 @@ export async function setLanguage(lang: Language): Promise<void> {
   } catch {
     // Private mode: the choice lasts for this page only.
   }
+  if (lang === 'en') await loadEnglish();
   await i18n.changeLanguage(lang);
   applyLanguage(lang);
 }

@@ -1,5 +1,5 @@
 // Demo accounts for trying the roles; shown only when the app is not a production deployment.
-import { Button, Collapse, Flex, Typography } from 'antd';
+import { Button, Collapse, Flex, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
 
 const DEMO_PASSWORD = 'Demo#2026';
@@ -17,6 +17,7 @@ const DEMO_ACCOUNTS = [
 
 export function DemoAccounts({ onPick }: { onPick: (values: { username: string; password: string }) => void }) {
   const { t } = useTranslation();
+  const { token } = theme.useToken();
   return (
     <Collapse
       size="small"
@@ -28,7 +29,9 @@ export function DemoAccounts({ onPick }: { onPick: (values: { username: string; 
           label: t('login.demoTitle'),
           children: (
             <Flex vertical gap={4}>
-              <Typography.Text type="secondary">{t('login.demoHint', { password: DEMO_PASSWORD })}</Typography.Text>
+              <span style={{ color: token.colorTextSecondary }}>
+                {t('login.demoHint', { password: DEMO_PASSWORD })}
+              </span>
               {DEMO_ACCOUNTS.map((username) => (
                 <Button
                   key={username}
@@ -42,9 +45,19 @@ export function DemoAccounts({ onPick }: { onPick: (values: { username: string; 
                   }}
                   onClick={() => onPick({ username, password: DEMO_PASSWORD })}
                 >
-                  <Typography.Text code style={{ whiteSpace: 'nowrap', flexShrink: 0 }}>
+                  <code
+                    style={{
+                      whiteSpace: 'nowrap',
+                      flexShrink: 0,
+                      padding: '0.2em 0.4em',
+                      fontSize: '85%',
+                      background: token.colorFillTertiary,
+                      border: `1px solid ${token.colorBorderSecondary}`,
+                      borderRadius: 3,
+                    }}
+                  >
                     {username}
-                  </Typography.Text>
+                  </code>
                   <span style={{ textAlign: 'right', minWidth: 0 }}>{t(`login.demo.${username}`)}</span>
                 </Button>
               ))}

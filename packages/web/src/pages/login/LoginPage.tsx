@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router-dom';
-import { Alert, Button, Form, Input, Typography } from 'antd';
+import { Alert, Button, Form, Input, theme } from 'antd';
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
@@ -30,6 +30,7 @@ function describeError(error: unknown, t: TFunction): string {
 
 export default function LoginPage() {
   const { t } = useTranslation();
+  const { token } = theme.useToken();
   const { me, loading, signIn } = useAuth();
   const navigate = useNavigate();
   const location = useLocation();
@@ -82,7 +83,7 @@ export default function LoginPage() {
           data-testid="login-form"
           onFinish={(values) => void submit({ ...pending, totpCode: values.totpCode })}
         >
-          <Typography.Paragraph type="secondary">{t('login.totpHint')}</Typography.Paragraph>
+          <p style={{ marginTop: 0, color: token.colorTextSecondary }}>{t('login.totpHint')}</p>
           <Form.Item
             name="totpCode"
             label={t('login.totpCode')}
