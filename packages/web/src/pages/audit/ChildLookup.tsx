@@ -34,7 +34,8 @@ export function ChildLookup({ onPick }: { onPick: (child: AuditChild) => void })
       <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
         {t('auditTrail.lookupHint')}
       </Typography.Paragraph>
-      <Input.Search
+      <div data-testid="audit-child-search" style={{ maxWidth: 480 }}>
+        <Input.Search
         placeholder={t('auditTrail.lookupPlaceholder')}
         enterButton={t('auditTrail.lookupButton')}
         allowClear
@@ -43,9 +44,8 @@ export function ChildLookup({ onPick }: { onPick: (child: AuditChild) => void })
         loading={busy}
         onSearch={(value) => void search(value)}
         aria-label={t('auditTrail.lookupPlaceholder')}
-        data-testid="audit-child-search"
-        style={{ maxWidth: 480 }}
       />
+      </div>
       {error && <Alert type="error" showIcon message={error} style={{ marginTop: 12 }} />}
       {found && found.data.length === 0 && (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('auditTrail.noMatch')} />

@@ -8,7 +8,7 @@ import { errorText } from '../../api/client';
 import type { AuditChild, AuditEntry } from '../../api/types';
 import { useCursorList } from '../../api/useCursorList';
 import { AuditDiff } from './AuditDiff';
-import { ActorText } from './auditText';
+import { ActorText, namesOtherChildren } from './auditText';
 import { ExpandButton, TOUCH } from './ExpandButton';
 import { exportAudit } from './exportAudit';
 
@@ -18,7 +18,7 @@ function TrailItem({ entry }: { entry: AuditEntry }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   // An export or import names the child among others; its own row names it as the object.
-  const held = entry.targetType !== 'child' && entry.childCount > 0;
+  const held = namesOtherChildren(entry);
   return (
     <div data-testid="audit-trail-item" data-action={entry.action}>
       <div style={{ display: 'flex', alignItems: 'flex-start', gap: 4 }}>

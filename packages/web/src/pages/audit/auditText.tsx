@@ -19,6 +19,11 @@ export function ActorText({ entry }: { entry: AuditEntry }) {
   );
 }
 
+/** Children a row names besides its object: an export's or an import's list, both files of a merge. */
+export function namesOtherChildren(entry: AuditEntry): boolean {
+  return entry.childCount > 1 || (entry.childCount === 1 && entry.targetId === null);
+}
+
 /** "儿童档案 张三", "账号 李四", "涉及儿童 12 人：张三、李四…"; the id only when nothing names it. */
 export function objectText(entry: AuditEntry, t: TFunction): string {
   const parts: string[] = [];
@@ -26,7 +31,7 @@ export function objectText(entry: AuditEntry, t: TFunction): string {
   if (entry.targetTypeLabel) parts.push(entry.targetTypeLabel);
   if (name) parts.push(name);
   else if (entry.targetId && entry.targetType !== 'child') parts.push(entry.targetId);
-  if (entry.childCount > 0 && entry.targetType !== 'child') {
+  if (namesOtherChildren(entry)) {
     const names = entry.children.map((c) => c.name).join('、');
     const more = entry.childCount > entry.children.length ? '…' : '';
     parts.push(`${t('auditTrail.heldChildren', { count: entry.childCount })}${names ? `：${names}${more}` : ''}`);
