@@ -1,7 +1,7 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import { PageContainer, ProTable } from '@ant-design/pro-components';
 import type { ProColumns } from '@ant-design/pro-components';
-import { App, Button, Tag } from 'antd';
+import { App, Button, Tag, Typography } from 'antd';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router-dom';
@@ -67,7 +67,30 @@ export default function AuditPage() {
     }
   };
 
-  const columns: ProColumns<AuditEntry>[] = [
+  // On a phone one column holds the row in words, so nothing needs a sideways scroll.
+  const summary: ProColumns<AuditEntry> = {
+    title: t('audit.title'),
+    dataIndex: 'summary',
+    search: false,
+    render: (_dom, entry) => (
+      <div className="hehu-break" data-testid="audit-row-summary">
+        <Typography.Text type="secondary">{dayjs(entry.at).format('YYYY-MM-DD HH:mm:ss')}</Typography.Text>
+        <div>
+          <Typography.Text strong>{entry.actionLabel}</Typography.Text>
+          {entry.outcome === 'failure' && (
+            <Tag color="red" style={{ marginInlineStart: 8 }}>
+              {t('audit.outcomeValue.failure')}
+            </Tag>
+          )}
+        </div>
+        <div>
+          <ActorText entry={entry} />
+        </div>
+        <Typography.Text type="secondary">{objectText(entry, t)}</Typography.Text>
+      </div>
+    ),
+  };
+  const allColumns: ProColumns<AuditEntry>[] = [
     {
       title: t('audit.at'),
       dataIndex: 'at',
@@ -140,6 +163,10 @@ export default function AuditPage() {
     },
     { title: t('audit.ip'), dataIndex: 'ip', width: 120, search: false, render: (_dom, entry) => entry.ip ?? '—' },
   ];
+  // The filters stay (hidden in the table, shown in the form); the row itself becomes the summary.
+  const columns = phone
+    ? [summary, ...allColumns.map((c) => ({ ...c, hideInTable: true, fixed: undefined }))]
+    : allColumns;
 
   return (
     <PageContainer title={t('audit.title')} className="hehu-page">
@@ -171,7 +198,7 @@ export default function AuditPage() {
                 {t('auditTrail.export')}
               </Button>,
             ]}
-            scroll={{ x: 960 }}
+            scroll={phone ? undefined : { x: 960 }}
             pagination={{ defaultPageSize: 20, showSizeChanger: true, pageSizeOptions: [20, 50, 100] }}
             expandable={{
               expandedRowRender: (entry) => <AuditDiff entry={entry} />,
