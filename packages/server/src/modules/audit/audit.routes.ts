@@ -1,5 +1,5 @@
 // The audit trail is read-only through the API, and only for the audit administrator.
-import { and, count, desc, eq, lt } from 'drizzle-orm';
+import { and, count, desc, lt } from 'drizzle-orm';
 import { z } from 'zod';
 import { auditLog } from '../../db/schema.ts';
 import { AUDIT_ACTIONS, auditActionLabel } from '../../platform/audit-actions.ts';
