@@ -192,4 +192,8 @@ export const ROUTE_ERRORS: RouteErrors = {
   'POST /api/security/account-requests/:id/approve': ['REQUEST_DECIDED', 'SELF_APPROVAL', 'SEPARATION_OF_DUTIES'],
   'POST /api/security/account-requests/:id/reject': ['REQUEST_DECIDED', 'SELF_APPROVAL'],
   'POST /api/security/alerts/:id/acknowledge': ['CONFLICT'],
+  // The audit administrator: a child looked up by name or ID number; the trail as a workbook.
+  'GET /api/audit': ['CURSOR_INVALID'],
+  'POST /api/audit/children/search': [...ID_NUMBER, 'RATE_LIMITED'],
+  'POST /api/audit/export': ['EXPORT_TOO_LARGE'],
 };

@@ -68,6 +68,8 @@ export const AUDIT_ACTIONS = {
   'user.enable': { zh: '启用账号', en: 'Account enabled' },
   'user.reset_password': { zh: '重置密码', en: 'Password reset' },
   'user.unlock': { zh: '解锁账号', en: 'Account unlocked' },
+  'audit.child_lookup': { zh: '查找儿童的审计记录', en: 'Child looked up in the audit trail' },
+  'audit.export': { zh: '导出审计日志', en: 'Audit trail exported' },
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;
@@ -80,4 +82,24 @@ export function isAuditAction(value: string): value is AuditAction {
 export function auditActionLabel(action: string, locale: 'zh-CN' | 'en'): string {
   if (!isAuditAction(action)) return action;
   return locale === 'en' ? AUDIT_ACTIONS[action].en : AUDIT_ACTIONS[action].zh;
+}
+
+/** What an audit row is about, in words. */
+export const AUDIT_TARGET_TYPES: Record<string, { zh: string; en: string }> = {
+  child: { zh: '儿童档案', en: 'Child file' },
+  user: { zh: '账号', en: 'Account' },
+  role: { zh: '角色', en: 'Role' },
+  person: { zh: '家庭成员', en: 'Family member' },
+  duplicate: { zh: '疑似重复', en: 'Duplicate' },
+  import: { zh: '台账导入', en: 'Ledger import' },
+  setting: { zh: '系统设置', en: 'Setting' },
+  security_alert: { zh: '安全告警', en: 'Security alert' },
+  route: { zh: '接口', en: 'Route' },
+};
+
+/** The kind of object in words; an unknown kind keeps its code. */
+export function auditTargetTypeLabel(type: string | null, locale: 'zh-CN' | 'en'): string | null {
+  if (type === null) return null;
+  const label = Object.hasOwn(AUDIT_TARGET_TYPES, type) ? AUDIT_TARGET_TYPES[type] : undefined;
+  return label ? (locale === 'en' ? label.en : label.zh) : type;
 }

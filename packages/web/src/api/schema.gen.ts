@@ -1582,6 +1582,46 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/audit/children/search': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 按姓名或身份证号查找儿童（仅用于审计，留痕）Find a child for its audit trail (audited)
+     * @description Find a child for its audit trail (audited). Needs the permission `audit:read`. Send the `x-csrf-token` header from the sign-in answer.
+     */
+    post: operations['postAuditChildrenSearch'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/audit/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 按当前条件导出审计日志为 Excel（留痕）Export the filtered audit trail (audited)
+     * @description Export the filtered audit trail (audited). Needs the permission `audit:read`. Send the `x-csrf-token` header from the sign-in answer. Answers the file itself, not JSON.
+     */
+    post: operations['postAuditExport'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/openapi.json': {
     parameters: {
       query?: never;
@@ -5964,6 +6004,8 @@ export interface operations {
         targetType?: string;
         /** @description Filter or option `targetId` */
         targetId?: string;
+        /** @description Filter or option `childId` */
+        childId?: string;
         /** @description Filter or option `outcome` */
         outcome?: 'success' | 'failure';
         /** @description From this time (inclusive) */
@@ -5996,8 +6038,17 @@ export interface operations {
               action: string;
               actionLabel: string;
               actorName: string | null;
+              actorUnit: string | null;
               targetType: string | null;
+              targetTypeLabel: string | null;
               targetId: string | null;
+              targetName: string | null;
+              divisionName: string | null;
+              children: {
+                id: string;
+                name: string;
+              }[];
+              childCount: number;
               /** @enum {string} */
               outcome: 'success' | 'failure';
               ip: string | null;
@@ -6067,6 +6118,76 @@ export interface operations {
             } | null;
             checkedAt: string;
           };
+        };
+      };
+    };
+  };
+  postAuditChildrenSearch: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          q: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            data: {
+              id: string;
+              name: string;
+              idNumberMasked: string | null;
+              divisionPath: string;
+              status: string;
+            }[];
+            more: boolean;
+          };
+        };
+      };
+    };
+  };
+  postAuditExport: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          actor?: string;
+          action?: string;
+          targetType?: string;
+          targetId?: string;
+          /** Format: uuid */
+          childId?: string;
+          /** @enum {string} */
+          outcome?: 'success' | 'failure';
+          from?: string;
+          to?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The file */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/octet-stream': string;
         };
       };
     };

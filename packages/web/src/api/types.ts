@@ -79,3 +79,7 @@ export type AuditEntry = Item<'getAudit'>;
 export type Outcome = AuditEntry['outcome'];
 
 export type Health = Answer<'getHealth'>;
+
+/** A child as the audit administrator may see it: enough to pick the right one, never the file. */
+export type AuditChild = Answer<'postAuditChildrenSearch'>['data'][number];
+export type AuditFilterBody = RequestBody<'postAuditExport'>;

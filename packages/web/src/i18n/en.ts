@@ -4,6 +4,7 @@ import childTabsEn from './childTabs.en';
 import registryPagesEn from './registryPages.en';
 import accountSecurityEn from './accountSecurity.en';
 import personLinksEn from './personLinks.en';
+import auditTrailEn from './auditTrail.en';
 
 const en: Messages = {
   app: {
@@ -321,6 +322,7 @@ const en: Messages = {
   ...registryPagesEn,
   ...accountSecurityEn,
   ...personLinksEn,
+  ...auditTrailEn,
 };
 
 export default en;

@@ -4,6 +4,7 @@ import childTabsZh from './childTabs.zh-CN';
 import registryPagesZh from './registryPages.zh-CN';
 import accountSecurityZh from './accountSecurity.zh-CN';
 import personLinksZh from './personLinks.zh-CN';
+import auditTrailZh from './auditTrail.zh-CN';
 const zhCN = {
   app: {
     name: '呵护',
@@ -316,6 +317,7 @@ const zhCN = {
   ...registryPagesZh,
   ...accountSecurityZh,
   ...personLinksZh,
+  ...auditTrailZh,
 };
 
 export default zhCN;

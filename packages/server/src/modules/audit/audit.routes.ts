@@ -1,11 +1,14 @@
 // The audit trail is read-only through the API, and only for the audit administrator.
-import { and, count, desc, eq, gte, lt, lte, type SQL } from 'drizzle-orm';
+import { and, count, desc, lt } from 'drizzle-orm';
 import { z } from 'zod';
-import { auditLog, users } from '../../db/schema.ts';
+import { auditLog } from '../../db/schema.ts';
 import { AUDIT_ACTIONS, auditActionLabel } from '../../platform/audit-actions.ts';
 import { verifyAuditChain } from '../../platform/audit-chain.ts';
-import { defineRoute } from '../../platform/http.ts';
+import { defineRoute, fileReply } from '../../platform/http.ts';
 import { decodeCursor, encodeCursor, listQuery, listResponse } from '../../platform/list.ts';
+import { childLabelSchema, childLookupBody, lookupChildren } from './audit.children.ts';
+import { exportAudit } from './audit.export.ts';
+import { auditFilterFields, auditFilterSchema, auditWhere, nameRows } from './audit.query.ts';
 
 const entrySchema = z.object({
   id: z.number(),
@@ -17,8 +20,20 @@ const entrySchema = z.object({
   actionLabel: z.string(),
   /** The operator's name as the account shows it (the username stays, as recorded). */
   actorName: z.string().nullable(),
+  /** The divisions or institutions of the operator's grants; none for an administrator. */
+  actorUnit: z.string().nullable(),
   targetType: z.string().nullable(),
+  /** The kind of object in words. */
+  targetTypeLabel: z.string().nullable(),
   targetId: z.string().nullable(),
+  /** The object by name: the child's, the account's, the role's. */
+  targetName: z.string().nullable(),
+  /** The division the row is about (a grant's, an export's filter), by name. */
+  divisionName: z.string().nullable(),
+  /** The first children the row's details name (an export, a relation), by name. */
+  children: z.array(z.object({ id: z.string(), name: z.string() })),
+  /** How many children the row's details name in all. */
+  childCount: z.number().int(),
   outcome: z.enum(['success', 'failure']),
   ip: z.string().nullable(),
   requestId: z.string().nullable(),
@@ -27,8 +42,6 @@ const entrySchema = z.object({
   details: z.unknown().nullable(),
 });
 
-const isoDateTime = z.iso.datetime({ offset: true }).or(z.iso.date());
-
 export const auditRoutes = [
   defineRoute({
     method: 'GET',
@@ -36,35 +49,15 @@ export const auditRoutes = [
     access: 'audit:read',
     summary: '查询审计日志 Search the audit trail',
     tags: ['audit'],
-    query: z.strictObject({
-      actor: z.string().trim().max(64).optional(),
-      action: z.string().trim().max(64).optional(),
-      targetType: z.string().trim().max(32).optional(),
-      targetId: z.string().trim().max(64).optional(),
-      outcome: z.enum(['success', 'failure']).optional(),
-      from: isoDateTime.optional(),
-      to: isoDateTime.optional(),
-      ...listQuery,
-    }),
+    query: z.strictObject({ ...auditFilterFields, ...listQuery }),
     response: listResponse(entrySchema),
     handler: async (ctx) => {
       const q = ctx.query;
-      const filters: (SQL | undefined)[] = [
-        q.actor ? eq(auditLog.actorUsername, q.actor) : undefined,
-        q.action ? eq(auditLog.action, q.action) : undefined,
-        q.targetType ? eq(auditLog.targetType, q.targetType) : undefined,
-        q.targetId ? eq(auditLog.targetId, q.targetId) : undefined,
-        q.outcome ? eq(auditLog.outcome, q.outcome) : undefined,
-        q.from ? gte(auditLog.at, new Date(q.from)) : undefined,
-        // A bare date as the upper bound includes that whole day.
-        q.to ? lte(auditLog.at, new Date(q.to.length === 10 ? `${q.to}T23:59:59.999+08:00` : q.to)) : undefined,
-      ];
-      const where = and(...filters);
+      const where = auditWhere(q);
       const after = decodeCursor(q.cursor, 1);
       const rows = await ctx.db
-        .select({ entry: auditLog, actorName: users.displayName })
+        .select()
         .from(auditLog)
-        .leftJoin(users, eq(users.id, auditLog.actorId))
         .where(and(where, after ? lt(auditLog.id, Number(after[0])) : undefined))
         .orderBy(desc(auditLog.id))
         .limit(q.limit + 1);
@@ -74,15 +67,10 @@ export const auditRoutes = [
       const page = rows.slice(0, q.limit);
       const last = page.at(-1);
       return {
-        data: page.map(({ entry, actorName }) => ({
-          ...entry,
-          at: entry.at.toISOString(),
-          actionLabel: auditActionLabel(entry.action, ctx.locale),
-          actorName,
-        })),
+        data: await nameRows(ctx.db, page, ctx.locale),
         total: total?.n ?? 0,
         success: true as const,
-        nextCursor: rows.length > q.limit && last ? encodeCursor([last.entry.id]) : null,
+        nextCursor: rows.length > q.limit && last ? encodeCursor([last.id]) : null,
       };
     },
   }),
@@ -132,5 +120,27 @@ export const auditRoutes = [
       });
       return report;
     },
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/audit/children/search',
+    access: 'audit:read',
+    summary: '按姓名或身份证号查找儿童（仅用于审计，留痕）Find a child for its audit trail (audited)',
+    tags: ['audit'],
+    // The body keeps an ID number out of URLs and access logs.
+    body: childLookupBody,
+    response: z.object({ data: z.array(childLabelSchema), more: z.boolean() }),
+    handler: (ctx) => lookupChildren(ctx),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/audit/export',
+    access: 'audit:read',
+    raw: true,
+    summary: '按当前条件导出审计日志为 Excel（留痕）Export the filtered audit trail (audited)',
+    tags: ['audit'],
+    body: auditFilterSchema,
+    response: fileReply,
+    handler: (ctx) => exportAudit(ctx),
   }),
 ];

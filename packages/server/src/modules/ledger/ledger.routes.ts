@@ -53,6 +53,7 @@ async function exportChildren(ctx: ExportContext, query: z.infer<typeof exportFi
   const filter = toChildFilter(query, (v) => ctx.services.cipher.blindIndex(v));
   const rows = await ctx.db
     .select({
+      id: children.id,
       name: children.name,
       sex: children.sex,
       birthDate: children.birthDate,
@@ -100,7 +101,13 @@ async function exportChildren(ctx: ExportContext, query: z.infer<typeof exportFi
   await ctx.audit(ctx.db, {
     action: 'child.export',
     targetType: 'child',
-    details: { filter: auditedFilter(query, filter), rows: rows.length, unmaskedIdNumbers: unmasked },
+    // Which children the workbook held, so each child's trail shows the export (audit/audit.query.ts).
+    details: {
+      filter: auditedFilter(query, filter),
+      rows: rows.length,
+      unmaskedIdNumbers: unmasked,
+      childIds: rows.map((r) => r.id),
+    },
   });
   return workbookFile(bytes, `儿童名册-${serviceDate(now)}.xlsx`);
 }

@@ -212,6 +212,8 @@ export async function mergeDuplicate(
         suspectId,
         keptId: keepId,
         mergedId: otherId,
+        // Both files, so each child's trail shows the merge.
+        childIds: [keepId, otherId],
         moved,
         endedRelations: ended,
         endedCategories,

@@ -165,6 +165,8 @@ export function recentWork(
   }
   const county = byName.get('demo_county');
   if (county) {
+    // The workbook held the county's featured children; the row names them, as the export route writes it.
+    const exported = featured.filter((c) => c.divisionCode.startsWith(demoCounty));
     activity.add({
       at: officeTime(addDays(asOf, -1), 16, 12),
       actorId: county.id,
@@ -172,9 +174,10 @@ export function recentWork(
       action: 'child.export',
       targetType: 'child',
       details: {
-        filter: { division: demoCounty, category: 'de_facto_unsupported' },
-        rows: featured.length,
-        unmaskedIdNumbers: false,
+        filter: { division: demoCounty },
+        rows: exported.length,
+        unmaskedIdNumbers: 0,
+        childIds: exported.map((c) => c.id),
       },
     });
   }

@@ -1,14 +1,22 @@
+import { DownloadOutlined } from '@ant-design/icons';
 import { PageContainer, ProTable } from '@ant-design/pro-components';
 import type { ProColumns } from '@ant-design/pro-components';
-import { Tag, Typography } from 'antd';
+import { App, Button, Tag, Typography } from 'antd';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLocation, useNavigate } from 'react-router-dom';
 import dayjs from 'dayjs';
-import { api } from '../../api/client';
-import type { AuditEntry, DataResponse } from '../../api/types';
-import { useCursorRequest } from '../../api/useCursorRequest';
+import { api, errorText } from '../../api/client';
+import type { AuditChild, AuditEntry, DataResponse } from '../../api/types';
+import { useCursorRequest, type PageParams } from '../../api/useCursorRequest';
 import { useIsPhone } from '../../hooks/useIsPhone';
 import { AuditDiff } from './AuditDiff';
+import { ActorText, objectText } from './auditText';
 import { ChainStatus } from './ChainStatus';
+import { ChildLookup } from './ChildLookup';
+import { ChildTrail } from './ChildTrail';
+import { ExpandButton, TOUCH } from './ExpandButton';
+import { exportAudit } from './exportAudit';
 
 interface AuditFilters {
   actor?: string;
@@ -25,12 +33,64 @@ const loadActions = async () => {
   return answer.data.map(({ action, label }) => ({ label, value: action }));
 };
 
+/** The child whose trail is open, kept in the page's history state (back returns to the whole trail). */
+function pickedChild(state: unknown): AuditChild | null {
+  if (typeof state !== 'object' || state === null || !('auditChild' in state)) return null;
+  return (state as { auditChild: AuditChild | null }).auditChild;
+}
+
 export default function AuditPage() {
   const { t } = useTranslation();
   const phone = useIsPhone();
-  const request = useCursorRequest<AuditEntry>('/api/audit');
+  const { message } = App.useApp();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const child = pickedChild(location.state);
+  const load = useCursorRequest<AuditEntry>('/api/audit');
+  // The filters of the last search, for the export button.
+  const filters = useRef<Record<string, unknown>>({});
+  const [exporting, setExporting] = useState(false);
+  const request = (params: PageParams & AuditFilters) => {
+    const { current: _current, pageSize: _pageSize, ...rest } = params;
+    filters.current = { ...rest };
+    return load(params);
+  };
+  const download = async () => {
+    setExporting(true);
+    try {
+      await exportAudit(filters.current);
+      message.success(t('auditTrail.exported'));
+    } catch (caught) {
+      message.error(errorText(caught));
+    } finally {
+      setExporting(false);
+    }
+  };
 
-  const columns: ProColumns<AuditEntry>[] = [
+  // On a phone one column holds the row in words, so nothing needs a sideways scroll.
+  const summary: ProColumns<AuditEntry> = {
+    title: t('audit.title'),
+    dataIndex: 'summary',
+    search: false,
+    render: (_dom, entry) => (
+      <div className="hehu-break" data-testid="audit-row-summary">
+        <Typography.Text type="secondary">{dayjs(entry.at).format('YYYY-MM-DD HH:mm:ss')}</Typography.Text>
+        <div>
+          <Typography.Text strong>{entry.actionLabel}</Typography.Text>
+          {entry.outcome === 'failure' && (
+            <Tag color="red" style={{ marginInlineStart: 8 }}>
+              {t('audit.outcomeValue.failure')}
+            </Tag>
+          )}
+        </div>
+        <div>
+          <ActorText entry={entry} />
+        </div>
+        <Typography.Text type="secondary">{objectText(entry, t)}</Typography.Text>
+      </div>
+    ),
+  };
+  const allColumns: ProColumns<AuditEntry>[] = [
     {
       title: t('audit.at'),
       dataIndex: 'at',
@@ -57,18 +117,10 @@ export default function AuditPage() {
     {
       title: t('audit.actor'),
       dataIndex: 'actorUsername',
-      width: 150,
+      width: 220,
       search: { transform: (value: string) => ({ actor: value }) },
-      // The operator's name, with the account it used (the account is what the trail records).
-      render: (_dom, entry) =>
-        entry.actorUsername ? (
-          <span>
-            {entry.actorName ?? entry.actorUsername}
-            {entry.actorName ? <Typography.Text type="secondary"> ({entry.actorUsername})</Typography.Text> : null}
-          </span>
-        ) : (
-          '—'
-        ),
+      // The operator's name and unit, with the account it used (the account is what the trail records).
+      render: (_dom, entry) => <ActorText entry={entry} />,
     },
     {
       title: t('audit.action'),
@@ -82,14 +134,19 @@ export default function AuditPage() {
     {
       title: t('audit.targetType'),
       dataIndex: 'targetType',
-      width: 110,
-      render: (_dom, entry) => entry.targetType ?? '—',
+      hideInTable: true,
+    },
+    {
+      title: t('auditTrail.object'),
+      dataIndex: 'object',
+      search: false,
+      ellipsis: true,
+      render: (_dom, entry) => objectText(entry, t),
     },
     {
       title: t('audit.targetId'),
       dataIndex: 'targetId',
-      ellipsis: true,
-      render: (_dom, entry) => entry.targetId ?? '—',
+      hideInTable: true,
     },
     {
       title: t('audit.outcome'),
@@ -106,24 +163,53 @@ export default function AuditPage() {
     },
     { title: t('audit.ip'), dataIndex: 'ip', width: 120, search: false, render: (_dom, entry) => entry.ip ?? '—' },
   ];
+  // The filters stay (hidden in the table, shown in the form); the row itself becomes the summary.
+  const columns = phone
+    ? [summary, ...allColumns.map((c) => ({ ...c, hideInTable: true, fixed: undefined }))]
+    : allColumns;
 
   return (
     <PageContainer title={t('audit.title')} className="hehu-page">
       <ChainStatus />
-      <ProTable<AuditEntry, AuditFilters>
-        rowKey="id"
-        columns={columns}
-        request={request}
-        search={{
-          labelWidth: 'auto',
-          defaultCollapsed: true,
-          span: phone ? 24 : { xs: 24, sm: 12, md: 12, lg: 8, xl: 8, xxl: 6 },
-        }}
-        options={false}
-        scroll={{ x: 960 }}
-        pagination={{ defaultPageSize: 20, showSizeChanger: true, pageSizeOptions: [20, 50, 100] }}
-        expandable={{ expandedRowRender: (entry) => <AuditDiff entry={entry} /> }}
-      />
+      {child ? (
+        <ChildTrail child={child} onBack={() => void navigate(-1)} />
+      ) : (
+        <>
+          <ChildLookup onPick={(picked) => void navigate(location.pathname, { state: { auditChild: picked } })} />
+          <ProTable<AuditEntry, AuditFilters>
+            rowKey="id"
+            columns={columns}
+            request={request}
+            search={{
+              labelWidth: 'auto',
+              defaultCollapsed: true,
+              span: phone ? 24 : { xs: 24, sm: 12, md: 12, lg: 8, xl: 8, xxl: 6 },
+            }}
+            options={false}
+            toolBarRender={() => [
+              <Button
+                key="export"
+                icon={<DownloadOutlined />}
+                loading={exporting}
+                onClick={() => void download()}
+                style={TOUCH}
+                data-testid="audit-export"
+              >
+                {t('auditTrail.export')}
+              </Button>,
+            ]}
+            scroll={phone ? undefined : { x: 960 }}
+            pagination={{ defaultPageSize: 20, showSizeChanger: true, pageSizeOptions: [20, 50, 100] }}
+            expandable={{
+              expandedRowRender: (entry) => <AuditDiff entry={entry} />,
+              columnWidth: 52,
+              expandIcon: ({ expanded, record, onExpand }) => (
+                <ExpandButton expanded={expanded} record={record} onExpand={onExpand} />
+              ),
+            }}
+          />
+        </>
+      )}
     </PageContainer>
   );
 }
