@@ -60,3 +60,47 @@ export {
 export { illnessName, isListedIllness, rulesInForce } from './category-rules.ts';
 export { SCHOOLING_STAGES, type SchoolingStage } from './child-record.ts';
 export { SERVICE_TIME_ZONE, serviceDate } from './service-date.ts';
+export { CalendarYearMissing } from './calendar.ts';
+export {
+  APPLICATION_ACTION_LABELS,
+  APPLICATION_CATEGORIES,
+  APPLICATION_KINDS,
+  APPLICATION_KIND_LABELS,
+  APPLICATION_STATUS_LABELS,
+  DEFAULT_STEP_LIMITS,
+  REJECTION_REASONS,
+  REJECTION_REASON_CODES,
+  STEP_DUTY,
+  STEP_LABELS,
+  WAITING_STEP,
+  allowedActions,
+  applicationState,
+  grantStartDate,
+  isOpen,
+  refuseAction,
+  stepLimit,
+  terminationEndDate,
+  type ActionRecord,
+  type ActionRefusal,
+  type ApplicationAction,
+  type ApplicationCategory,
+  type ApplicationDuty,
+  type ApplicationKind,
+  type ApplicationState,
+  type ApplicationStatus,
+  type ApplicationStep,
+  type RejectionReason,
+  type StepLimits,
+} from './applications.ts';
+export {
+  DEFAULT_PAPER_CHECKLIST,
+  checkCategory,
+  checkEligibility,
+  checkSummary,
+  requiredPapers,
+  type EligibilityCheck,
+  type EligibilityOutcome,
+  type PaperChecklist,
+  type PaperOnFile,
+  type RequiredPaper,
+} from './eligibility.ts';
