@@ -192,4 +192,27 @@ export const ROUTE_ERRORS: RouteErrors = {
   'POST /api/security/account-requests/:id/approve': ['REQUEST_DECIDED', 'SELF_APPROVAL', 'SEPARATION_OF_DUTIES'],
   'POST /api/security/account-requests/:id/reject': ['REQUEST_DECIDED', 'SELF_APPROVAL'],
   'POST /api/security/alerts/:id/acknowledge': ['CONFLICT'],
+  // Applications and the working-day calendar.
+  'POST /api/applications': [
+    'CHILD_ARCHIVED',
+    'DATE_BEFORE_START',
+    'CATEGORY_ALREADY_HELD',
+    'APPLICATION_CATEGORY_NOT_HELD',
+    'APPLICATION_OPEN_EXISTS',
+    'APPLICATION_EVENT_DATE',
+  ],
+  'POST /api/applications/:id/actions': [
+    'APPLICATION_CHANGED',
+    'APPLICATION_ACTION_NOT_ALLOWED',
+    'APPLICATION_DUTY_REQUIRED',
+    'APPLICATION_REASON_REQUIRED',
+    'APPLICATION_PAPERS_MISSING',
+    'APPLICATION_CATEGORY_NOT_HELD',
+    'CATEGORY_ALREADY_HELD',
+    'CATEGORY_NOT_STACKABLE',
+    'CATEGORY_ALREADY_ENDED',
+    'CHILD_ARCHIVED',
+    'DATE_BEFORE_START',
+  ],
+  'GET /api/calendar/deadline': ['CALENDAR_YEAR_MISSING'],
 };
