@@ -56,15 +56,25 @@ export const applicationRoutes = [
       const { limit, cursor, status, childId, actionable } = ctx.query;
       const raw = decodeCursor(cursor, 2);
       const after: [string, string] | null = raw ? [String(raw[0]), String(raw[1])] : null;
-      let statuses: ApplicationStatus[] | undefined = status ? [status] : undefined;
-      if (actionable === 'true') {
-        const held = (['file', 'verify', 'approve'] as const).filter((d) =>
-          ctx.actor.permissions.has(`applications:${d}`),
-        );
-        const mine = held.flatMap((d) => ACTIONABLE[d]);
-        statuses = statuses ? statuses.filter((s) => mine.includes(s)) : mine;
-      }
-      const page = await listApplications(ctx.db, ctx.scope('children:read'), { statuses, childId }, { limit, after });
+      const has = (d: 'file' | 'verify' | 'approve') => ctx.actor.permissions.has(`applications:${d}`);
+      // Waiting on me: the steps my review duties act on, and my own drafts and returned applications.
+      const waitingOn =
+        actionable === 'true'
+          ? {
+              reviewStatuses: [
+                ...(has('verify') ? ACTIONABLE.verify : []),
+                ...(has('approve') ? ACTIONABLE.approve : []),
+              ],
+              fileStatuses: has('file') ? ACTIONABLE.file : [],
+              userId: ctx.actor.userId,
+            }
+          : undefined;
+      const page = await listApplications(
+        ctx.db,
+        ctx.scope('children:read'),
+        { statuses: status ? [status] : undefined, childId, waitingOn },
+        { limit, after },
+      );
       const c = await clock(ctx.db);
       const data = [];
       for (const row of page.rows) {

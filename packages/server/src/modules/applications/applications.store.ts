@@ -1,6 +1,6 @@
 // Reading applications within a scope: the child's division (or institution) decides, as for every part of a
 // child's file; the row-level policy (migration 0017) holds the same line in the database.
-import { and, asc, count, desc, eq, inArray, lt, or, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Queryable } from '../../db/connection.ts';
 import { applicationActions, applications, children } from '../../db/schema.ts';
 import { scopeCondition, type Scope } from '../../platform/access.ts';
@@ -68,6 +68,8 @@ export async function openApplication(
 export interface ListFilter {
   statuses?: readonly string[] | undefined;
   childId?: string | undefined;
+  /** Waiting on the caller: statuses its review duties act on, or its own drafts and returned applications. */
+  waitingOn?: { reviewStatuses: readonly string[]; fileStatuses: readonly string[]; userId: string } | undefined;
 }
 
 export async function listApplications(
@@ -80,6 +82,20 @@ export async function listApplications(
     scopeCondition(scope, children.divisionCode, children.institutionId),
     filter.statuses ? inArray(applications.status, [...filter.statuses]) : undefined,
     filter.childId ? eq(applications.childId, filter.childId) : undefined,
+    filter.waitingOn
+      ? or(
+          filter.waitingOn.reviewStatuses.length > 0
+            ? inArray(applications.status, [...filter.waitingOn.reviewStatuses])
+            : undefined,
+          filter.waitingOn.fileStatuses.length > 0
+            ? and(
+                inArray(applications.status, [...filter.waitingOn.fileStatuses]),
+                eq(applications.createdBy, filter.waitingOn.userId),
+              )
+            : undefined,
+          sql`false`,
+        )
+      : undefined,
   );
   const after: SQL | undefined = page.after
     ? or(
