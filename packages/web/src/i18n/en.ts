@@ -4,6 +4,7 @@ import childTabsEn from './childTabs.en';
 import registryPagesEn from './registryPages.en';
 import accountSecurityEn from './accountSecurity.en';
 import personLinksEn from './personLinks.en';
+import applicationsEn from './applications.en';
 
 const en: Messages = {
   app: {
@@ -58,6 +59,7 @@ const en: Messages = {
     policy: 'Policy',
     securityAlerts: 'Security alerts',
     approvals: 'Account approvals',
+    applications: 'Applications',
     audit: 'Audit log',
   },
   layout: {
@@ -316,6 +318,7 @@ const en: Messages = {
   ...registryPagesEn,
   ...accountSecurityEn,
   ...personLinksEn,
+  ...applicationsEn,
 };
 
 export default en;

@@ -4,6 +4,7 @@ import childTabsZh from './childTabs.zh-CN';
 import registryPagesZh from './registryPages.zh-CN';
 import accountSecurityZh from './accountSecurity.zh-CN';
 import personLinksZh from './personLinks.zh-CN';
+import applicationsZh from './applications.zh-CN';
 const zhCN = {
   app: {
     name: '呵护',
@@ -57,6 +58,7 @@ const zhCN = {
     policy: '安全策略',
     securityAlerts: '安全告警',
     approvals: '账号操作审批',
+    applications: '保障申请',
     audit: '审计日志',
   },
   layout: {
@@ -311,6 +313,7 @@ const zhCN = {
   ...registryPagesZh,
   ...accountSecurityZh,
   ...personLinksZh,
+  ...applicationsZh,
 };
 
 export default zhCN;
