@@ -194,6 +194,7 @@ export const ROUTE_ERRORS: RouteErrors = {
   'POST /api/security/alerts/:id/acknowledge': ['CONFLICT'],
   // Applications and the working-day calendar.
   'POST /api/applications': [
+    'NOT_FOUND',
     'CHILD_ARCHIVED',
     'DATE_BEFORE_START',
     'CATEGORY_ALREADY_HELD',
