@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { WorkCalendar, type CalendarData } from './calendar.ts';
+import { CalendarYearMissing, WorkCalendar, type CalendarData } from './calendar.ts';
 
 const file = JSON.parse(readFileSync(new URL('../../../data/work-calendar.json', import.meta.url), 'utf8')) as {
   years: CalendarData;
@@ -61,5 +61,27 @@ describe('WorkCalendar with the official 2025 and 2026 schedules', () => {
       RangeError,
     );
     expect(() => new WorkCalendar({ '2025': { holidays: ['2026-01-01'], workdays: [] } })).toThrow(RangeError);
+  });
+});
+
+describe('statutory deadlines', () => {
+  it('skips a statutory holiday and counts a make-up working day', () => {
+    // 2025-09-26 (Fri): 28 Sep (Sun) is a make-up working day, 1–8 Oct are off, 11 Oct (Sat) is worked.
+    expect(calendar.deadline('2025-09-26', 10)).toBe('2025-10-16');
+    expect(calendar.workingDaysLeft('2025-09-26', '2025-10-16')).toBe(10);
+    expect(calendar.workingDaysLeft('2025-10-16', '2025-10-14')).toBe(-2);
+    expect(calendar.deadline('2025-09-30', 0)).toBe('2025-09-30');
+  });
+
+  it('refuses a span that reaches a year without calendar data, naming the year', () => {
+    expect(() => calendar.deadline('2026-12-24', 10)).toThrow(CalendarYearMissing);
+    try {
+      calendar.deadline('2026-12-24', 10);
+    } catch (e) {
+      expect(e).toBeInstanceOf(CalendarYearMissing);
+      expect((e as CalendarYearMissing).year).toBe(2027);
+    }
+    expect(() => calendar.workingDaysLeft('2026-12-30', '2027-01-05')).toThrow(CalendarYearMissing);
+    expect(calendar.deadline('2026-12-17', 10)).toBe('2026-12-31');
   });
 });

@@ -28,6 +28,14 @@ function fromDayNumber(day: number): string {
   return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
 }
 
+/** A deadline that would need a year the calendar has no data for: refused, never guessed from weekends. */
+export class CalendarYearMissing extends Error {
+  constructor(readonly year: number) {
+    super(`No working-day calendar for ${year}`);
+    this.name = 'CalendarYearMissing';
+  }
+}
+
 export class WorkCalendar {
   private readonly holidays = new Set<number>();
   private readonly workdays = new Set<number>();
@@ -87,5 +95,39 @@ export class WorkCalendar {
     let count = 0;
     for (let day = a + 1; day <= b; day++) if (this.isWorkingDayNumber(day)) count++;
     return count;
+  }
+
+  private requireYear(day: number): void {
+    const year = new Date(day * MS_PER_DAY).getUTCFullYear();
+    if (!this.years.has(year)) throw new CalendarYearMissing(year);
+  }
+
+  /**
+   * A statutory deadline: the nth working day after `start` (start not counted), n ≥ 0. Every day the count
+   * passes must be in a calendared year, else CalendarYearMissing: a holiday nobody has entered yet would
+   * otherwise move the deadline silently.
+   */
+  deadline(start: string, n: number): string {
+    if (!Number.isInteger(n) || n < 0) throw new RangeError('n must be a non-negative integer');
+    let day = toDayNumber(start);
+    for (let remaining = n; remaining > 0;) {
+      day += 1;
+      this.requireYear(day);
+      if (this.isWorkingDayNumber(day)) remaining--;
+    }
+    return fromDayNumber(day);
+  }
+
+  /** Working days left from `today` to a deadline (negative once past it), with the same refusal. */
+  workingDaysLeft(today: string, due: string): number {
+    const a = toDayNumber(today);
+    const b = toDayNumber(due);
+    const [from, to, sign] = b >= a ? [a, b, 1] : [b, a, -1];
+    let count = 0;
+    for (let day = from + 1; day <= to; day++) {
+      this.requireYear(day);
+      if (this.isWorkingDayNumber(day)) count++;
+    }
+    return sign * count;
   }
 }

@@ -196,4 +196,28 @@ export const ROUTE_ERRORS: RouteErrors = {
   'GET /api/audit': ['CURSOR_INVALID'],
   'POST /api/audit/children/search': [...ID_NUMBER, 'RATE_LIMITED'],
   'POST /api/audit/export': ['EXPORT_TOO_LARGE'],
+  // Applications and the working-day calendar.
+  'POST /api/applications': [
+    'NOT_FOUND',
+    'CHILD_ARCHIVED',
+    'DATE_BEFORE_START',
+    'CATEGORY_ALREADY_HELD',
+    'APPLICATION_CATEGORY_NOT_HELD',
+    'APPLICATION_OPEN_EXISTS',
+    'APPLICATION_EVENT_DATE',
+  ],
+  'POST /api/applications/:id/actions': [
+    'APPLICATION_CHANGED',
+    'APPLICATION_ACTION_NOT_ALLOWED',
+    'APPLICATION_DUTY_REQUIRED',
+    'APPLICATION_REASON_REQUIRED',
+    'APPLICATION_PAPERS_MISSING',
+    'APPLICATION_CATEGORY_NOT_HELD',
+    'CATEGORY_ALREADY_HELD',
+    'CATEGORY_NOT_STACKABLE',
+    'CATEGORY_ALREADY_ENDED',
+    'CHILD_ARCHIVED',
+    'DATE_BEFORE_START',
+  ],
+  'GET /api/calendar/deadline': ['CALENDAR_YEAR_MISSING'],
 };

@@ -24,12 +24,15 @@ import { buildOpenApi } from './platform/openapi.ts';
 import { ROUTE_ERRORS } from './routes.errors.ts';
 import type { TaskProvider } from './platform/tasks.ts';
 import { VERSION } from './version.ts';
+import { applicationRoutes } from './modules/applications/applications.routes.ts';
+import { applicationTaskProviders } from './modules/applications/index.ts';
 
 /** Every module's home-page work, in one place. Later modules (visits, approvals, cases) add theirs here. */
 const taskProviders: readonly TaskProvider[] = [
   ...categoryTaskProviders,
   ...accountTaskProviders,
   ...lifecycleTaskProviders,
+  ...applicationTaskProviders,
 ];
 
 const moduleRoutes: ApiRoute[] = [
@@ -49,6 +52,7 @@ const moduleRoutes: ApiRoute[] = [
   ...securityRoutes,
   ...securityAlertRoutes,
   ...auditRoutes,
+  ...applicationRoutes,
 ];
 
 const openApiRoute = defineRoute({

@@ -74,6 +74,27 @@ describe('every demo role finds work and content', () => {
     expect(links).toBeGreaterThan(0);
   });
 
+  it('applications at every stage: each level finds its step, the county a late one', async () => {
+    const statuses = async (c: Client, query = '') => {
+      const res = await c.get(`/api/applications?limit=200${query}`);
+      expect(res.status).toBe(200);
+      return (res.json.data as { status: string; waiting: { overdue: boolean } | null }[]) ?? [];
+    };
+    const all = (await statuses(await t.as('demo_city'))).map((a) => a.status).sort();
+    expect(all).toEqual(['approved', 'draft', 'intake', 'rejected', 'returned', 'submitted', 'verified']);
+    const village = await t.as('demo_village');
+    expect((await statuses(village, '&actionable=true')).map((a) => a.status).sort()).toEqual(['draft', 'returned']);
+    expect(await taskIds(village)).toContain('applications-returned');
+    const township = await t.as('demo_township');
+    expect((await statuses(township, '&actionable=true')).map((a) => a.status).sort()).toEqual(['intake', 'submitted']);
+    expect(await taskIds(township)).toContain('applications-forward-verify');
+    const county = await t.as('demo_county');
+    const waiting = await statuses(county, '&actionable=true');
+    expect(waiting.map((a) => [a.status, a.waiting?.overdue])).toEqual([['verified', true]]);
+    expect(await taskIds(county)).toContain('applications-approve');
+    expect(await taskIds(await t.as('demo_city'))).toContain('applications-late-county');
+  });
+
   it('the hotline operator is reminded of its password, due in twelve days', async () => {
     const c = await t.as('demo_hotline');
     expect(await taskIds(c)).toEqual(['password-expiry']);

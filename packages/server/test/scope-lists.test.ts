@@ -20,6 +20,8 @@ const LISTS = [
   '/api/duplicates?status=open&limit=200',
   '/api/person-links?direction=incoming&status=all&limit=200',
   '/api/person-links?direction=outgoing&status=all&limit=200',
+  '/api/applications?limit=200',
+  '/api/applications?actionable=true&limit=200',
 ];
 
 const PASSES = process.env.HEHU_TEST_RLS === 'off' ? [false] : [true, false];
@@ -181,5 +183,10 @@ async function buildFixture(
       confirmNotDuplicate: true,
     });
   await post('/api/duplicates/scan', {});
-  return [foundling.id as string, prisonerId, ...twins];
+  const application = await post('/api/applications', {
+    childId: foundling.id as string,
+    kind: 'grant',
+    category: 'orphan_scattered',
+  });
+  return [foundling.id as string, prisonerId, ...twins, application.id as string];
 }

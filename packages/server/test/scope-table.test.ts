@@ -26,6 +26,7 @@ interface Ids {
   transferId: string;
   duplicateId: string;
   jobId: string;
+  applicationId: string;
 }
 
 const TODAY = '2026-01-05';
@@ -65,6 +66,7 @@ const SAMPLE_BODIES: Record<string, unknown> = {
   'POST /api/transfers/:id/accept': { note: '同意' },
   'POST /api/transfers/:id/reject': { note: '不同意' },
   'POST /api/transfers/:id/cancel': { note: '撤回' },
+  'POST /api/applications/:id/actions': { action: 'withdraw', version: 1 },
 };
 
 /** Routes with an id that are not child data: business roles must be refused (403) or find nothing (404). */
@@ -76,6 +78,8 @@ const childDataRoutes = apiRoutes.filter(
 const adminRoutes = apiRoutes.filter((r) => /:[a-zA-Z]+/.test(r.url) && isAdminRoute(r.url));
 
 function urlFor(url: string, ids: Ids & { code?: string }): string {
+  // An application's routes take the application's id, not the child's.
+  if (url.startsWith('/api/applications/:id')) ids = { ...ids, id: ids.applicationId };
   return url.replace(/:([a-zA-Z]+)/g, (_, name: string) => {
     const value = (ids as unknown as Record<string, string | undefined>)[name];
     if (!value) throw new Error(`no fixture for :${name} in ${url}`);
@@ -226,8 +230,10 @@ async function buildFixture(city: Client, village: string): Promise<Ids> {
     '/api/children/import/check?fileName=a.csv',
     Buffer.from('姓名,性别\n测试,男\n', 'utf8'),
   );
+  const application = await post('/api/applications', { childId: id, kind: 'grant', category: 'orphan_scattered' });
   return {
     id,
+    applicationId: application.id as string,
     relationId: relation.id as string,
     personId: rel.person.id,
     situationId: situation.id as string,

@@ -2,7 +2,14 @@
 // router (a direct URL without the permission renders 403). Pages load lazily.
 import { lazy } from 'react';
 import type { ComponentType, LazyExoticComponent, ReactNode } from 'react';
-import { AuditOutlined, HomeOutlined, SafetyOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  AuditOutlined,
+  FileDoneOutlined,
+  HomeOutlined,
+  SafetyOutlined,
+  SettingOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
 import type { Messages } from './i18n/zh-CN';
 
 export type MenuTitleKey = `menu.${Extract<keyof Messages['menu'], string>}`;
@@ -127,6 +134,27 @@ export const appRoutes: AppRoute[] = [
         page: lazy(() => import('./pages/security/ApprovalsPage')),
       },
     ],
+  },
+  {
+    path: '/applications',
+    titleKey: 'menu.applications',
+    icon: <FileDoneOutlined />,
+    permission: 'children:read',
+    page: lazy(() => import('./pages/applications/ApplicationsPage')),
+  },
+  {
+    path: '/applications/new',
+    titleKey: 'menu.applications',
+    permission: 'applications:file',
+    hideInMenu: true,
+    page: lazy(() => import('./pages/applications/NewApplicationPage')),
+  },
+  {
+    path: '/applications/:id',
+    titleKey: 'menu.applications',
+    permission: 'children:read',
+    hideInMenu: true,
+    page: lazy(() => import('./pages/applications/ApplicationPage')),
   },
   {
     path: '/audit',

@@ -574,3 +574,4 @@ export const auditSeals = pgTable(
 );
 
 export * from './schema.derived.ts';
+export * from './schema.applications.ts';

@@ -70,6 +70,11 @@ export const AUDIT_ACTIONS = {
   'user.unlock': { zh: '解锁账号', en: 'Account unlocked' },
   'audit.child_lookup': { zh: '查找儿童的审计记录', en: 'Child looked up in the audit trail' },
   'audit.export': { zh: '导出审计日志', en: 'Audit trail exported' },
+  'application.create': { zh: '发起保障申请', en: 'Application created' },
+  'application.act': { zh: '办理保障申请', en: 'Application acted on' },
+  'application.read': { zh: '查看保障申请', en: 'Application read' },
+  'application.list': { zh: '查询保障申请', en: 'Applications listed' },
+  'child.eligibility.read': { zh: '查看资格核对结果', en: 'Eligibility check read' },
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

@@ -265,4 +265,50 @@ export const REGISTRY_ERRORS = {
     zh: '检查之后情况有变，本次未导入任何档案：请重新检查后再导入',
     en: 'Things changed since the check; nothing was imported — check again',
   },
+  // Applications for a protection category (modules/applications) and the working-day calendar.
+  APPLICATION_OPEN_EXISTS: {
+    status: 409,
+    zh: '该儿童已有一份同类申请正在办理，不能重复申请',
+    en: 'The child already has an open application of this kind',
+  },
+  APPLICATION_ACTION_NOT_ALLOWED: {
+    status: 409,
+    zh: '申请当前状态不允许此操作（审批须逐级进行）',
+    en: 'The application’s status does not allow this action (no level may be skipped)',
+  },
+  APPLICATION_DUTY_REQUIRED: {
+    status: 403,
+    zh: '此操作须由相应层级的审核或审批人员办理',
+    en: 'This action is for the level whose duty it is',
+  },
+  APPLICATION_CHANGED: {
+    status: 409,
+    zh: '申请已被他人处理（版本已变化），请刷新后查看',
+    en: 'Someone else acted on the application first; reload it',
+  },
+  APPLICATION_PAPERS_MISSING: {
+    status: 400,
+    zh: '缺少必需的证明材料，不能提交',
+    en: 'Required papers are missing; the application cannot be submitted',
+  },
+  APPLICATION_REASON_REQUIRED: {
+    status: 400,
+    zh: '退回或不予批准须填写原因',
+    en: 'A return or a rejection needs a reason',
+  },
+  APPLICATION_CATEGORY_NOT_HELD: {
+    status: 409,
+    zh: '该儿童当前未享受此保障类别，不能申请变更或终止',
+    en: 'The child does not hold this category, so it cannot be changed or ended',
+  },
+  APPLICATION_EVENT_DATE: {
+    status: 400,
+    zh: '终止申请须填写事由发生日期，且不能晚于今天',
+    en: 'A termination needs the date of its event, not after today',
+  },
+  CALENDAR_YEAR_MISSING: {
+    status: 400,
+    zh: '期限跨入尚未录入工作日历的年份，无法计算（请管理员先录入该年节假日安排）',
+    en: 'The deadline reaches a year without a working-day calendar; enter that year first',
+  },
 } as const satisfies Record<string, ErrorSpec>;

@@ -11,6 +11,9 @@ export const PERMISSIONS = {
   'roles:manage': { zh: '管理角色与授权（安全管理员）', en: 'Manage roles and grants (security administrator)' },
   'policy:manage': { zh: '管理安全策略（安全管理员）', en: 'Manage security policy (security administrator)' },
   'audit:read': { zh: '查阅审计日志（审计管理员）', en: 'Read the audit trail (audit administrator)' },
+  'applications:file': { zh: '受理和提交保障申请（村、乡镇）', en: 'File applications (village, township)' },
+  'applications:verify': { zh: '审核保障申请（乡镇）', en: 'Verify applications (township)' },
+  'applications:approve': { zh: '审批保障申请（县级）', en: 'Approve applications (county)' },
 } as const;
 
 export type Permission = keyof typeof PERMISSIONS;

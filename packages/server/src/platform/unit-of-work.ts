@@ -18,6 +18,9 @@ const CHILD_DATA_PERMISSIONS: readonly Permission[] = [
   'children:unmask',
   'children:export',
   'categories:record',
+  'applications:file',
+  'applications:verify',
+  'applications:approve',
 ];
 
 /** Everything an actor may reach in child data, over all of its grants: the database's second line. */

@@ -11,6 +11,7 @@ import type { FieldCipher } from '../platform/crypto.ts';
 import { hashPassword } from '../platform/crypto.ts';
 import { seedColleagues, hotlineReminder } from './demo/accounts.ts';
 import { Activity, recentWork } from './demo/activity.ts';
+import { writeApplications } from './demo/applications.ts';
 import { demoAreas, loadVillages } from './demo/areas.ts';
 import { findDuplicates, writeLinkRequests, writeTransfers } from './demo/lifecycle.ts';
 import { DEFAULT_DEMO_SEED, planDemo } from './demo/plan.ts';
@@ -213,6 +214,14 @@ export async function seedDemoChildren(
   const requests = { db, cipher, accounts: new Map([...accounts, ...colleagues.accounts]), activity };
   const transfers = await writeTransfers(requests, summary.special);
   const links = await writeLinkRequests(requests, summary.special);
+  const applicationCount = await writeApplications({
+    db,
+    accounts: requests.accounts,
+    activity,
+    asOf,
+    village: areas.village.code,
+    rulesAt,
+  });
   const duplicates = await findDuplicates(db, [areas.village.code, areas.village2.code, areas.welfareVillage.code]);
   const signingIn = [...accountRows.map((a) => ({ id: a.id, username: a.username })), ...colleagues.active];
   recentWork(activity, new Rng(seed ^ 0xa0d17), asOf, signingIn, summary.featured, DEMO_COUNTY);
@@ -234,6 +243,7 @@ export async function seedDemoChildren(
       transfers,
       linkRequests: links,
       duplicates,
+      applications: applicationCount,
     },
   });
   await activity.write(db);

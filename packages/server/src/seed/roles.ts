@@ -27,7 +27,7 @@ export const BUILT_IN_ROLES: readonly RoleSeed[] = [
     nameEn: 'City bureau officer',
     description: '全市儿童档案与业务的经办',
     scopeKind: 'division',
-    permissions: [...caseWork, 'children:write', 'children:export', 'categories:record'],
+    permissions: [...caseWork, 'children:write', 'children:export', 'categories:record', 'applications:file'],
   },
   {
     code: 'county_officer',
@@ -35,7 +35,14 @@ export const BUILT_IN_ROLES: readonly RoleSeed[] = [
     nameEn: 'County bureau officer',
     description: '本县（市、区）儿童档案、审核与发放的经办',
     scopeKind: 'division',
-    permissions: [...caseWork, 'children:write', 'children:export', 'categories:record'],
+    permissions: [
+      ...caseWork,
+      'children:write',
+      'children:export',
+      'categories:record',
+      'applications:file',
+      'applications:approve',
+    ],
   },
   {
     code: 'county_approver',
@@ -43,7 +50,7 @@ export const BUILT_IN_ROLES: readonly RoleSeed[] = [
     nameEn: 'County bureau approver',
     description: '本县（市、区）申请的审批',
     scopeKind: 'division',
-    permissions: [...caseWork, 'children:unmask', 'children:export', 'categories:record'],
+    permissions: [...caseWork, 'children:unmask', 'children:export', 'categories:record', 'applications:approve'],
   },
   {
     code: 'township_supervisor',
@@ -51,7 +58,14 @@ export const BUILT_IN_ROLES: readonly RoleSeed[] = [
     nameEn: 'Township child supervisor',
     description: '本乡镇（街道）儿童工作的督导与审核',
     scopeKind: 'division',
-    permissions: [...caseWork, 'children:write', 'children:unmask', 'children:export'],
+    permissions: [
+      ...caseWork,
+      'children:write',
+      'children:unmask',
+      'children:export',
+      'applications:file',
+      'applications:verify',
+    ],
   },
   {
     code: 'village_director',
@@ -59,7 +73,7 @@ export const BUILT_IN_ROLES: readonly RoleSeed[] = [
     nameEn: 'Village child director',
     description: '本村（社区）儿童的建档、走访与关爱',
     scopeKind: 'division',
-    permissions: [...caseWork, 'children:write'],
+    permissions: [...caseWork, 'children:write', 'applications:file'],
   },
   {
     code: 'protection_worker',

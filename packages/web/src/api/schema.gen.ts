@@ -1582,27 +1582,51 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/audit/children/search': {
+  '/api/applications': {
     parameters: {
       query?: never;
       header?: never;
       path?: never;
       cookie?: never;
     };
-    get?: never;
+    /**
+     * 保障申请列表（可只列出我可办理的）Applications, or those waiting on me
+     * @description Applications, or those waiting on me. Needs the permission `children:read`.
+     */
+    get: operations['getApplications'];
     put?: never;
     /**
-     * 按姓名或身份证号查找儿童（仅用于审计，留痕）Find a child for its audit trail (audited)
-     * @description Find a child for its audit trail (audited). Needs the permission `audit:read`. Send the `x-csrf-token` header from the sign-in answer.
+     * 发起保障申请（认定、变更、终止；可跨省通办）Create an application
+     * @description Create an application. Needs the permission `applications:file`. Send the `x-csrf-token` header from the sign-in answer.
      */
-    post: operations['postAuditChildrenSearch'];
+    post: operations['postApplications'];
     delete?: never;
     options?: never;
     head?: never;
     patch?: never;
     trace?: never;
   };
-  '/api/audit/export': {
+  '/api/applications/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 保障申请详情：办理记录、各环节期限、规则核对与材料 An application with its timeline
+     * @description An application with its timeline. Needs the permission `children:read`. A record that does not exist or is outside the caller’s reach answers 404.
+     */
+    get: operations['getApplicationsById'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/applications/{id}/actions': {
     parameters: {
       query?: never;
       header?: never;
@@ -1612,10 +1636,50 @@ export interface paths {
     get?: never;
     put?: never;
     /**
-     * 按当前条件导出审计日志为 Excel（留痕）Export the filtered audit trail (audited)
-     * @description Export the filtered audit trail (audited). Needs the permission `audit:read`. Send the `x-csrf-token` header from the sign-in answer. Answers the file itself, not JSON.
+     * 办理保障申请：提交、转交、审核、退回、批准、不予批准、撤回 Act on an application
+     * @description Act on an application. Needs the permission `children:read`. A record that does not exist or is outside the caller’s reach answers 404. Send the `x-csrf-token` header from the sign-in answer.
      */
-    post: operations['postAuditExport'];
+    post: operations['postApplicationsByIdActions'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/children/{id}/eligibility': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 资格核对：按某日的事实评估各保障类别及所需材料 Eligibility as of a date
+     * @description Eligibility as of a date. Needs the permission `children:read`. A record that does not exist or is outside the caller’s reach answers 404.
+     */
+    get: operations['getChildrenByIdEligibility'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/calendar/deadline': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 按工作日历计算期限（起算日不计入）Due date after N working days
+     * @description Due date after N working days. Any signed-in user.
+     */
+    get: operations['getCalendarDeadline'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -1752,7 +1816,16 @@ export interface components {
       | 'IMPORT_HAS_ERRORS'
       | 'IMPORT_ALREADY_COMMITTED'
       | 'IMPORT_CONFLICT'
-      | 'IMPORT_ROWS_CHANGED';
+      | 'IMPORT_ROWS_CHANGED'
+      | 'APPLICATION_OPEN_EXISTS'
+      | 'APPLICATION_ACTION_NOT_ALLOWED'
+      | 'APPLICATION_DUTY_REQUIRED'
+      | 'APPLICATION_CHANGED'
+      | 'APPLICATION_PAPERS_MISSING'
+      | 'APPLICATION_REASON_REQUIRED'
+      | 'APPLICATION_CATEGORY_NOT_HELD'
+      | 'APPLICATION_EVENT_DATE'
+      | 'CALENDAR_YEAR_MISSING';
     Error: {
       error: {
         code: components['schemas']['ErrorCode'];
@@ -2245,7 +2318,6 @@ export interface operations {
               /** @enum {string} */
               status: 'active' | 'terminated' | 'transferred' | 'archived';
               categories: string[];
-              townshipName: string | null;
             }[];
             total: number;
             /** @constant */
@@ -2437,7 +2509,6 @@ export interface operations {
               /** @enum {string} */
               status: 'active' | 'terminated' | 'transferred' | 'archived';
               categories: string[];
-              townshipName: string | null;
             }[];
             total: number;
             /** @constant */
@@ -6004,8 +6075,6 @@ export interface operations {
         targetType?: string;
         /** @description Filter or option `targetId` */
         targetId?: string;
-        /** @description Filter or option `childId` */
-        childId?: string;
         /** @description Filter or option `outcome` */
         outcome?: 'success' | 'failure';
         /** @description From this time (inclusive) */
@@ -6038,17 +6107,8 @@ export interface operations {
               action: string;
               actionLabel: string;
               actorName: string | null;
-              actorUnit: string | null;
               targetType: string | null;
-              targetTypeLabel: string | null;
               targetId: string | null;
-              targetName: string | null;
-              divisionName: string | null;
-              children: {
-                id: string;
-                name: string;
-              }[];
-              childCount: number;
               /** @enum {string} */
               outcome: 'success' | 'failure';
               ip: string | null;
@@ -6122,7 +6182,76 @@ export interface operations {
       };
     };
   };
-  postAuditChildrenSearch: {
+  getApplications: {
+    parameters: {
+      query?: {
+        /** @description Only records in this status */
+        status?: 'draft' | 'intake' | 'submitted' | 'verified' | 'returned' | 'approved' | 'rejected' | 'withdrawn';
+        /** @description Filter or option `childId` */
+        childId?: string;
+        /** @description Filter or option `actionable` */
+        actionable?: 'true' | 'false';
+        /** @description Page size, 1–200 (default 20) */
+        limit?: number;
+        /** @description The `nextCursor` of the previous page, as it came */
+        cursor?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            data: {
+              id: string;
+              childId: string;
+              childName: string;
+              divisionCode: string;
+              /** @enum {string} */
+              kind: 'grant' | 'change' | 'terminate';
+              /** @enum {string} */
+              category:
+                | 'orphan_institutional'
+                | 'orphan_scattered'
+                | 'de_facto_unsupported'
+                | 'difficulty_economic'
+                | 'difficulty_disability'
+                | 'difficulty_guardianship';
+              crossProvince: boolean;
+              /** @enum {string} */
+              status:
+                'draft' | 'intake' | 'submitted' | 'verified' | 'returned' | 'approved' | 'rejected' | 'withdrawn';
+              version: number;
+              createdAt: string;
+              waiting: {
+                /** @enum {string} */
+                step: 'forward' | 'verify' | 'approve';
+                since: string;
+                limit: number;
+                due: string | null;
+                workingDaysLeft: number | null;
+                overdue: boolean;
+                calendarMissing: number | null;
+              } | null;
+              allowedActions: ('submit' | 'forward' | 'verify' | 'return' | 'approve' | 'reject' | 'withdraw')[];
+            }[];
+            total: number;
+            /** @constant */
+            success: true;
+            nextCursor: string | null;
+          };
+        };
+      };
+    };
+  };
+  postApplications: {
     parameters: {
       query?: never;
       header?: never;
@@ -6132,7 +6261,345 @@ export interface operations {
     requestBody: {
       content: {
         'application/json': {
-          q: string;
+          /** Format: uuid */
+          childId: string;
+          /** @enum {string} */
+          kind: 'grant' | 'change' | 'terminate';
+          /** @enum {string} */
+          category:
+            | 'orphan_institutional'
+            | 'orphan_scattered'
+            | 'de_facto_unsupported'
+            | 'difficulty_economic'
+            | 'difficulty_disability'
+            | 'difficulty_guardianship';
+          /** @default false */
+          crossProvince?: boolean;
+          acceptingPlace?: string;
+          /** Format: date */
+          eventDate?: string;
+          /** @default  */
+          note?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            childId: string;
+            childName: string;
+            divisionCode: string;
+            /** @enum {string} */
+            kind: 'grant' | 'change' | 'terminate';
+            /** @enum {string} */
+            category:
+              | 'orphan_institutional'
+              | 'orphan_scattered'
+              | 'de_facto_unsupported'
+              | 'difficulty_economic'
+              | 'difficulty_disability'
+              | 'difficulty_guardianship';
+            crossProvince: boolean;
+            /** @enum {string} */
+            status: 'draft' | 'intake' | 'submitted' | 'verified' | 'returned' | 'approved' | 'rejected' | 'withdrawn';
+            version: number;
+            createdAt: string;
+            waiting: {
+              /** @enum {string} */
+              step: 'forward' | 'verify' | 'approve';
+              since: string;
+              limit: number;
+              due: string | null;
+              workingDaysLeft: number | null;
+              overdue: boolean;
+              calendarMissing: number | null;
+            } | null;
+            allowedActions: ('submit' | 'forward' | 'verify' | 'return' | 'approve' | 'reject' | 'withdraw')[];
+            acceptingPlace: string | null;
+            eventDate: string | null;
+            note: string;
+            categoryId: string | null;
+            limitsVersion: string;
+            actions: {
+              seq: number;
+              /** @enum {string} */
+              action: 'create' | 'submit' | 'forward' | 'verify' | 'return' | 'approve' | 'reject' | 'withdraw';
+              onDate: string;
+              at: string;
+              actorName: string | null;
+              note: string;
+              reasonCode: string | null;
+              ruleCheck: {
+                asOf: string;
+                outcome: string;
+                rulesVersion: string;
+                summary: {
+                  zh: string;
+                  en: string;
+                };
+                papersVersion: string;
+              } | null;
+            }[];
+            check: {
+              /** @enum {string} */
+              category:
+                | 'orphan_institutional'
+                | 'orphan_scattered'
+                | 'de_facto_unsupported'
+                | 'difficulty_economic'
+                | 'difficulty_disability'
+                | 'difficulty_guardianship';
+              asOf: string;
+              /** @enum {string} */
+              outcome: 'eligible' | 'not_eligible' | 'evidence_missing';
+              reasons: {
+                code: string;
+                zh: string;
+                en: string;
+                /** @enum {string} */
+                parent?: 'father' | 'mother';
+                /** @enum {string} */
+                situation?:
+                  | 'dead'
+                  | 'declared_dead'
+                  | 'declared_missing'
+                  | 'severe_disability'
+                  | 'serious_illness'
+                  | 'imprisoned'
+                  | 'compulsory_rehab'
+                  | 'other_restriction'
+                  | 'lost_contact'
+                  | 'guardianship_revoked'
+                  | 'deported'
+                  | 'working_away'
+                  | 'no_guardianship_capacity';
+                since?: string;
+              }[];
+              missing: {
+                code: string;
+                zh: string;
+                en: string;
+                /** @enum {string} */
+                parent?: 'father' | 'mother';
+                /** @enum {string} */
+                situation?:
+                  | 'dead'
+                  | 'declared_dead'
+                  | 'declared_missing'
+                  | 'severe_disability'
+                  | 'serious_illness'
+                  | 'imprisoned'
+                  | 'compulsory_rehab'
+                  | 'other_restriction'
+                  | 'lost_contact'
+                  | 'guardianship_revoked'
+                  | 'deported'
+                  | 'working_away'
+                  | 'no_guardianship_capacity';
+                since?: string;
+              }[];
+              since: string | null;
+              rulesVersion: string;
+              summary: {
+                zh: string;
+                en: string;
+              };
+            };
+            papers: {
+              code: string;
+              name: {
+                zh: string;
+                en: string;
+              };
+              /** @enum {string} */
+              parent?: 'father' | 'mother';
+              met: boolean;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  getApplicationsById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record the path names (404 when it does not exist or is out of reach) */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            childId: string;
+            childName: string;
+            divisionCode: string;
+            /** @enum {string} */
+            kind: 'grant' | 'change' | 'terminate';
+            /** @enum {string} */
+            category:
+              | 'orphan_institutional'
+              | 'orphan_scattered'
+              | 'de_facto_unsupported'
+              | 'difficulty_economic'
+              | 'difficulty_disability'
+              | 'difficulty_guardianship';
+            crossProvince: boolean;
+            /** @enum {string} */
+            status: 'draft' | 'intake' | 'submitted' | 'verified' | 'returned' | 'approved' | 'rejected' | 'withdrawn';
+            version: number;
+            createdAt: string;
+            waiting: {
+              /** @enum {string} */
+              step: 'forward' | 'verify' | 'approve';
+              since: string;
+              limit: number;
+              due: string | null;
+              workingDaysLeft: number | null;
+              overdue: boolean;
+              calendarMissing: number | null;
+            } | null;
+            allowedActions: ('submit' | 'forward' | 'verify' | 'return' | 'approve' | 'reject' | 'withdraw')[];
+            acceptingPlace: string | null;
+            eventDate: string | null;
+            note: string;
+            categoryId: string | null;
+            limitsVersion: string;
+            actions: {
+              seq: number;
+              /** @enum {string} */
+              action: 'create' | 'submit' | 'forward' | 'verify' | 'return' | 'approve' | 'reject' | 'withdraw';
+              onDate: string;
+              at: string;
+              actorName: string | null;
+              note: string;
+              reasonCode: string | null;
+              ruleCheck: {
+                asOf: string;
+                outcome: string;
+                rulesVersion: string;
+                summary: {
+                  zh: string;
+                  en: string;
+                };
+                papersVersion: string;
+              } | null;
+            }[];
+            check: {
+              /** @enum {string} */
+              category:
+                | 'orphan_institutional'
+                | 'orphan_scattered'
+                | 'de_facto_unsupported'
+                | 'difficulty_economic'
+                | 'difficulty_disability'
+                | 'difficulty_guardianship';
+              asOf: string;
+              /** @enum {string} */
+              outcome: 'eligible' | 'not_eligible' | 'evidence_missing';
+              reasons: {
+                code: string;
+                zh: string;
+                en: string;
+                /** @enum {string} */
+                parent?: 'father' | 'mother';
+                /** @enum {string} */
+                situation?:
+                  | 'dead'
+                  | 'declared_dead'
+                  | 'declared_missing'
+                  | 'severe_disability'
+                  | 'serious_illness'
+                  | 'imprisoned'
+                  | 'compulsory_rehab'
+                  | 'other_restriction'
+                  | 'lost_contact'
+                  | 'guardianship_revoked'
+                  | 'deported'
+                  | 'working_away'
+                  | 'no_guardianship_capacity';
+                since?: string;
+              }[];
+              missing: {
+                code: string;
+                zh: string;
+                en: string;
+                /** @enum {string} */
+                parent?: 'father' | 'mother';
+                /** @enum {string} */
+                situation?:
+                  | 'dead'
+                  | 'declared_dead'
+                  | 'declared_missing'
+                  | 'severe_disability'
+                  | 'serious_illness'
+                  | 'imprisoned'
+                  | 'compulsory_rehab'
+                  | 'other_restriction'
+                  | 'lost_contact'
+                  | 'guardianship_revoked'
+                  | 'deported'
+                  | 'working_away'
+                  | 'no_guardianship_capacity';
+                since?: string;
+              }[];
+              since: string | null;
+              rulesVersion: string;
+              summary: {
+                zh: string;
+                en: string;
+              };
+            };
+            papers: {
+              code: string;
+              name: {
+                zh: string;
+                en: string;
+              };
+              /** @enum {string} */
+              parent?: 'father' | 'mother';
+              met: boolean;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  postApplicationsByIdActions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record the path names (404 when it does not exist or is out of reach) */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          action: 'submit' | 'forward' | 'verify' | 'return' | 'approve' | 'reject' | 'withdraw';
+          version: number;
+          /** @default  */
+          note?: string;
+          /** @enum {string} */
+          reasonCode?: 'not_eligible' | 'evidence_untrue' | 'covered_otherwise' | 'registration_elsewhere' | 'other';
         };
       };
     };
@@ -6144,50 +6611,271 @@ export interface operations {
         };
         content: {
           'application/json': {
-            data: {
-              id: string;
-              name: string;
-              idNumberMasked: string | null;
-              divisionPath: string;
-              status: string;
+            id: string;
+            childId: string;
+            childName: string;
+            divisionCode: string;
+            /** @enum {string} */
+            kind: 'grant' | 'change' | 'terminate';
+            /** @enum {string} */
+            category:
+              | 'orphan_institutional'
+              | 'orphan_scattered'
+              | 'de_facto_unsupported'
+              | 'difficulty_economic'
+              | 'difficulty_disability'
+              | 'difficulty_guardianship';
+            crossProvince: boolean;
+            /** @enum {string} */
+            status: 'draft' | 'intake' | 'submitted' | 'verified' | 'returned' | 'approved' | 'rejected' | 'withdrawn';
+            version: number;
+            createdAt: string;
+            waiting: {
+              /** @enum {string} */
+              step: 'forward' | 'verify' | 'approve';
+              since: string;
+              limit: number;
+              due: string | null;
+              workingDaysLeft: number | null;
+              overdue: boolean;
+              calendarMissing: number | null;
+            } | null;
+            allowedActions: ('submit' | 'forward' | 'verify' | 'return' | 'approve' | 'reject' | 'withdraw')[];
+            acceptingPlace: string | null;
+            eventDate: string | null;
+            note: string;
+            categoryId: string | null;
+            limitsVersion: string;
+            actions: {
+              seq: number;
+              /** @enum {string} */
+              action: 'create' | 'submit' | 'forward' | 'verify' | 'return' | 'approve' | 'reject' | 'withdraw';
+              onDate: string;
+              at: string;
+              actorName: string | null;
+              note: string;
+              reasonCode: string | null;
+              ruleCheck: {
+                asOf: string;
+                outcome: string;
+                rulesVersion: string;
+                summary: {
+                  zh: string;
+                  en: string;
+                };
+                papersVersion: string;
+              } | null;
             }[];
-            more: boolean;
+            check: {
+              /** @enum {string} */
+              category:
+                | 'orphan_institutional'
+                | 'orphan_scattered'
+                | 'de_facto_unsupported'
+                | 'difficulty_economic'
+                | 'difficulty_disability'
+                | 'difficulty_guardianship';
+              asOf: string;
+              /** @enum {string} */
+              outcome: 'eligible' | 'not_eligible' | 'evidence_missing';
+              reasons: {
+                code: string;
+                zh: string;
+                en: string;
+                /** @enum {string} */
+                parent?: 'father' | 'mother';
+                /** @enum {string} */
+                situation?:
+                  | 'dead'
+                  | 'declared_dead'
+                  | 'declared_missing'
+                  | 'severe_disability'
+                  | 'serious_illness'
+                  | 'imprisoned'
+                  | 'compulsory_rehab'
+                  | 'other_restriction'
+                  | 'lost_contact'
+                  | 'guardianship_revoked'
+                  | 'deported'
+                  | 'working_away'
+                  | 'no_guardianship_capacity';
+                since?: string;
+              }[];
+              missing: {
+                code: string;
+                zh: string;
+                en: string;
+                /** @enum {string} */
+                parent?: 'father' | 'mother';
+                /** @enum {string} */
+                situation?:
+                  | 'dead'
+                  | 'declared_dead'
+                  | 'declared_missing'
+                  | 'severe_disability'
+                  | 'serious_illness'
+                  | 'imprisoned'
+                  | 'compulsory_rehab'
+                  | 'other_restriction'
+                  | 'lost_contact'
+                  | 'guardianship_revoked'
+                  | 'deported'
+                  | 'working_away'
+                  | 'no_guardianship_capacity';
+                since?: string;
+              }[];
+              since: string | null;
+              rulesVersion: string;
+              summary: {
+                zh: string;
+                en: string;
+              };
+            };
+            papers: {
+              code: string;
+              name: {
+                zh: string;
+                en: string;
+              };
+              /** @enum {string} */
+              parent?: 'father' | 'mother';
+              met: boolean;
+            }[];
           };
         };
       };
     };
   };
-  postAuditExport: {
+  getChildrenByIdEligibility: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description Filter or option `asOf` */
+        asOf?: string;
+      };
       header?: never;
-      path?: never;
+      path: {
+        /** @description The id of the record the path names (404 when it does not exist or is out of reach) */
+        id: string;
+      };
       cookie?: never;
     };
-    requestBody: {
-      content: {
-        'application/json': {
-          actor?: string;
-          action?: string;
-          targetType?: string;
-          targetId?: string;
-          /** Format: uuid */
-          childId?: string;
-          /** @enum {string} */
-          outcome?: 'success' | 'failure';
-          from?: string;
-          to?: string;
-        };
-      };
-    };
+    requestBody?: never;
     responses: {
-      /** @description The file */
+      /** @description OK */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/octet-stream': string;
+          'application/json': {
+            asOf: string;
+            rulesVersion: string;
+            papersVersion: string;
+            checks: {
+              /** @enum {string} */
+              category:
+                | 'orphan_institutional'
+                | 'orphan_scattered'
+                | 'de_facto_unsupported'
+                | 'difficulty_economic'
+                | 'difficulty_disability'
+                | 'difficulty_guardianship';
+              asOf: string;
+              /** @enum {string} */
+              outcome: 'eligible' | 'not_eligible' | 'evidence_missing';
+              reasons: {
+                code: string;
+                zh: string;
+                en: string;
+                /** @enum {string} */
+                parent?: 'father' | 'mother';
+                /** @enum {string} */
+                situation?:
+                  | 'dead'
+                  | 'declared_dead'
+                  | 'declared_missing'
+                  | 'severe_disability'
+                  | 'serious_illness'
+                  | 'imprisoned'
+                  | 'compulsory_rehab'
+                  | 'other_restriction'
+                  | 'lost_contact'
+                  | 'guardianship_revoked'
+                  | 'deported'
+                  | 'working_away'
+                  | 'no_guardianship_capacity';
+                since?: string;
+              }[];
+              missing: {
+                code: string;
+                zh: string;
+                en: string;
+                /** @enum {string} */
+                parent?: 'father' | 'mother';
+                /** @enum {string} */
+                situation?:
+                  | 'dead'
+                  | 'declared_dead'
+                  | 'declared_missing'
+                  | 'severe_disability'
+                  | 'serious_illness'
+                  | 'imprisoned'
+                  | 'compulsory_rehab'
+                  | 'other_restriction'
+                  | 'lost_contact'
+                  | 'guardianship_revoked'
+                  | 'deported'
+                  | 'working_away'
+                  | 'no_guardianship_capacity';
+                since?: string;
+              }[];
+              since: string | null;
+              rulesVersion: string;
+              summary: {
+                zh: string;
+                en: string;
+              };
+              papers: {
+                code: string;
+                name: {
+                  zh: string;
+                  en: string;
+                };
+                /** @enum {string} */
+                parent?: 'father' | 'mother';
+                met: boolean;
+              }[];
+            }[];
+          };
+        };
+      };
+    };
+  };
+  getCalendarDeadline: {
+    parameters: {
+      query: {
+        /** @description From this time (inclusive) */
+        from: string;
+        /** @description Filter or option `workingDays` */
+        workingDays: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            from: string;
+            workingDays: number;
+            due: string;
+          };
         };
       };
     };

@@ -5,6 +5,7 @@ import registryPagesEn from './registryPages.en';
 import accountSecurityEn from './accountSecurity.en';
 import personLinksEn from './personLinks.en';
 import auditTrailEn from './auditTrail.en';
+import applicationsEn from './applications.en';
 
 const en: Messages = {
   app: {
@@ -59,6 +60,7 @@ const en: Messages = {
     policy: 'Policy',
     securityAlerts: 'Security alerts',
     approvals: 'Account approvals',
+    applications: 'Applications',
     audit: 'Audit log',
   },
   layout: {
@@ -323,6 +325,7 @@ const en: Messages = {
   ...accountSecurityEn,
   ...personLinksEn,
   ...auditTrailEn,
+  ...applicationsEn,
 };
 
 export default en;

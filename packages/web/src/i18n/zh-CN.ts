@@ -5,6 +5,7 @@ import registryPagesZh from './registryPages.zh-CN';
 import accountSecurityZh from './accountSecurity.zh-CN';
 import personLinksZh from './personLinks.zh-CN';
 import auditTrailZh from './auditTrail.zh-CN';
+import applicationsZh from './applications.zh-CN';
 const zhCN = {
   app: {
     name: '呵护',
@@ -58,6 +59,7 @@ const zhCN = {
     policy: '安全策略',
     securityAlerts: '安全告警',
     approvals: '账号操作审批',
+    applications: '保障申请',
     audit: '审计日志',
   },
   layout: {
@@ -318,6 +320,7 @@ const zhCN = {
   ...accountSecurityZh,
   ...personLinksZh,
   ...auditTrailZh,
+  ...applicationsZh,
 };
 
 export default zhCN;

@@ -11,6 +11,7 @@ import type { ChildFile } from '../../../api/registry';
 import { useApiGet } from '../../../api/useApiGet';
 import { useIsPhone } from '../../../hooks/useIsPhone';
 import { useLang } from '../childFormat';
+import { useAccess } from '../../../auth/access';
 import NotFoundPage from '../../errors/NotFoundPage';
 import { EditChildDrawer } from '../form/EditChildDrawer';
 import { BasicTab } from './BasicTab';
@@ -44,6 +45,7 @@ function ComingSoon() {
 }
 
 export default function ChildFilePage() {
+  const { can } = useAccess();
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const navigate = useNavigate();
@@ -155,7 +157,16 @@ export default function ChildFilePage() {
           <FileHeader
             key={child.id}
             child={child}
-            extra={editable && <LifecycleMenu child={child} onChanged={changed} />}
+            extra={
+              <>
+                {can('applications:file') && child.status === 'active' && (
+                  <Link to={`/applications/new?childId=${child.id}`} data-testid="start-application">
+                    <Button size="small">{t('applications.startFromChild')}</Button>
+                  </Link>
+                )}
+                {editable && <LifecycleMenu child={child} onChanged={changed} />}
+              </>
+            }
             photo={<ChildPhoto child={child} editable={editable} onChanged={changed} />}
           />
           {notices}

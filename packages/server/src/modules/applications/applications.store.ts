@@ -1,0 +1,139 @@
+// Reading applications within a scope: the child's division (or institution) decides, as for every part of a
+// child's file; the row-level policy (migration 0017) holds the same line in the database.
+import { and, asc, count, desc, eq, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
+import type { Queryable } from '../../db/connection.ts';
+import { applicationActions, applications, children } from '../../db/schema.ts';
+import { scopeCondition, type Scope } from '../../platform/access.ts';
+
+export type ApplicationRow = typeof applications.$inferSelect;
+export type ActionRow = typeof applicationActions.$inferSelect;
+
+const columns = {
+  app: applications,
+  childName: children.name,
+  divisionCode: children.divisionCode,
+  institutionId: children.institutionId,
+};
+
+export type ApplicationWithChild = {
+  app: ApplicationRow;
+  childName: string;
+  divisionCode: string;
+  institutionId: string | null;
+};
+
+export async function getApplication(
+  db: Queryable,
+  scope: Scope,
+  id: string,
+): Promise<ApplicationWithChild | undefined> {
+  const [row] = await db
+    .select(columns)
+    .from(applications)
+    .innerJoin(children, eq(children.id, applications.childId))
+    .where(and(eq(applications.id, id), scopeCondition(scope, children.divisionCode, children.institutionId)))
+    .limit(1);
+  return row;
+}
+
+export async function actionsOf(db: Queryable, applicationId: string): Promise<ActionRow[]> {
+  return db
+    .select()
+    .from(applicationActions)
+    .where(eq(applicationActions.applicationId, applicationId))
+    .orderBy(asc(applicationActions.seq));
+}
+
+export async function openApplication(
+  db: Queryable,
+  childId: string,
+  kind: ApplicationRow['kind'],
+  category: string,
+): Promise<ApplicationRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(applications)
+    .where(
+      and(
+        eq(applications.childId, childId),
+        eq(applications.kind, kind),
+        eq(applications.category, category),
+        inArray(applications.status, ['draft', 'intake', 'submitted', 'verified', 'returned']),
+      ),
+    )
+    .limit(1);
+  return row;
+}
+
+export interface ListFilter {
+  statuses?: readonly string[] | undefined;
+  childId?: string | undefined;
+  /** Waiting on the caller: statuses its review duties act on, or its own drafts and returned applications. */
+  waitingOn?: { reviewStatuses: readonly string[]; fileStatuses: readonly string[]; userId: string } | undefined;
+}
+
+export async function listApplications(
+  db: Queryable,
+  scope: Scope,
+  filter: ListFilter,
+  page: { limit: number; after: [string, string] | null },
+): Promise<{ rows: ApplicationWithChild[]; total: number }> {
+  const where = and(
+    scopeCondition(scope, children.divisionCode, children.institutionId),
+    filter.statuses ? inArray(applications.status, [...filter.statuses]) : undefined,
+    filter.childId ? eq(applications.childId, filter.childId) : undefined,
+    filter.waitingOn
+      ? or(
+          filter.waitingOn.reviewStatuses.length > 0
+            ? inArray(applications.status, [...filter.waitingOn.reviewStatuses])
+            : undefined,
+          filter.waitingOn.fileStatuses.length > 0
+            ? and(
+                inArray(applications.status, [...filter.waitingOn.fileStatuses]),
+                eq(applications.createdBy, filter.waitingOn.userId),
+              )
+            : undefined,
+          sql`false`,
+        )
+      : undefined,
+  );
+  const after: SQL | undefined = page.after
+    ? or(
+        lt(applications.createdAt, new Date(page.after[0])),
+        and(eq(applications.createdAt, new Date(page.after[0])), lt(applications.id, page.after[1])),
+      )
+    : undefined;
+  const rows = await db
+    .select(columns)
+    .from(applications)
+    .innerJoin(children, eq(children.id, applications.childId))
+    .where(and(where, after))
+    .orderBy(desc(applications.createdAt), desc(applications.id))
+    .limit(page.limit);
+  const [total] = await db
+    .select({ n: count() })
+    .from(applications)
+    .innerJoin(children, eq(children.id, applications.childId))
+    .where(where);
+  return { rows, total: total?.n ?? 0 };
+}
+
+/** Open steps in scope grouped by the day they opened: few distinct days however many applications wait. */
+export async function openSteps(db: Queryable, scope: Scope, statuses: readonly string[]) {
+  return db
+    .select({
+      status: applications.status,
+      stepSince: applications.stepSince,
+      crossProvince: applications.crossProvince,
+      n: count(),
+    })
+    .from(applications)
+    .innerJoin(children, eq(children.id, applications.childId))
+    .where(
+      and(
+        inArray(applications.status, [...statuses]),
+        scopeCondition(scope, children.divisionCode, children.institutionId),
+      ),
+    )
+    .groupBy(applications.status, applications.stepSince, applications.crossProvince);
+}

@@ -1,0 +1,3 @@
+// The applications module's public face: other modules import only from here (lint rule in eslint.config.js).
+export { applicationTaskProviders } from './applications.tasks.ts';
+export { loadCalendar } from './calendar.ts';
