@@ -192,4 +192,8 @@ export const ROUTE_ERRORS: RouteErrors = {
   'POST /api/security/account-requests/:id/approve': ['REQUEST_DECIDED', 'SELF_APPROVAL', 'SEPARATION_OF_DUTIES'],
   'POST /api/security/account-requests/:id/reject': ['REQUEST_DECIDED', 'SELF_APPROVAL'],
   'POST /api/security/alerts/:id/acknowledge': ['CONFLICT'],
+  // Exports of the lists and a ledger's problem rows.
+  'GET /api/potentially-eligible/export': ['EXPORT_TOO_LARGE'],
+  'GET /api/transfers/export': ['EXPORT_TOO_LARGE'],
+  'GET /api/duplicates/export': ['EXPORT_TOO_LARGE'],
 };

@@ -68,6 +68,7 @@ export const AUDIT_ACTIONS = {
   'user.enable': { zh: '启用账号', en: 'Account enabled' },
   'user.reset_password': { zh: '重置密码', en: 'Password reset' },
   'user.unlock': { zh: '解锁账号', en: 'Account unlocked' },
+  'child.import_problems': { zh: '下载台账问题行', en: 'Ledger problem rows downloaded' },
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;
