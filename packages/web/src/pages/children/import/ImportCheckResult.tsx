@@ -5,6 +5,7 @@ import { Alert, Button, Card, Col, Flex, List, Row, Space, Statistic, Switch, Ta
 import type { TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ImportCheck, ImportRow, ImportRowStatus } from '../../../api/registry';
+import { ExportButton } from '../../../components/ExportButton';
 import { useIsPhone } from '../../../hooks/useIsPhone';
 import { fieldName } from '../file/historyFormat';
 import { monospace } from '../childFormat';
@@ -26,6 +27,8 @@ export function ImportCheckResult({ check, onBack, onNext }: Props) {
   const { t } = useTranslation();
   const phone = useIsPhone();
   const invalid = check.totalRows - check.validRows;
+  // Rows to fix (errors, repeats in the file); rows already on record are skipped, not refused.
+  const refused = check.rows.filter((r) => r.status === 'error' || r.status === 'duplicate_in_file').length;
   const [onlyProblems, setOnlyProblems] = useState(invalid > 0);
   const rows = useMemo(
     () => (onlyProblems ? check.rows.filter((r) => r.status !== 'valid') : check.rows),
@@ -112,6 +115,22 @@ export function ImportCheckResult({ check, onBack, onNext }: Props) {
               ))}
             </Space>
           }
+        />
+      )}
+      {refused > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          message={t('listExport.problemRowsHint')}
+          action={
+            <ExportButton
+              path={`/api/children/import/${encodeURIComponent(check.jobId)}/problems`}
+              fallbackName="problem-rows.xlsx"
+              label={t('listExport.problemRows')}
+              testId="import-problem-rows"
+            />
+          }
+          style={phone ? { flexWrap: 'wrap', rowGap: 8 } : undefined}
         />
       )}
       <Flex align="center" gap={8}>
