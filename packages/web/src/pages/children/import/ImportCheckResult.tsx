@@ -35,6 +35,16 @@ export function ImportCheckResult({ check, onBack, onNext }: Props) {
     [check.rows, onlyProblems],
   );
 
+  const problemRowsButton = (
+    <ExportButton
+      path={`/api/children/import/${encodeURIComponent(check.jobId)}/problems`}
+      fallbackName="problem-rows.xlsx"
+      label={t('listExport.problemRows')}
+      testId="import-problem-rows"
+      style={phone ? { width: '100%', marginTop: 4 } : undefined}
+    />
+  );
+
   const columns: TableColumnsType<ImportRow> = [
     { title: t('importWizard.row'), dataIndex: 'row', width: 72 },
     {
@@ -118,19 +128,13 @@ export function ImportCheckResult({ check, onBack, onNext }: Props) {
         />
       )}
       {refused > 0 && (
+        // On a phone the button goes under the text at full width; beside it the text would be a narrow column.
         <Alert
           type="warning"
           showIcon
           message={t('listExport.problemRowsHint')}
-          action={
-            <ExportButton
-              path={`/api/children/import/${encodeURIComponent(check.jobId)}/problems`}
-              fallbackName="problem-rows.xlsx"
-              label={t('listExport.problemRows')}
-              testId="import-problem-rows"
-            />
-          }
-          style={phone ? { flexWrap: 'wrap', rowGap: 8 } : undefined}
+          description={phone ? problemRowsButton : undefined}
+          action={phone ? undefined : problemRowsButton}
         />
       )}
       <Flex align="center" gap={8}>
