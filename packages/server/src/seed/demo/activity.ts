@@ -171,10 +171,13 @@ export function recentWork(
       actorUsername: county.username,
       action: 'child.export',
       targetType: 'child',
+      // The shape every export's audit row has (platform/workbook.ts, exportDetails): which children left.
       details: {
+        list: 'children',
         filter: { division: demoCounty, category: 'de_facto_unsupported' },
         rows: featured.length,
-        unmaskedIdNumbers: false,
+        unmaskedIdNumbers: 0,
+        childIds: featured.map((c) => c.id),
       },
     });
   }
