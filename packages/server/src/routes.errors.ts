@@ -220,4 +220,8 @@ export const ROUTE_ERRORS: RouteErrors = {
     'DATE_BEFORE_START',
   ],
   'GET /api/calendar/deadline': ['CALENDAR_YEAR_MISSING'],
+  // Exports of the lists and a ledger's problem rows.
+  'GET /api/potentially-eligible/export': ['EXPORT_TOO_LARGE'],
+  'GET /api/transfers/export': ['EXPORT_TOO_LARGE'],
+  'GET /api/duplicates/export': ['EXPORT_TOO_LARGE'],
 };

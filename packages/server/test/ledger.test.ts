@@ -164,7 +164,7 @@ describe('ledger import', () => {
     expect(res.statusCode).toBe(200);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['儿童台账', '填写说明']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['儿童台账', '填写说明', '村（社区）代码']);
     expect(wb.worksheets[0]!.getRow(1).values).toEqual(
       expect.arrayContaining(['姓名', '公民身份证号码', '户籍所在村（社区）代码']),
     );

@@ -3,8 +3,8 @@
 // control that shows the fixture reaches them). Runs with row-level security on and off, so the application's own
 // conditions are shown to hold by themselves.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { and, eq, inArray, like, or, sql } from 'drizzle-orm';
-import { children, divisions, duplicateSuspects } from '../src/db/schema.ts';
+import { and, desc, eq, inArray, like, or, sql } from 'drizzle-orm';
+import { auditLog, children, divisions, duplicateSuspects } from '../src/db/schema.ts';
 import { demoVillages } from '../src/seed/demo.ts';
 import { createTestApp, type Client, type TestApp } from './harness.ts';
 
@@ -22,6 +22,15 @@ const LISTS = [
   '/api/person-links?direction=outgoing&status=all&limit=200',
   '/api/applications?limit=200',
   '/api/applications?actionable=true&limit=200',
+];
+
+/** The lists' exports: the file names no ids, so the children each held are read from its audit row. */
+const EXPORTS = [
+  '/api/children/export',
+  '/api/potentially-eligible/export',
+  '/api/transfers/export?direction=incoming&status=all',
+  '/api/transfers/export?direction=outgoing&status=all',
+  '/api/duplicates/export?status=open',
 ];
 
 const PASSES = process.env.HEHU_TEST_RLS === 'off' ? [false] : [true, false];
@@ -106,6 +115,32 @@ for (const rowLevelSecurity of PASSES) {
         expect([200, 403], `${role}: ${res.status}`).toContain(res.status);
         const text = JSON.stringify(res.body);
         for (const id of foreignIds) expect(text.includes(id), `${role} shows ${id}`).toBe(false);
+      }
+    });
+
+    /** The children the caller's last export held, by its audit row; null when the role may not export. */
+    async function exported(username: string, url: string): Promise<string[] | null> {
+      const res = await (username === 'demo_city' ? city : await t.as(username)).get(url);
+      if (res.status === 403) return null;
+      expect(res.status, `${username} ${url}`).toBe(200);
+      const [row] = await t.database.db
+        .select({ details: auditLog.details })
+        .from(auditLog)
+        .where(and(eq(auditLog.action, 'child.export'), eq(auditLog.actorUsername, username)))
+        .orderBy(desc(auditLog.id))
+        .limit(1);
+      return (row?.details as { childIds: string[] }).childIds;
+    }
+
+    it("exports of the lists hold none of another county's children (the city officer's do)", async () => {
+      const seen = new Set<string>();
+      for (const url of EXPORTS) for (const id of (await exported('demo_city', url)) ?? []) seen.add(id);
+      for (const id of foreignIds) expect(seen.has(id), `the city's exports hold ${id}`).toBe(true);
+      for (const role of ROLES) {
+        for (const url of EXPORTS) {
+          const ids = await exported(role, url);
+          for (const id of foreignIds) expect(ids?.includes(id) ?? false, `${role} ${url} holds ${id}`).toBe(false);
+        }
       }
     });
 

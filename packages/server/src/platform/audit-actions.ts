@@ -75,6 +75,7 @@ export const AUDIT_ACTIONS = {
   'application.read': { zh: '查看保障申请', en: 'Application read' },
   'application.list': { zh: '查询保障申请', en: 'Applications listed' },
   'child.eligibility.read': { zh: '查看资格核对结果', en: 'Eligibility check read' },
+  'child.import_problems': { zh: '下载台账问题行', en: 'Ledger problem rows downloaded' },
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

@@ -718,6 +718,46 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/transfers/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 导出转移申请为 Excel（留痕）Export transfers (audited)
+     * @description Export transfers (audited). Needs the permission `children:export`. Answers the file itself, not JSON.
+     */
+    get: operations['getTransfersExport'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/duplicates/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 导出疑似重复档案为 Excel（留痕）Export suspected duplicates (audited)
+     * @description Export suspected duplicates (audited). Needs the permission `children:export`. Answers the file itself, not JSON.
+     */
+    get: operations['getDuplicatesExport'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/children/{id}/family': {
     parameters: {
       query?: never;
@@ -1026,6 +1066,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/potentially-eligible/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 导出主动发现名单为 Excel（留痕）Export the potentially eligible list (audited)
+     * @description Export the potentially eligible list (audited). Needs the permission `children:export`. Answers the file itself, not JSON.
+     */
+    get: operations['getPotentiallyEligibleExport'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/children/import/template': {
     parameters: {
       query?: never;
@@ -1080,6 +1140,26 @@ export interface paths {
      * @description Commit a checked ledger. Needs the permission `children:write`. A record that does not exist or is outside the caller’s reach answers 404. Send the `x-csrf-token` header from the sign-in answer.
      */
     post: operations['postChildrenImportByJobIdCommit'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/children/import/{jobId}/problems': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 下载试导入的问题行（Excel，可修改后重新导入）Download the problem rows of a dry run
+     * @description Download the problem rows of a dry run. Needs the permission `children:write`. A record that does not exist or is outside the caller’s reach answers 404. Answers the file itself, not JSON.
+     */
+    get: operations['getChildrenImportByJobIdProblems'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -1576,6 +1656,46 @@ export interface paths {
     get: operations['getAuditVerification'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/audit/children/search': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 按姓名或身份证号查找儿童（仅用于审计，留痕）Find a child for its audit trail (audited)
+     * @description Find a child for its audit trail (audited). Needs the permission `audit:read`. Send the `x-csrf-token` header from the sign-in answer.
+     */
+    post: operations['postAuditChildrenSearch'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/audit/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 按当前条件导出审计日志为 Excel（留痕）Export the filtered audit trail (audited)
+     * @description Export the filtered audit trail (audited). Needs the permission `audit:read`. Send the `x-csrf-token` header from the sign-in answer. Answers the file itself, not JSON.
+     */
+    post: operations['postAuditExport'];
     delete?: never;
     options?: never;
     head?: never;
@@ -2318,6 +2438,7 @@ export interface operations {
               /** @enum {string} */
               status: 'active' | 'terminated' | 'transferred' | 'archived';
               categories: string[];
+              townshipName: string | null;
             }[];
             total: number;
             /** @constant */
@@ -2509,6 +2630,7 @@ export interface operations {
               /** @enum {string} */
               status: 'active' | 'terminated' | 'transferred' | 'archived';
               categories: string[];
+              townshipName: string | null;
             }[];
             total: number;
             /** @constant */
@@ -3726,6 +3848,54 @@ export interface operations {
               categories: string[];
             };
           };
+        };
+      };
+    };
+  };
+  getTransfersExport: {
+    parameters: {
+      query?: {
+        /** @description `incoming` (waiting for the caller’s area) or `outgoing` (made by it) */
+        direction?: 'incoming' | 'outgoing';
+        /** @description Only records in this status */
+        status?: 'pending' | 'accepted' | 'rejected' | 'cancelled' | 'all';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The file */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/octet-stream': string;
+        };
+      };
+    };
+  };
+  getDuplicatesExport: {
+    parameters: {
+      query?: {
+        /** @description Only records in this status */
+        status?: 'open' | 'dismissed' | 'merged';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The file */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/octet-stream': string;
         };
       };
     };
@@ -5048,6 +5218,38 @@ export interface operations {
       };
     };
   };
+  getPotentiallyEligibleExport: {
+    parameters: {
+      query?: {
+        /** @description A division code within the caller’s area (4, 6, 9 or 12 digits) */
+        division?: string;
+        /** @description Filter or option `category` */
+        category?:
+          | 'orphan_institutional'
+          | 'orphan_scattered'
+          | 'de_facto_unsupported'
+          | 'difficulty_economic'
+          | 'difficulty_disability'
+          | 'difficulty_guardianship'
+          | 'left_behind';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The file */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/octet-stream': string;
+        };
+      };
+    };
+  };
   getChildrenImportTemplate: {
     parameters: {
       query?: never;
@@ -5146,6 +5348,29 @@ export interface operations {
       };
     };
   };
+  getChildrenImportByJobIdProblems: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the job (404 when out of reach) */
+        jobId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The file */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/octet-stream': string;
+        };
+      };
+    };
+  };
   getChildrenExport: {
     parameters: {
       query?: {
@@ -5175,6 +5400,8 @@ export interface operations {
           | 'vocational'
           | 'dropped_out'
           | 'not_in_school';
+        /** @description Filter or option `layout` */
+        layout?: 'list' | 'reimport';
       };
       header?: never;
       path?: never;
@@ -5224,6 +5451,8 @@ export interface operations {
             | 'vocational'
             | 'dropped_out'
             | 'not_in_school';
+          /** @enum {string} */
+          layout?: 'list' | 'reimport';
         };
       };
     };
@@ -6075,6 +6304,8 @@ export interface operations {
         targetType?: string;
         /** @description Filter or option `targetId` */
         targetId?: string;
+        /** @description Filter or option `childId` */
+        childId?: string;
         /** @description Filter or option `outcome` */
         outcome?: 'success' | 'failure';
         /** @description From this time (inclusive) */
@@ -6107,8 +6338,17 @@ export interface operations {
               action: string;
               actionLabel: string;
               actorName: string | null;
+              actorUnit: string | null;
               targetType: string | null;
+              targetTypeLabel: string | null;
               targetId: string | null;
+              targetName: string | null;
+              divisionName: string | null;
+              children: {
+                id: string;
+                name: string;
+              }[];
+              childCount: number;
               /** @enum {string} */
               outcome: 'success' | 'failure';
               ip: string | null;
@@ -6178,6 +6418,76 @@ export interface operations {
             } | null;
             checkedAt: string;
           };
+        };
+      };
+    };
+  };
+  postAuditChildrenSearch: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          q: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            data: {
+              id: string;
+              name: string;
+              idNumberMasked: string | null;
+              divisionPath: string;
+              status: string;
+            }[];
+            more: boolean;
+          };
+        };
+      };
+    };
+  };
+  postAuditExport: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          actor?: string;
+          action?: string;
+          targetType?: string;
+          targetId?: string;
+          /** Format: uuid */
+          childId?: string;
+          /** @enum {string} */
+          outcome?: 'success' | 'failure';
+          from?: string;
+          to?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The file */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/octet-stream': string;
         };
       };
     };

@@ -125,6 +125,23 @@ const registryPagesEn: typeof registryPagesZh = {
     open: 'Open the file',
     empty: 'No child found',
   },
+  listExport: {
+    button: 'Export to Excel',
+    done: 'Download started (the export is recorded)',
+    list: 'Export the list (to read)',
+    reimport: 'Export as a ledger (to edit and import again)',
+    reimportMasked:
+      'You may not see full ID numbers: the exported ID and certificate numbers are masked, and those rows cannot be imported again (the check says so row by row).',
+    reimportTitle: 'Export as a ledger to import again',
+    reimportOk:
+      'The ledger has every template column in template order; children already registered are skipped when it is imported again.',
+    confirm: 'Export',
+    problemRows: 'Download problem rows (Excel)',
+    problemRowsHint:
+      'The file lists each refused row with its row number, its cells and the problems; fix it and import it again.',
+    templateHint:
+      'Row 2 of the template is an example (its name starts with 【示例】 and it is never imported). The sheet 村（社区）代码 lists the villages you may import into; the village column takes a code or a name.',
+  },
 };
 
 export default registryPagesEn;

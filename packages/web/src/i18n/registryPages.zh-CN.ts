@@ -121,6 +121,21 @@ const registryPagesZh = {
     open: '打开档案',
     empty: '暂未发现可能符合条件的儿童',
   },
+  listExport: {
+    button: '导出 Excel',
+    done: '已开始下载（导出已留痕）',
+    list: '导出名单（阅读用）',
+    reimport: '导出为台账（可修改后重新导入）',
+    reimportMasked:
+      '您没有查看完整身份证号的权限：导出的身份证号、残疾证号为脱敏号码，这些行修改后不能再导入（导入检查会逐行说明）。',
+    reimportTitle: '导出为可重新导入的台账',
+    reimportOk: '导出的台账包含模板的全部列，顺序与模板一致；已登记的儿童再次导入时会跳过，不会重复建档。',
+    confirm: '导出',
+    problemRows: '下载问题行（Excel）',
+    problemRowsHint: '问题行文件列出每一行的原行号、原内容和问题说明，改正后可直接重新导入。',
+    templateHint:
+      '模板第 2 行是示例（姓名以“【示例】”开头，导入时忽略）；“村（社区）代码”工作表列出您可以导入的村（社区），户籍所在村一列可填代码或名称。',
+  },
 };
 
 export default registryPagesZh;

@@ -17,6 +17,7 @@ import {
 } from './categories.schemas.ts';
 import { categoriesOf, endCategory, recordCategory } from './categories.service.ts';
 import { listPotential } from './potential.ts';
+import { potentialExportRoute } from './potential.export.ts';
 import { publishRules, publishRulesBody, ruleVersions, rulesVersionItem } from './rules.ts';
 
 const rulesView = z.object({
@@ -127,4 +128,5 @@ export const categoryRoutes = [
       };
     },
   }),
+  potentialExportRoute,
 ];

@@ -18,6 +18,7 @@ import {
 } from '../security-events/index.ts';
 import { CellError, LEDGER_COLUMNS, parseCell, type LedgerField, type LedgerValue } from './ledger.columns.ts';
 import type { LedgerSheet } from './ledger.read.ts';
+import { matchVillageNames, villagesInScope } from './ledger.villages.ts';
 
 export type RowStatus = 'valid' | 'error' | 'duplicate_in_file' | 'exists';
 
@@ -60,6 +61,38 @@ function tooManyElsewhere(answers: ElsewhereAnswer[]): IdCheckRefusal {
 
 const noIdKey = (name: string, birthDate: string, division: string) => `${name}|${birthDate}|${division}`;
 
+const VILLAGE_CODE = /^\d{12}$/;
+
+/** Village names typed where the code goes, resolved against the villages in the importer's scope. */
+async function villageNames(db: Queryable, scope: Scope, sheet: LedgerSheet): Promise<Map<string, string[]>> {
+  const names = new Set<string>();
+  for (const r of sheet.rows) {
+    const text = parseCell('divisionCode', r.cells.divisionCode);
+    if (typeof text === 'string' && !VILLAGE_CODE.test(text)) names.add(text);
+  }
+  if (names.size === 0) return new Map();
+  return matchVillageNames(await villagesInScope(db, scope), names);
+}
+
+/** A village named rather than coded: one match in scope is its code; none or several is the row's error. */
+function villageError(text: string, codes: readonly string[]): RowError {
+  const field = HEADER_OF.get('divisionCode') ?? '';
+  if (codes.length === 0)
+    return {
+      field,
+      code: 'DIVISION_NAME_UNKNOWN',
+      message: `“${text}”不是 12 位区划代码，也不是您管辖范围内的村（社区）名称：请填写代码或模板“村（社区）代码”工作表中的名称`,
+    };
+  return {
+    field,
+    code: 'DIVISION_NAME_AMBIGUOUS',
+    message: `您的管辖范围内有 ${codes.length} 个村（社区）名为“${text}”（${codes.join('、')}）：名称须唯一，请填写 12 位代码`,
+  };
+}
+
+/** An ID number or certificate number as an export without the unmask permission wrote it. */
+const MASKED = /\*/;
+
 export async function checkLedger(
   db: Queryable,
   scope: Scope,
@@ -68,6 +101,7 @@ export async function checkLedger(
   checks: IdCheckContext,
 ): Promise<{ rows: CheckedRow[]; valid: ValidRow[] }> {
   const candidates: { checked: CheckedRow; value: ValidRow | null }[] = [];
+  const named = await villageNames(db, scope, sheet);
   for (const r of sheet.rows) {
     const errors: RowError[] = [];
     const values: Partial<Record<LedgerField, LedgerValue>> = {};
@@ -78,6 +112,21 @@ export async function checkLedger(
         if (!(e instanceof CellError)) throw e;
         errors.push({ field: HEADER_OF.get(field) ?? field, code: e.code, message: e.zh });
       }
+    }
+    const division = values.divisionCode;
+    if (typeof division === 'string' && !VILLAGE_CODE.test(division)) {
+      const codes = named.get(division) ?? [];
+      if (codes.length === 1) values.divisionCode = codes[0] ?? null;
+      else errors.push(villageError(division, codes));
+    }
+    for (const field of ['idNumber', 'disabilityCertNo'] as const) {
+      const text = values[field];
+      if (typeof text === 'string' && MASKED.test(text))
+        errors.push({
+          field: HEADER_OF.get(field) ?? field,
+          code: 'NUMBER_MASKED',
+          message: `${HEADER_OF.get(field) ?? field}是脱敏号码（含 *），不能导入：请填写完整号码，或由有权查看完整号码的人员导出后再导入`,
+        });
     }
     const name = typeof values.name === 'string' ? values.name : '';
     const input = Object.fromEntries(Object.entries(values).filter(([, v]) => v !== null));
@@ -95,7 +144,7 @@ export async function checkLedger(
       }
     }
     let value: ValidRow | null = null;
-    if (parsed.success) {
+    if (parsed.success && !errors.some((e) => e.code === 'NUMBER_MASKED')) {
       try {
         const identity = resolveIdentity(parsed.data);
         value = {

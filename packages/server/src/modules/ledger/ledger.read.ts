@@ -3,7 +3,7 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { AppError } from '../../platform/errors.ts';
-import { fieldForHeader, scalarText, type LedgerField } from './ledger.columns.ts';
+import { EXAMPLE_MARK, fieldForHeader, isIgnoredHeader, scalarText, type LedgerField } from './ledger.columns.ts';
 import { inspectZip, verifyEntries } from './ledger.zip.ts';
 
 export const MAX_LEDGER_ROWS = 100_000;
@@ -48,7 +48,7 @@ function headerMap(values: unknown[]): { fields: Map<number, LedgerField>; unkno
   const unknown: string[] = [];
   values.forEach((v, i) => {
     const text = cellText(v);
-    if (!text) return;
+    if (!text || isIgnoredHeader(text)) return;
     const field = fieldForHeader(text);
     if (field && ![...fields.values()].includes(field)) fields.set(i, field);
     else unknown.push(text);
@@ -62,6 +62,7 @@ function toRows(table: unknown[][], firstRowNumber: number): { sheet: LedgerShee
     const { fields, unknown } = headerMap(table[h] ?? []);
     if (fields.size < 2 || ![...fields.values()].includes('name')) continue;
     const rows: LedgerRow[] = [];
+    const examples: number[] = [];
     for (let r = h + 1; r < table.length; r++) {
       const line = table[r] ?? [];
       const cells: Partial<Record<LedgerField, unknown>> = {};
@@ -71,12 +72,17 @@ function toRows(table: unknown[][], firstRowNumber: number): { sheet: LedgerShee
         if (cellText(v) !== '') any = true;
         cells[field] = v;
       }
-      if (any) rows.push({ rowNumber: firstRowNumber + r, cells });
+      // The template's example row is marked in its name and never imported.
+      if (any && cellText(cells.name).startsWith(EXAMPLE_MARK)) examples.push(firstRowNumber + r);
+      else if (any) rows.push({ rowNumber: firstRowNumber + r, cells });
     }
     if (rows.length > MAX_LEDGER_ROWS) {
       throw formatError(`一次最多导入 ${MAX_LEDGER_ROWS} 行，请拆分文件`, `At most ${MAX_LEDGER_ROWS} rows per file`);
     }
-    return { sheet: { rows, unknownColumns: unknown, notes: [] } };
+    const notes = examples.length
+      ? [`第 ${examples.join('、')} 行是模板中的示例（姓名以“${EXAMPLE_MARK}”开头），未导入`]
+      : [];
+    return { sheet: { rows, unknownColumns: unknown, notes } };
   }
   return null;
 }

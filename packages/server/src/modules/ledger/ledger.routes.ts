@@ -1,35 +1,20 @@
 // Ledger (台账) import and export: Excel in and out, so nobody retypes a child.
-import { serviceDate } from '@hehu/domain';
 import { createHash } from 'node:crypto';
-import { asc, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { childCategories, children, importJobs } from '../../db/schema.ts';
-import { isDivisionInScope } from '../../platform/access.ts';
-import { limitIdLookup } from '../../platform/address-limits.ts';
+import { importJobs } from '../../db/schema.ts';
 import { AppError } from '../../platform/errors.ts';
-import type { Actor } from '../../platform/access.ts';
-import { defineRoute, fileReply, type FileReply, type RouteContext } from '../../platform/http.ts';
-import type { RouteAccess } from '../../platform/permissions.ts';
-import { auditedFilter, childFilterQuery, toChildFilter, childWhere } from '../children/index.ts';
-import { divisionPaths } from '../divisions/index.ts';
+import { defineRoute, fileReply } from '../../platform/http.ts';
+import { workbookFile } from '../../platform/workbook.ts';
 import { withIdChecks } from '../security-events/index.ts';
 import { checkLedger } from './ledger.check.ts';
 import { commitImport } from './ledger.commit.ts';
-import { buildExport, buildTemplate, XLSX_MIME } from './ledger.files.ts';
+import { exportChildren, exportFilter } from './ledger.export.ts';
+import { buildTemplate } from './ledger.files.ts';
+import { problemCellsOf, problemsWorkbook } from './ledger.problems.ts';
+import { villagesInScope } from './ledger.villages.ts';
 import { readLedgerInWorker } from './ledger.parse.ts';
 import type { LedgerSheet } from './ledger.read.ts';
 import { asOnlyImport } from './ledger.slots.ts';
-
-const EXPORT_LIMIT = 100_000;
-
-function workbookFile(bytes: Buffer, fileName: string): FileReply {
-  return {
-    bytes,
-    contentType: XLSX_MIME,
-    disposition: `attachment; filename*=UTF-8''${encodeURIComponent(fileName)}`,
-    sandboxed: false,
-  };
-}
 
 const checkedRowSchema = z.object({
   row: z.number(),
@@ -43,75 +28,6 @@ function isLedgerSheet(value: unknown): value is LedgerSheet {
   return typeof value === 'object' && value !== null && 'rows' in value && Array.isArray(value.rows);
 }
 
-type ExportContext = RouteContext<unknown, unknown, unknown, RouteAccess> & { actor: Actor };
-
-const exportFilter = z.strictObject(childFilterQuery);
-
-/** The filtered list as a watermarked workbook; ID numbers in full only where the user may unmask. */
-async function exportChildren(ctx: ExportContext, query: z.infer<typeof exportFilter>): Promise<FileReply> {
-  await limitIdLookup(ctx, query.q);
-  const filter = toChildFilter(query, (v) => ctx.services.cipher.blindIndex(v));
-  const rows = await ctx.db
-    .select({
-      id: children.id,
-      name: children.name,
-      sex: children.sex,
-      birthDate: children.birthDate,
-      idNumberEnc: children.idNumberEnc,
-      idNumberMasked: children.idNumberMasked,
-      divisionCode: children.divisionCode,
-      status: children.status,
-      categories: sql<
-        string[]
-      >`coalesce((select array_agg(cc.category) from ${childCategories} cc where cc.child_id = ${children.id} and (cc.end_date is null or cc.end_date > current_date)), '{}')`,
-    })
-    .from(children)
-    .where(childWhere(ctx.scope('children:read'), filter))
-    .orderBy(asc(children.divisionCode), asc(children.name))
-    .limit(EXPORT_LIMIT + 1);
-  if (rows.length > EXPORT_LIMIT) {
-    throw AppError.rule(
-      'EXPORT_TOO_LARGE',
-      `一次最多导出 ${EXPORT_LIMIT} 人，请缩小筛选范围`,
-      `At most ${EXPORT_LIMIT} rows per export`,
-    );
-  }
-  const unmask = ctx.scope('children:unmask');
-  const paths = await divisionPaths(ctx.db, [...new Set(rows.map((r) => r.divisionCode))]);
-  const now = new Date();
-  const stamp = now.toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false });
-  const watermark = `导出人：${ctx.actor.displayName}（${ctx.actor.username}） 导出时间：${stamp} 仅限工作使用，不得外传`;
-  let unmasked = 0;
-  const bytes = await buildExport(
-    rows.map((r) => {
-      const full = r.idNumberEnc && isDivisionInScope(unmask, r.divisionCode);
-      if (full) unmasked++;
-      return {
-        name: r.name,
-        sex: r.sex,
-        birthDate: r.birthDate,
-        idNumber: full && r.idNumberEnc ? ctx.services.cipher.decrypt(r.idNumberEnc) : r.idNumberMasked,
-        divisionPath: (paths.get(r.divisionCode) ?? []).map((p) => p.name).join(' / '),
-        categories: r.categories,
-        status: r.status,
-      };
-    }),
-    watermark,
-  );
-  await ctx.audit(ctx.db, {
-    action: 'child.export',
-    targetType: 'child',
-    // Which children the workbook held, so each child's trail shows the export (audit/audit.query.ts).
-    details: {
-      filter: auditedFilter(query, filter),
-      rows: rows.length,
-      unmaskedIdNumbers: unmasked,
-      childIds: rows.map((r) => r.id),
-    },
-  });
-  return workbookFile(bytes, `儿童名册-${serviceDate(now)}.xlsx`);
-}
-
 export const ledgerRoutes = [
   defineRoute({
     method: 'GET',
@@ -121,7 +37,12 @@ export const ledgerRoutes = [
     summary: '下载台账导入模板 Ledger import template',
     tags: ['ledger'],
     response: fileReply,
-    handler: async () => workbookFile(await buildTemplate(), '儿童台账导入模板.xlsx'),
+    // The villages sheet lists what the caller may import into, so a name from it stands in for the code.
+    handler: async (ctx) =>
+      workbookFile(
+        await buildTemplate(await villagesInScope(ctx.db, ctx.scope('children:write'))),
+        '儿童台账导入模板.xlsx',
+      ),
   }),
   defineRoute({
     method: 'POST',
@@ -167,6 +88,8 @@ export const ledgerRoutes = [
             unknownColumns: sheet.unknownColumns,
             notes: sheet.notes,
             payload: ctx.services.cipher.encrypt(JSON.stringify(valid)),
+            // The refused rows' cells as typed, for the problem-rows file: they hold ID numbers, so encrypted too.
+            problemCells: ctx.services.cipher.encrypt(JSON.stringify(problemCellsOf(sheet, rows))),
           },
         })
         .returning({ id: importJobs.id });
@@ -191,6 +114,31 @@ export const ledgerRoutes = [
     response: z.object({ created: z.number(), skipped: z.number() }),
     handler: (ctx) =>
       asOnlyImport(ctx.actor.userId, () => withIdChecks(ctx, () => commitImport(ctx, ctx.params.jobId, ctx.body.mode))),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/children/import/:jobId/problems',
+    access: 'children:write',
+    raw: true,
+    summary: '下载试导入的问题行（Excel，可修改后重新导入）Download the problem rows of a dry run',
+    tags: ['ledger'],
+    params: z.strictObject({ jobId: z.uuid() }),
+    response: fileReply,
+    handler: async (ctx) => {
+      const file = await problemsWorkbook(
+        ctx.db,
+        ctx.services.cipher,
+        { id: ctx.params.jobId, userId: ctx.actor.userId },
+        ctx.locale,
+      );
+      await ctx.audit(ctx.db, {
+        action: 'child.import_problems',
+        targetType: 'import',
+        targetId: ctx.params.jobId,
+        details: { rows: file.rows },
+      });
+      return workbookFile(file.bytes, file.fileName);
+    },
   }),
   defineRoute({
     method: 'GET',

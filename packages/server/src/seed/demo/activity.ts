@@ -173,7 +173,9 @@ export function recentWork(
       actorUsername: county.username,
       action: 'child.export',
       targetType: 'child',
+      // The shape every export's audit row has (platform/workbook.ts, exportDetails): which children left.
       details: {
+        list: 'children',
         filter: { division: demoCounty },
         rows: exported.length,
         unmaskedIdNumbers: 0,

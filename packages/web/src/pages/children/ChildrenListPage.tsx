@@ -3,8 +3,8 @@ import { Link, useLocation, useNavigate, useSearchParams } from 'react-router-do
 import { PageContainer, ProTable } from '@ant-design/pro-components';
 import type { ProColumns } from '@ant-design/pro-components';
 import type { SortOrder } from 'antd/es/table/interface';
-import { App, Button, Card } from 'antd';
-import { DownloadOutlined, ImportOutlined, PlusOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Dropdown, Flex, Typography } from 'antd';
+import { DownOutlined, DownloadOutlined, ImportOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { ageOn, isWithinDivision, parentDivisionCode, serviceDate } from '@hehu/domain';
 import { errorText } from '../../api/client';
@@ -35,7 +35,7 @@ export default function ChildrenListPage() {
   const { t } = useTranslation();
   const { can } = useAccess();
   const { me } = useAuth();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const phone = useIsPhone();
   const navigate = useNavigate();
   const location = useLocation();
@@ -66,10 +66,10 @@ export default function ChildrenListPage() {
   })();
   const belowRoot = (code: string) => roots.some((root) => root !== code && isWithinDivision(code, root));
 
-  const exportList = async () => {
+  const exportList = async (layout: 'list' | 'reimport') => {
     setExporting(true);
     try {
-      await downloadFile('/api/children/export', undefined, 'children.xlsx', { body: query });
+      await downloadFile('/api/children/export', undefined, 'children.xlsx', { body: { ...query, layout } });
       message.success(t('childList.exported'));
     } catch (caught) {
       message.error(errorText(caught));
@@ -77,6 +77,21 @@ export default function ChildrenListPage() {
       setExporting(false);
     }
   };
+
+  // A file for re-import holds every template column; without the unmask permission its numbers are masked,
+  // and those rows cannot come back: the user is told before the file is made.
+  const confirmReimport = () =>
+    void modal.confirm({
+      title: t('listExport.reimportTitle'),
+      content: (
+        <Flex vertical gap={8} data-testid="reimport-confirm">
+          <Typography.Text>{t('listExport.reimportOk')}</Typography.Text>
+          {!can('children:unmask') && <Alert type="warning" showIcon message={t('listExport.reimportMasked')} />}
+        </Flex>
+      ),
+      okText: t('listExport.confirm'),
+      onOk: () => exportList('reimport'),
+    });
 
   const today = serviceDate();
   const columns: ProColumns<ChildListRow>[] = [
@@ -140,9 +155,21 @@ export default function ChildrenListPage() {
       </Button>
     ),
     can('children:export') && (
-      <Button key="export" icon={<DownloadOutlined />} loading={exporting} onClick={() => void exportList()}>
-        {t('childList.export')}
-      </Button>
+      <Dropdown
+        key="export"
+        trigger={['click']}
+        menu={{
+          items: [
+            { key: 'list', label: <span data-testid="export-list">{t('listExport.list')}</span> },
+            { key: 'reimport', label: <span data-testid="export-reimport">{t('listExport.reimport')}</span> },
+          ],
+          onClick: ({ key }) => (key === 'reimport' ? confirmReimport() : void exportList('list')),
+        }}
+      >
+        <Button icon={<DownloadOutlined />} loading={exporting} data-testid="children-export">
+          {t('childList.export')} <DownOutlined />
+        </Button>
+      </Dropdown>
     ),
   ].filter(Boolean);
 

@@ -40,7 +40,9 @@ import type { DuplicatePair } from '../../api/registry';
 import type { ChildListItem } from '../../api/types';
 import { useApiGet } from '../../api/useApiGet';
 import { useCursorList } from '../../api/useCursorList';
+import { useAccess } from '../../auth/access';
 import { DivisionPicker } from '../../components/DivisionPicker';
+import { ExportButton } from '../../components/ExportButton';
 import { LoadProblem } from '../../components/LoadProblem';
 import { useIsPhone } from '../../hooks/useIsPhone';
 import { CategoryTags, ChildStatusTag, monospace } from '../children/childFormat';
@@ -53,6 +55,7 @@ interface MergeTarget {
 export default function DuplicatesPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
+  const { can } = useAccess();
   const phone = useIsPhone();
   const list = useCursorList<DuplicatePair>('/api/duplicates', { status: 'open' });
   const [scanning, setScanning] = useState(false);
@@ -130,6 +133,16 @@ export default function DuplicatesPage() {
       title={t('duplicates.title')}
       className="hehu-page"
       content={<Typography.Text type="secondary">{t('duplicates.intro')}</Typography.Text>}
+      extra={
+        can('children:export') && (
+          <ExportButton
+            path="/api/duplicates/export"
+            query={{ status: 'open' }}
+            fallbackName="duplicates.xlsx"
+            testId="duplicates-export"
+          />
+        )
+      }
     >
       <Flex vertical gap={12}>
         <Card size="small" data-testid="duplicate-scan">

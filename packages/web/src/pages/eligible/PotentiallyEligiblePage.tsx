@@ -12,6 +12,7 @@ import type { PotentiallyEligible } from '../../api/registry';
 import { useCursorList } from '../../api/useCursorList';
 import { useAccess } from '../../auth/access';
 import { DivisionPicker } from '../../components/DivisionPicker';
+import { ExportButton } from '../../components/ExportButton';
 import { LoadProblem } from '../../components/LoadProblem';
 import { useIsPhone } from '../../hooks/useIsPhone';
 import { CategoryTag, categoryLabel, useLang } from '../children/childFormat';
@@ -98,6 +99,16 @@ export default function PotentiallyEligiblePage() {
       title={t('eligible.title')}
       className="hehu-page"
       content={<Typography.Text type="secondary">{t('eligible.intro')}</Typography.Text>}
+      extra={
+        can('children:export') && (
+          <ExportButton
+            path="/api/potentially-eligible/export"
+            query={{ division, category }}
+            fallbackName="potentially-eligible.xlsx"
+            testId="eligible-export"
+          />
+        )
+      }
     >
       <Card size="small" style={{ marginBottom: 12 }}>
         <Flex gap={8} wrap>

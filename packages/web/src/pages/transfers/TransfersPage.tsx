@@ -10,6 +10,8 @@ import dayjs from 'dayjs';
 import { api } from '../../api/client';
 import type { Transfer, TransferStatus } from '../../api/registry';
 import { useCursorList } from '../../api/useCursorList';
+import { useAccess } from '../../auth/access';
+import { ExportButton } from '../../components/ExportButton';
 import { FormDialog } from '../../components/FormDialog';
 import { LoadProblem } from '../../components/LoadProblem';
 import { useIsPhone } from '../../hooks/useIsPhone';
@@ -45,6 +47,7 @@ export default function TransfersPage() {
 function TransferList({ direction }: { direction: Direction }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
+  const { can } = useAccess();
   const phone = useIsPhone();
   // Incoming is the work list of what waits here; outgoing can also show how earlier requests ended.
   const [status, setStatus] = useState<'pending' | 'all'>(direction === 'incoming' ? 'pending' : 'all');
@@ -144,17 +147,28 @@ function TransferList({ direction }: { direction: Direction }) {
 
   return (
     <Flex vertical gap={12}>
-      {direction === 'outgoing' && (
-        <Segmented
-          value={status}
-          onChange={(v) => setStatus(v === 'all' ? 'all' : 'pending')}
-          options={[
-            { value: 'pending', label: t('transfers.statusValue.pending') },
-            { value: 'all', label: t('childList.any') },
-          ]}
-          style={{ alignSelf: 'flex-start' }}
-        />
-      )}
+      <Flex gap={8} wrap justify="space-between">
+        {direction === 'outgoing' ? (
+          <Segmented
+            value={status}
+            onChange={(v) => setStatus(v === 'all' ? 'all' : 'pending')}
+            options={[
+              { value: 'pending', label: t('transfers.statusValue.pending') },
+              { value: 'all', label: t('childList.any') },
+            ]}
+          />
+        ) : (
+          <span />
+        )}
+        {can('children:export') && (
+          <ExportButton
+            path="/api/transfers/export"
+            query={{ direction, status }}
+            fallbackName="transfers.xlsx"
+            testId={`transfers-export-${direction}`}
+          />
+        )}
+      </Flex>
       {body}
       {list.hasMore && (
         <Button block loading={list.loadingMore} onClick={() => void list.loadMore()}>

@@ -5,6 +5,7 @@ import { Alert, Button, Card, Col, Flex, List, Row, Space, Statistic, Switch, Ta
 import type { TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ImportCheck, ImportRow, ImportRowStatus } from '../../../api/registry';
+import { ExportButton } from '../../../components/ExportButton';
 import { useIsPhone } from '../../../hooks/useIsPhone';
 import { fieldName } from '../file/historyFormat';
 import { monospace } from '../childFormat';
@@ -26,10 +27,22 @@ export function ImportCheckResult({ check, onBack, onNext }: Props) {
   const { t } = useTranslation();
   const phone = useIsPhone();
   const invalid = check.totalRows - check.validRows;
+  // Rows to fix (errors, repeats in the file); rows already on record are skipped, not refused.
+  const refused = check.rows.filter((r) => r.status === 'error' || r.status === 'duplicate_in_file').length;
   const [onlyProblems, setOnlyProblems] = useState(invalid > 0);
   const rows = useMemo(
     () => (onlyProblems ? check.rows.filter((r) => r.status !== 'valid') : check.rows),
     [check.rows, onlyProblems],
+  );
+
+  const problemRowsButton = (
+    <ExportButton
+      path={`/api/children/import/${encodeURIComponent(check.jobId)}/problems`}
+      fallbackName="problem-rows.xlsx"
+      label={t('listExport.problemRows')}
+      testId="import-problem-rows"
+      style={phone ? { width: '100%', marginTop: 4 } : undefined}
+    />
   );
 
   const columns: TableColumnsType<ImportRow> = [
@@ -112,6 +125,16 @@ export function ImportCheckResult({ check, onBack, onNext }: Props) {
               ))}
             </Space>
           }
+        />
+      )}
+      {refused > 0 && (
+        // On a phone the button goes under the text at full width; beside it the text would be a narrow column.
+        <Alert
+          type="warning"
+          showIcon
+          message={t('listExport.problemRowsHint')}
+          description={phone ? problemRowsButton : undefined}
+          action={phone ? undefined : problemRowsButton}
         />
       )}
       <Flex align="center" gap={8}>

@@ -59,7 +59,10 @@ export default function ImportPage() {
         />
         {step === 0 && (
           <Flex vertical gap={16} align="flex-start">
-            <Typography.Paragraph>{t('importWizard.templateIntro')}</Typography.Paragraph>
+            <Typography.Paragraph style={{ margin: 0 }}>{t('importWizard.templateIntro')}</Typography.Paragraph>
+            <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
+              {t('listExport.templateHint')}
+            </Typography.Paragraph>
             <Flex gap={8} wrap>
               <Button icon={<DownloadOutlined />} loading={downloading} onClick={() => void template()}>
                 {t('importWizard.downloadTemplate')}
