@@ -192,4 +192,5 @@ export const ROUTE_ERRORS: RouteErrors = {
   'POST /api/security/account-requests/:id/approve': ['REQUEST_DECIDED', 'SELF_APPROVAL', 'SEPARATION_OF_DUTIES'],
   'POST /api/security/account-requests/:id/reject': ['REQUEST_DECIDED', 'SELF_APPROVAL'],
   'POST /api/security/alerts/:id/acknowledge': ['CONFLICT'],
+  'GET /api/overview/villages': ['NOT_FOUND'],
 };

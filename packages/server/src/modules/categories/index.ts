@@ -3,3 +3,4 @@ export { categoryTaskProviders } from './categories.tasks.ts';
 export { categoryRows, isCategoryCode } from './facts.ts';
 export { rulesOn } from './rules.ts';
 export { refreshAllPotential } from './potential.ts';
+export { refreshPotential } from './potential.ts';
