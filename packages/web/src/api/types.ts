@@ -78,3 +78,6 @@ export type AuditEntry = Item<'getAudit'>;
 export type Outcome = AuditEntry['outcome'];
 
 export type Health = Answer<'getHealth'>;
+
+export type VillageOverviewRow = Item<'getOverviewVillages'>;
+export type BehindReason = keyof VillageOverviewRow['reasons'];

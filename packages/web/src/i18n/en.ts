@@ -4,6 +4,7 @@ import childTabsEn from './childTabs.en';
 import registryPagesEn from './registryPages.en';
 import accountSecurityEn from './accountSecurity.en';
 import personLinksEn from './personLinks.en';
+import villagesEn from './villages.en';
 
 const en: Messages = {
   app: {
@@ -316,6 +317,7 @@ const en: Messages = {
   ...registryPagesEn,
   ...accountSecurityEn,
   ...personLinksEn,
+  ...villagesEn,
 };
 
 export default en;

@@ -4,6 +4,7 @@ import childTabsZh from './childTabs.zh-CN';
 import registryPagesZh from './registryPages.zh-CN';
 import accountSecurityZh from './accountSecurity.zh-CN';
 import personLinksZh from './personLinks.zh-CN';
+import villagesZh from './villages.zh-CN';
 const zhCN = {
   app: {
     name: '呵护',
@@ -311,6 +312,7 @@ const zhCN = {
   ...registryPagesZh,
   ...accountSecurityZh,
   ...personLinksZh,
+  ...villagesZh,
 };
 
 export default zhCN;
