@@ -75,17 +75,15 @@ export function contrasts(page: Page, selector: string, placeholder = false): Pr
       const parse = (c: string): Rgba => {
         const m = /rgba?\(([^)]+)\)/.exec(c);
         if (!m?.[1]) return [0, 0, 0, 0];
-        const parts = m[1].split(/[\s,/]+/).filter(Boolean).map(Number);
+        const parts = m[1]
+          .split(/[\s,/]+/)
+          .filter(Boolean)
+          .map(Number);
         return [parts[0] ?? 0, parts[1] ?? 0, parts[2] ?? 0, parts[3] ?? 1];
       };
       const over = (top: Rgba, under: Rgba): Rgba => {
         const a = top[3];
-        return [
-          top[0] * a + under[0] * (1 - a),
-          top[1] * a + under[1] * (1 - a),
-          top[2] * a + under[2] * (1 - a),
-          1,
-        ];
+        return [top[0] * a + under[0] * (1 - a), top[1] * a + under[1] * (1 - a), top[2] * a + under[2] * (1 - a), 1];
       };
       const background = (el: Element | null): Rgba => {
         const layers: Rgba[] = [];

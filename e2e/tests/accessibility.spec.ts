@@ -38,17 +38,34 @@ async function measure(page: Page, name: string) {
   const tags = await contrasts(page, TAGS);
   const placeholders = await contrasts(page, 'input[placeholder], textarea[placeholder]', true);
   const low = [...hints, ...tags, ...placeholders].filter((x) => x.ratio < 4.5);
-  console.log(name, JSON.stringify({ small, low: low.map((x) => `${x.what} ${x.ratio} ${x.colour} on ${x.background}`) }, null, 1));
-  console.log(name, 'min hint', Math.min(...hints.map((h) => h.ratio)), 'min tag', Math.min(...tags.map((h) => h.ratio)), hints.length, tags.length, placeholders.length);
+  console.log(
+    name,
+    JSON.stringify({ small, low: low.map((x) => `${x.what} ${x.ratio} ${x.colour} on ${x.background}`) }, null, 1),
+  );
+  console.log(
+    name,
+    'min hint',
+    Math.min(...hints.map((h) => h.ratio)),
+    'min tag',
+    Math.min(...tags.map((h) => h.ratio)),
+    hints.length,
+    tags.length,
+    placeholders.length,
+  );
   return { small, hints, tags, placeholders };
 }
 
 test.describe('at 375 px', () => {
   test.skip(({ viewport }) => (viewport?.width ?? 0) > 400, 'touch targets are for the phone width');
 
-  test('home, list and child file: controls of 44 px or more, hint text and tags at 4.5:1 or more', async ({ page }) => {
+  test('home, list and child file: controls of 44 px or more, hint text and tags at 4.5:1 or more', async ({
+    page,
+  }) => {
     await signIn(page, 'demo_township');
-    const pages: [string, string][] = [['home', '/'], ['list', '/children']];
+    const pages: [string, string][] = [
+      ['home', '/'],
+      ['list', '/children'],
+    ];
     await page.goto('/');
     pages.push(['file', `/children/${await firstChildId(page)}`]);
     for (const [name, url] of pages) {
@@ -56,7 +73,8 @@ test.describe('at 375 px', () => {
       const m = await measure(page, name);
       expect(m.small, `${name}: controls below 44 px`).toEqual([]);
       expect(m.hints.length + m.tags.length, `${name}: something measured`).toBeGreaterThan(0);
-      for (const x of [...m.hints, ...m.tags, ...m.placeholders]) expect(x.ratio, `${name}: ${x.what}`).toBeGreaterThanOrEqual(4.5);
+      for (const x of [...m.hints, ...m.tags, ...m.placeholders])
+        expect(x.ratio, `${name}: ${x.what}`).toBeGreaterThanOrEqual(4.5);
     }
   });
 });

@@ -96,6 +96,7 @@ export function VillageOverview() {
     {
       title: t('villages.village'),
       dataIndex: 'name',
+      width: 180,
       render: (_v, row) => <Link to={listOf(row.code)}>{row.name}</Link>,
     },
     { title: t('villages.children'), dataIndex: 'children', align: 'right', width: 100 },
@@ -151,6 +152,8 @@ export function VillageOverview() {
                 columns={columns}
                 dataSource={rows}
                 pagination={false}
+                // The rows' `children` is a count, not nested rows.
+                expandable={{ childrenColumnName: 'nestedRows' }}
                 onRow={() => ({ 'data-testid': 'village-row' }) as React.HTMLAttributes<HTMLElement>}
               />
             )}
