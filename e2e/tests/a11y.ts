@@ -46,7 +46,7 @@ export function smallTargets(page: Page, min = 44): Promise<SmallTarget[]> {
         if (box.width + 0.5 >= min && box.height + 0.5 >= min) continue;
         const label = (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 30);
         found.push({
-          what: `${el.tagName.toLowerCase()}.${[...el.classList].slice(0, 3).join('.')} "${label}"`,
+          what: `${el.tagName.toLowerCase()}.${Array.from(el.classList).slice(0, 3).join('.')} "${label}"`,
           width: Math.round(box.width),
           height: Math.round(box.height),
         });
@@ -111,7 +111,7 @@ export function contrasts(page: Page, selector: string, placeholder = false): Pr
         const fg = over(colour, bg);
         const [hi, lo] = [luminance(fg), luminance(bg)].sort((a, b) => b - a) as [number, number];
         out.push({
-          what: `${el.tagName.toLowerCase()}.${[...el.classList].slice(0, 3).join('.')} "${(el.textContent ?? el.getAttribute('placeholder') ?? '').trim().slice(0, 20)}"`,
+          what: `${el.tagName.toLowerCase()}.${Array.from(el.classList).slice(0, 3).join('.')} "${(el.textContent ?? el.getAttribute('placeholder') ?? '').trim().slice(0, 20)}"`,
           ratio: Math.round(((hi + 0.05) / (lo + 0.05)) * 100) / 100,
           colour: getComputedStyle(el, placeholder ? '::placeholder' : null).color,
           background: `rgb(${bg.slice(0, 3).map(Math.round).join(', ')})`,
