@@ -224,4 +224,5 @@ export const ROUTE_ERRORS: RouteErrors = {
   'GET /api/potentially-eligible/export': ['EXPORT_TOO_LARGE'],
   'GET /api/transfers/export': ['EXPORT_TOO_LARGE'],
   'GET /api/duplicates/export': ['EXPORT_TOO_LARGE'],
+  'GET /api/overview/villages': ['NOT_FOUND'],
 };

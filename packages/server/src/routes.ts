@@ -19,6 +19,8 @@ import { securityRoutes } from './modules/security/security.routes.ts';
 import { accountTaskProviders } from './modules/tasks/index.ts';
 import { taskRoutes } from './modules/tasks/tasks.routes.ts';
 import { userRoutes } from './modules/users/users.routes.ts';
+import { overviewRoutes } from './modules/overview/overview.routes.ts';
+import { securityTaskProviders } from './modules/security/index.ts';
 import { defineRoute, type ApiRoute } from './platform/http.ts';
 import { buildOpenApi } from './platform/openapi.ts';
 import { ROUTE_ERRORS } from './routes.errors.ts';
@@ -33,6 +35,7 @@ const taskProviders: readonly TaskProvider[] = [
   ...accountTaskProviders,
   ...lifecycleTaskProviders,
   ...applicationTaskProviders,
+  ...securityTaskProviders,
 ];
 
 const moduleRoutes: ApiRoute[] = [
@@ -53,6 +56,7 @@ const moduleRoutes: ApiRoute[] = [
   ...securityAlertRoutes,
   ...auditRoutes,
   ...applicationRoutes,
+  ...overviewRoutes,
 ];
 
 const openApiRoute = defineRoute({

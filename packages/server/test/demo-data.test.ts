@@ -104,6 +104,10 @@ describe('every demo role finds work and content', () => {
     const township = await t.as('demo_township');
     const incoming = (await township.get('/api/transfers?direction=incoming')).json.data as Json[];
     expect(incoming.some((x) => (x.fromDivision as string).startsWith(OTHER_DEMO_COUNTY))).toBe(true);
+    // Its own home page: the township's villages, with children and some files behind.
+    const villages = (await township.get('/api/overview/villages')).json.data as { children: number; behind: number }[];
+    expect(villages.filter((v) => v.children > 0).length).toBeGreaterThan(1);
+    expect(villages[0]!.behind).toBeGreaterThan(0);
     const village = await t.as('demo_village');
     const asked = (await village.get('/api/person-links?direction=incoming')).json.data as Json[];
     expect(asked.map((x) => (x.divisionCode as string).slice(0, 6))).toContain(OTHER_DEMO_COUNTY);
@@ -121,6 +125,11 @@ describe('every demo role finds work and content', () => {
     const pending = (await sec.get('/api/security/account-requests')).json.data as Json[];
     expect(pending.length).toBeGreaterThanOrEqual(2);
     expect(await total(sec, '/api/security/alerts')).toBeGreaterThan(0);
+    // Its home page: resets to approve, the alert, the newcomer waiting for a grant (the locked account is
+    // there too while the lock lasts: security-tasks.test.ts).
+    expect(await taskIds(sec)).toEqual(
+      expect.arrayContaining(['account-requests', 'security-alerts', 'accounts-without-grants']),
+    );
     const auditor = await t.as('demo_auditor');
     expect(await taskIds(auditor)).toContain('failed-sign-ins');
     for (const action of ['demo.seed', 'auth.login', 'child.read', 'child.transfer_request', 'family.link_request'])

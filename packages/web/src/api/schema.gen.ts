@@ -1806,6 +1806,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/overview/villages': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 按村（社区）汇总：儿童、各类别人数、待办与滞后档案，滞后多的村在前 Villages at a glance, most files behind first
+     * @description Villages at a glance, most files behind first. Needs the permission `children:read`.
+     */
+    get: operations['getOverviewVillages'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/openapi.json': {
     parameters: {
       query?: never;
@@ -7185,6 +7205,55 @@ export interface operations {
             from: string;
             workingDays: number;
             due: string;
+          };
+        };
+      };
+    };
+  };
+  getOverviewVillages: {
+    parameters: {
+      query?: {
+        /** @description A division code within the caller’s area (4, 6, 9 or 12 digits) */
+        division?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            data: {
+              code: string;
+              name: string;
+              townshipName: string;
+              children: number;
+              categories: {
+                orphan_institutional: number;
+                orphan_scattered: number;
+                de_facto_unsupported: number;
+                difficulty_economic: number;
+                difficulty_disability: number;
+                difficulty_guardianship: number;
+                left_behind: number;
+              };
+              openTasks: number;
+              incomingTransfers: number;
+              behind: number;
+              reasons: {
+                noFamily: number;
+                noGuardian: number;
+                unreviewed: number;
+                duplicate: number;
+                transferring: number;
+              };
+            }[];
           };
         };
       };

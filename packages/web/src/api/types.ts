@@ -83,3 +83,5 @@ export type Health = Answer<'getHealth'>;
 /** A child as the audit administrator may see it: enough to pick the right one, never the file. */
 export type AuditChild = Answer<'postAuditChildrenSearch'>['data'][number];
 export type AuditFilterBody = RequestBody<'postAuditExport'>;
+export type VillageOverviewRow = Item<'getOverviewVillages'>;
+export type BehindReason = keyof VillageOverviewRow['reasons'];

@@ -40,7 +40,8 @@ export function IdNumberInput({ value, onChange, onValue, autoFocus, id, ...rest
           // Only the 18th character may be X.
           disabled={text.replace(/\s/g, '').length !== 17}
           onClick={() => set(`${text.replace(/\s/g, '')}X`)}
-          style={{ minWidth: 44, minHeight: 32, fontFamily: 'monospace', fontWeight: 600 }}
+          className="hehu-input-button"
+          style={{ minWidth: 44, fontFamily: 'monospace', fontWeight: 600 }}
         >
           X
         </Button>

@@ -6,6 +6,7 @@ import accountSecurityEn from './accountSecurity.en';
 import personLinksEn from './personLinks.en';
 import auditTrailEn from './auditTrail.en';
 import applicationsEn from './applications.en';
+import villagesEn from './villages.en';
 
 const en: Messages = {
   app: {
@@ -326,6 +327,7 @@ const en: Messages = {
   ...personLinksEn,
   ...auditTrailEn,
   ...applicationsEn,
+  ...villagesEn,
 };
 
 export default en;

@@ -6,6 +6,7 @@ import accountSecurityZh from './accountSecurity.zh-CN';
 import personLinksZh from './personLinks.zh-CN';
 import auditTrailZh from './auditTrail.zh-CN';
 import applicationsZh from './applications.zh-CN';
+import villagesZh from './villages.zh-CN';
 const zhCN = {
   app: {
     name: '呵护',
@@ -321,6 +322,7 @@ const zhCN = {
   ...personLinksZh,
   ...auditTrailZh,
   ...applicationsZh,
+  ...villagesZh,
 };
 
 export default zhCN;

@@ -7,3 +7,4 @@ export { refreshAllPotential } from './potential.ts';
 export { endCategory, recordCategory } from './categories.service.ts';
 export { factsFor } from './facts.ts';
 export { reasonSchema } from './categories.schemas.ts';
+export { refreshPotential } from './potential.ts';

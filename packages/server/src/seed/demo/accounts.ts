@@ -1,8 +1,8 @@
 // The people around the demo accounts: colleagues with their own accounts (nobody knows their passwords), so the
 // administrators' pages have something to manage — an account locked after failed sign-ins, a departed director's
-// disabled account, a new one never used, password resets waiting for the security administrator's approval, and
-// an ID-number check alert. The hotline operator's own password is due soon (its only task until the hotline
-// module brings cases).
+// disabled account, a new one never used, a newcomer waiting for the security administrator's grant, password
+// resets waiting for its approval, and an ID-number check alert. The hotline operator's own password is due soon
+// (its only task until the hotline module brings cases).
 import { randomBytes } from 'node:crypto';
 import { eq, inArray } from 'drizzle-orm';
 import type { Queryable } from '../../db/connection.ts';
@@ -17,9 +17,10 @@ import { addDays, officeTime } from './random.ts';
 interface Colleague {
   username: string;
   displayName: string;
-  role: string;
+  /** Null: an account the security administrator has not granted anything yet (it cannot sign in). */
+  role: string | null;
   /** A division code, or a function of the demo areas, or an institution's name. */
-  scope: string | ((areas: DemoAreas) => string) | { institution: string };
+  scope: string | ((areas: DemoAreas) => string) | { institution: string } | null;
   state?: 'locked' | 'disabled' | 'new';
 }
 
@@ -78,6 +79,13 @@ const COLLEAGUES: readonly Colleague[] = [
     role: 'protection_worker',
     scope: { institution: '乐山市未成年人救助保护中心' },
   },
+  {
+    username: 'sun.li',
+    displayName: '五通桥区民政局 · 孙丽（新调入，待授权）',
+    role: null,
+    scope: null,
+    state: 'new',
+  },
 ];
 
 export interface ColleagueResult {
@@ -135,9 +143,11 @@ export async function seedColleagues(
     accounts.set(c.username, { id: user.id, displayName: c.displayName });
     const scope = c.scope;
     const institutionId =
-      typeof scope === 'object' ? (insts.find((i) => i.name === scope.institution)?.id ?? null) : null;
+      typeof scope === 'object' && scope !== null
+        ? (insts.find((i) => i.name === scope.institution)?.id ?? null)
+        : null;
     const divisionCode = typeof scope === 'string' ? scope : typeof scope === 'function' ? scope(areas) : null;
-    await db.insert(grants).values({ userId: user.id, roleCode: c.role, divisionCode, institutionId });
+    if (c.role) await db.insert(grants).values({ userId: user.id, roleCode: c.role, divisionCode, institutionId });
     if (c.state === 'new' && sysadmin) {
       activity.add({
         at: new Date(startedAt - 2 * DAY),

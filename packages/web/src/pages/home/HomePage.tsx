@@ -7,6 +7,9 @@ import dayjs from 'dayjs';
 import { errorText } from '../../api/client';
 import type { ListResponse, Severity, Task } from '../../api/types';
 import { useApiGet } from '../../api/useApiGet';
+import { useAuth } from '../../auth/AuthContext';
+import { useAccess } from '../../auth/access';
+import { VillageOverview } from './VillageOverview';
 
 const SEVERITY_COLOUR: Record<Severity, string> = { info: '#1677ff', warning: '#fa8c16', danger: '#f5222d' };
 const SEVERITY_TAG: Record<Severity, string> = { info: 'blue', warning: 'orange', danger: 'red' };
@@ -68,9 +71,14 @@ export default function HomePage() {
   const { t } = useTranslation();
   const { data, error, loading, reload } = useApiGet<ListResponse<Task>>('/api/tasks');
   const tasks = data?.data ?? [];
+  const { me } = useAuth();
+  const { can } = useAccess();
+  // A township's supervisor (a grant on a township, 9 digits) looks after its villages: they come first.
+  const township = can('children:read') && (me?.grants ?? []).some((g) => g.divisionCode?.length === 9);
 
   return (
     <PageContainer title={t('home.title')} className="hehu-page">
+      {township && <VillageOverview />}
       {error !== undefined && (
         <Alert
           type="error"
