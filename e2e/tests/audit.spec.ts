@@ -70,7 +70,7 @@ test('the auditor finds a child by the last four of its ID number, reads its tra
   await trail.getByTestId('audit-export').click();
   const file = await download;
   expect(file.suggestedFilename()).toMatch(/\.xlsx$/);
-  const bytes = await readFile((await file.path()));
+  const bytes = await readFile(await file.path());
   expect(bytes.subarray(0, 2).toString()).toBe('PK');
 
   // The export is in the trail itself.

@@ -115,7 +115,8 @@ function divisionIn(row: AuditRow): string | null {
     const v = (value as Record<string, unknown>)[key];
     return typeof v === 'string' ? v : null;
   };
-  const filter = typeof row.details === 'object' && row.details !== null ? (row.details as { filter?: unknown }).filter : null;
+  const filter =
+    typeof row.details === 'object' && row.details !== null ? (row.details as { filter?: unknown }).filter : null;
   return (
     pick(row.after, 'divisionCode') ??
     pick(row.before, 'divisionCode') ??

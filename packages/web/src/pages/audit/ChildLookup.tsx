@@ -36,15 +36,15 @@ export function ChildLookup({ onPick }: { onPick: (child: AuditChild) => void })
       </Typography.Paragraph>
       <div data-testid="audit-child-search" style={{ maxWidth: 480 }}>
         <Input.Search
-        placeholder={t('auditTrail.lookupPlaceholder')}
-        enterButton={t('auditTrail.lookupButton')}
-        allowClear
-        size="large"
-        maxLength={40}
-        loading={busy}
-        onSearch={(value) => void search(value)}
-        aria-label={t('auditTrail.lookupPlaceholder')}
-      />
+          placeholder={t('auditTrail.lookupPlaceholder')}
+          enterButton={t('auditTrail.lookupButton')}
+          allowClear
+          size="large"
+          maxLength={40}
+          loading={busy}
+          onSearch={(value) => void search(value)}
+          aria-label={t('auditTrail.lookupPlaceholder')}
+        />
       </div>
       {error && <Alert type="error" showIcon message={error} style={{ marginTop: 12 }} />}
       {found && found.data.length === 0 && (
@@ -55,7 +55,11 @@ export function ChildLookup({ onPick }: { onPick: (child: AuditChild) => void })
           style={{ marginTop: 8 }}
           dataSource={found.data}
           rowKey="id"
-          footer={found.more ? <Typography.Text type="warning">{t('auditTrail.more', { count: found.data.length })}</Typography.Text> : null}
+          footer={
+            found.more ? (
+              <Typography.Text type="warning">{t('auditTrail.more', { count: found.data.length })}</Typography.Text>
+            ) : null
+          }
           renderItem={(child) => (
             <List.Item
               data-testid="audit-child-result"
