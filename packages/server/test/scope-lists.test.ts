@@ -133,9 +133,11 @@ for (const rowLevelSecurity of PASSES) {
     }
 
     it("exports of the lists hold none of another county's children (the city officer's do)", async () => {
+      // The fixture's last id is an application's, which no children export holds.
+      const foreignChildIds = foreignIds.slice(0, -1);
       const seen = new Set<string>();
       for (const url of EXPORTS) for (const id of (await exported('demo_city', url)) ?? []) seen.add(id);
-      for (const id of foreignIds) expect(seen.has(id), `the city's exports hold ${id}`).toBe(true);
+      for (const id of foreignChildIds) expect(seen.has(id), `the city's exports hold ${id}`).toBe(true);
       for (const role of ROLES) {
         for (const url of EXPORTS) {
           const ids = await exported(role, url);
