@@ -2,9 +2,10 @@
 // (two-person rule), ID-number check alerts not yet looked at, accounts that cannot sign in until it grants them
 // a role, and accounts locked after failed sign-ins (unlocking is the system administrator's; the security
 // administrator checks whether someone is guessing).
-import { and, count, eq, gt, isNull, ne, notExists, sql } from 'drizzle-orm';
+import { and, count, eq, isNull, ne, notExists, sql } from 'drizzle-orm';
 import { adminRequests, grants, securityAlerts, users } from '../../db/schema.ts';
 import { taskText, type TaskProvider } from '../../platform/tasks.ts';
+import { lockedAccountCount } from '../tasks/index.ts';
 
 const tr = taskText;
 
@@ -99,11 +100,7 @@ const accountsWithoutGrants: TaskProvider = async ({ actor, db, locale }) => {
 
 const lockedAccounts: TaskProvider = async ({ actor, db, locale }) => {
   if (!actor.permissions.has('roles:manage')) return [];
-  const [row] = await db
-    .select({ n: count() })
-    .from(users)
-    .where(gt(users.lockedUntil, sql`now()`));
-  const n = row?.n ?? 0;
+  const n = await lockedAccountCount(db);
   if (n === 0) return [];
   return [
     {

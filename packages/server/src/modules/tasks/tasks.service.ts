@@ -2,6 +2,7 @@
 // (password expiry). Other modules keep their own providers; src/routes.ts lists them all.
 import { serviceDate } from '@hehu/domain';
 import { and, count, eq, gt, gte, sql } from 'drizzle-orm';
+import type { Queryable } from '../../db/connection.ts';
 import { auditLog, users } from '../../db/schema.ts';
 import { taskText, type TaskProvider } from '../../platform/tasks.ts';
 
@@ -25,13 +26,18 @@ const passwordExpiry: TaskProvider = ({ actor, locale }) => {
   ]);
 };
 
-const lockedAccounts: TaskProvider = async ({ actor, db, locale }) => {
-  if (!actor.permissions.has('users:manage')) return [];
+/** Accounts locked after failed sign-ins right now (the system and the security administrator both see them). */
+export async function lockedAccountCount(db: Queryable): Promise<number> {
   const [row] = await db
     .select({ n: count() })
     .from(users)
     .where(gt(users.lockedUntil, sql`now()`));
-  const n = row?.n ?? 0;
+  return row?.n ?? 0;
+}
+
+const lockedAccounts: TaskProvider = async ({ actor, db, locale }) => {
+  if (!actor.permissions.has('users:manage')) return [];
+  const n = await lockedAccountCount(db);
   if (n === 0) return [];
   return [
     {
