@@ -29,10 +29,15 @@ test('the township verifies on a phone; the county sees it waiting with approve,
   await expect(page.getByTestId('act-approve')).toHaveCount(0);
   await page.getByTestId('act-verify').click();
   await page.getByTestId('act-dialog').getByLabel('意见').fill('经入户核实，情况属实');
-  await page
-    .getByRole('dialog')
-    .getByRole('button', { name: /审核通过/ })
-    .click();
+  // The server's answer is checked itself, so a refusal fails here with its reason rather than as a stale status.
+  const [answer] = await Promise.all([
+    page.waitForResponse((r) => r.url().endsWith(`/api/applications/${item!.id}/actions`)),
+    page
+      .getByRole('dialog')
+      .getByRole('button', { name: /审核通过/ })
+      .click(),
+  ]);
+  expect(answer.status(), await answer.text()).toBe(200);
   await expect(page.getByTestId('application-status')).toContainText('待县级审批');
   await expect(page.getByTestId('timeline-item').filter({ hasText: '经入户核实' })).toBeVisible();
   await expect(page.getByTestId('act-verify')).toHaveCount(0);
