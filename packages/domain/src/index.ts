@@ -62,6 +62,7 @@ export { SCHOOLING_STAGES, type SchoolingStage } from './child-record.ts';
 export { SERVICE_TIME_ZONE, serviceDate } from './service-date.ts';
 export {
   DEFAULT_VISIT_RULES,
+  OTHERWISE_VISIT_LABEL,
   RISK_LEVELS,
   RISK_LEVEL_LABELS,
   addInterval,

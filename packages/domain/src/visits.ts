@@ -74,7 +74,7 @@ export const DEFAULT_VISIT_RULES: VisitFrequencyRules = {
   otherwise: { unit: 'month', count: 3 },
 };
 
-const OTHERWISE_LABEL = { zh: '其他在册儿童，每季度走访', en: 'Other children: quarterly' };
+export const OTHERWISE_VISIT_LABEL = { zh: '其他在册儿童，每季度走访', en: 'Other children: quarterly' };
 
 export function addInterval(date: string, interval: VisitInterval): string {
   if (interval.unit === 'month') return addMonths(date, interval.count);
@@ -104,7 +104,7 @@ export interface VisitPlan {
 /** The most frequent of the rules that apply (order in the data does not matter), else `otherwise`. */
 export function visitPlanFor(rules: VisitFrequencyRules, child: VisitSubject): VisitPlan {
   const reference = rules.effectiveFrom;
-  let best: VisitPlan = { interval: rules.otherwise, label: OTHERWISE_LABEL, version: rules.version };
+  let best: VisitPlan = { interval: rules.otherwise, label: OTHERWISE_VISIT_LABEL, version: rules.version };
   for (const rule of rules.rules) {
     if (!applies(rule, child)) continue;
     if (addInterval(reference, rule.interval) < addInterval(reference, best.interval))

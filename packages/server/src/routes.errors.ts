@@ -225,4 +225,20 @@ export const ROUTE_ERRORS: RouteErrors = {
   'GET /api/transfers/export': ['EXPORT_TOO_LARGE'],
   'GET /api/duplicates/export': ['EXPORT_TOO_LARGE'],
   'GET /api/overview/villages': ['NOT_FOUND'],
+  // Visits: a date outside the child's life, a retried visit id that belongs to another record, photos.
+  'POST /api/visits': ['NOT_FOUND', 'CHILD_ARCHIVED', 'VISIT_DATE_FUTURE', 'VISIT_DATE_BEFORE_BIRTH', 'VISIT_ID_TAKEN'],
+  'POST /api/visits/:id/photos': [
+    'VISIT_PHOTO_NOT_IMAGE',
+    'VISIT_PHOTO_TOO_MANY',
+    'DOCUMENT_ACTIVE_CONTENT',
+    'DOCUMENT_SUBJECT_INVALID',
+  ],
+  'GET /api/visits/board': ['NOT_FOUND'],
+  'POST /api/children/:id/assessments': [
+    'CHILD_ARCHIVED',
+    'RISK_DATE_FUTURE',
+    'RISK_DATE_BEFORE_BIRTH',
+    'RISK_ANSWERS_INCOMPLETE',
+    'RISK_ID_TAKEN',
+  ],
 };

@@ -28,6 +28,10 @@ import type { TaskProvider } from './platform/tasks.ts';
 import { VERSION } from './version.ts';
 import { applicationRoutes } from './modules/applications/applications.routes.ts';
 import { applicationTaskProviders } from './modules/applications/index.ts';
+import { visitRoutes } from './modules/visits/visits.routes.ts';
+import { visitTaskProviders } from './modules/visits/index.ts';
+import { riskRoutes } from './modules/risk/risk.routes.ts';
+import { riskTaskProviders } from './modules/risk/index.ts';
 
 /** Every module's home-page work, in one place. Later modules (visits, approvals, cases) add theirs here. */
 const taskProviders: readonly TaskProvider[] = [
@@ -35,6 +39,8 @@ const taskProviders: readonly TaskProvider[] = [
   ...accountTaskProviders,
   ...lifecycleTaskProviders,
   ...applicationTaskProviders,
+  ...visitTaskProviders,
+  ...riskTaskProviders,
   ...securityTaskProviders,
 ];
 
@@ -56,6 +62,8 @@ const moduleRoutes: ApiRoute[] = [
   ...securityAlertRoutes,
   ...auditRoutes,
   ...applicationRoutes,
+  ...visitRoutes,
+  ...riskRoutes,
   ...overviewRoutes,
 ];
 

@@ -6,7 +6,8 @@
 // application's own scope conditions are shown to hold by themselves (a removed condition turns this red).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, like, sql } from 'drizzle-orm';
-import { children, divisions } from '../src/db/schema.ts';
+import { randomUUID } from 'node:crypto';
+import { children, divisions, visits } from '../src/db/schema.ts';
 import type { ApiRoute } from '../src/platform/http.ts';
 import { apiRoutes } from '../src/routes.ts';
 import { demoVillages } from '../src/seed/demo.ts';
@@ -27,6 +28,7 @@ interface Ids {
   duplicateId: string;
   jobId: string;
   applicationId: string;
+  visitId: string;
 }
 
 const TODAY = '2026-01-05';
@@ -67,6 +69,11 @@ const SAMPLE_BODIES: Record<string, unknown> = {
   'POST /api/transfers/:id/reject': { note: '不同意' },
   'POST /api/transfers/:id/cancel': { note: '撤回' },
   'POST /api/applications/:id/actions': { action: 'withdraw', version: 1 },
+  'POST /api/children/:id/assessments': {
+    id: '00000000-0000-4000-8000-000000000001',
+    assessedOn: TODAY,
+    answers: { guardian_performs: 'nobody' },
+  },
 };
 
 /** Routes with an id that are not child data: business roles must be refused (403) or find nothing (404). */
@@ -80,6 +87,7 @@ const adminRoutes = apiRoutes.filter((r) => /:[a-zA-Z]+/.test(r.url) && isAdminR
 function urlFor(url: string, ids: Ids & { code?: string }): string {
   // An application's routes take the application's id, not the child's.
   if (url.startsWith('/api/applications/:id')) ids = { ...ids, id: ids.applicationId };
+  if (url.startsWith('/api/visits/:id')) ids = { ...ids, id: ids.visitId };
   return url.replace(/:([a-zA-Z]+)/g, (_, name: string) => {
     const value = (ids as unknown as Record<string, string | undefined>)[name];
     if (!value) throw new Error(`no fixture for :${name} in ${url}`);
@@ -94,6 +102,7 @@ function bodyFor(key: string): unknown {
 async function call(c: Client, method: string, url: string, key: string) {
   if (key === 'PUT /api/children/:id/photo') return c.upload('PUT', `${url}?fileName=a.png`, pngBytes());
   if (key === 'POST /api/children/:id/documents') return c.upload('POST', `${url}?title=t&fileName=a.png`, pngBytes());
+  if (key === 'POST /api/visits/:id/photos') return c.upload('POST', url, pngBytes());
   return c.request(method as 'GET', url, method === 'GET' ? undefined : bodyFor(key));
 }
 
@@ -120,7 +129,7 @@ for (const rowLevelSecurity of PASSES) {
         .from(divisions)
         .where(and(like(divisions.code, '511123%'), sql`length(${divisions.code}) = 12`))
         .limit(2);
-      foreign = await buildFixture(city, otherVillage?.code ?? villages.village2);
+      foreign = await buildFixture(t, city, otherVillage?.code ?? villages.village2);
       // The caller's own child, for the mixed pass: a child of the 511102 village every 511102 role reaches.
       const [own] = await t.database.db
         .select({ id: children.id })
@@ -180,7 +189,7 @@ for (const rowLevelSecurity of PASSES) {
 }
 
 /** Everything with an id, in a village of 511123, made through the API by the city officer. */
-async function buildFixture(city: Client, village: string): Promise<Ids> {
+async function buildFixture(t: TestApp, city: Client, village: string): Promise<Ids> {
   const post = async (url: string, body: unknown, status = 201) => {
     const res = await city.post(url, body);
     expect(res.status, `${url}: ${JSON.stringify(res.body)}`).toBe(status);
@@ -231,9 +240,13 @@ async function buildFixture(city: Client, village: string): Promise<Ids> {
     Buffer.from('姓名,性别\n测试,男\n', 'utf8'),
   );
   const application = await post('/api/applications', { childId: id, kind: 'grant', category: 'orphan_scattered' });
+  // The city officer records no visits: the other county's visit is written as its director would have.
+  const visitId = randomUUID();
+  await t.database.db.insert(visits).values({ id: visitId, childId: id, visitDate: '2025-02-01', kind: 'home' });
   return {
     id,
     applicationId: application.id as string,
+    visitId,
     relationId: relation.id as string,
     personId: rel.person.id,
     situationId: situation.id as string,

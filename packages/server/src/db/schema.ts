@@ -369,7 +369,7 @@ export const documents = pgTable(
     childId: uuid('child_id')
       .notNull()
       .references(() => children.id),
-    subjectType: text('subject_type', { enum: ['child', 'person', 'situation', 'category'] }).notNull(),
+    subjectType: text('subject_type', { enum: ['child', 'person', 'situation', 'category', 'visit'] }).notNull(),
     subjectId: uuid('subject_id').notNull(),
     title: text('title').notNull(),
     fileName: text('file_name').notNull(),
@@ -575,3 +575,4 @@ export const auditSeals = pgTable(
 
 export * from './schema.derived.ts';
 export * from './schema.applications.ts';
+export * from './schema.visits.ts';

@@ -75,6 +75,14 @@ export const AUDIT_ACTIONS = {
   'application.read': { zh: '查看保障申请', en: 'Application read' },
   'application.list': { zh: '查询保障申请', en: 'Applications listed' },
   'child.eligibility.read': { zh: '查看资格核对结果', en: 'Eligibility check read' },
+  'visit.record': { zh: '登记走访记录', en: 'Visit recorded' },
+  'visit.photo': { zh: '上传走访照片', en: 'Visit photo uploaded' },
+  'visit.list': { zh: '查看走访计划', en: 'Visit plan listed' },
+  'visit.board': { zh: '查看走访进度汇总', en: 'Visit board read' },
+  'child.visits.read': { zh: '查看儿童走访记录', en: "Child's visits read" },
+  'risk.assess': { zh: '登记监护风险评估', en: 'Risk assessment recorded' },
+  'child.assessments.read': { zh: '查看监护风险评估', en: "Child's risk assessments read" },
+  'protection.referral.open': { zh: '监护缺失，转介未成年人保护', en: 'Referred to minor protection' },
   'child.import_problems': { zh: '下载台账问题行', en: 'Ledger problem rows downloaded' },
 } as const satisfies Record<string, { zh: string; en: string }>;
 
@@ -99,6 +107,7 @@ export const AUDIT_TARGET_TYPES: Record<string, { zh: string; en: string }> = {
   duplicate: { zh: '疑似重复', en: 'Duplicate' },
   import: { zh: '台账导入', en: 'Ledger import' },
   setting: { zh: '系统设置', en: 'Setting' },
+  visit: { zh: '走访记录', en: 'Visit' },
   security_alert: { zh: '安全告警', en: 'Security alert' },
   route: { zh: '接口', en: 'Route' },
 };

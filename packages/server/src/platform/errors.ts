@@ -2,6 +2,7 @@
 // not there does not compile. The error hook turns it (and anything unexpected) into
 // { error: { code, message, details }, requestId }.
 import { PLATFORM_ERRORS, type ErrorSpec, type ErrorStatus } from './error-catalogue.ts';
+import { CARE_ERRORS } from './error-catalogue.care.ts';
 import { REGISTRY_ERRORS } from './error-catalogue.registry.ts';
 
 export type { ErrorSpec, ErrorStatus } from './error-catalogue.ts';
@@ -9,10 +10,12 @@ export type Locale = 'zh-CN' | 'en';
 
 // A code defined in both parts would silently take one part's status and messages.
 type Overlap = keyof typeof PLATFORM_ERRORS & keyof typeof REGISTRY_ERRORS;
+type CareOverlap = keyof typeof CARE_ERRORS & (keyof typeof PLATFORM_ERRORS | keyof typeof REGISTRY_ERRORS);
 type Assert<T extends true> = T;
 export type _NoCodeInBothParts = Assert<[Overlap] extends [never] ? true : false>;
+export type _NoCareCodeElsewhere = Assert<[CareOverlap] extends [never] ? true : false>;
 
-export const ERROR_CATALOGUE = { ...PLATFORM_ERRORS, ...REGISTRY_ERRORS } as const;
+export const ERROR_CATALOGUE = { ...PLATFORM_ERRORS, ...REGISTRY_ERRORS, ...CARE_ERRORS } as const;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;
 

@@ -14,6 +14,7 @@ export const PERMISSIONS = {
   'applications:file': { zh: '受理和提交保障申请（村、乡镇）', en: 'File applications (village, township)' },
   'applications:verify': { zh: '审核保障申请（乡镇）', en: 'Verify applications (township)' },
   'applications:approve': { zh: '审批保障申请（县级）', en: 'Approve applications (county)' },
+  'visits:record': { zh: '登记走访与监护风险评估', en: 'Record visits and risk assessments' },
 } as const;
 
 export type Permission = keyof typeof PERMISSIONS;

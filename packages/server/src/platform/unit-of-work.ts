@@ -21,6 +21,7 @@ const CHILD_DATA_PERMISSIONS: readonly Permission[] = [
   'applications:file',
   'applications:verify',
   'applications:approve',
+  'visits:record',
 ];
 
 /** Everything an actor may reach in child data, over all of its grants: the database's second line. */

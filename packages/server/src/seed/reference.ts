@@ -9,6 +9,8 @@ import type { Queryable } from '../db/connection.ts';
 import { adminUnitMembers, divisions, roles, workCalendarYears } from '../db/schema.ts';
 import { DEFAULT_POLICY, readPolicy, writePolicy } from '../platform/policy.ts';
 import { seedCategoryRules } from '../modules/categories/rules.ts';
+import { seedVisitRules } from '../modules/visits/index.ts';
+import { seedRiskInstrument } from '../modules/risk/index.ts';
 import { BUILT_IN_ROLES } from './roles.ts';
 
 const divisionFile = z.object({
@@ -89,6 +91,8 @@ export async function seedReference(db: Queryable, repoRoot: string, city: strin
 
   if ((await readPolicy(db)).version === 0) await writePolicy(db, DEFAULT_POLICY, null);
   await seedCategoryRules(db);
+  await seedVisitRules(db);
+  await seedRiskInstrument(db);
 
   return {
     divisions: values.length,

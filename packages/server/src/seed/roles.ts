@@ -42,6 +42,7 @@ export const BUILT_IN_ROLES: readonly RoleSeed[] = [
       'categories:record',
       'applications:file',
       'applications:approve',
+      'visits:record',
     ],
   },
   {
@@ -65,6 +66,7 @@ export const BUILT_IN_ROLES: readonly RoleSeed[] = [
       'children:export',
       'applications:file',
       'applications:verify',
+      'visits:record',
     ],
   },
   {
@@ -73,7 +75,7 @@ export const BUILT_IN_ROLES: readonly RoleSeed[] = [
     nameEn: 'Village child director',
     description: '本村（社区）儿童的建档、走访与关爱',
     scopeKind: 'division',
-    permissions: [...caseWork, 'children:write', 'applications:file'],
+    permissions: [...caseWork, 'children:write', 'applications:file', 'visits:record'],
   },
   {
     code: 'protection_worker',
@@ -89,7 +91,7 @@ export const BUILT_IN_ROLES: readonly RoleSeed[] = [
     nameEn: 'Child welfare institution staff',
     description: '本院集中养育儿童的档案',
     scopeKind: 'institution',
-    permissions: [...caseWork, 'children:write'],
+    permissions: [...caseWork, 'children:write', 'visits:record'],
   },
   {
     code: 'hotline_operator',

@@ -1806,6 +1806,150 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/visits': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 登记走访记录（重复提交同一编号只保存一次）Record a visit (idempotent by its id)
+     * @description Record a visit (idempotent by its id). Needs the permission `visits:record`. Send the `x-csrf-token` header from the sign-in answer.
+     */
+    post: operations['postVisits'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/visits/{id}/photos': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 上传走访照片（JPG、PNG、WebP，同一照片只保存一次）Add a photo to a visit
+     * @description Add a photo to a visit. Needs the permission `visits:record`. A record that does not exist or is outside the caller’s reach answers 404. Send the `x-csrf-token` header from the sign-in answer. The body is the file's raw bytes (any content type), at most 5 MB; its type is read from the content.
+     */
+    post: operations['postVisitsByIdPhotos'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/visits/mine': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 我的走访：逾期、本周到期与以后到期的儿童（按到期日）My visits, by due date
+     * @description My visits, by due date. Needs the permission `visits:record`.
+     */
+    get: operations['getVisitsMine'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/visits/board': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 走访进度：下一级各地在册、逾期与本周到期人数，逾期多的在前 Overdue visits by area
+     * @description Overdue visits by area. Needs the permission `children:read`.
+     */
+    get: operations['getVisitsBoard'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/children/{id}/visits': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 儿童的走访计划与走访记录（最新在前）A child’s visit plan and visits
+     * @description A child’s visit plan and visits. Needs the permission `children:read`. A record that does not exist or is outside the caller’s reach answers 404.
+     */
+    get: operations['getChildrenByIdVisits'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/risk/instrument': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 监护风险评估量表（某日施行的版本）The risk instrument in force
+     * @description The risk instrument in force. Needs the permission `children:read`.
+     */
+    get: operations['getRiskInstrument'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/children/{id}/assessments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 儿童的监护风险评估与等级变化（最新在前）A child’s assessments and trend
+     * @description A child’s assessments and trend. Needs the permission `children:read`. A record that does not exist or is outside the caller’s reach answers 404.
+     */
+    get: operations['getChildrenByIdAssessments'];
+    put?: never;
+    /**
+     * 登记监护风险评估（监护缺失即转介未成年人保护并报县级）Record a risk assessment
+     * @description Record a risk assessment. Needs the permission `visits:record`. A record that does not exist or is outside the caller’s reach answers 404. Send the `x-csrf-token` header from the sign-in answer.
+     */
+    post: operations['postChildrenByIdAssessments'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/overview/villages': {
     parameters: {
       query?: never;
@@ -1965,7 +2109,16 @@ export interface components {
       | 'APPLICATION_REASON_REQUIRED'
       | 'APPLICATION_CATEGORY_NOT_HELD'
       | 'APPLICATION_EVENT_DATE'
-      | 'CALENDAR_YEAR_MISSING';
+      | 'CALENDAR_YEAR_MISSING'
+      | 'VISIT_DATE_FUTURE'
+      | 'VISIT_DATE_BEFORE_BIRTH'
+      | 'VISIT_ID_TAKEN'
+      | 'VISIT_PHOTO_NOT_IMAGE'
+      | 'VISIT_PHOTO_TOO_MANY'
+      | 'RISK_DATE_FUTURE'
+      | 'RISK_DATE_BEFORE_BIRTH'
+      | 'RISK_ANSWERS_INCOMPLETE'
+      | 'RISK_ID_TAKEN';
     Error: {
       error: {
         code: components['schemas']['ErrorCode'];
@@ -3136,7 +3289,7 @@ export interface operations {
             data: {
               id: string;
               /** @enum {string} */
-              subjectType: 'child' | 'person' | 'situation' | 'category';
+              subjectType: 'child' | 'person' | 'situation' | 'category' | 'visit';
               subjectId: string;
               title: string;
               fileName: string;
@@ -3154,7 +3307,7 @@ export interface operations {
     parameters: {
       query: {
         /** @description Filter or option `subjectType` */
-        subjectType?: 'child' | 'person' | 'situation' | 'category';
+        subjectType?: 'child' | 'person' | 'situation' | 'category' | 'visit';
         /** @description Filter or option `subjectId` */
         subjectId?: string;
         /** @description Filter or option `title` */
@@ -3184,7 +3337,7 @@ export interface operations {
           'application/json': {
             id: string;
             /** @enum {string} */
-            subjectType: 'child' | 'person' | 'situation' | 'category';
+            subjectType: 'child' | 'person' | 'situation' | 'category' | 'visit';
             subjectId: string;
             title: string;
             fileName: string;
@@ -7205,6 +7358,458 @@ export interface operations {
             from: string;
             workingDays: number;
             due: string;
+          };
+        };
+      };
+    };
+  };
+  postVisits: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: uuid */
+          id: string;
+          /** Format: uuid */
+          childId: string;
+          /** Format: date */
+          visitDate: string;
+          /** @enum {string} */
+          kind: 'home' | 'phone' | 'school' | 'other';
+          /** @default [] */
+          seen?: ('child' | 'guardian' | 'carer' | 'parent' | 'teacher' | 'other')[];
+          /** @default  */
+          living?: string;
+          /** @default  */
+          guardianship?: string;
+          /** @default  */
+          schooling?: string;
+          /** @default  */
+          health?: string;
+          /** @default  */
+          safety?: string;
+          /** @default  */
+          needs?: string;
+          /** @default  */
+          helpGiven?: string;
+          /** @default  */
+          note?: string;
+          /** @default false */
+          circumstancesChanged?: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            childId: string;
+            visitDate: string;
+            /** @enum {string} */
+            kind: 'home' | 'phone' | 'school' | 'other';
+            seen: string[];
+            living: string;
+            guardianship: string;
+            schooling: string;
+            health: string;
+            safety: string;
+            needs: string;
+            helpGiven: string;
+            note: string;
+            circumstancesChanged: boolean;
+            visitorName: string | null;
+            createdAt: string;
+            photoIds: string[];
+            replayed: boolean;
+          };
+        };
+      };
+    };
+  };
+  postVisitsByIdPhotos: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record the path names (404 when it does not exist or is out of reach) */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/octet-stream': string;
+      };
+    };
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            visitId: string;
+            replayed: boolean;
+          };
+        };
+      };
+    };
+  };
+  getVisitsMine: {
+    parameters: {
+      query?: {
+        /** @description Filter or option `standing` */
+        standing?: 'overdue' | 'this_week' | 'later';
+        /** @description A division code within the caller’s area (4, 6, 9 or 12 digits) */
+        division?: string;
+        /** @description Page size, 1–200 (default 20) */
+        limit?: number;
+        /** @description Filter or option `offset` */
+        offset?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            counts: {
+              overdue: number;
+              thisWeek: number;
+              later: number;
+            };
+            data: {
+              childId: string;
+              name: string;
+              divisionCode: string;
+              villageName: string | null;
+              age: number;
+              categories: (
+                | 'orphan_institutional'
+                | 'orphan_scattered'
+                | 'de_facto_unsupported'
+                | 'difficulty_economic'
+                | 'difficulty_disability'
+                | 'difficulty_guardianship'
+                | 'left_behind'
+              )[];
+              riskLevel: ('absent' | 'improper' | 'insufficient' | 'normal') | null;
+              lastVisit: string | null;
+              due: string;
+              /** @enum {string} */
+              standing: 'overdue' | 'this_week' | 'later';
+              daysLate: number;
+              plan: {
+                zh: string;
+                en: string;
+              };
+            }[];
+            rulesVersion: string;
+            today: string;
+          };
+        };
+      };
+    };
+  };
+  getVisitsBoard: {
+    parameters: {
+      query?: {
+        /** @description A division code within the caller’s area (4, 6, 9 or 12 digits) */
+        division?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            division: string;
+            data: {
+              code: string;
+              name: string;
+              inPlan: number;
+              overdue: number;
+              thisWeek: number;
+              oldestDue: string | null;
+            }[];
+            today: string;
+          };
+        };
+      };
+    };
+  };
+  getChildrenByIdVisits: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record the path names (404 when it does not exist or is out of reach) */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            plan: {
+              childId: string;
+              name: string;
+              divisionCode: string;
+              villageName: string | null;
+              age: number;
+              categories: (
+                | 'orphan_institutional'
+                | 'orphan_scattered'
+                | 'de_facto_unsupported'
+                | 'difficulty_economic'
+                | 'difficulty_disability'
+                | 'difficulty_guardianship'
+                | 'left_behind'
+              )[];
+              riskLevel: ('absent' | 'improper' | 'insufficient' | 'normal') | null;
+              lastVisit: string | null;
+              due: string;
+              /** @enum {string} */
+              standing: 'overdue' | 'this_week' | 'later';
+              daysLate: number;
+              plan: {
+                zh: string;
+                en: string;
+              };
+            } | null;
+            rulesVersion: string;
+            data: {
+              id: string;
+              childId: string;
+              visitDate: string;
+              /** @enum {string} */
+              kind: 'home' | 'phone' | 'school' | 'other';
+              seen: string[];
+              living: string;
+              guardianship: string;
+              schooling: string;
+              health: string;
+              safety: string;
+              needs: string;
+              helpGiven: string;
+              note: string;
+              circumstancesChanged: boolean;
+              visitorName: string | null;
+              createdAt: string;
+              photoIds: string[];
+              replayed: boolean;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  getRiskInstrument: {
+    parameters: {
+      query?: {
+        /** @description Filter or option `asOf` */
+        asOf?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            version: string;
+            effectiveFrom: string;
+            source: string;
+            indicators: {
+              code: string;
+              label: {
+                zh: string;
+                en: string;
+              };
+              areas: {
+                code: string;
+                label: {
+                  zh: string;
+                  en: string;
+                };
+                items: {
+                  code: string;
+                  label: {
+                    zh: string;
+                    en: string;
+                  };
+                  options: {
+                    value: string;
+                    label: {
+                      zh: string;
+                      en: string;
+                    };
+                    score: number;
+                  }[];
+                }[];
+              }[];
+            }[];
+            cutoffs: {
+              minTotal: {
+                insufficient: number;
+                improper: number;
+                absent: number;
+              };
+              redFlags: {
+                item: string;
+                values: string[];
+                /** @enum {string} */
+                level: 'absent' | 'improper' | 'insufficient';
+              }[];
+            };
+          };
+        };
+      };
+    };
+  };
+  getChildrenByIdAssessments: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record the path names (404 when it does not exist or is out of reach) */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            data: {
+              id: string;
+              childId: string;
+              assessedOn: string;
+              instrumentVersion: string;
+              answers: {
+                [key: string]: string;
+              };
+              total: number;
+              byArea: {
+                [key: string]: number;
+              };
+              redFlags: string[];
+              /** @enum {string} */
+              level: 'absent' | 'improper' | 'insufficient' | 'normal';
+              previousLevel: ('absent' | 'improper' | 'insufficient' | 'normal') | null;
+              droppedTwoLevels: boolean;
+              referralId: string | null;
+              note: string;
+              assessorName: string | null;
+              replayed: boolean;
+            }[];
+            trend: {
+              latest: ('absent' | 'improper' | 'insufficient' | 'normal') | null;
+              direction: ('worse' | 'better' | 'same') | null;
+              change: number;
+              flagged: boolean;
+            };
+          };
+        };
+      };
+    };
+  };
+  postChildrenByIdAssessments: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record the path names (404 when it does not exist or is out of reach) */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: uuid */
+          id: string;
+          /** Format: date */
+          assessedOn: string;
+          answers: {
+            [key: string]: string;
+          };
+          /** @default  */
+          note?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            childId: string;
+            assessedOn: string;
+            instrumentVersion: string;
+            answers: {
+              [key: string]: string;
+            };
+            total: number;
+            byArea: {
+              [key: string]: number;
+            };
+            redFlags: string[];
+            /** @enum {string} */
+            level: 'absent' | 'improper' | 'insufficient' | 'normal';
+            previousLevel: ('absent' | 'improper' | 'insufficient' | 'normal') | null;
+            droppedTwoLevels: boolean;
+            referralId: string | null;
+            note: string;
+            assessorName: string | null;
+            replayed: boolean;
           };
         };
       };

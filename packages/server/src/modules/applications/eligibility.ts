@@ -51,17 +51,21 @@ export async function papersOnFile(db: Queryable, childId: string): Promise<Pape
   const roleOf = new Map(
     relations.map((r) => [r.person.id, r.relation.kind === 'father' ? 'father' : 'mother'] as const),
   );
-  return docs.map((d) => {
-    if (d.subjectType !== 'situation') return { subjectType: d.subjectType, title: d.title };
+  // Visit photos record what a visitor saw; they are never a paper of an application.
+  return docs.flatMap((d): PaperOnFile[] => {
+    if (d.subjectType === 'visit') return [];
+    if (d.subjectType !== 'situation') return [{ subjectType: d.subjectType, title: d.title }];
     const s = situations.find((x) => x.id === d.subjectId);
     const parent = s ? roleOf.get(s.personId) : undefined;
     const code = SITUATION_CODES.find((c) => c === s?.code);
-    return {
-      subjectType: d.subjectType,
-      title: d.title,
-      ...(parent ? { parent } : {}),
-      ...(code ? { situation: code } : {}),
-    };
+    return [
+      {
+        subjectType: d.subjectType,
+        title: d.title,
+        ...(parent ? { parent } : {}),
+        ...(code ? { situation: code } : {}),
+      },
+    ];
   });
 }
 

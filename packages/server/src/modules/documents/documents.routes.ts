@@ -10,7 +10,7 @@ import { sendStoredDocument, uploadedFileName } from './documents.http.ts';
 import { DOCUMENT_MAX_BYTES, documentStorage, uploadDocument } from './documents.service.ts';
 import { getDocument, listDocuments } from './documents.store.ts';
 
-const SUBJECT_TYPES = ['child', 'person', 'situation', 'category'] as const;
+const SUBJECT_TYPES = ['child', 'person', 'situation', 'category', 'visit'] as const;
 
 const childParams = z.strictObject({ id: z.uuid('记录编号格式不正确') });
 const documentParams = z.strictObject({

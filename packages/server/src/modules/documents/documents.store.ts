@@ -2,7 +2,7 @@
 // the caller's scope) first and pass its id here, so no query below needs a scope of its own.
 import { and, desc, eq, exists } from 'drizzle-orm';
 import type { Queryable } from '../../db/connection.ts';
-import { childCategories, childRelations, documents, personSituations } from '../../db/schema.ts';
+import { childCategories, childRelations, documents, personSituations, visits } from '../../db/schema.ts';
 
 export type DocumentRow = typeof documents.$inferSelect;
 export type SubjectType = DocumentRow['subjectType'];
@@ -21,7 +21,7 @@ export const documentColumns = {
 
 /**
  * Whether the subject is part of this child's file: the child itself, a person linked by a relation
- * (current or ended), a situation of such a person, or one of the child's category records.
+ * (current or ended), a situation of such a person, one of the child's category records or visits.
  */
 export async function subjectBelongsToChild(
   db: Queryable,
@@ -54,6 +54,14 @@ export async function subjectBelongsToChild(
         .select({ id: childCategories.id })
         .from(childCategories)
         .where(and(eq(childCategories.id, subjectId), eq(childCategories.childId, childId)))
+        .limit(1);
+      return row !== undefined;
+    }
+    case 'visit': {
+      const [row] = await db
+        .select({ id: visits.id })
+        .from(visits)
+        .where(and(eq(visits.id, subjectId), eq(visits.childId, childId)))
         .limit(1);
       return row !== undefined;
     }

@@ -1,0 +1,160 @@
+// Recording a risk assessment: scored under the instrument in force on its date, stored with that version and
+// its answers, and acted on in the same transaction: 监护缺失 opens a protection referral (the county's
+// notification) at once, so nobody has to remember to report it.
+import { RISK_EFFECTS, droppedTwoLevels, scoreAssessment } from '@hehu/domain';
+import { and, desc, eq, lte } from 'drizzle-orm';
+import type { Queryable } from '../../db/connection.ts';
+import { protectionReferrals, riskAssessments } from '../../db/schema.ts';
+import { AppError } from '../../platform/errors.ts';
+import { requireChangeableChild, type ChangeContext } from '../family/index.ts';
+import { instrumentOn } from './risk.instrument.ts';
+import type { AssessInput, AssessmentView } from './risk.schemas.ts';
+
+type AssessmentRow = typeof riskAssessments.$inferSelect;
+
+export function toAssessmentView(row: AssessmentRow, referralId: string | null, replayed: boolean): AssessmentView {
+  return {
+    id: row.id,
+    childId: row.childId,
+    assessedOn: row.assessedOn,
+    instrumentVersion: row.instrumentVersion,
+    answers: row.answers,
+    total: row.total,
+    byArea: row.byArea,
+    redFlags: row.redFlags,
+    level: row.level,
+    previousLevel: row.previousLevel,
+    droppedTwoLevels: row.previousLevel !== null && droppedTwoLevels(row.previousLevel, row.level),
+    referralId,
+    note: row.note,
+    assessorName: row.assessorName,
+    replayed,
+  };
+}
+
+async function referralOf(db: Queryable, assessmentId: string): Promise<string | null> {
+  const [row] = await db
+    .select({ id: protectionReferrals.id })
+    .from(protectionReferrals)
+    .where(eq(protectionReferrals.assessmentId, assessmentId))
+    .limit(1);
+  return row?.id ?? null;
+}
+
+export async function assessChild(
+  ctx: ChangeContext,
+  childId: string,
+  input: AssessInput,
+  today: string,
+): Promise<AssessmentView> {
+  const scope = ctx.scope('visits:record');
+  return ctx.transaction(async (tx) => {
+    const child = await requireChangeableChild(tx, scope, childId);
+    if (input.assessedOn > today)
+      throw AppError.rule(
+        'RISK_DATE_FUTURE',
+        `评估日期（assessedOn）${input.assessedOn} 晚于今天 ${today}`,
+        `The assessment date (assessedOn) ${input.assessedOn} is after today, ${today}`,
+        { field: 'assessedOn', max: today },
+      );
+    if (input.assessedOn < child.birthDate)
+      throw AppError.rule(
+        'RISK_DATE_BEFORE_BIRTH',
+        `评估日期（assessedOn）${input.assessedOn} 早于儿童出生日期 ${child.birthDate}`,
+        `The assessment date (assessedOn) ${input.assessedOn} is before the birth date ${child.birthDate}`,
+        { field: 'assessedOn', min: child.birthDate },
+      );
+    const [earlier] = await tx.select().from(riskAssessments).where(eq(riskAssessments.id, input.id)).limit(1);
+    if (earlier) {
+      if (earlier.childId !== child.id) throw new AppError('RISK_ID_TAKEN', { field: 'id' });
+      return toAssessmentView(earlier, await referralOf(tx, earlier.id), true);
+    }
+    const instrument = await instrumentOn(tx, input.assessedOn);
+    const score = scoreAssessment(instrument, input.answers);
+    if (!score.ok) {
+      const [first] = score.problems;
+      throw AppError.rule(
+        'RISK_ANSWERS_INCOMPLETE',
+        score.problems.length === 1 ? (first?.zh ?? '') : `${first?.zh ?? ''}（共 ${score.problems.length} 项需补正）`,
+        score.problems.length === 1 ? (first?.en ?? '') : `${first?.en ?? ''} (${score.problems.length} items in all)`,
+        { field: `answers.${first?.item ?? ''}`, items: score.problems.map((p) => p.item) },
+      );
+    }
+    // The level before this one: the latest assessment on or before its date.
+    const [previous] = await tx
+      .select({ level: riskAssessments.level })
+      .from(riskAssessments)
+      .where(and(eq(riskAssessments.childId, child.id), lte(riskAssessments.assessedOn, input.assessedOn)))
+      .orderBy(desc(riskAssessments.assessedOn), desc(riskAssessments.createdAt))
+      .limit(1);
+    const [row] = await tx
+      .insert(riskAssessments)
+      .values({
+        id: input.id,
+        childId: child.id,
+        assessedOn: input.assessedOn,
+        instrumentVersion: instrument.version,
+        answers: input.answers,
+        total: score.total,
+        byArea: score.byArea,
+        redFlags: score.redFlags,
+        level: score.level,
+        previousLevel: previous?.level ?? null,
+        note: input.note,
+        assessorId: ctx.actor.userId,
+        assessorName: ctx.actor.displayName,
+      })
+      .returning();
+    if (!row) throw new AppError('INTERNAL');
+    let referralId: string | null = null;
+    if (RISK_EFFECTS[row.level].openProtectionReferral) {
+      const [opened] = await tx
+        .insert(protectionReferrals)
+        .values({
+          childId: child.id,
+          source: 'risk_assessment',
+          assessmentId: row.id,
+          openedOn: today,
+          reason: `监护风险评估为监护缺失（${instrument.version}，总分 ${score.total}）`,
+          createdBy: ctx.actor.userId,
+        })
+        .onConflictDoNothing()
+        .returning({ id: protectionReferrals.id });
+      referralId = opened?.id ?? null;
+      if (opened)
+        await ctx.audit(tx, {
+          action: 'protection.referral.open',
+          targetType: 'child',
+          targetId: child.id,
+          details: { referralId: opened.id, assessmentId: row.id },
+        });
+    }
+    await ctx.audit(tx, {
+      action: 'risk.assess',
+      targetType: 'child',
+      targetId: child.id,
+      details: {
+        assessmentId: row.id,
+        level: row.level,
+        previousLevel: row.previousLevel,
+        total: row.total,
+        instrumentVersion: row.instrumentVersion,
+        referralId,
+      },
+    });
+    return toAssessmentView(row, referralId, false);
+  });
+}
+
+export async function assessmentsOf(db: Queryable, childId: string): Promise<AssessmentView[]> {
+  const rows = await db
+    .select()
+    .from(riskAssessments)
+    .where(eq(riskAssessments.childId, childId))
+    .orderBy(desc(riskAssessments.assessedOn), desc(riskAssessments.createdAt));
+  const referrals = await db
+    .select({ id: protectionReferrals.id, assessmentId: protectionReferrals.assessmentId })
+    .from(protectionReferrals)
+    .where(eq(protectionReferrals.childId, childId));
+  return rows.map((r) => toAssessmentView(r, referrals.find((x) => x.assessmentId === r.id)?.id ?? null, false));
+}

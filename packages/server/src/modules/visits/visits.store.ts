@@ -1,0 +1,210 @@
+// Reading visit plans within a scope. Each child in the plan (active, holding a protection category today) gets
+// its interval from the rules in force, its latest visit and its latest risk level, and from them its due date:
+// all in one query, so overdue lists and counts stay correct and fast for any number of children.
+import type { VisitFrequencyRules } from '@hehu/domain';
+import { addInterval } from '@hehu/domain';
+import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
+import type { Queryable } from '../../db/connection.ts';
+import { queryRows } from '../../db/raw.ts';
+import { children, documents, riskAssessments, visits } from '../../db/schema.ts';
+import { scopeCondition, type Scope } from '../../platform/access.ts';
+import { planIntervalSql, planRuleSql } from './visits.rules.ts';
+
+export type VisitRow = typeof visits.$inferSelect;
+export type Standing = 'overdue' | 'this_week' | 'later';
+
+export interface PlanRow extends Record<string, unknown> {
+  child_id: string;
+  name: string;
+  division_code: string;
+  village_name: string | null;
+  birth_date: string;
+  categories: string[];
+  risk_level: string | null;
+  last_visit: string | null;
+  since: string;
+  due: string;
+  rule: number;
+}
+
+/**
+ * The plan of every child in scope (optionally one child), with `due` computed from the rules. The visit and
+ * assessment subqueries use their (child_id, date) indexes; the scope condition is the same as every list's.
+ */
+function planQuery(scope: Scope, rules: VisitFrequencyRules, today: string, childId?: string): SQL {
+  const cols = { categories: sql.raw('p.categories'), riskLevel: sql.raw('p.risk_level') };
+  return sql`with p as (
+      select children.id as child_id, children.name, children.division_code,
+        children.birth_date::text as birth_date, cats.categories, cats.since,
+        (select max(v.visit_date) from visits v where v.child_id = children.id) as last_visit,
+        (select r.level from risk_assessments r where r.child_id = children.id
+          order by r.assessed_on desc, r.created_at desc limit 1) as risk_level
+      from children
+      cross join lateral (
+        select array_agg(distinct cc.category order by cc.category) as categories, min(cc.start_date) as since
+        from child_categories cc
+        where cc.child_id = children.id and cc.start_date <= ${today}::date
+          and (cc.end_date is null or cc.end_date > ${today}::date)
+      ) cats
+      where children.status = 'active' and cats.categories is not null
+        and ${scopeCondition(scope, children.divisionCode, children.institutionId)}
+        ${childId ? sql`and children.id = ${childId}` : sql``}
+    ), plan as (
+      select p.*, (coalesce(p.last_visit, p.since) + ${planIntervalSql(rules, cols)})::date as due,
+        ${planRuleSql(rules, cols)} as rule
+      from p
+    )`;
+}
+
+const standingCondition = (standing: Standing | undefined, today: string): SQL => {
+  const weekEnd = addInterval(today, { unit: 'day', count: 6 });
+  if (standing === 'overdue') return sql`plan.due < ${today}::date`;
+  if (standing === 'this_week') return sql`plan.due >= ${today}::date and plan.due <= ${weekEnd}::date`;
+  if (standing === 'later') return sql`plan.due > ${weekEnd}::date`;
+  return sql`true`;
+};
+
+export async function planList(
+  db: Queryable,
+  scope: Scope,
+  rules: VisitFrequencyRules,
+  today: string,
+  opts: { standing?: Standing | undefined; limit: number; offset: number; division?: string | undefined },
+): Promise<PlanRow[]> {
+  return queryRows<PlanRow>(
+    db,
+    sql`${planQuery(scope, rules, today)}
+      select plan.child_id, plan.name, plan.division_code, d.name as village_name, plan.birth_date,
+        plan.categories, plan.risk_level, plan.last_visit::text as last_visit, plan.since::text as since,
+        plan.due::text as due, plan.rule
+      from plan left join divisions d on d.code = plan.division_code
+      where ${standingCondition(opts.standing, today)}
+        ${opts.division ? sql`and plan.division_code like ${`${opts.division}%`}` : sql``}
+      order by plan.due, plan.child_id
+      limit ${opts.limit} offset ${opts.offset}`,
+  );
+}
+
+export interface StandingCounts {
+  overdue: number;
+  thisWeek: number;
+  later: number;
+}
+
+export async function planCounts(
+  db: Queryable,
+  scope: Scope,
+  rules: VisitFrequencyRules,
+  today: string,
+  division?: string,
+): Promise<StandingCounts> {
+  const weekEnd = addInterval(today, { unit: 'day', count: 6 });
+  const [row] = await queryRows<{ overdue: number; this_week: number; later: number }>(
+    db,
+    sql`${planQuery(scope, rules, today)}
+      select count(*) filter (where due < ${today}::date)::int as overdue,
+        count(*) filter (where due >= ${today}::date and due <= ${weekEnd}::date)::int as this_week,
+        count(*) filter (where due > ${weekEnd}::date)::int as later
+      from plan ${division ? sql`where plan.division_code like ${`${division}%`}` : sql``}`,
+  );
+  return { overdue: row?.overdue ?? 0, thisWeek: row?.this_week ?? 0, later: row?.later ?? 0 };
+}
+
+export interface BoardRow extends Record<string, unknown> {
+  code: string;
+  name: string | null;
+  in_plan: number;
+  overdue: number;
+  this_week: number;
+  oldest_due: string | null;
+}
+
+/** Counts per division one level below `division` (county → townships, township → villages), most overdue first. */
+export async function planBoard(
+  db: Queryable,
+  scope: Scope,
+  rules: VisitFrequencyRules,
+  today: string,
+  division: string,
+): Promise<BoardRow[]> {
+  const weekEnd = addInterval(today, { unit: 'day', count: 6 });
+  const childLength = division.length === 4 ? 6 : division.length === 6 ? 9 : 12;
+  return queryRows<BoardRow>(
+    db,
+    sql`${planQuery(scope, rules, today)}
+      select g.code, d.name, g.in_plan, g.overdue, g.this_week, g.oldest_due
+      from (
+        select left(plan.division_code, ${childLength}) as code, count(*)::int as in_plan,
+          count(*) filter (where due < ${today}::date)::int as overdue,
+          count(*) filter (where due >= ${today}::date and due <= ${weekEnd}::date)::int as this_week,
+          (min(due) filter (where due < ${today}::date))::text as oldest_due
+        from plan where plan.division_code like ${`${division}%`}
+        group by 1
+      ) g left join divisions d on d.code = g.code
+      order by g.overdue desc, g.code`,
+  );
+}
+
+export async function childPlan(
+  db: Queryable,
+  scope: Scope,
+  rules: VisitFrequencyRules,
+  today: string,
+  childId: string,
+): Promise<PlanRow | undefined> {
+  const [row] = await queryRows<PlanRow>(
+    db,
+    sql`${planQuery(scope, rules, today, childId)}
+      select plan.child_id, plan.name, plan.division_code, null as village_name, plan.birth_date, plan.categories,
+        plan.risk_level, plan.last_visit::text as last_visit, plan.since::text as since, plan.due::text as due,
+        plan.rule
+      from plan`,
+  );
+  return row;
+}
+
+export async function visitsOf(db: Queryable, childId: string, limit = 200): Promise<VisitRow[]> {
+  return db
+    .select()
+    .from(visits)
+    .where(eq(visits.childId, childId))
+    .orderBy(desc(visits.visitDate), desc(visits.createdAt))
+    .limit(limit);
+}
+
+export async function photosOf(db: Queryable, childId: string) {
+  return db
+    .select({ id: documents.id, subjectId: documents.subjectId, sha256: documents.sha256 })
+    .from(documents)
+    .where(and(eq(documents.childId, childId), eq(documents.subjectType, 'visit')));
+}
+
+export async function latestAssessment(db: Queryable, childId: string) {
+  const [row] = await db
+    .select()
+    .from(riskAssessments)
+    .where(eq(riskAssessments.childId, childId))
+    .orderBy(desc(riskAssessments.assessedOn), desc(riskAssessments.createdAt))
+    .limit(1);
+  return row;
+}
+
+/**
+ * Children whose latest visit says their circumstances changed and who have not been assessed since: the
+ * township's reassessment list, derived on every read.
+ */
+export async function awaitingReassessment(db: Queryable, scope: Scope): Promise<number> {
+  const [row] = await queryRows<{ n: number }>(
+    db,
+    sql`select count(*)::int as n from children
+      cross join lateral (
+        select v.visit_date, v.circumstances_changed from visits v where v.child_id = children.id
+        order by v.visit_date desc, v.created_at desc limit 1
+      ) last
+      where children.status = 'active' and last.circumstances_changed
+        and ${scopeCondition(scope, children.divisionCode, children.institutionId)}
+        and not exists (select 1 from risk_assessments r where r.child_id = children.id
+          and r.assessed_on >= last.visit_date)`,
+  );
+  return row?.n ?? 0;
+}

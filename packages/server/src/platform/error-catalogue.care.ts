@@ -1,0 +1,42 @@
+// The error codes of the care work: visits, guardianship risk assessments and left-behind children's care.
+import type { ErrorSpec } from './error-catalogue.ts';
+
+export const CARE_ERRORS = {
+  VISIT_DATE_FUTURE: { status: 400, zh: '走访日期不能晚于今天', en: 'The visit date cannot be in the future' },
+  VISIT_DATE_BEFORE_BIRTH: {
+    status: 400,
+    zh: '走访日期不能早于儿童出生日期',
+    en: "The visit date cannot be before the child's birth",
+  },
+  VISIT_ID_TAKEN: {
+    status: 409,
+    zh: '该走访记录编号已被另一份记录使用，请重新填写',
+    en: 'This visit id belongs to another record; start the visit again',
+  },
+  VISIT_PHOTO_NOT_IMAGE: {
+    status: 415,
+    zh: '走访照片只能是 JPG、PNG 或 WebP 图片',
+    en: 'Visit photos must be JPG, PNG or WebP images',
+  },
+  VISIT_PHOTO_TOO_MANY: {
+    status: 409,
+    zh: '每次走访最多上传 6 张照片',
+    en: 'A visit has at most 6 photos',
+  },
+  RISK_DATE_FUTURE: { status: 400, zh: '评估日期不能晚于今天', en: 'The assessment date cannot be in the future' },
+  RISK_DATE_BEFORE_BIRTH: {
+    status: 400,
+    zh: '评估日期不能早于儿童出生日期',
+    en: "The assessment date cannot be before the child's birth",
+  },
+  RISK_ANSWERS_INCOMPLETE: {
+    status: 400,
+    zh: '评估表有未作答或答案无效的项目',
+    en: 'The assessment has unanswered or invalid items',
+  },
+  RISK_ID_TAKEN: {
+    status: 409,
+    zh: '该评估记录编号已被另一份记录使用，请重新填写',
+    en: 'This assessment id belongs to another record; start again',
+  },
+} as const satisfies Record<string, ErrorSpec>;
