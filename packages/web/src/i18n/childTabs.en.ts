@@ -162,6 +162,7 @@ const childTabsEn: typeof childTabsZh = {
       person: 'A family member',
       situation: "A family member's situation",
       category: 'A protection category',
+      visit: 'A visit (photo)',
     },
     subjectChild: 'The child',
     personLabel: '{{name}} ({{kind}})',

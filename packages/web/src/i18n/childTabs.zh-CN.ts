@@ -157,6 +157,7 @@ const childTabsZh = {
       person: '家庭成员',
       situation: '家庭成员的情况',
       category: '保障类别',
+      visit: '走访照片',
     },
     subjectChild: '儿童本人',
     personLabel: '{{name}}（{{kind}}）',
