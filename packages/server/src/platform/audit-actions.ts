@@ -73,6 +73,7 @@ export const AUDIT_ACTIONS = {
   'application.create': { zh: '发起保障申请', en: 'Application created' },
   'application.act': { zh: '办理保障申请', en: 'Application acted on' },
   'application.read': { zh: '查看保障申请', en: 'Application read' },
+  'application.form': { zh: '打印保障申请审批表', en: 'Application form printed' },
   'application.list': { zh: '查询保障申请', en: 'Applications listed' },
   'child.eligibility.read': { zh: '查看资格核对结果', en: 'Eligibility check read' },
   'visit.record': { zh: '登记走访记录', en: 'Visit recorded' },

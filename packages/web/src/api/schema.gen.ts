@@ -1746,6 +1746,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/applications/{id}/form.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 打印审批表（PDF，留痕）The application's approval form as a PDF to print (audited)
+     * @description The application's approval form as a PDF to print (audited). Needs the permission `children:read`. A record that does not exist or is outside the caller’s reach answers 404. Answers the file itself, not JSON.
+     */
+    get: operations['getApplicationsByIdFormPdf'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/applications/{id}/actions': {
     parameters: {
       query?: never;
@@ -7059,6 +7079,29 @@ export interface operations {
               met: boolean;
             }[];
           };
+        };
+      };
+    };
+  };
+  getApplicationsByIdFormPdf: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record the path names (404 when it does not exist or is out of reach) */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The file */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/octet-stream': string;
         };
       };
     };

@@ -1,6 +1,6 @@
 // An "export to Excel" button: the server sends the file once its audit row is stored; the file's headers follow
 // the language the request carries.
-import { useState, type CSSProperties } from 'react';
+import { useState, type CSSProperties, type ReactNode } from 'react';
 import { App, Button } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
@@ -12,11 +12,14 @@ interface Props {
   query?: Query;
   fallbackName: string;
   label?: string;
+  icon?: ReactNode;
+  /** Shown once the download has started (the export's wording by default). */
+  doneMessage?: string;
   testId?: string;
   style?: CSSProperties;
 }
 
-export function ExportButton({ path, query, fallbackName, label, testId, style }: Props) {
+export function ExportButton({ path, query, fallbackName, label, icon, doneMessage, testId, style }: Props) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [busy, setBusy] = useState(false);
@@ -24,7 +27,7 @@ export function ExportButton({ path, query, fallbackName, label, testId, style }
     setBusy(true);
     try {
       await downloadFile(path, query, fallbackName);
-      message.success(t('listExport.done'));
+      message.success(doneMessage ?? t('listExport.done'));
     } catch (caught) {
       message.error(errorText(caught));
     } finally {
@@ -32,7 +35,13 @@ export function ExportButton({ path, query, fallbackName, label, testId, style }
     }
   };
   return (
-    <Button icon={<DownloadOutlined />} loading={busy} onClick={() => void run()} data-testid={testId} style={style}>
+    <Button
+      icon={icon ?? <DownloadOutlined />}
+      loading={busy}
+      onClick={() => void run()}
+      data-testid={testId}
+      style={style}
+    >
       {label ?? t('listExport.button')}
     </Button>
   );

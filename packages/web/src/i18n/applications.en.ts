@@ -39,6 +39,8 @@ const applicationsEn: typeof applicationsZh = {
     create: 'Create',
     created: 'Created as a draft; upload the papers and submit',
     startFromChild: 'Apply',
+    printForm: 'Print the approval form',
+    printFormDone: 'Download of the approval form started (the print is recorded)',
     outcome: { eligible: 'Eligible', not_eligible: 'Not eligible', evidence_missing: 'Facts missing' },
     kindValue: { grant: 'Grant', change: 'Change', terminate: 'Termination' },
     statusValue: {

@@ -38,6 +38,8 @@ const applicationsZh = {
     create: '创建申请',
     created: '申请已创建（草稿），上传材料后提交',
     startFromChild: '发起申请',
+    printForm: '打印审批表',
+    printFormDone: '已开始下载审批表（打印已留痕）',
     outcome: { eligible: '符合', not_eligible: '不符合', evidence_missing: '缺少事实' },
     kindValue: { grant: '认定', change: '变更', terminate: '终止' },
     statusValue: {

@@ -1,8 +1,8 @@
 // Application routes: filing needs applications:file within the child's scope; acting needs the duty the
 // domain's table names for the step (township verification, county approval), held over the child's division;
-// reading needs children:read. Out-of-scope applications and children answer 404.
+// reading (and printing the approval form) needs children:read. Out-of-scope applications and children answer 404.
 import { serviceDate } from '@hehu/domain';
-import { defineRoute } from '../../platform/http.ts';
+import { defineRoute, fileReply } from '../../platform/http.ts';
 import { decodeCursor, encodeCursor, listResponse } from '../../platform/list.ts';
 import { requireChild } from '../family/index.ts';
 import {
@@ -17,6 +17,7 @@ import {
   eligibilityView,
   listQuerySchema,
 } from './applications.schemas.ts';
+import { formFile, loadApplicationForm, renderApplicationForm } from './applications.pdf.ts';
 import { actOn, clock, createApplication, dutiesFor, readApplication, toItem } from './applications.service.ts';
 import { actionsOf, listApplications } from './applications.store.ts';
 import { deadlineOrRefuse, loadCalendar } from './calendar.ts';
@@ -112,6 +113,28 @@ export const applicationRoutes = [
       const view = await readApplication(ctx, ctx.params.id);
       await ctx.audit(ctx.db, { action: 'application.read', targetType: 'application', targetId: view.id });
       return view;
+    },
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/applications/:id/form.pdf',
+    access: 'children:read',
+    raw: true,
+    summary: "打印审批表（PDF，留痕）The application's approval form as a PDF to print (audited)",
+    tags: ['applications'],
+    params: applicationParams,
+    response: fileReply,
+    handler: async (ctx) => {
+      const now = new Date();
+      const { form, unmasked } = await loadApplicationForm(ctx, ctx.params.id, now);
+      const bytes = await renderApplicationForm(form);
+      await ctx.audit(ctx.db, {
+        action: 'application.form',
+        targetType: 'application',
+        targetId: form.view.id,
+        details: { childId: form.view.childId, status: form.view.status, unmasked, bytes: bytes.length },
+      });
+      return formFile(bytes, form);
     },
   }),
   defineRoute({

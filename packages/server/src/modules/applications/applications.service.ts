@@ -176,11 +176,19 @@ async function view(
 }
 
 export async function readApplication(ctx: ChangeContext & { db: Queryable }, id: string): Promise<ApplicationView> {
+  return (await readApplicationWithChild(ctx, id)).view;
+}
+
+/** The application as the API shows it, and its child's file (the printed form needs the child's identity). */
+export async function readApplicationWithChild(
+  ctx: ChangeContext & { db: Queryable },
+  id: string,
+): Promise<{ view: ApplicationView; child: ChildRow }> {
   const scope = ctx.scope('children:read');
   const row = await getApplication(ctx.db, scope, id);
   if (!row) throw new AppError('NOT_FOUND');
   const child = await requireChild(ctx.db, scope, row.app.childId);
-  return view(ctx.db, ctx, row, child);
+  return { view: await view(ctx.db, ctx, row, child), child };
 }
 
 /** The category row a change or termination concerns: held today, the same one or one it may not stack with. */

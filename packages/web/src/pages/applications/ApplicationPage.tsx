@@ -1,9 +1,11 @@
 // One application: its status and the step it waits on with the working days left, the rule check and the
-// papers, the action timeline, and a button for each action the domain's table allows this user now.
+// papers, the action timeline, and a button for each action the domain's table allows this user now; the approval
+// form downloads as a PDF to print, sign and seal.
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { PageContainer } from '@ant-design/pro-components';
 import { App, Button, Card, Descriptions, Flex, Form, Input, Select, Skeleton, Tag, Timeline, Typography } from 'antd';
+import { PrinterOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { REJECTION_REASONS, REJECTION_REASON_CODES } from '@hehu/domain';
 import type { ApplicationView, TakenAction } from '../../api/applications';
@@ -11,6 +13,7 @@ import { api } from '../../api/client';
 import { useApiGet } from '../../api/useApiGet';
 import { FormDialog } from '../../components/FormDialog';
 import { LoadProblem } from '../../components/LoadProblem';
+import { ExportButton } from '../../components/ExportButton';
 import { CategoryTag, useLang } from '../children/childFormat';
 import { Deadline, StatusTag } from './parts';
 
@@ -30,7 +33,20 @@ export default function ApplicationPage() {
   const text = (b: { zh: string; en: string }) => (lang === 'en' ? b.en : b.zh);
 
   return (
-    <PageContainer title={t('applications.title')} className="hehu-page">
+    <PageContainer
+      title={t('applications.title')}
+      className="hehu-page"
+      extra={
+        <ExportButton
+          path={`/api/applications/${a.id}/form.pdf`}
+          fallbackName={`审批表-${a.childName}.pdf`}
+          label={t('applications.printForm')}
+          icon={<PrinterOutlined />}
+          doneMessage={t('applications.printFormDone')}
+          testId="print-form"
+        />
+      }
+    >
       <Flex vertical gap={12}>
         <Card size="small">
           <Descriptions column={{ xs: 1, sm: 2 }} size="small">
