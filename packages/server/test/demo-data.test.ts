@@ -1,7 +1,7 @@
 // The demo data as a newcomer meets it (the suite's database is seeded with it): every demo role has work on
 // its home page and something in each list it uses, the registry's proportions look like a county's, the same
 // seed and size give the same children and categories, and seeding again changes nothing.
-import { ageOn, CATEGORY_CODES, rulesInForce } from '@hehu/domain';
+import { addInterval, ageOn, CATEGORY_CODES, rulesInForce } from '@hehu/domain';
 import { and, count, eq, isNull, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../src/db/raw.ts';
@@ -93,6 +93,33 @@ describe('every demo role finds work and content', () => {
     expect(waiting.map((a) => [a.status, a.waiting?.overdue])).toEqual([['verified', true]]);
     expect(await taskIds(county)).toContain('applications-approve');
     expect(await taskIds(await t.as('demo_city'))).toContain('applications-late-county');
+  });
+
+  it("visits and assessments: the village director's week, the township's board and checks, the county's referrals", async () => {
+    const village = await t.as('demo_village');
+    const mine = await village.get('/api/visits/mine?limit=200');
+    expect(mine.status).toBe(200);
+    const counts = mine.json.counts as { overdue: number; thisWeek: number; later: number };
+    expect(counts.overdue).toBeGreaterThan(0);
+    expect(counts.thisWeek).toBeGreaterThan(0);
+    expect(counts.later).toBeGreaterThan(counts.overdue);
+    expect(await taskIds(village)).toContain('visits-due');
+    const township = await t.as('demo_township');
+    const board = (await township.get('/api/visits/board')).json.data as { overdue: number }[];
+    expect(board.length).toBeGreaterThan(1);
+    expect(board[0]!.overdue).toBeGreaterThan(0);
+    expect(await taskIds(township)).toEqual(expect.arrayContaining(['visits-due', 'risk-dropped']));
+    expect(await taskIds(await t.as('demo_county'))).toContain('risk-referrals');
+    const levels = await queryRows<{ level: string; n: number }>(
+      t.database.db,
+      sql`select level, count(*)::int as n from risk_assessments group by level order by level`,
+    );
+    expect(levels.map((l) => l.level)).toEqual(['absent', 'improper', 'insufficient', 'normal']);
+    const [span] = await queryRows<{ first: string; last: string }>(
+      t.database.db,
+      sql`select min(visit_date)::text as first, max(visit_date)::text as last from visits`,
+    );
+    expect(span!.first <= addInterval(seeded.asOf, { unit: 'month', count: -20 })).toBe(true);
   });
 
   it('the hotline operator is reminded of its password, due in twelve days', async () => {

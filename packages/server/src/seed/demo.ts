@@ -12,6 +12,7 @@ import { hashPassword } from '../platform/crypto.ts';
 import { seedColleagues, hotlineReminder } from './demo/accounts.ts';
 import { Activity, recentWork } from './demo/activity.ts';
 import { writeApplications } from './demo/applications.ts';
+import { writeVisits } from './demo/visits.ts';
 import { demoAreas, loadVillages } from './demo/areas.ts';
 import { findDuplicates, writeLinkRequests, writeTransfers } from './demo/lifecycle.ts';
 import { DEFAULT_DEMO_SEED, planDemo } from './demo/plan.ts';
@@ -222,6 +223,14 @@ export async function seedDemoChildren(
     village: areas.village.code,
     rulesAt,
   });
+  const care = await writeVisits({
+    db,
+    accounts: requests.accounts,
+    activity,
+    asOf,
+    seed,
+    village: areas.village.code,
+  });
   const duplicates = await findDuplicates(db, [areas.village.code, areas.village2.code, areas.welfareVillage.code]);
   const signingIn = [...accountRows.map((a) => ({ id: a.id, username: a.username })), ...colleagues.active];
   recentWork(activity, new Rng(seed ^ 0xa0d17), asOf, signingIn, summary.featured, DEMO_COUNTY);
@@ -244,6 +253,9 @@ export async function seedDemoChildren(
       linkRequests: links,
       duplicates,
       applications: applicationCount,
+      visits: care.visits,
+      assessments: care.assessments,
+      referrals: care.referrals,
     },
   });
   await activity.write(db);
