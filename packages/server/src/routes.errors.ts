@@ -234,6 +234,16 @@ export const ROUTE_ERRORS: RouteErrors = {
     'DOCUMENT_SUBJECT_INVALID',
   ],
   'GET /api/visits/board': ['NOT_FOUND'],
+  'PUT /api/children/:id/care': [
+    'CHILD_ARCHIVED',
+    'CARER_NOT_ELIGIBLE',
+    'CARER_RELATION_INVALID',
+    'CARE_DATE_FUTURE',
+    'CARE_CHANGED',
+  ],
+  'POST /api/children/:id/contacts': ['CHILD_ARCHIVED', 'CONTACT_DATE_INVALID', 'CONTACT_ID_TAKEN'],
+  'GET /api/left-behind/signing': ['NOT_FOUND'],
+  'GET /api/left-behind/registration.xlsx': ['NOT_FOUND', 'EXPORT_TOO_LARGE'],
   'POST /api/children/:id/assessments': [
     'CHILD_ARCHIVED',
     'RISK_DATE_FUTURE',

@@ -32,6 +32,8 @@ import { visitRoutes } from './modules/visits/visits.routes.ts';
 import { visitTaskProviders } from './modules/visits/index.ts';
 import { riskRoutes } from './modules/risk/risk.routes.ts';
 import { riskTaskProviders } from './modules/risk/index.ts';
+import { careRoutes } from './modules/left-behind/care.routes.ts';
+import { careTaskProviders } from './modules/left-behind/index.ts';
 
 /** Every module's home-page work, in one place. Later modules (visits, approvals, cases) add theirs here. */
 const taskProviders: readonly TaskProvider[] = [
@@ -41,6 +43,7 @@ const taskProviders: readonly TaskProvider[] = [
   ...applicationTaskProviders,
   ...visitTaskProviders,
   ...riskTaskProviders,
+  ...careTaskProviders,
   ...securityTaskProviders,
 ];
 
@@ -64,6 +67,7 @@ const moduleRoutes: ApiRoute[] = [
   ...applicationRoutes,
   ...visitRoutes,
   ...riskRoutes,
+  ...careRoutes,
   ...overviewRoutes,
 ];
 

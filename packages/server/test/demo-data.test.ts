@@ -122,6 +122,26 @@ describe('every demo role finds work and content', () => {
     expect(span!.first <= addInterval(seeded.asOf, { unit: 'month', count: -20 })).toBe(true);
   });
 
+  it("left-behind care: the village director's alerts, and signing rates below 100 % across the county", async () => {
+    const village = await t.as('demo_village');
+    expect(await taskIds(village)).toEqual(expect.arrayContaining(['care-contact-overdue', 'care-unsigned']));
+    const township = await t.as('demo_township');
+    expect(await taskIds(township)).toEqual(
+      expect.arrayContaining(['care-unsafe-living', 'care-contact-overdue', 'care-unsigned']),
+    );
+    const county = await t.as('demo_county');
+    const list = await county.get('/api/left-behind/children');
+    const rows = list.json.data as { contactOverdue: boolean; agreementSignedOn: string | null }[];
+    expect(rows.length).toBeGreaterThan(10);
+    expect(rows.filter((r) => r.contactOverdue).length).toBeLessThan(rows.length / 2);
+    const signing = await county.get('/api/left-behind/signing');
+    const rate = (signing.json.total as { rate: number }).rate;
+    expect(rate).toBeGreaterThan(0.5);
+    expect(rate).toBeLessThan(1);
+    const sample = await county.get(`/api/children/${(list.json.data as { id: string }[])[0]!.id}/care`);
+    expect((sample.json.contacts as unknown[]).length).toBeGreaterThan(0);
+  });
+
   it('the hotline operator is reminded of its password, due in twelve days', async () => {
     const c = await t.as('demo_hotline');
     expect(await taskIds(c)).toEqual(['password-expiry']);

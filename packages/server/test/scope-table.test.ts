@@ -74,6 +74,13 @@ const SAMPLE_BODIES: Record<string, unknown> = {
     assessedOn: TODAY,
     answers: { guardian_performs: 'nobody' },
   },
+  'PUT /api/children/:id/care': { version: 0, livingArrangement: 'with_carer' },
+  'POST /api/children/:id/contacts': {
+    id: '00000000-0000-4000-8000-000000000002',
+    contactDate: TODAY,
+    channel: 'phone',
+    parent: 'mother',
+  },
 };
 
 /** Routes with an id that are not child data: business roles must be refused (403) or find nothing (404). */

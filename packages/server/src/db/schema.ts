@@ -576,3 +576,4 @@ export const auditSeals = pgTable(
 export * from './schema.derived.ts';
 export * from './schema.applications.ts';
 export * from './schema.visits.ts';
+export * from './schema.care.ts';

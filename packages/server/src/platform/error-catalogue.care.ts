@@ -39,4 +39,30 @@ export const CARE_ERRORS = {
     zh: '该评估记录编号已被另一份记录使用，请重新填写',
     en: 'This assessment id belongs to another record; start again',
   },
+  CARER_NOT_ELIGIBLE: {
+    status: 400,
+    zh: '被委托照护人不符合条件（须年满 18 周岁、具有完全民事行为能力且无禁止情形）',
+    en: 'The entrusted carer is not eligible (an adult of full capacity with no exclusion)',
+  },
+  CARER_RELATION_INVALID: {
+    status: 400,
+    zh: '所选照护人或协议扫描件不属于该儿童的档案',
+    en: "The chosen carer or agreement scan is not part of this child's file",
+  },
+  CARE_DATE_FUTURE: { status: 400, zh: '日期不能晚于今天', en: 'The date cannot be in the future' },
+  CARE_CHANGED: {
+    status: 409,
+    zh: '关爱记录已被他人修改，请刷新后再改',
+    en: 'Someone else changed the care record; reload it',
+  },
+  CONTACT_DATE_INVALID: {
+    status: 400,
+    zh: '联系日期须在儿童出生之后、不晚于今天',
+    en: 'The contact date must be after the birth and not in the future',
+  },
+  CONTACT_ID_TAKEN: {
+    status: 409,
+    zh: '该联系记录编号已被另一份记录使用',
+    en: 'This contact id belongs to another record',
+  },
 } as const satisfies Record<string, ErrorSpec>;

@@ -101,7 +101,8 @@ export function exportTooLarge(): AppError {
  * ID numbers in full, and the children it held, so an auditor can tell which children left in which file.
  */
 export function exportDetails(
-  list: 'children' | 'children_reimport' | 'potentially_eligible' | 'transfers' | 'duplicates',
+  list:
+    'children' | 'children_reimport' | 'potentially_eligible' | 'transfers' | 'duplicates' | 'left_behind_registration',
   filter: Record<string, unknown>,
   rows: number,
   childIds: readonly string[],

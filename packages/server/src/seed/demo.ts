@@ -12,6 +12,7 @@ import { hashPassword } from '../platform/crypto.ts';
 import { seedColleagues, hotlineReminder } from './demo/accounts.ts';
 import { Activity, recentWork } from './demo/activity.ts';
 import { writeApplications } from './demo/applications.ts';
+import { writeCare } from './demo/care.ts';
 import { writeVisits } from './demo/visits.ts';
 import { demoAreas, loadVillages } from './demo/areas.ts';
 import { findDuplicates, writeLinkRequests, writeTransfers } from './demo/lifecycle.ts';
@@ -231,6 +232,7 @@ export async function seedDemoChildren(
     seed,
     village: areas.village.code,
   });
+  const leftBehind = await writeCare({ db, accounts: requests.accounts, asOf, seed, village: areas.village.code });
   const duplicates = await findDuplicates(db, [areas.village.code, areas.village2.code, areas.welfareVillage.code]);
   const signingIn = [...accountRows.map((a) => ({ id: a.id, username: a.username })), ...colleagues.active];
   recentWork(activity, new Rng(seed ^ 0xa0d17), asOf, signingIn, summary.featured, DEMO_COUNTY);
@@ -256,6 +258,9 @@ export async function seedDemoChildren(
       visits: care.visits,
       assessments: care.assessments,
       referrals: care.referrals,
+      careRecords: leftBehind.records,
+      careAgreementsSigned: leftBehind.signed,
+      parentContacts: leftBehind.contacts,
     },
   });
   await activity.write(db);

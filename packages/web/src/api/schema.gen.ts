@@ -1970,6 +1970,110 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/children/{id}/care': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 留守儿童关爱：居住与照护、委托照护协议、父母联系与提醒 Care of a left-behind child
+     * @description Care of a left-behind child. Needs the permission `children:read`. A record that does not exist or is outside the caller’s reach answers 404.
+     */
+    get: operations['getChildrenByIdCare'];
+    /**
+     * 保存关爱记录（带版本号，他人先改则 409）Save the care record
+     * @description Save the care record. Needs the permission `visits:record`. A record that does not exist or is outside the caller’s reach answers 404. Send the `x-csrf-token` header from the sign-in answer.
+     */
+    put: operations['putChildrenByIdCare'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/children/{id}/contacts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 登记父母与儿童的联系（同一编号只保存一次）Record a parent contact
+     * @description Record a parent contact. Needs the permission `visits:record`. A record that does not exist or is outside the caller’s reach answers 404. Send the `x-csrf-token` header from the sign-in answer.
+     */
+    post: operations['postChildrenByIdContacts'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/left-behind/children': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 留守儿童关爱名单：有提醒的在前，可按提醒类型筛选 Left-behind children with their alerts
+     * @description Left-behind children with their alerts. Needs the permission `children:read`.
+     */
+    get: operations['getLeftBehindChildren'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/left-behind/signing': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 委托照护协议签订率（下一级各地，低的在前）Agreement signing rate by area
+     * @description Agreement signing rate by area. Needs the permission `children:read`.
+     */
+    get: operations['getLeftBehindSigning'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/left-behind/registration.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 导出农村留守儿童基本情况登记表（2016 年全国摸排表式，留痕）Export the national registration form
+     * @description Export the national registration form. Needs the permission `children:export`. Answers the file itself, not JSON.
+     */
+    get: operations['getLeftBehindRegistrationXlsx'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/overview/villages': {
     parameters: {
       query?: never;
@@ -2138,7 +2242,13 @@ export interface components {
       | 'RISK_DATE_FUTURE'
       | 'RISK_DATE_BEFORE_BIRTH'
       | 'RISK_ANSWERS_INCOMPLETE'
-      | 'RISK_ID_TAKEN';
+      | 'RISK_ID_TAKEN'
+      | 'CARER_NOT_ELIGIBLE'
+      | 'CARER_RELATION_INVALID'
+      | 'CARE_DATE_FUTURE'
+      | 'CARE_CHANGED'
+      | 'CONTACT_DATE_INVALID'
+      | 'CONTACT_ID_TAKEN';
     Error: {
       error: {
         code: components['schemas']['ErrorCode'];
@@ -7854,6 +7964,314 @@ export interface operations {
             assessorName: string | null;
             replayed: boolean;
           };
+        };
+      };
+    };
+  };
+  getChildrenByIdCare: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record the path names (404 when it does not exist or is out of reach) */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            childId: string;
+            leftBehind: boolean;
+            care: {
+              /** @enum {string} */
+              livingArrangement: 'with_parent' | 'with_carer' | 'boarding_school' | 'alone' | 'unattended';
+              carerRelationId: string | null;
+              carerFullCapacity: boolean | null;
+              carerExclusions: {
+                [key: string]: boolean;
+              };
+              carerEvidence: string;
+              carerCheckedOn: string | null;
+              agreementSignedOn: string | null;
+              agreementDocumentId: string | null;
+              schoolNotifiedOn: string | null;
+              villageNotifiedOn: string | null;
+              version: number;
+              updatedAt: string;
+            } | null;
+            carers: {
+              relationId: string;
+              kind: string;
+              name: string;
+              relationLabel: string | null;
+              birthDate: string | null;
+              age: number | null;
+            }[];
+            parents: {
+              kind: string;
+              name: string;
+              workPlace: string | null;
+              awaySince: string | null;
+            }[];
+            contact: {
+              countedFrom: string | null;
+              daysSince: number | null;
+              due: string | null;
+            };
+            contacts: {
+              id: string;
+              contactDate: string;
+              /** @enum {string} */
+              channel: 'phone' | 'video' | 'home_visit' | 'other';
+              /** @enum {string} */
+              parent: 'father' | 'mother' | 'both';
+              note: string;
+              recordedName: string | null;
+              replayed: boolean;
+            }[];
+            alerts: {
+              code: string;
+              zh: string;
+              en: string;
+            }[];
+            carerProblems: {
+              field: string;
+              zh: string;
+              en: string;
+            }[];
+            labels: {
+              living: {
+                [key: string]: {
+                  zh: string;
+                  en: string;
+                };
+              };
+            };
+          };
+        };
+      };
+    };
+  };
+  putChildrenByIdCare: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record the path names (404 when it does not exist or is out of reach) */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          version: number;
+          /** @enum {string} */
+          livingArrangement: 'with_parent' | 'with_carer' | 'boarding_school' | 'alone' | 'unattended';
+          /** @default null */
+          carerRelationId?: string | null;
+          /** @default null */
+          carerFullCapacity?: boolean | null;
+          /** @default {} */
+          carerExclusions?: {
+            abuse?: boolean;
+            addiction?: boolean;
+            pastNeglect?: boolean;
+            otherUnsuitable?: boolean;
+          };
+          /** @default  */
+          carerEvidence?: string;
+          /** @default null */
+          agreementSignedOn?: string | null;
+          /** @default null */
+          agreementDocumentId?: string | null;
+          /** @default null */
+          schoolNotifiedOn?: string | null;
+          /** @default null */
+          villageNotifiedOn?: string | null;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            livingArrangement: 'with_parent' | 'with_carer' | 'boarding_school' | 'alone' | 'unattended';
+            carerRelationId: string | null;
+            carerFullCapacity: boolean | null;
+            carerExclusions: {
+              [key: string]: boolean;
+            };
+            carerEvidence: string;
+            carerCheckedOn: string | null;
+            agreementSignedOn: string | null;
+            agreementDocumentId: string | null;
+            schoolNotifiedOn: string | null;
+            villageNotifiedOn: string | null;
+            version: number;
+            updatedAt: string;
+          };
+        };
+      };
+    };
+  };
+  postChildrenByIdContacts: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record the path names (404 when it does not exist or is out of reach) */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: uuid */
+          id: string;
+          /** Format: date */
+          contactDate: string;
+          /** @enum {string} */
+          channel: 'phone' | 'video' | 'home_visit' | 'other';
+          /** @enum {string} */
+          parent: 'father' | 'mother' | 'both';
+          /** @default  */
+          note?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            contactDate: string;
+            /** @enum {string} */
+            channel: 'phone' | 'video' | 'home_visit' | 'other';
+            /** @enum {string} */
+            parent: 'father' | 'mother' | 'both';
+            note: string;
+            recordedName: string | null;
+            replayed: boolean;
+          };
+        };
+      };
+    };
+  };
+  getLeftBehindChildren: {
+    parameters: {
+      query?: {
+        /** @description A division code within the caller’s area (4, 6, 9 or 12 digits) */
+        division?: string;
+        /** @description Filter or option `alert` */
+        alert?: 'contact' | 'living' | 'unsigned';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            data: {
+              id: string;
+              name: string;
+              age: number;
+              divisionCode: string;
+              divisionName: string | null;
+              since: string;
+              lastContact: string | null;
+              daysSinceContact: number;
+              agreementSignedOn: string | null;
+              livingArrangement: string | null;
+              contactOverdue: boolean;
+              unsafeLiving: boolean;
+            }[];
+            truncated: boolean;
+          };
+        };
+      };
+    };
+  };
+  getLeftBehindSigning: {
+    parameters: {
+      query?: {
+        /** @description A division code within the caller’s area (4, 6, 9 or 12 digits) */
+        division?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            division: string;
+            total: {
+              leftBehind: number;
+              signed: number;
+              rate: number | null;
+            };
+            data: {
+              code: string;
+              name: string;
+              leftBehind: number;
+              signed: number;
+              rate: number | null;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  getLeftBehindRegistrationXlsx: {
+    parameters: {
+      query?: {
+        /** @description A division code within the caller’s area (4, 6, 9 or 12 digits) */
+        division?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The file */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/octet-stream': string;
         };
       };
     };
