@@ -242,6 +242,7 @@ export const ROUTE_ERRORS: RouteErrors = {
     'CARE_CHANGED',
   ],
   'POST /api/children/:id/contacts': ['CHILD_ARCHIVED', 'CONTACT_DATE_INVALID', 'CONTACT_ID_TAKEN'],
+  'GET /api/left-behind/children': ['NOT_FOUND'],
   'GET /api/left-behind/signing': ['NOT_FOUND'],
   'GET /api/left-behind/registration.xlsx': ['NOT_FOUND', 'EXPORT_TOO_LARGE'],
   'POST /api/children/:id/assessments': [

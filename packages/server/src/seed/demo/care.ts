@@ -118,7 +118,20 @@ export async function writeCare(ctx: CareSeedContext): Promise<CareSeedSummary> 
   const unsignedId = ownKids[0]?.id;
   const quietId = ownKids[ownKids.length - 1]?.id;
 
+  // Rows go in every few thousand children, so a million-child seed keeps its memory flat.
+  const written = { records: 0, signed: 0, contacts: 0 };
+  const flush = async () => {
+    if (careRows.length > 0) await bulkInsert(ctx.db, leftBehindCare, careRows);
+    if (contactRows.length > 0) await bulkInsert(ctx.db, parentContacts, contactRows);
+    written.records += careRows.length;
+    written.signed += careRows.filter((r) => r.agreementSignedOn).length;
+    written.contacts += contactRows.length;
+    careRows.length = 0;
+    contactRows.length = 0;
+  };
+
   for (const kid of kids) {
+    if (contactRows.length >= 20_000) await flush();
     const own = kid.divisionCode === ctx.village;
     const age = ageOn(kid.birthDate, ctx.asOf);
     const recorder = own && director ? { id: director.id, name: director.displayName } : null;
@@ -169,11 +182,6 @@ export async function writeCare(ctx: CareSeedContext): Promise<CareSeedSummary> 
       day = back(day, rng.int(2, 7));
     }
   }
-  if (careRows.length > 0) await bulkInsert(ctx.db, leftBehindCare, careRows);
-  if (contactRows.length > 0) await bulkInsert(ctx.db, parentContacts, contactRows);
-  return {
-    records: careRows.length,
-    signed: careRows.filter((r) => r.agreementSignedOn).length,
-    contacts: contactRows.length,
-  };
+  await flush();
+  return written;
 }
