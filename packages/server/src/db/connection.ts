@@ -108,7 +108,13 @@ async function openPglite(dir: string, loadDataDir: Blob | File | undefined): Pr
 
 function openPostgres(url: string): Promise<Database> {
   // current_date in SQL must be the same day as serviceDate() in the code: the session works in Leshan's zone.
-  const pool = new pg.Pool({ connectionString: url, max: 10, options: `-c TimeZone=${SERVICE_TIME_ZONE}` });
+  // JIT off: the plan and board queries are costed high (a subquery per child) and JIT spent over a second
+  // compiling each one that then ran in half a second (BENCHMARKS.md, visit plans).
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: 10,
+    options: `-c TimeZone=${SERVICE_TIME_ZONE} -c jit=off`,
+  });
   // A lost connection must not crash the process; the next query reports the error instead.
   pool.on('error', () => undefined);
   const db = drizzlePg(pool, { schema }) as unknown as Db;

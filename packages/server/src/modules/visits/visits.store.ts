@@ -33,7 +33,8 @@ export interface PlanRow extends Record<string, unknown> {
  */
 function planQuery(scope: Scope, rules: VisitFrequencyRules, today: string, childId?: string): SQL {
   const cols = { categories: sql.raw('p.categories'), riskLevel: sql.raw('p.risk_level') };
-  return sql`with p as (
+  // Materialized so that each child's latest visit and assessment are looked up once, not once per use of `due`.
+  return sql`with p as materialized (
       select children.id as child_id, children.name, children.division_code,
         children.birth_date::text as birth_date, cats.categories, cats.since,
         (select max(v.visit_date) from visits v where v.child_id = children.id) as last_visit,
