@@ -220,6 +220,7 @@ export const ROUTE_ERRORS: RouteErrors = {
     'DATE_BEFORE_START',
   ],
   'GET /api/calendar/deadline': ['CALENDAR_YEAR_MISSING'],
+  'PUT /api/calendar/years/:year': ['CALENDAR_DATE_INVALID', 'CALENDAR_WORKDAY_NOT_WEEKEND', 'CALENDAR_CHANGED'],
   // Exports of the lists and a ledger's problem rows.
   'GET /api/potentially-eligible/export': ['EXPORT_TOO_LARGE'],
   'GET /api/transfers/export': ['EXPORT_TOO_LARGE'],

@@ -33,6 +33,7 @@ import { visitTaskProviders } from './modules/visits/index.ts';
 import { riskRoutes } from './modules/risk/risk.routes.ts';
 import { riskTaskProviders } from './modules/risk/index.ts';
 import { careRoutes } from './modules/left-behind/care.routes.ts';
+import { calendarRoutes } from './modules/calendar/calendar.routes.ts';
 import { careTaskProviders } from './modules/left-behind/index.ts';
 
 /** Every module's home-page work, in one place. Later modules (visits, approvals, cases) add theirs here. */
@@ -68,6 +69,7 @@ const moduleRoutes: ApiRoute[] = [
   ...visitRoutes,
   ...riskRoutes,
   ...careRoutes,
+  ...calendarRoutes,
   ...overviewRoutes,
 ];
 

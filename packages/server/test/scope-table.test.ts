@@ -86,8 +86,11 @@ const SAMPLE_BODIES: Record<string, unknown> = {
 /** Routes with an id that are not child data: business roles must be refused (403) or find nothing (404). */
 const isAdminRoute = (url: string) => url.startsWith('/api/admin') || url.startsWith('/api/security');
 
+/** City-wide reference data with no area (the working-day calendar): its permission is tested in calendar.test.ts. */
+const isReferenceRoute = (url: string) => url === '/api/divisions/:code' || url.startsWith('/api/calendar/');
+
 const childDataRoutes = apiRoutes.filter(
-  (r) => /:[a-zA-Z]+/.test(r.url) && !isAdminRoute(r.url) && r.url !== '/api/divisions/:code',
+  (r) => /:[a-zA-Z]+/.test(r.url) && !isAdminRoute(r.url) && !isReferenceRoute(r.url),
 );
 const adminRoutes = apiRoutes.filter((r) => /:[a-zA-Z]+/.test(r.url) && isAdminRoute(r.url));
 

@@ -194,6 +194,9 @@ export const workCalendarYears = pgTable('work_calendar_years', {
   holidays: date('holidays').array().notNull(),
   workdays: date('workdays').array().notNull(),
   source: text('source').notNull().default(''),
+  version: integer('version').notNull().default(1),
+  updatedBy: uuid('updated_by'),
+  updatedAt: timestamp('updated_at', { withTimezone: true }),
 });
 
 export const childStatuses = ['active', 'terminated', 'transferred', 'archived'] as const;

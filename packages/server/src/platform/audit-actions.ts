@@ -83,6 +83,7 @@ export const AUDIT_ACTIONS = {
   'child.visits.read': { zh: '查看儿童走访记录', en: "Child's visits read" },
   'care.read': { zh: '查看留守儿童关爱记录', en: 'Care record read' },
   'care.save': { zh: '保存留守儿童关爱记录', en: 'Care record saved' },
+  'calendar.save': { zh: '保存工作日历（节假日与调休）', en: 'Working-day calendar saved' },
   'care.contact': { zh: '登记父母联系', en: 'Parent contact recorded' },
   'care.list': { zh: '查看留守儿童关爱名单', en: 'Left-behind care list read' },
   'care.signing': { zh: '查看委托照护协议签订率', en: 'Signing rates read' },

@@ -311,4 +311,19 @@ export const REGISTRY_ERRORS = {
     zh: '期限跨入尚未录入工作日历的年份，无法计算（请管理员先录入该年节假日安排）',
     en: 'The deadline reaches a year without a working-day calendar; enter that year first',
   },
+  CALENDAR_DATE_INVALID: {
+    status: 400,
+    zh: '工作日历的日期须在该年之内，且同一天不能既是假日又是调休上班日',
+    en: 'Calendar dates must fall in the year, and no day can be both a holiday and a working day',
+  },
+  CALENDAR_WORKDAY_NOT_WEEKEND: {
+    status: 400,
+    zh: '调休上班日须是周六或周日（工作日本来就上班）',
+    en: 'A make-up working day must be a Saturday or Sunday',
+  },
+  CALENDAR_CHANGED: {
+    status: 409,
+    zh: '该年工作日历已被他人修改，请刷新后再改',
+    en: "Someone else changed this year's calendar; reload it",
+  },
 } as const satisfies Record<string, ErrorSpec>;

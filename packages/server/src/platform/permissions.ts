@@ -15,6 +15,10 @@ export const PERMISSIONS = {
   'applications:verify': { zh: '审核保障申请（乡镇）', en: 'Verify applications (township)' },
   'applications:approve': { zh: '审批保障申请（县级）', en: 'Approve applications (county)' },
   'visits:record': { zh: '登记走访与监护风险评估', en: 'Record visits and risk assessments' },
+  'rules:manage': {
+    zh: '维护业务规则数据（工作日历：节假日与调休）',
+    en: 'Maintain rule data (the working-day calendar)',
+  },
 } as const;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -25,9 +25,16 @@ export const BUILT_IN_ROLES: readonly RoleSeed[] = [
     code: 'city_officer',
     name: '市民政局经办人员',
     nameEn: 'City bureau officer',
-    description: '全市儿童档案与业务的经办',
+    description: '全市儿童档案与业务的经办，维护工作日历',
     scopeKind: 'division',
-    permissions: [...caseWork, 'children:write', 'children:export', 'categories:record', 'applications:file'],
+    permissions: [
+      ...caseWork,
+      'children:write',
+      'children:export',
+      'categories:record',
+      'applications:file',
+      'rules:manage',
+    ],
   },
   {
     code: 'county_officer',

@@ -2074,6 +2074,46 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/calendar/years': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 已录入的工作日历（各年节假日与调休）Working-day calendar years entered
+     * @description Working-day calendar years entered. Any signed-in user.
+     */
+    get: operations['getCalendarYears'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/calendar/years/{year}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * 录入或修改某年的节假日与调休安排（带版本号）Enter or correct a year of the calendar
+     * @description Enter or correct a year of the calendar. Needs the permission `rules:manage`. A record that does not exist or is outside the caller’s reach answers 404. Send the `x-csrf-token` header from the sign-in answer.
+     */
+    put: operations['putCalendarYearsByYear'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/overview/villages': {
     parameters: {
       query?: never;
@@ -2234,6 +2274,9 @@ export interface components {
       | 'APPLICATION_CATEGORY_NOT_HELD'
       | 'APPLICATION_EVENT_DATE'
       | 'CALENDAR_YEAR_MISSING'
+      | 'CALENDAR_DATE_INVALID'
+      | 'CALENDAR_WORKDAY_NOT_WEEKEND'
+      | 'CALENDAR_CHANGED'
       | 'VISIT_DATE_FUTURE'
       | 'VISIT_DATE_BEFORE_BIRTH'
       | 'VISIT_ID_TAKEN'
@@ -8272,6 +8315,79 @@ export interface operations {
         };
         content: {
           'application/octet-stream': string;
+        };
+      };
+    };
+  };
+  getCalendarYears: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            data: {
+              year: number;
+              holidays: string[];
+              workdays: string[];
+              source: string;
+              version: number;
+              updatedAt: string | null;
+              updatedByName: string | null;
+            }[];
+            firstMissing: number;
+            today: string;
+          };
+        };
+      };
+    };
+  };
+  putCalendarYearsByYear: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Filter or option `year` */
+        year: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          version: number;
+          holidays: string[];
+          /** @default [] */
+          workdays?: string[];
+          source: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            year: number;
+            holidays: string[];
+            workdays: string[];
+            source: string;
+            version: number;
+            updatedAt: string | null;
+            updatedByName: string | null;
+          };
         };
       };
     };
