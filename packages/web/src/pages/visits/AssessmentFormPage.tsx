@@ -26,26 +26,27 @@ function AssessmentResult({ result, childId }: { result: Assessment; childId: st
   const { t } = useTranslation();
   const lang = useLang();
   return (
-    <Result
-      status={result.level === 'normal' ? 'success' : 'warning'}
-      title={t('visits.risk.resultTitle', { level: RISK_LEVEL_LABELS[result.level][lang] })}
-      subTitle={t('visits.risk.total', { total: result.total })}
-      data-testid="assessment-result"
-      extra={
-        <Link to={`/children/${childId}?tab=visits`}>
-          <Button type="primary" style={{ minHeight: 44 }}>
-            {t('visits.risk.backToFile')}
-          </Button>
-        </Link>
-      }
-    >
-      <Space direction="vertical">
-        {result.referralId !== null && (
-          <Alert type="error" showIcon message={t('visits.risk.referralOpened')} data-testid="referral-opened" />
-        )}
-        {result.droppedTwoLevels && <Alert type="warning" showIcon message={t('visits.risk.droppedTwoLevels')} />}
-      </Space>
-    </Result>
+    <div data-testid="assessment-result">
+      <Result
+        status={result.level === 'normal' ? 'success' : 'warning'}
+        title={t('visits.risk.resultTitle', { level: RISK_LEVEL_LABELS[result.level][lang] })}
+        subTitle={t('visits.risk.total', { total: result.total })}
+        extra={
+          <Link to={`/children/${childId}?tab=visits`}>
+            <Button type="primary" style={{ minHeight: 44 }}>
+              {t('visits.risk.backToFile')}
+            </Button>
+          </Link>
+        }
+      >
+        <Space direction="vertical">
+          {result.referralId !== null && (
+            <Alert type="error" showIcon message={t('visits.risk.referralOpened')} data-testid="referral-opened" />
+          )}
+          {result.droppedTwoLevels && <Alert type="warning" showIcon message={t('visits.risk.droppedTwoLevels')} />}
+        </Space>
+      </Result>
+    </div>
   );
 }
 

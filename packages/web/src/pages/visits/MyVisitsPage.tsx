@@ -85,7 +85,7 @@ export default function MyVisitsPage() {
         <Alert type="error" showIcon message={errorText(plan.error)} style={{ marginBottom: 12 }} />
       )}
       {!data ? (
-        <Skeleton active />
+        plan.error === undefined && <Skeleton active />
       ) : (
         <>
           <Row gutter={[12, 12]} style={{ marginBottom: 16 }} data-testid="visit-counts">

@@ -1,6 +1,6 @@
 // 登记走访: one visit to one child (?child=ID). The visit goes through the outbox, so a director on a weak
 // signal who presses save keeps the visit on the phone and it is sent when the network comes back.
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { PageContainer } from '@ant-design/pro-components';
 import { Alert, App, Button, Card, Checkbox, DatePicker, Form, Input, Radio, Skeleton, Switch, Upload } from 'antd';
@@ -51,6 +51,8 @@ export default function VisitFormPage() {
   // Made once when the form opens: pressing save twice, or again after a lost answer, is the same visit.
   const visitId = useMemo(() => newRecordId(), []);
   const today = serviceDate();
+  // A visit saved offline ends on the visits page: fetch its code now, while the network is still there.
+  useEffect(() => void import('./MyVisitsPage'), []);
 
   if (!childId) {
     return (
