@@ -143,7 +143,11 @@ export default function AssessmentFormPage() {
                       <Radio.Group data-testid={`risk-item-${item.code}`}>
                         <Space direction={phone ? 'vertical' : 'horizontal'} wrap>
                           {item.options.map((option) => (
-                            <Radio key={option.value} value={option.value} style={{ minHeight: 32 }}>
+                            <Radio
+                              key={option.value}
+                              value={option.value}
+                              style={{ minHeight: phone ? 44 : 32, alignItems: 'center' }}
+                            >
                               {option.label[lang]}
                             </Radio>
                           ))}

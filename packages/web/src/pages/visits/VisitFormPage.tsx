@@ -35,6 +35,7 @@ type FormValues = {
 } & Partial<Record<Finding, string>>;
 
 const TEXT_MAX = 500;
+const CHOICE_STYLE = { minHeight: 44, display: 'flex', alignItems: 'center', justifyContent: 'center' } as const;
 
 export default function VisitFormPage() {
   const { t } = useTranslation();
@@ -96,7 +97,7 @@ export default function VisitFormPage() {
         return;
       }
       if (result.outcome === 'sent') void message.success(t('visits.form.sent'));
-      else void message.warning(t('visits.form.queued'), 6);
+      else void message.warning(t('visits.form.queued'), 4);
       void navigate(result.outcome === 'sent' ? `/children/${childId}?tab=visits` : '/visits');
     } finally {
       setSaving(false);
@@ -141,13 +142,29 @@ export default function VisitFormPage() {
               <DatePicker style={{ width: '100%', minHeight: 44 }} inputReadOnly={false} allowClear={false} />
             </Form.Item>
             <Form.Item name="kind" label={t('visits.form.kind')} rules={[{ required: true }]}>
+              {/* Thumb-sized choices in a grid: four in a row on a desk, two on a phone. */}
               <Radio.Group
-                optionType="button"
-                options={VISIT_KINDS.map((kind) => ({ value: kind, label: t(`visits.kind.${kind}`) }))}
-              />
+                style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(140px, 1fr))', gap: 8 }}
+              >
+                {VISIT_KINDS.map((kind) => (
+                  <Radio.Button
+                    key={kind}
+                    value={kind}
+                    style={{ ...CHOICE_STYLE, borderRadius: 6, borderInlineStartWidth: 1 }}
+                  >
+                    {t(`visits.kind.${kind}`)}
+                  </Radio.Button>
+                ))}
+              </Radio.Group>
             </Form.Item>
             <Form.Item name="seen" label={t('visits.form.seen')}>
-              <Checkbox.Group options={SEEN_PEOPLE.map((who) => ({ value: who, label: t(`visits.seen.${who}`) }))} />
+              <Checkbox.Group style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(140px, 1fr))' }}>
+                {SEEN_PEOPLE.map((who) => (
+                  <Checkbox key={who} value={who} style={{ minHeight: 44, alignItems: 'center' }}>
+                    {t(`visits.seen.${who}`)}
+                  </Checkbox>
+                ))}
+              </Checkbox.Group>
             </Form.Item>
             {FINDINGS.map((key) => (
               <Form.Item key={key} name={key} label={t(`visits.finding.${key}`)}>

@@ -61,7 +61,18 @@ export function VisitsTab({ childId, active }: { childId: string; active: boolea
         </Space>
       )}
       {error !== undefined && <Alert type="error" showIcon message={errorText(error)} />}
-      <Card size="small" title={t('visits.tab.visits')} extra={plan && t('visits.tab.nextDue', { date: plan.due })}>
+      <Card
+        size="small"
+        title={t('visits.tab.visits')}
+        extra={
+          plan && (
+            <Typography.Text type={plan.standing === 'overdue' ? 'danger' : undefined}>
+              {t('visits.tab.nextDue', { date: plan.due })}
+              {plan.daysLate > 0 && ` · ${t('visits.mine.daysLate', { count: plan.daysLate })}`}
+            </Typography.Text>
+          )
+        }
+      >
         {!visits.data ? (
           <Skeleton active />
         ) : visits.data.data.length === 0 ? (
