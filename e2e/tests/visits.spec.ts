@@ -4,6 +4,7 @@
 // its tab.
 import { deflateSync, crc32 } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
+import { smallTargets } from './a11y.ts';
 import { signIn } from './session.ts';
 
 interface PlanRow {
@@ -64,10 +65,12 @@ test('a visit recorded offline with a photo waits in the outbox and is sent when
   await page.goto('/visits');
   await expect(page.getByTestId('visit-counts')).toBeVisible();
   await expect(page.getByTestId('visit-plan-row').first()).toBeVisible();
+  expect(await smallTargets(page), 'my visits: controls below 44 px').toEqual([]);
 
   await page.goto(`/visits/new?child=${child.childId}`);
   const form = page.getByTestId('visit-form');
   await expect(form).toBeVisible();
+  expect(await smallTargets(page), 'visit form: controls below 44 px').toEqual([]);
   const finding = `离线走访记录 ${Date.now()}`;
 
   await context.setOffline(true);

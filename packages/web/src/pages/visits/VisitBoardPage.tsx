@@ -36,6 +36,8 @@ export default function VisitBoardPage() {
   return (
     <PageContainer
       title={t('visits.board.title')}
+      // The path sits under /visits, but the director's list is not a parent of this page for a county user.
+      breadcrumbRender={false}
       className="hehu-page"
       content={t('visits.board.intro')}
       extra={
