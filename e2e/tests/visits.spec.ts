@@ -150,3 +150,21 @@ test('a risk assessment made from the child’s file shows on its tab', async ({
   await page.getByRole('button', { name: '返回儿童档案' }).click();
   await expect(page.getByTestId('child-assessment').first()).toContainText('监护正常');
 });
+
+test('the county sees visit progress by township, with its name in the heading; a township on a phone as cards', async ({
+  page,
+}, testInfo) => {
+  test.skip(testInfo.project.name !== 'desktop', 'sets both widths itself');
+  await signIn(page, 'demo_county');
+  await page.goto('/visits/board');
+  await expect(page.getByTestId('board-heading')).toHaveText('市中区 · 走访进度');
+  await expect(page.getByTestId('visit-board').locator('tbody tr.ant-table-row').first()).toBeVisible();
+
+  await page.context().clearCookies();
+  await page.setViewportSize({ width: 375, height: 800 });
+  await signIn(page, 'demo_township');
+  await page.goto('/visits/board');
+  await expect(page.getByTestId('board-heading')).toContainText('· 走访进度');
+  await expect(page.getByTestId('board-card').first()).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath('board-375.png'), fullPage: true });
+});
