@@ -4,7 +4,7 @@
 // its tab.
 import { deflateSync, crc32 } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
-import { smallTargets } from './a11y.ts';
+import { contrasts, smallTargets } from './a11y.ts';
 import { signIn } from './session.ts';
 
 interface PlanRow {
@@ -66,6 +66,10 @@ test('a visit recorded offline with a photo waits in the outbox and is sent when
   await expect(page.getByTestId('visit-counts')).toBeVisible();
   await expect(page.getByTestId('visit-plan-row').first()).toBeVisible();
   expect(await smallTargets(page), 'my visits: controls below 44 px').toEqual([]);
+  // The due lines are coloured by how late they are; each colour must still read at 4.5:1.
+  const planTexts = await contrasts(page, '.ant-typography, .ant-tag, .ant-statistic-title, .ant-statistic-content');
+  expect(planTexts.length, 'my visits: texts measured').toBeGreaterThan(3);
+  for (const x of planTexts) expect(x.ratio, `${x.what} (${x.colour} on ${x.background})`).toBeGreaterThanOrEqual(4.5);
 
   await page.goto(`/visits/new?child=${child.childId}`);
   const form = page.getByTestId('visit-form');
@@ -102,6 +106,11 @@ test('a visit recorded offline with a photo waits in the outbox and is sent when
 
   await page.goto(`/children/${child.childId}?tab=visits`);
   await expect(page.getByTestId('child-visit').filter({ hasText: finding })).toContainText('照片 1 张');
+  for (const x of await contrasts(
+    page,
+    '[data-testid="child-visit"] .ant-typography, [data-testid="child-visit"] .ant-tag',
+  ))
+    expect(x.ratio, `${x.what} (${x.colour} on ${x.background})`).toBeGreaterThanOrEqual(4.5);
   await page.screenshot({ path: testInfo.outputPath('child-visits-375.png'), fullPage: true });
 });
 

@@ -13,7 +13,7 @@ import { OutboxList } from './OutboxList';
 import { useOutboxCount } from './useOutbox';
 
 const STANDINGS: readonly Standing[] = ['overdue', 'this_week', 'later'];
-const STANDING_COLOUR: Record<Standing, string> = { overdue: '#cf1322', this_week: '#d46b08', later: '#595959' };
+const STANDING_COLOUR: Record<Standing, string> = { overdue: '#cf1322', this_week: '#ad4e00', later: '#595959' };
 /** The whole plan of a village or township fits; the month's count is read from it. */
 const PLAN_LIMIT = 200;
 
