@@ -99,6 +99,9 @@ export default function VisitFormPage() {
       if (result.outcome === 'sent') void message.success(t('visits.form.sent'));
       else void message.warning(t('visits.form.queued'), 4);
       void navigate(result.outcome === 'sent' ? `/children/${childId}?tab=visits` : '/visits');
+    } catch (error) {
+      // The device's storage refused the visit (private mode, disk full): say so rather than pretend it is kept.
+      setRefusal(errorText(error));
     } finally {
       setSaving(false);
     }
