@@ -4,7 +4,7 @@
 import { useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { PageContainer } from '@ant-design/pro-components';
-import { Affix, Alert, Button, Card, DatePicker, Form, Input, Radio, Result, Skeleton, Space, Typography } from 'antd';
+import { Alert, Button, Card, DatePicker, Form, Input, Radio, Result, Skeleton, Space, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { RISK_LEVEL_LABELS, scoreAssessment, serviceDate } from '@hehu/domain';
@@ -164,7 +164,9 @@ export default function AssessmentFormPage() {
           </Form.Item>
           {problem && <Alert type="error" showIcon message={problem} style={{ marginBottom: 12 }} />}
           {/* The running result stays in sight at the foot of the screen while the items are answered. */}
-          <Affix offsetBottom={0}>
+          {/* Sticky rather than antd's Affix, which keeps the height it measured first and lets the grown card
+              (level, red flags) push the submit button off a phone's screen. */}
+          <div style={{ position: 'sticky', bottom: 0, zIndex: 10 }}>
             <Card size="small" data-testid="risk-preview" style={{ boxShadow: '0 -2px 8px rgba(0,0,0,0.08)' }}>
               <Space wrap style={{ width: '100%', justifyContent: 'space-between' }}>
                 <Space wrap>
@@ -191,7 +193,7 @@ export default function AssessmentFormPage() {
                 </Button>
               </Space>
             </Card>
-          </Affix>
+          </div>
         </Form>
       )}
     </PageContainer>
