@@ -17,7 +17,15 @@ describe('route table', () => {
 
   it('a village director sees home and the registry, none of the administration', () => {
     const reader = paths(menuFor(canWith(['children:read', 'divisions:read', 'tasks:read']), (k) => k));
-    expect(reader).toEqual(['/', '/registry', '/children', '/potentially-eligible', '/applications']);
+    expect(reader).toEqual([
+      '/',
+      '/registry',
+      '/children',
+      '/potentially-eligible',
+      '/visiting',
+      '/visits/board',
+      '/applications',
+    ]);
     const writer = paths(menuFor(canWith(['children:read', 'children:write', 'divisions:read']), (k) => k));
     expect(writer).toEqual([
       '/',
@@ -29,8 +37,14 @@ describe('route table', () => {
       '/person-links',
       '/duplicates',
       '/potentially-eligible',
+      '/visiting',
+      '/visits/board',
       '/applications',
     ]);
+    // Recording visits adds the director's own visit list; the form and the assessment stay out of the menu.
+    const visitor = paths(menuFor(canWith(['children:read', 'visits:record']), (k) => k));
+    expect(visitor).toContain('/visits');
+    expect(visitor).not.toContain('/visits/new');
   });
 
   it('highlights one menu item: the deepest one the location is at or below', () => {

@@ -4,6 +4,7 @@ import { lazy } from 'react';
 import type { ComponentType, LazyExoticComponent, ReactNode } from 'react';
 import {
   AuditOutlined,
+  CarOutlined,
   FileDoneOutlined,
   HomeOutlined,
   SafetyOutlined,
@@ -132,6 +133,40 @@ export const appRoutes: AppRoute[] = [
         titleKey: 'menu.approvals',
         permission: 'roles:manage',
         page: lazy(() => import('./pages/security/ApprovalsPage')),
+      },
+    ],
+  },
+  {
+    // A menu group only, like '/registry'.
+    path: '/visiting',
+    titleKey: 'menu.visiting',
+    icon: <CarOutlined />,
+    children: [
+      {
+        path: '/visits',
+        titleKey: 'menu.myVisits',
+        permission: 'visits:record',
+        page: lazy(() => import('./pages/visits/MyVisitsPage')),
+      },
+      {
+        path: '/visits/board',
+        titleKey: 'menu.visitBoard',
+        permission: 'children:read',
+        page: lazy(() => import('./pages/visits/VisitBoardPage')),
+      },
+      {
+        path: '/visits/new',
+        titleKey: 'menu.visitNew',
+        permission: 'visits:record',
+        hideInMenu: true,
+        page: lazy(() => import('./pages/visits/VisitFormPage')),
+      },
+      {
+        path: '/children/:id/assessments/new',
+        titleKey: 'menu.assessmentNew',
+        permission: 'visits:record',
+        hideInMenu: true,
+        page: lazy(() => import('./pages/visits/AssessmentFormPage')),
       },
     ],
   },

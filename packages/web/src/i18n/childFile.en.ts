@@ -110,7 +110,7 @@ const childFileEn: typeof childFileZh = {
       categories: 'Categories',
       documents: 'Documents',
       history: 'History',
-      visits: 'Visits',
+      visits: 'Visits & risk',
       cases: 'Cases',
     },
     photo: {

@@ -109,7 +109,7 @@ const childFileZh = {
       categories: '保障类别',
       documents: '证明材料',
       history: '变更记录',
-      visits: '走访',
+      visits: '走访与评估',
       cases: '个案',
     },
     photo: {

@@ -7,6 +7,7 @@ import personLinksEn from './personLinks.en';
 import auditTrailEn from './auditTrail.en';
 import applicationsEn from './applications.en';
 import villagesEn from './villages.en';
+import visitsEn from './visits.en';
 
 const en: Messages = {
   app: {
@@ -62,6 +63,11 @@ const en: Messages = {
     securityAlerts: 'Security alerts',
     approvals: 'Account approvals',
     applications: 'Applications',
+    visiting: 'Visits',
+    myVisits: 'My visits',
+    visitBoard: 'Visit progress',
+    visitNew: 'Record a visit',
+    assessmentNew: 'Risk assessment',
     audit: 'Audit log',
   },
   layout: {
@@ -328,6 +334,7 @@ const en: Messages = {
   ...auditTrailEn,
   ...applicationsEn,
   ...villagesEn,
+  ...visitsEn,
 };
 
 export default en;

@@ -7,6 +7,7 @@ import personLinksZh from './personLinks.zh-CN';
 import auditTrailZh from './auditTrail.zh-CN';
 import applicationsZh from './applications.zh-CN';
 import villagesZh from './villages.zh-CN';
+import visitsZh from './visits.zh-CN';
 const zhCN = {
   app: {
     name: '呵护',
@@ -61,6 +62,11 @@ const zhCN = {
     securityAlerts: '安全告警',
     approvals: '账号操作审批',
     applications: '保障申请',
+    visiting: '走访评估',
+    myVisits: '我的走访',
+    visitBoard: '走访进度',
+    visitNew: '登记走访',
+    assessmentNew: '风险评估',
     audit: '审计日志',
   },
   layout: {
@@ -323,6 +329,7 @@ const zhCN = {
   ...auditTrailZh,
   ...applicationsZh,
   ...villagesZh,
+  ...visitsZh,
 };
 
 export default zhCN;

@@ -13,6 +13,7 @@ import { FullPageSpin } from '../auth/guards';
 import { LanguageSwitch } from '../components/CenteredCard';
 import { useIsPhone } from '../hooks/useIsPhone';
 import { menuFor, selectedMenuPath } from '../routes';
+import { OutboxIndicator } from './OutboxIndicator';
 import { UserMenu } from './UserMenu';
 
 export default function AppLayout() {
@@ -63,7 +64,11 @@ export default function AppLayout() {
             dom
           )
         }
-        actionsRender={() => [<LanguageSwitch key="lang" />]}
+        actionsRender={() => [
+          // Only users who record visits have an outbox to send.
+          <OutboxIndicator key="outbox" owner={can('visits:record') ? me?.user.id : undefined} />,
+          <LanguageSwitch key="lang" />,
+        ]}
         avatarProps={{
           icon: <UserOutlined />,
           size: 'small',

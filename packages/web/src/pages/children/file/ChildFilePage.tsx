@@ -23,6 +23,7 @@ import { FileHeader } from './FileHeader';
 import { HistoryTab } from './HistoryTab';
 import { LifecycleMenu } from './LifecycleMenu';
 import { PhoneTabBar } from './PhoneTabBar';
+import { VisitsTab } from './VisitsTab';
 import { valueText } from './historyFormat';
 
 const TABS = ['basic', 'family', 'categories', 'documents', 'history', 'visits', 'cases'] as const;
@@ -129,7 +130,11 @@ export default function ChildFilePage() {
           // Remounted on every change so the newest entry is there when the tab is opened.
           children: <HistoryTab key={`${child.version}-${revision}`} childId={child.id} />,
         },
-        { key: 'visits', label: t('childFile.tabs.visits'), children: <ComingSoon /> },
+        {
+          key: 'visits',
+          label: t('childFile.tabs.visits'),
+          children: <VisitsTab key={revision} childId={child.id} active={child.status === 'active'} />,
+        },
         { key: 'cases', label: t('childFile.tabs.cases'), children: <ComingSoon /> },
       ]
     : [];
