@@ -4,6 +4,7 @@ import { lazy } from 'react';
 import type { ComponentType, LazyExoticComponent, ReactNode } from 'react';
 import {
   AuditOutlined,
+  CalendarOutlined,
   CarOutlined,
   FileDoneOutlined,
   HomeOutlined,
@@ -190,6 +191,13 @@ export const appRoutes: AppRoute[] = [
     permission: 'children:read',
     hideInMenu: true,
     page: lazy(() => import('./pages/applications/ApplicationPage')),
+  },
+  {
+    path: '/calendar',
+    titleKey: 'menu.calendar',
+    icon: <CalendarOutlined />,
+    permission: 'rules:manage',
+    page: lazy(() => import('./pages/calendar/CalendarPage')),
   },
   {
     path: '/audit',

@@ -8,6 +8,7 @@ import auditTrailEn from './auditTrail.en';
 import applicationsEn from './applications.en';
 import villagesEn from './villages.en';
 import visitsEn from './visits.en';
+import calendarEn from './calendar.en';
 
 const en: Messages = {
   app: {
@@ -43,6 +44,7 @@ const en: Messages = {
     en: 'English',
   },
   menu: {
+    calendar: 'Working-day calendar',
     home: 'My tasks',
     children: 'Children',
     childDetail: 'Child file',
@@ -335,6 +337,7 @@ const en: Messages = {
   ...applicationsEn,
   ...villagesEn,
   ...visitsEn,
+  ...calendarEn,
 };
 
 export default en;

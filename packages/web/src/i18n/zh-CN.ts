@@ -8,6 +8,7 @@ import auditTrailZh from './auditTrail.zh-CN';
 import applicationsZh from './applications.zh-CN';
 import villagesZh from './villages.zh-CN';
 import visitsZh from './visits.zh-CN';
+import calendarZh from './calendar.zh-CN';
 const zhCN = {
   app: {
     name: '呵护',
@@ -42,6 +43,7 @@ const zhCN = {
     en: 'English',
   },
   menu: {
+    calendar: '工作日历',
     home: '我的待办',
     children: '儿童名册',
     childDetail: '儿童档案',
@@ -330,6 +332,7 @@ const zhCN = {
   ...applicationsZh,
   ...villagesZh,
   ...visitsZh,
+  ...calendarZh,
 };
 
 export default zhCN;
