@@ -5,6 +5,7 @@ import type { ComponentType, LazyExoticComponent, ReactNode } from 'react';
 import {
   AuditOutlined,
   FileDoneOutlined,
+  HeartOutlined,
   HomeOutlined,
   SafetyOutlined,
   SettingOutlined,
@@ -141,6 +142,13 @@ export const appRoutes: AppRoute[] = [
     icon: <FileDoneOutlined />,
     permission: 'children:read',
     page: lazy(() => import('./pages/applications/ApplicationsPage')),
+  },
+  {
+    path: '/left-behind',
+    titleKey: 'menu.leftBehind',
+    icon: <HeartOutlined />,
+    permission: 'children:read',
+    page: lazy(() => import('./pages/left-behind/LeftBehindPage')),
   },
   {
     path: '/applications/new',

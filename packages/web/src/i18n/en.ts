@@ -7,6 +7,7 @@ import personLinksEn from './personLinks.en';
 import auditTrailEn from './auditTrail.en';
 import applicationsEn from './applications.en';
 import villagesEn from './villages.en';
+import careEn from './care.en';
 
 const en: Messages = {
   app: {
@@ -62,6 +63,7 @@ const en: Messages = {
     securityAlerts: 'Security alerts',
     approvals: 'Account approvals',
     applications: 'Applications',
+    leftBehind: 'Left-behind children',
     audit: 'Audit log',
   },
   layout: {
@@ -328,6 +330,7 @@ const en: Messages = {
   ...auditTrailEn,
   ...applicationsEn,
   ...villagesEn,
+  ...careEn,
 };
 
 export default en;

@@ -7,6 +7,7 @@ import personLinksZh from './personLinks.zh-CN';
 import auditTrailZh from './auditTrail.zh-CN';
 import applicationsZh from './applications.zh-CN';
 import villagesZh from './villages.zh-CN';
+import careZh from './care.zh-CN';
 const zhCN = {
   app: {
     name: '呵护',
@@ -61,6 +62,7 @@ const zhCN = {
     securityAlerts: '安全告警',
     approvals: '账号操作审批',
     applications: '保障申请',
+    leftBehind: '留守儿童',
     audit: '审计日志',
   },
   layout: {
@@ -323,6 +325,7 @@ const zhCN = {
   ...auditTrailZh,
   ...applicationsZh,
   ...villagesZh,
+  ...careZh,
 };
 
 export default zhCN;
