@@ -1,0 +1,133 @@
+// Left-behind care in a real browser: the village director follows the home page's task to the children whose
+// parents have not called for a week, logs a call and sees the alert go; a carer under 18 is refused next to the
+// carer field; on a phone the list is cards and the care tab is one tap away. Children come from the API.
+import { expect, test, type Page } from '@playwright/test';
+import { apiPost, givenChar } from './test-data.ts';
+import { signIn } from './session.ts';
+
+interface CareItem {
+  id: string;
+  name: string;
+  contactOverdue: boolean;
+}
+
+async function careList(page: Page, alert?: string): Promise<CareItem[]> {
+  const answer = await page.request.get(`/api/left-behind/children${alert ? `?alert=${alert}` : ''}`);
+  expect(answer.status(), await answer.text()).toBe(200);
+  return ((await answer.json()) as { data: CareItem[] }).data;
+}
+
+const today = () => {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+};
+
+test('from the task to the list of overdue contacts, a logged call clears the alert', async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name !== 'desktop', 'changes demo data: runs once');
+  await signIn(page, 'demo_village');
+  const overdue = await careList(page, 'contact');
+  expect(overdue.length, 'the demo village has a left-behind child without contact for a week').toBeGreaterThan(0);
+
+  await page.goto('/');
+  const task = page.getByTestId('task-card').filter({ hasText: '超过一周未联系' });
+  const [listed] = await Promise.all([
+    page.waitForResponse((r) => r.url().includes('/api/left-behind/children?alert=contact')),
+    task.getByRole('button', { name: /去处理/ }).click(),
+  ]);
+  expect(listed.status()).toBe(200);
+  await expect(page).toHaveURL(/\/left-behind\?alert=contact/);
+  await expect(page.getByTestId('care-filter-contact')).toHaveAttribute('aria-pressed', 'true');
+  const rows = page.getByTestId('care-table').locator('tbody tr.ant-table-row');
+  await expect(rows).toHaveCount(overdue.length);
+  await expect(rows.getByTestId('alert-contact')).toHaveCount(overdue.length);
+
+  const child = overdue[0]!;
+  const careRead = page.waitForResponse((r) => r.url().endsWith(`/api/children/${child.id}/care`));
+  await page.getByTestId('care-table').getByRole('link', { name: child.name, exact: true }).first().click();
+  await expect(page).toHaveURL(new RegExp(`/children/${child.id}\\?tab=care`));
+  expect((await careRead).status()).toBe(200);
+  await expect(page.getByTestId('care-alert-CONTACT_OVERDUE')).toBeVisible();
+
+  await page.getByTestId('contact-add').click();
+  const form = page.getByTestId('contact-form');
+  await form.getByLabel('备注').fill('母亲视频通话，询问学习情况');
+  const [saved] = await Promise.all([
+    page.waitForResponse((r) => r.url().endsWith(`/api/children/${child.id}/contacts`)),
+    page
+      .getByRole('dialog')
+      .getByRole('button', { name: /保\s*存/ })
+      .click(),
+  ]);
+  expect(saved.status(), await saved.text()).toBe(201);
+  await expect(page.getByText('联系记录已保存')).toBeVisible();
+  await expect(page.getByTestId('contact-item').first()).toContainText(today());
+  await expect(page.getByTestId('contact-item').first()).toContainText('母亲视频通话');
+  await expect(page.getByTestId('care-alert-CONTACT_OVERDUE')).toHaveCount(0);
+
+  await page.goto('/left-behind?alert=contact');
+  await expect(page.getByTestId('care-filter-contact')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('link', { name: child.name, exact: true })).toHaveCount(0);
+});
+
+test('a carer under 18 is refused next to the carer field, in Chinese', async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name !== 'desktop', 'changes demo data: runs once');
+  await signIn(page, 'demo_village');
+  const [child] = await careList(page);
+  expect(child, 'the demo village has a left-behind child').toBeDefined();
+  const year = new Date().getFullYear() - 15;
+  const carerName = `少${givenChar()}${givenChar()}`;
+  await apiPost(page, `/api/children/${child!.id}/relations`, {
+    kind: 'entrusted_carer',
+    relationLabel: '堂兄',
+    startDate: today(),
+    person: { name: carerName, birthDate: `${year}-03-01` },
+  });
+
+  await page.goto(`/children/${child!.id}?tab=care`);
+  await page.getByTestId('care-edit').click();
+  const form = page.getByTestId('care-form');
+  // The select itself, not its input: a chosen value covers the input.
+  const select = (label: string) => form.locator('.ant-select', { has: page.getByLabel(label) });
+  await select('居住方式').click();
+  const option = (text: string | RegExp) =>
+    page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text });
+  await option('由委托照护人照料').click();
+  await select('被委托照护人').click();
+  await option(carerName).click();
+  await form.getByLabel('具有完全民事行为能力').check();
+  const [answer] = await Promise.all([
+    page.waitForResponse((r) => r.url().endsWith(`/api/children/${child!.id}/care`) && r.request().method() === 'PUT'),
+    form.getByTestId('care-save').click(),
+  ]);
+  expect(answer.status()).toBe(400);
+  expect(((await answer.json()) as { error: { code: string } }).error.code).toBe('CARER_NOT_ELIGIBLE');
+  const carerItem = form.locator('.ant-form-item').filter({ has: page.getByLabel('被委托照护人') });
+  await expect(carerItem.locator('.ant-form-item-explain-error')).toContainText('被委托照护人须年满 18 周岁');
+});
+
+test('on a phone the list is cards and the care tab opens from one', async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name !== 'phone', 'the phone layout');
+  await signIn(page, 'demo_village');
+  const children = await careList(page);
+  expect(children.length).toBeGreaterThan(0);
+  const [listed] = await Promise.all([
+    page.waitForResponse((r) => r.url().includes('/api/left-behind/children')),
+    page.goto('/left-behind'),
+  ]);
+  expect(listed.status()).toBe(200);
+  await expect(page.getByTestId('care-card')).toHaveCount(children.length);
+  await expect(page.getByTestId('care-table')).toHaveCount(0);
+  for (const key of ['all', 'contact', 'living', 'unsigned']) {
+    const box = await page.getByTestId(`care-filter-${key}`).boundingBox();
+    expect(box?.height ?? 0).toBeGreaterThanOrEqual(44);
+  }
+
+  await page.getByTestId('care-card').first().getByRole('link').click();
+  await expect(page).toHaveURL(/\?tab=care/);
+  await expect(page.getByTestId('care-tab')).toBeVisible();
+  await expect(page.getByRole('tab', { name: '留守照护' })).toHaveAttribute('aria-selected', 'true');
+  await page.getByRole('tab', { name: '基本信息' }).click();
+  await page.getByRole('tab', { name: '留守照护' }).click();
+  await expect(page.getByTestId('care-contacts')).toBeVisible();
+});
