@@ -3,40 +3,13 @@
 // next to that field (carer.birthDate belongs to the carer chosen, carer.exclusions.<code> to its checkbox).
 import { useState } from 'react';
 import { Alert, App, Button, Checkbox, DatePicker, Flex, Form, Input, Select } from 'antd';
-import type { FormInstance } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { CARER_EXCLUSION_CODES, LIVING_ARRANGEMENTS, type CarerExclusion, type LivingArrangement } from '@hehu/domain';
+import { CARER_EXCLUSION_CODES, LIVING_ARRANGEMENTS } from '@hehu/domain';
 import type { CareInput, CareView } from '../../api/care';
 import { api, ApiError, errorText } from '../../api/client';
 import { useIsPhone } from '../../hooks/useIsPhone';
-
-const DATE_FIELDS = ['agreementSignedOn', 'schoolNotifiedOn', 'villageNotifiedOn'] as const;
-type DateField = (typeof DATE_FIELDS)[number];
-
-interface CareFormValues {
-  livingArrangement?: LivingArrangement;
-  carerRelationId?: string;
-  carerFullCapacity: boolean;
-  carerExclusions: Partial<Record<CarerExclusion, boolean>>;
-  carerEvidence: string;
-  agreementSignedOn?: Dayjs | null;
-  schoolNotifiedOn?: Dayjs | null;
-  villageNotifiedOn?: Dayjs | null;
-}
-
-type FieldPath = Parameters<FormInstance<CareFormValues>['setFields']>[0][number]['name'];
-
-/** Where a server field name sits on this form; undefined when the form has no such field. */
-export function formFieldOf(serverField: string): FieldPath | undefined {
-  if (serverField === 'carer.birthDate' || serverField === 'carerRelationId') return 'carerRelationId';
-  if (serverField === 'carer.fullCapacity') return 'carerFullCapacity';
-  const exclusion = CARER_EXCLUSION_CODES.find((code) => serverField === `carer.exclusions.${code}`);
-  if (exclusion) return ['carerExclusions', exclusion];
-  if ((DATE_FIELDS as readonly string[]).includes(serverField) || serverField === 'livingArrangement')
-    return serverField as DateField | 'livingArrangement';
-  return undefined;
-}
+import { DATE_FIELDS, formFieldOf, type CareFormValues, type DateField } from './careFields';
 
 const dateOrNull = (value: Dayjs | null | undefined) => (value ? value.format('YYYY-MM-DD') : null);
 const notFuture = (value: Dayjs | null | undefined) => value?.isAfter(dayjs(), 'day') === true;

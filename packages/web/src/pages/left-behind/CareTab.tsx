@@ -1,8 +1,8 @@
 // 留守照护: a left-behind child's living arrangement, the entrusted carer and the law's check of them, the
 // agreement and the notices, the parents away and their contacts. Alerts come from the server on every read.
 import { useState } from 'react';
-import { Alert, Button, Card, Checkbox, Descriptions, Flex, Skeleton, Tag, Typography } from 'antd';
-import { EditOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Checkbox, Descriptions, Flex, Skeleton, Typography } from 'antd';
+import { EditOutlined, WarningFilled } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { CARER_EXCLUSION_CODES } from '@hehu/domain';
 import type { CareView } from '../../api/care';
@@ -18,7 +18,6 @@ const LIVING_ALERTS = new Set(['LEFT_UNATTENDED', 'LIVING_ALONE']);
 
 function CareSummary({ view }: { view: CareView }) {
   const { t } = useTranslation();
-  const lang = useLang();
   const phone = useIsPhone();
   const care = view.care;
   if (!care) return <Typography.Text type="secondary">{t('care.noRecord')}</Typography.Text>;
@@ -26,16 +25,19 @@ function CareSummary({ view }: { view: CareView }) {
   const livingAlerts = view.alerts.filter((a) => LIVING_ALERTS.has(a.code));
   const empty = t('common.empty');
   return (
-    <Descriptions column={phone ? 1 : 2} size="small" bordered data-testid="care-summary">
+    <Descriptions
+      column={phone ? 1 : 2}
+      layout={phone ? 'vertical' : 'horizontal'}
+      size="small"
+      bordered
+      data-testid="care-summary"
+    >
       <Descriptions.Item label={t('care.living')} span={phone ? 1 : 2}>
-        <Flex gap={8} wrap align="center">
+        {/* The alert itself stands above the card; here the arrangement is marked red when it breaks Art. 21. */}
+        <Typography.Text type={livingAlerts.length > 0 ? 'danger' : undefined} strong={livingAlerts.length > 0}>
+          {livingAlerts.length > 0 && <WarningFilled style={{ marginInlineEnd: 4 }} />}
           <LivingText value={care.livingArrangement} />
-          {livingAlerts.map((a) => (
-            <Tag key={a.code} color="red" data-testid="living-alert">
-              {a[lang]}
-            </Tag>
-          ))}
-        </Flex>
+        </Typography.Text>
       </Descriptions.Item>
       <Descriptions.Item label={t('care.carer')}>
         {carer
@@ -98,6 +100,7 @@ interface Props {
 export function CareTab({ childId, canEdit }: Props) {
   const { t } = useTranslation();
   const lang = useLang();
+  const phone = useIsPhone();
   const care = useApiGet<CareView>(`/api/children/${encodeURIComponent(childId)}/care`);
   const [editing, setEditing] = useState(false);
   const view = care.data?.childId === childId ? care.data : undefined;
@@ -130,7 +133,12 @@ export function CareTab({ childId, canEdit }: Props) {
         extra={
           canEdit &&
           !editing && (
-            <Button icon={<EditOutlined />} onClick={() => setEditing(true)} data-testid="care-edit">
+            <Button
+              icon={<EditOutlined />}
+              onClick={() => setEditing(true)}
+              style={phone ? { minHeight: 44 } : undefined}
+              data-testid="care-edit"
+            >
               {view.care ? t('care.edit') : t('care.create')}
             </Button>
           )

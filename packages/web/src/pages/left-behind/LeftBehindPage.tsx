@@ -25,7 +25,7 @@ function LastContact({ row }: { row: CareListItem }) {
   return (
     <Typography.Text type={row.contactOverdue ? 'danger' : undefined}>
       {row.lastContact
-        ? `${row.lastContact}（${t('care.daysAgo', { count: row.daysSinceContact })}）`
+        ? `${row.lastContact}（${row.daysSinceContact === 0 ? t('care.today') : t('care.daysAgo', { count: row.daysSinceContact })}）`
         : t('care.neverContacted', { count: row.daysSinceContact })}
     </Typography.Text>
   );
@@ -193,6 +193,7 @@ export default function LeftBehindPage() {
                     aria-pressed={active}
                     data-testid={`care-filter-${key}`}
                     style={{ minHeight: 44 }}
+                    autoInsertSpace={false}
                     onClick={() => update({ alert: key === 'all' ? undefined : key })}
                   >
                     {t(`care.filter.${key}`)}

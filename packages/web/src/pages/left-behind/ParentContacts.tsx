@@ -12,6 +12,8 @@ import { useIsPhone } from '../../hooks/useIsPhone';
 
 const CHANNELS: ContactChannel[] = ['phone', 'video', 'home_visit', 'other'];
 const PARENTS: ContactParent[] = ['father', 'mother', 'both'];
+/** The latest few answer "when did they last call"; the rest is one tap away. */
+const SHOWN_FIRST = 5;
 
 interface ContactValues {
   contactDate: Dayjs;
@@ -41,6 +43,7 @@ export function ParentContacts({ childId, view, canRecord, onRecorded }: Props) 
   const { t } = useTranslation();
   const phone = useIsPhone();
   const [contactId, setContactId] = useState<string | null>(null);
+  const [showAll, setShowAll] = useState(false);
   const standing = view.contact;
 
   const save = async (values: ContactValues) => {
@@ -78,7 +81,9 @@ export function ParentContacts({ childId, view, canRecord, onRecorded }: Props) 
     >
       {standing.daysSince !== null && standing.due !== null && (
         <Typography.Paragraph type={standing.daysSince > 7 ? 'danger' : 'secondary'} data-testid="contact-standing">
-          {t('care.contactStanding', { count: standing.daysSince, due: standing.due })}
+          {standing.daysSince === 0
+            ? t('care.contactToday', { due: standing.due })
+            : t('care.contactStanding', { count: standing.daysSince, due: standing.due })}
         </Typography.Paragraph>
       )}
       {view.contacts.length === 0 ? (
@@ -86,7 +91,7 @@ export function ParentContacts({ childId, view, canRecord, onRecorded }: Props) 
       ) : (
         <List
           size="small"
-          dataSource={view.contacts}
+          dataSource={showAll ? view.contacts : view.contacts.slice(0, SHOWN_FIRST)}
           renderItem={(c) => (
             <List.Item data-testid="contact-item" style={{ paddingInline: 0 }}>
               <Flex vertical style={{ width: '100%' }}>
@@ -103,6 +108,11 @@ export function ParentContacts({ childId, view, canRecord, onRecorded }: Props) 
             </List.Item>
           )}
         />
+      )}
+      {!showAll && view.contacts.length > SHOWN_FIRST && (
+        <Button type="link" block onClick={() => setShowAll(true)} style={{ minHeight: 44 }} data-testid="contacts-all">
+          {t('care.contactsAll', { count: view.contacts.length })}
+        </Button>
       )}
       <FormDialog<ContactValues>
         open={contactId !== null}

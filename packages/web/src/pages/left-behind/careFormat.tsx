@@ -24,7 +24,9 @@ export function CareAlertTags({ row }: { row: CareListItem }) {
       )}
       {row.unsafeLiving && (
         <Tag color="red" data-testid="alert-living">
-          {t('care.alert.living')}
+          {isLivingArrangement(row.livingArrangement)
+            ? t(`care.livingValue.${row.livingArrangement}`)
+            : t('care.alert.living')}
         </Tag>
       )}
       {row.agreementSignedOn === null && (
