@@ -106,6 +106,43 @@ test('a carer under 18 is refused next to the carer field, in Chinese', async ({
   await expect(carerItem.locator('.ant-form-item-explain-error')).toContainText('被委托照护人须年满 18 周岁');
 });
 
+test("a save over someone else's change says so and shows their record", async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name !== 'desktop', 'changes demo data: runs once');
+  await signIn(page, 'demo_village');
+  interface Care {
+    care: ({ version: number; carerCheckedOn: string | null; updatedAt: string } & Record<string, unknown>) | null;
+    carerProblems: unknown[];
+  }
+  let found: { id: string; care: NonNullable<Care['care']> } | undefined;
+  for (const item of await careList(page)) {
+    const view = (await (await page.request.get(`/api/children/${item.id}/care`)).json()) as Care;
+    if (view.care && view.carerProblems.length === 0) found = { id: item.id, care: view.care };
+    if (found) break;
+  }
+  expect(found, 'the demo village has a care record whose carer passes the check').toBeDefined();
+  const { id, care } = found!;
+
+  await page.goto(`/children/${id}?tab=care`);
+  await page.getByTestId('care-edit').click();
+  await expect(page.getByTestId('care-form')).toBeVisible();
+  // Another worker saves the same record first.
+  const { csrfToken } = (await (await page.request.get('/api/me')).json()) as { csrfToken: string };
+  const { carerCheckedOn: _checked, updatedAt: _updated, ...body } = care;
+  const other = await page.request.put(`/api/children/${id}/care`, {
+    data: { ...body, carerEvidence: '乡镇督导员入户复核' },
+    headers: { 'x-csrf-token': csrfToken },
+  });
+  expect(other.status(), await other.text()).toBe(200);
+
+  const [answer] = await Promise.all([
+    page.waitForResponse((r) => r.url().endsWith(`/api/children/${id}/care`) && r.request().method() === 'PUT'),
+    page.getByTestId('care-save').click(),
+  ]);
+  expect(answer.status()).toBe(409);
+  await expect(page.getByText('关爱记录已被他人修改')).toBeVisible();
+  await expect(page.getByTestId('care-summary')).toContainText('乡镇督导员入户复核');
+});
+
 test('on a phone the list is cards and the care tab opens from one', async ({ page }, testInfo) => {
   test.skip(testInfo.project.name !== 'phone', 'the phone layout');
   await signIn(page, 'demo_village');

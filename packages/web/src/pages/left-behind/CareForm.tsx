@@ -135,7 +135,9 @@ export function CareForm({ childId, view, onSaved, onStale, onCancel }: Props) {
       <Form.Item label={t('care.exclusionsTitle')} style={{ marginBottom: 8 }}>
         {CARER_EXCLUSION_CODES.map((code) => (
           <Form.Item key={code} name={['carerExclusions', code]} valuePropName="checked" style={{ marginBottom: 4 }}>
-            <Checkbox style={{ minHeight: 32 }}>{t(`care.exclusion.${code}`)}</Checkbox>
+            <Checkbox style={{ minHeight: phone ? 44 : 32, alignItems: 'center' }}>
+              {t(`care.exclusion.${code}`)}
+            </Checkbox>
           </Form.Item>
         ))}
       </Form.Item>
