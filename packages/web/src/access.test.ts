@@ -17,7 +17,7 @@ describe('route table', () => {
 
   it('a village director sees home and the registry, none of the administration', () => {
     const reader = paths(menuFor(canWith(['children:read', 'divisions:read', 'tasks:read']), (k) => k));
-    expect(reader).toEqual(['/', '/registry', '/children', '/potentially-eligible', '/applications']);
+    expect(reader).toEqual(['/', '/registry', '/children', '/potentially-eligible', '/applications', '/left-behind']);
     const writer = paths(menuFor(canWith(['children:read', 'children:write', 'divisions:read']), (k) => k));
     expect(writer).toEqual([
       '/',
@@ -30,6 +30,7 @@ describe('route table', () => {
       '/duplicates',
       '/potentially-eligible',
       '/applications',
+      '/left-behind',
     ]);
   });
 
