@@ -3,6 +3,7 @@
 // carer field; on a phone the list is cards and the care tab is one tap away. Children come from the API.
 import { expect, test, type Page } from '@playwright/test';
 import { apiPost, givenChar } from './test-data.ts';
+import { contrasts, smallTargets } from './a11y.ts';
 import { signIn } from './session.ts';
 
 interface CareItem {
@@ -155,10 +156,10 @@ test('on a phone the list is cards and the care tab opens from one', async ({ pa
   expect(listed.status()).toBe(200);
   await expect(page.getByTestId('care-card')).toHaveCount(children.length);
   await expect(page.getByTestId('care-table')).toHaveCount(0);
-  for (const key of ['all', 'contact', 'living', 'unsigned']) {
-    const box = await page.getByTestId(`care-filter-${key}`).boundingBox();
-    expect(box?.height ?? 0).toBeGreaterThanOrEqual(44);
-  }
+  // Thumb-sized controls and tags readable at 4.5:1, as on the other phone pages.
+  expect(await smallTargets(page), 'list: controls below 44 px').toEqual([]);
+  for (const tag of await contrasts(page, '.ant-tag'))
+    expect(tag.ratio, `${tag.what} (${tag.colour} on ${tag.background})`).toBeGreaterThanOrEqual(4.5);
 
   await page.getByTestId('care-card').first().getByRole('link').click();
   await expect(page).toHaveURL(/\?tab=care/);
@@ -167,4 +168,6 @@ test('on a phone the list is cards and the care tab opens from one', async ({ pa
   await page.getByRole('tab', { name: '基本信息' }).click();
   await page.getByRole('tab', { name: '留守照护' }).click();
   await expect(page.getByTestId('care-contacts')).toBeVisible();
+  await expect(page.locator('.ant-skeleton')).toHaveCount(0);
+  expect(await smallTargets(page), 'care tab: controls below 44 px').toEqual([]);
 });
