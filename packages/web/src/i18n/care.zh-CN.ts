@@ -26,6 +26,8 @@ const careZh = {
     },
     ageValue: '{{age}} 岁',
     today: '今天',
+    lastContactValue: '{{date}}（{{ago}}）',
+    labelled: '{{label}}：',
     daysAgo: '{{count}} 天前',
     neverContacted: '未登记（外出 {{count}} 天）',
     signedOn: '{{date}} 签订',

@@ -25,7 +25,10 @@ function LastContact({ row }: { row: CareListItem }) {
   return (
     <Typography.Text type={row.contactOverdue ? 'danger' : undefined}>
       {row.lastContact
-        ? `${row.lastContact}（${row.daysSinceContact === 0 ? t('care.today') : t('care.daysAgo', { count: row.daysSinceContact })}）`
+        ? t('care.lastContactValue', {
+            date: row.lastContact,
+            ago: row.daysSinceContact === 0 ? t('care.today') : t('care.daysAgo', { count: row.daysSinceContact }),
+          })
         : t('care.neverContacted', { count: row.daysSinceContact })}
     </Typography.Text>
   );
@@ -47,10 +50,12 @@ function CareCard({ row }: { row: CareListItem }) {
         {row.divisionName ?? row.divisionCode}
       </Typography.Text>
       <div>
-        {t('care.columns.living')}：<LivingText value={row.livingArrangement} />
+        {t('care.labelled', { label: t('care.columns.living') })}
+        <LivingText value={row.livingArrangement} />
       </div>
       <div>
-        {t('care.columns.lastContact')}：<LastContact row={row} />
+        {t('care.labelled', { label: t('care.columns.lastContact') })}
+        <LastContact row={row} />
       </div>
       <Flex wrap gap={4} style={{ marginTop: 4 }}>
         <CareAlertTags row={row} />
