@@ -25,6 +25,7 @@ describe('route table', () => {
       '/visiting',
       '/visits/board',
       '/applications',
+      '/left-behind',
     ]);
     const writer = paths(menuFor(canWith(['children:read', 'children:write', 'divisions:read']), (k) => k));
     expect(writer).toEqual([
@@ -40,6 +41,7 @@ describe('route table', () => {
       '/visiting',
       '/visits/board',
       '/applications',
+      '/left-behind',
     ]);
     // Recording visits adds the director's own visit list; the form and the assessment stay out of the menu.
     const visitor = paths(menuFor(canWith(['children:read', 'visits:record']), (k) => k));

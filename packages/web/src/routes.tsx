@@ -7,6 +7,7 @@ import {
   CalendarOutlined,
   CarOutlined,
   FileDoneOutlined,
+  HeartOutlined,
   HomeOutlined,
   SafetyOutlined,
   SettingOutlined,
@@ -177,6 +178,13 @@ export const appRoutes: AppRoute[] = [
     icon: <FileDoneOutlined />,
     permission: 'children:read',
     page: lazy(() => import('./pages/applications/ApplicationsPage')),
+  },
+  {
+    path: '/left-behind',
+    titleKey: 'menu.leftBehind',
+    icon: <HeartOutlined />,
+    permission: 'children:read',
+    page: lazy(() => import('./pages/left-behind/LeftBehindPage')),
   },
   {
     path: '/applications/new',

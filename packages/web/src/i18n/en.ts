@@ -9,6 +9,7 @@ import applicationsEn from './applications.en';
 import villagesEn from './villages.en';
 import visitsEn from './visits.en';
 import calendarEn from './calendar.en';
+import careEn from './care.en';
 
 const en: Messages = {
   app: {
@@ -70,6 +71,7 @@ const en: Messages = {
     visitBoard: 'Visit progress',
     visitNew: 'Record a visit',
     assessmentNew: 'Risk assessment',
+    leftBehind: 'Left-behind children',
     audit: 'Audit log',
   },
   layout: {
@@ -338,6 +340,7 @@ const en: Messages = {
   ...villagesEn,
   ...visitsEn,
   ...calendarEn,
+  ...careEn,
 };
 
 export default en;

@@ -9,6 +9,7 @@ import applicationsZh from './applications.zh-CN';
 import villagesZh from './villages.zh-CN';
 import visitsZh from './visits.zh-CN';
 import calendarZh from './calendar.zh-CN';
+import careZh from './care.zh-CN';
 const zhCN = {
   app: {
     name: '呵护',
@@ -69,6 +70,7 @@ const zhCN = {
     visitBoard: '走访进度',
     visitNew: '登记走访',
     assessmentNew: '风险评估',
+    leftBehind: '留守儿童',
     audit: '审计日志',
   },
   layout: {
@@ -333,6 +335,7 @@ const zhCN = {
   ...villagesZh,
   ...visitsZh,
   ...calendarZh,
+  ...careZh,
 };
 
 export default zhCN;

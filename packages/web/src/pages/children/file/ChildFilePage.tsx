@@ -25,8 +25,9 @@ import { LifecycleMenu } from './LifecycleMenu';
 import { PhoneTabBar } from './PhoneTabBar';
 import { VisitsTab } from './VisitsTab';
 import { valueText } from './historyFormat';
+import { CareTab } from '../../left-behind/CareTab';
 
-const TABS = ['basic', 'family', 'categories', 'documents', 'history', 'visits', 'cases'] as const;
+const TABS = ['basic', 'family', 'categories', 'care', 'documents', 'history', 'visits', 'cases'] as const;
 type TabKey = (typeof TABS)[number];
 const isTab = (value: string | null): value is TabKey => (TABS as readonly (string | null)[]).includes(value);
 
@@ -119,6 +120,22 @@ export default function ChildFilePage() {
           label: t('childFile.tabs.categories'),
           children: <CategoriesTab key={revision} childId={child.id} onChanged={changed} />,
         },
+        // 留守照护 only for a left-behind child, or when a link asks for it (the server says if there is a record).
+        ...(child.categories.includes('left_behind') || tab === 'care'
+          ? [
+              {
+                key: 'care',
+                label: t('care.tab'),
+                children: (
+                  <CareTab
+                    key={revision}
+                    childId={child.id}
+                    canEdit={can('visits:record') && child.status === 'active'}
+                  />
+                ),
+              },
+            ]
+          : []),
         {
           key: 'documents',
           label: t('childFile.tabs.documents'),
