@@ -134,6 +134,12 @@ describe('visit plans', () => {
     expect(data.filter((d) => d.standing === 'overdue').length).toBe(Math.min(counts.overdue, 200));
     const overdue = await village.get('/api/visits/mine?standing=overdue&limit=200');
     expect((overdue.json.data as PlanItem[]).every((d) => d.due < today)).toBe(true);
+    // Visited this month: counted over the whole plan, here the same as the listed rows (all fit one page).
+    const monthStart = `${today.slice(0, 7)}-01`;
+    const firstPage = await village.get('/api/visits/mine?limit=1');
+    expect((firstPage.json.counts as { doneThisMonth: number }).doneThisMonth).toBe(
+      data.filter((d) => d.lastVisit !== null && d.lastVisit >= monthStart).length,
+    );
   });
 });
 

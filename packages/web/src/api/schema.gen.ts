@@ -7692,6 +7692,7 @@ export interface operations {
               overdue: number;
               thisWeek: number;
               later: number;
+              doneThisMonth: number;
             };
             data: {
               childId: string;

@@ -74,6 +74,8 @@ export const countsView = z.object({
   overdue: z.number().int().min(0),
   thisWeek: z.number().int().min(0),
   later: z.number().int().min(0),
+  /** Children in the plan visited since the 1st of this month, over the whole scope (not only the listed rows). */
+  doneThisMonth: z.number().int().min(0),
 });
 
 export const mineQuery = z.strictObject({

@@ -90,6 +90,7 @@ export interface StandingCounts {
   overdue: number;
   thisWeek: number;
   later: number;
+  doneThisMonth: number;
 }
 
 export async function planCounts(
@@ -100,15 +101,22 @@ export async function planCounts(
   division?: string,
 ): Promise<StandingCounts> {
   const weekEnd = addInterval(today, { unit: 'day', count: 6 });
-  const [row] = await queryRows<{ overdue: number; this_week: number; later: number }>(
+  const monthStart = `${today.slice(0, 7)}-01`;
+  const [row] = await queryRows<{ overdue: number; this_week: number; later: number; done_this_month: number }>(
     db,
     sql`${planQuery(scope, rules, today)}
       select count(*) filter (where due < ${today}::date)::int as overdue,
         count(*) filter (where due >= ${today}::date and due <= ${weekEnd}::date)::int as this_week,
-        count(*) filter (where due > ${weekEnd}::date)::int as later
+        count(*) filter (where due > ${weekEnd}::date)::int as later,
+        count(*) filter (where last_visit >= ${monthStart}::date)::int as done_this_month
       from plan ${division ? sql`where plan.division_code like ${`${division}%`}` : sql``}`,
   );
-  return { overdue: row?.overdue ?? 0, thisWeek: row?.this_week ?? 0, later: row?.later ?? 0 };
+  return {
+    overdue: row?.overdue ?? 0,
+    thisWeek: row?.this_week ?? 0,
+    later: row?.later ?? 0,
+    doneThisMonth: row?.done_this_month ?? 0,
+  };
 }
 
 export interface BoardRow extends Record<string, unknown> {

@@ -75,8 +75,7 @@ export default function MyVisitsPage() {
   // A visit leaving the outbox changes the plan: show it.
   useEffect(() => reloadPlan(), [waiting, reloadPlan]);
   const data = plan.data;
-  const monthStart = data ? `${data.today.slice(0, 7)}-01` : '';
-  const doneThisMonth = data ? data.data.filter((r) => r.lastVisit !== null && r.lastVisit >= monthStart).length : 0;
+  const doneThisMonth = data?.counts.doneThisMonth ?? 0;
 
   return (
     <PageContainer title={t('visits.mine.title')} className="hehu-page" content={t('visits.mine.intro')}>
