@@ -66,7 +66,11 @@ test('the audit administrator finds failed sign-ins', async ({ page, request }) 
 
 test('signing out returns to the sign-in page', async ({ page }) => {
   await signIn(page, 'demo_city');
+  // The home page settled first: a menu opened while the task list is still arriving can close under the click.
+  await expect(page.getByTestId('task-card').first()).toBeVisible();
   await page.getByTestId('user-menu').click();
-  await page.getByTestId('logout').click();
+  const signOut = page.getByRole('menuitem', { name: '退出登录' });
+  await expect(signOut).toBeVisible();
+  await signOut.click();
   await expect(page).toHaveURL(/\/login/);
 });
