@@ -34,6 +34,7 @@ import { riskRoutes } from './modules/risk/risk.routes.ts';
 import { riskTaskProviders } from './modules/risk/index.ts';
 import { careRoutes } from './modules/left-behind/care.routes.ts';
 import { calendarRoutes } from './modules/calendar/calendar.routes.ts';
+import { calendarTaskProviders } from './modules/calendar/index.ts';
 import { careTaskProviders } from './modules/left-behind/index.ts';
 
 /** Every module's home-page work, in one place. Later modules (visits, approvals, cases) add theirs here. */
@@ -45,6 +46,7 @@ const taskProviders: readonly TaskProvider[] = [
   ...visitTaskProviders,
   ...riskTaskProviders,
   ...careTaskProviders,
+  ...calendarTaskProviders,
   ...securityTaskProviders,
 ];
 

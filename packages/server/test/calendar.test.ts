@@ -2,6 +2,7 @@
 // computable (the National Day week off, a Sunday worked); a make-up working day on a weekday, a date outside the
 // year or on both lists is refused naming the field; the second of two editors on one version is told; only the
 // city may enter it; the audit row with the lists before and after commits with the change.
+import { serviceDate } from '@hehu/domain';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { auditLog } from '../src/db/schema.ts';
@@ -99,6 +100,32 @@ describe('the working-day calendar', () => {
     expect((await city.get('/api/calendar/years')).json.data).not.toContainEqual(
       expect.objectContaining({ year: 2031 }),
     );
+  });
+
+  it("from October the city is asked to enter next year's calendar, until it is entered", async () => {
+    const city = await t.as('demo_city');
+    const today = serviceDate();
+    const next = Number(today.slice(0, 4)) + 1;
+    const taskIds = async () => ((await city.get('/api/tasks')).json.data as { id: string }[]).map((x) => x.id);
+    const years = (await city.get('/api/calendar/years')).json.data as { year: number }[];
+    const missing = !years.some((y) => y.year === next);
+    expect(await taskIds()).toEqual(
+      missing && today.slice(5) >= '10-01'
+        ? expect.arrayContaining(['calendar-next-year-missing'])
+        : expect.not.arrayContaining(['calendar-next-year-missing']),
+    );
+    const village = await t.as('demo_village');
+    const villageTasks = ((await village.get('/api/tasks')).json.data as { id: string }[]).map((x) => x.id);
+    expect(villageTasks).not.toContain('calendar-next-year-missing');
+    if (missing) {
+      const saved = await city.put(`/api/calendar/years/${next}`, {
+        ...year2030(0),
+        holidays: [`${next}-01-01`],
+        workdays: [],
+      });
+      expect(saved.status).toBe(200);
+    }
+    expect(await taskIds()).not.toContain('calendar-next-year-missing');
   });
 
   it('only the city enters the calendar', async () => {
