@@ -15,6 +15,7 @@ import { newRecordId, type Assessment, type AssessmentInput, type RiskInstrument
 import { useIsPhone } from '../../hooks/useIsPhone';
 import { useLang } from '../children/childFormat';
 import { RiskLevelTag } from './riskLevel';
+import { notAfterTodayRules } from './dateRules';
 
 interface FormValues {
   assessedOn: Dayjs | null;
@@ -113,19 +114,7 @@ export default function AssessmentFormPage() {
           <Typography.Paragraph type="secondary">
             {t('visits.risk.instrument', { version: def.version, date: def.effectiveFrom })}
           </Typography.Paragraph>
-          <Form.Item
-            name="assessedOn"
-            label={t('visits.risk.assessedOn')}
-            rules={[
-              { required: true, message: t('visits.form.dateRequired') },
-              {
-                validator: (_rule, value: Dayjs | null) =>
-                  value && value.format('YYYY-MM-DD') > today
-                    ? Promise.reject(new Error(t('visits.form.dateFuture', { today })))
-                    : Promise.resolve(),
-              },
-            ]}
-          >
+          <Form.Item name="assessedOn" label={t('visits.risk.assessedOn')} rules={notAfterTodayRules(t, today)}>
             <DatePicker style={{ minHeight: 44 }} allowClear={false} />
           </Form.Item>
           {def.indicators.map((indicator) => (

@@ -24,6 +24,7 @@ import {
   type VisitKind,
 } from '../../api/visits';
 import { useAuth } from '../../auth/AuthContext';
+import { notAfterTodayRules } from './dateRules';
 import { resizeImage } from './resizeImage';
 
 type FormValues = {
@@ -129,19 +130,7 @@ export default function VisitFormPage() {
             <Form.Item label={t('visits.form.child')}>
               <Link to={`/children/${childId}`}>{child.data.name}</Link>
             </Form.Item>
-            <Form.Item
-              name="visitDate"
-              label={t('visits.form.visitDate')}
-              rules={[
-                { required: true, message: t('visits.form.dateRequired') },
-                {
-                  validator: (_rule, value: Dayjs | null) =>
-                    value && value.format('YYYY-MM-DD') > today
-                      ? Promise.reject(new Error(t('visits.form.dateFuture', { today })))
-                      : Promise.resolve(),
-                },
-              ]}
-            >
+            <Form.Item name="visitDate" label={t('visits.form.visitDate')} rules={notAfterTodayRules(t, today)}>
               <DatePicker style={{ width: '100%', minHeight: 44 }} inputReadOnly={false} allowClear={false} />
             </Form.Item>
             <Form.Item name="kind" label={t('visits.form.kind')} rules={[{ required: true }]}>
