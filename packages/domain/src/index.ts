@@ -169,3 +169,4 @@ export {
   type LivingArrangement,
   type ParentContactRules,
 } from './left-behind.ts';
+export * from './allowances/index.ts';
