@@ -36,6 +36,7 @@ import { careRoutes } from './modules/left-behind/care.routes.ts';
 import { calendarRoutes } from './modules/calendar/calendar.routes.ts';
 import { calendarTaskProviders } from './modules/calendar/index.ts';
 import { careTaskProviders } from './modules/left-behind/index.ts';
+import { allowanceRollRoutes } from './modules/allowances/rolls.routes.ts';
 
 /** Every module's home-page work, in one place. Later modules (visits, approvals, cases) add theirs here. */
 const taskProviders: readonly TaskProvider[] = [
@@ -72,6 +73,7 @@ const moduleRoutes: ApiRoute[] = [
   ...riskRoutes,
   ...careRoutes,
   ...calendarRoutes,
+  ...allowanceRollRoutes,
   ...overviewRoutes,
 ];
 

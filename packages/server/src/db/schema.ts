@@ -252,6 +252,8 @@ export const children = pgTable(
     status: text('status', { enum: childStatuses }).notNull().default('active'),
     terminationReason: text('termination_reason'),
     terminationMonth: text('termination_month'),
+    /** The termination's event day (migration 0022): the allowance ends with its month. */
+    terminationDate: date('termination_date'),
     /** Set when this record was merged into another as a duplicate; it is then archived. */
     mergedInto: uuid('merged_into'),
     version: integer('version').notNull().default(1),
@@ -580,3 +582,4 @@ export * from './schema.derived.ts';
 export * from './schema.applications.ts';
 export * from './schema.visits.ts';
 export * from './schema.care.ts';
+export * from './schema.allowances.ts';

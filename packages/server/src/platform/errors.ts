@@ -2,6 +2,7 @@
 // not there does not compile. The error hook turns it (and anything unexpected) into
 // { error: { code, message, details }, requestId }.
 import { PLATFORM_ERRORS, type ErrorSpec, type ErrorStatus } from './error-catalogue.ts';
+import { ALLOWANCE_ERRORS } from './error-catalogue.allowances.ts';
 import { CARE_ERRORS } from './error-catalogue.care.ts';
 import { REGISTRY_ERRORS } from './error-catalogue.registry.ts';
 
@@ -14,8 +15,11 @@ type CareOverlap = keyof typeof CARE_ERRORS & (keyof typeof PLATFORM_ERRORS | ke
 type Assert<T extends true> = T;
 export type _NoCodeInBothParts = Assert<[Overlap] extends [never] ? true : false>;
 export type _NoCareCodeElsewhere = Assert<[CareOverlap] extends [never] ? true : false>;
+type AllowanceOverlap = keyof typeof ALLOWANCE_ERRORS &
+  (keyof typeof PLATFORM_ERRORS | keyof typeof REGISTRY_ERRORS | keyof typeof CARE_ERRORS);
+export type _NoAllowanceCodeElsewhere = Assert<[AllowanceOverlap] extends [never] ? true : false>;
 
-export const ERROR_CATALOGUE = { ...PLATFORM_ERRORS, ...REGISTRY_ERRORS, ...CARE_ERRORS } as const;
+export const ERROR_CATALOGUE = { ...PLATFORM_ERRORS, ...REGISTRY_ERRORS, ...CARE_ERRORS, ...ALLOWANCE_ERRORS } as const;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;
 

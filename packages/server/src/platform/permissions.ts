@@ -16,9 +16,15 @@ export const PERMISSIONS = {
   'applications:approve': { zh: '审批保障申请（县级）', en: 'Approve applications (county)' },
   'visits:record': { zh: '登记走访与监护风险评估', en: 'Record visits and risk assessments' },
   'rules:manage': {
-    zh: '维护业务规则数据（工作日历：节假日与调休）',
-    en: 'Maintain rule data (the working-day calendar)',
+    zh: '维护业务规则数据（工作日历、基本生活费发放标准）',
+    en: 'Maintain rule data (the working-day calendar, allowance standards)',
   },
+  'allowances:read': { zh: '查看发放名册、发放台账与资金报表', en: 'Read payment rolls, ledgers and fund reports' },
+  'allowances:prepare': {
+    zh: '生成发放名册、维护收款账户、报盘与回盘（县级经办）',
+    en: 'Generate rolls, keep payee accounts, bank files (county officer)',
+  },
+  'allowances:approve': { zh: '审批发放名册（县级，与生成人不同）', en: 'Approve payment rolls (county, not the generator)' },
 } as const;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -43,6 +43,12 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     scope: { division: DEMO_COUNTY },
   },
   {
+    username: 'demo_approver',
+    displayName: '市中区民政局 · 周审批',
+    role: 'county_approver',
+    scope: { division: DEMO_COUNTY },
+  },
+  {
     username: 'demo_township',
     displayName: '乡镇儿童督导员 · 张督导',
     role: 'township_supervisor',

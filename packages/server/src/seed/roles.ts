@@ -19,7 +19,7 @@ export const BUILT_IN_ROLES: readonly RoleSeed[] = [
     nameEn: 'City bureau director',
     description: '全市儿童福利工作的统筹与监督',
     scopeKind: 'division',
-    permissions: [...caseWork, 'children:export'],
+    permissions: [...caseWork, 'children:export', 'allowances:read'],
   },
   {
     code: 'city_officer',
@@ -34,6 +34,7 @@ export const BUILT_IN_ROLES: readonly RoleSeed[] = [
       'categories:record',
       'applications:file',
       'rules:manage',
+      'allowances:read',
     ],
   },
   {
@@ -50,15 +51,25 @@ export const BUILT_IN_ROLES: readonly RoleSeed[] = [
       'applications:file',
       'applications:approve',
       'visits:record',
+      'allowances:read',
+      'allowances:prepare',
     ],
   },
   {
     code: 'county_approver',
     name: '县级民政局审批人员',
     nameEn: 'County bureau approver',
-    description: '本县（市、区）申请的审批',
+    description: '本县（市、区）申请与发放名册的审批',
     scopeKind: 'division',
-    permissions: [...caseWork, 'children:unmask', 'children:export', 'categories:record', 'applications:approve'],
+    permissions: [
+      ...caseWork,
+      'children:unmask',
+      'children:export',
+      'categories:record',
+      'applications:approve',
+      'allowances:read',
+      'allowances:approve',
+    ],
   },
   {
     code: 'township_supervisor',
@@ -74,6 +85,7 @@ export const BUILT_IN_ROLES: readonly RoleSeed[] = [
       'applications:file',
       'applications:verify',
       'visits:record',
+      'allowances:read',
     ],
   },
   {

@@ -70,6 +70,7 @@ export async function terminate(ctx: Ctx, id: string, input: z.infer<typeof term
         status: 'terminated',
         terminationReason: input.reason,
         terminationMonth: month,
+        terminationDate: input.eventDate,
         version: sql`${children.version} + 1`,
         updatedAt: new Date(),
       })

@@ -1,0 +1,122 @@
+// Allowances (migration 0022): standards, payee accounts, monthly rolls with payments, lines and supervision
+// findings, bank layouts and return files. Money is integer fen.
+import { boolean, date, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+
+export const allowanceStandards = pgTable('allowance_standards', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  category: text('category').notNull(),
+  countyCode: text('county_code'),
+  effectiveMonth: date('effective_month').notNull(),
+  amountFen: integer('amount_fen'),
+  followsCategory: text('follows_category'),
+  notice: text('notice').notNull(),
+  version: integer('version').notNull().default(1),
+  createdBy: uuid('created_by'),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const payeeAccounts = pgTable('allowance_payee_accounts', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  childId: uuid('child_id').notNull(),
+  holderKind: text('holder_kind', { enum: ['guardian', 'institution'] }).notNull(),
+  holderRelationId: uuid('holder_relation_id'),
+  institutionId: uuid('institution_id'),
+  holderName: text('holder_name').notNull(),
+  bankName: text('bank_name').notNull(),
+  bankCode: text('bank_code').notNull().default(''),
+  sameBank: boolean('same_bank').notNull().default(true),
+  accountEnc: text('account_enc').notNull(),
+  accountIndex: text('account_index').notNull(),
+  accountMasked: text('account_masked').notNull(),
+  createdBy: uuid('created_by'),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  endedAt: timestamp('ended_at', { withTimezone: true }),
+  endedReason: text('ended_reason'),
+});
+
+export const bankLayouts = pgTable('bank_layouts', {
+  code: text('code').primaryKey(),
+  name: text('name').notNull(),
+  definition: jsonb('definition').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const allowanceCountySettings = pgTable('allowance_county_settings', {
+  countyCode: text('county_code').primaryKey(),
+  bankLayoutCode: text('bank_layout_code').notNull(),
+  updatedBy: uuid('updated_by'),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const rollStatuses = ['draft', 'approved', 'locked'] as const;
+
+export const allowanceRolls = pgTable('allowance_rolls', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  countyCode: text('county_code').notNull(),
+  month: date('month').notNull(),
+  status: text('status', { enum: rollStatuses }).notNull(),
+  generatedBy: uuid('generated_by'),
+  generatedAt: timestamp('generated_at', { withTimezone: true }).notNull().defaultNow(),
+  approvedBy: uuid('approved_by'),
+  approvedAt: timestamp('approved_at', { withTimezone: true }),
+  lockedBy: uuid('locked_by'),
+  lockedAt: timestamp('locked_at', { withTimezone: true }),
+  exportedAt: timestamp('exported_at', { withTimezone: true }),
+  totals: jsonb('totals').notNull().default({}),
+  version: integer('version').notNull().default(1),
+});
+
+export const paymentStatuses = ['pending', 'unsent', 'offset', 'paid', 'failed'] as const;
+export type PaymentStatus = (typeof paymentStatuses)[number];
+
+export const allowancePayments = pgTable('allowance_payments', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  rollId: uuid('roll_id').notNull(),
+  childId: uuid('child_id').notNull(),
+  townshipCode: text('township_code').notNull(),
+  reference: text('reference').notNull(),
+  amountFen: integer('amount_fen').notNull(),
+  accountId: uuid('account_id'),
+  status: text('status', { enum: paymentStatuses }).notNull(),
+  failureReason: text('failure_reason'),
+  returnedAt: timestamp('returned_at', { withTimezone: true }),
+});
+
+export const lineKinds = ['base', 'arrears', 'retry', 'recovery'] as const;
+
+export const allowanceLines = pgTable('allowance_lines', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  rollId: uuid('roll_id').notNull(),
+  paymentId: uuid('payment_id').notNull(),
+  childId: uuid('child_id').notNull(),
+  kind: text('kind', { enum: lineKinds }).notNull(),
+  forMonth: date('for_month').notNull(),
+  category: text('category'),
+  amountFen: integer('amount_fen').notNull(),
+  standardFen: integer('standard_fen'),
+  standardId: uuid('standard_id'),
+  explanation: jsonb('explanation').$type<{ zh: string; en: string }>().notNull(),
+});
+
+export const allowanceFindings = pgTable('allowance_findings', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  rollId: uuid('roll_id').notNull(),
+  childId: uuid('child_id').notNull(),
+  checkCode: text('check_code').notNull(),
+  severity: text('severity', { enum: ['blocking', 'warning'] }).notNull(),
+  lineIds: uuid('line_ids').array().notNull().default([]),
+  message: jsonb('message').$type<{ zh: string; en: string }>().notNull(),
+  note: text('note'),
+  notedBy: uuid('noted_by'),
+  notedAt: timestamp('noted_at', { withTimezone: true }),
+});
+
+export const bankReturnImports = pgTable('bank_return_imports', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  rollId: uuid('roll_id').notNull(),
+  fileName: text('file_name').notNull(),
+  sha256: text('sha256').notNull(),
+  summary: jsonb('summary').notNull(),
+  uploadedBy: uuid('uploaded_by'),
+  uploadedAt: timestamp('uploaded_at', { withTimezone: true }).notNull().defaultNow(),
+});

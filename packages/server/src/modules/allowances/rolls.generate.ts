@@ -1,0 +1,275 @@
+// Generating a county's monthly roll (RULES §3.15–16): every child's lines from the entitlement engine, one bank
+// payment per child (the net), totals and the supervision findings, written in the request's one transaction —
+// a crash leaves the previous state, and generating again replaces a draft with the same roll.
+import { randomUUID } from 'node:crypto';
+import {
+  CATEGORY_LABELS,
+  firstDayOf,
+  rollLinesFor,
+  shiftMonth,
+  superviseRoll,
+  type AllowanceRules,
+  type AllowanceStandard,
+  type Finding,
+  type Month,
+  type MonthPaid,
+  type RollLine,
+} from '@hehu/domain';
+import { sql } from 'drizzle-orm';
+import type { Tx } from '../../db/connection.ts';
+import { insertStatement } from '../../db/bulk.ts';
+import { queryRows } from '../../db/raw.ts';
+import { allowanceFindings, allowanceLines, allowancePayments, allowanceRolls } from '../../db/schema.ts';
+import type { PaymentStatus } from '../../db/schema.ts';
+import { supervisedChild, type Beneficiary } from './facts.ts';
+import type { RollTotals } from './allowances.schemas.ts';
+
+const BATCH = 5_000;
+
+const KIND_NAMES: Record<RollLine['kind'], string> = {
+  base: '当月发放',
+  arrears: '补发',
+  retry: '失败重发',
+  recovery: '追回',
+};
+
+/** What the county's locked rolls paid each child per month in the look-back window. */
+export async function paidHistory(tx: Tx, countyCode: string, from: Month): Promise<Map<string, MonthPaid[]>> {
+  const rows = await queryRows<{
+    child_id: string;
+    month: string;
+    paid: string;
+    failed: string;
+    reason: string | null;
+  }>(
+    tx,
+    sql`select l.child_id, to_char(l.for_month, 'YYYY-MM') as month,
+        coalesce(sum(l.amount_fen) filter (where p.status not in ('failed', 'unsent')), 0)::text as paid,
+        coalesce(sum(l.amount_fen) filter (where p.status in ('failed', 'unsent')), 0)::text as failed,
+        max(case when p.status = 'unsent' then '无收款账户' else p.failure_reason end)
+          filter (where p.status in ('failed', 'unsent')) as reason
+      from allowance_lines l
+      join allowance_payments p on p.id = l.payment_id
+      join allowance_rolls r on r.id = l.roll_id
+      where r.county_code = ${countyCode} and r.status = 'locked' and l.for_month >= ${firstDayOf(from)}::date
+      group by l.child_id, l.for_month`,
+  );
+  const out = new Map<string, MonthPaid[]>();
+  for (const r of rows) {
+    const list = out.get(r.child_id) ?? [];
+    list.push({ month: r.month, paidFen: Number(r.paid), failedFen: Number(r.failed), failedReason: r.reason });
+    out.set(r.child_id, list);
+  }
+  return out;
+}
+
+export async function lockedMonths(tx: Tx, countyCode: string, from: Month): Promise<Month[]> {
+  const rows = await queryRows<{ month: string }>(
+    tx,
+    sql`select to_char(month, 'YYYY-MM') as month from allowance_rolls
+      where county_code = ${countyCode} and status = 'locked' and month >= ${firstDayOf(from)}::date order by month`,
+  );
+  return rows.map((r) => r.month);
+}
+
+interface PlannedPayment {
+  id: string;
+  beneficiary: Beneficiary;
+  lines: (RollLine & { id: string })[];
+  netFen: number;
+  status: PaymentStatus;
+}
+
+function add(map: Map<string, { name: string; count: number; fen: number }>, key: string, name: string, fen: number) {
+  const entry = map.get(key) ?? { name, count: 0, fen: 0 };
+  entry.count += 1;
+  entry.fen += fen;
+  map.set(key, entry);
+}
+
+function list(map: Map<string, { name: string; count: number; fen: number }>) {
+  return [...map].map(([key, v]) => ({ key, ...v })).sort((a, b) => a.key.localeCompare(b.key));
+}
+
+export function rollTotals(
+  payments: readonly PlannedPayment[],
+  townshipNames: ReadonlyMap<string, string>,
+): RollTotals {
+  const byKind = new Map<string, { name: string; count: number; fen: number }>();
+  const byCategory = new Map<string, { name: string; count: number; fen: number }>();
+  const byTownship = new Map<string, { name: string; count: number; fen: number }>();
+  let lines = 0;
+  let totalFen = 0;
+  let toBankFen = 0;
+  let toBankCount = 0;
+  for (const p of payments) {
+    for (const l of p.lines) {
+      lines += 1;
+      totalFen += l.amountFen;
+      add(byKind, l.kind, KIND_NAMES[l.kind], l.amountFen);
+      add(byCategory, l.category ?? 'none', l.category ? CATEGORY_LABELS[l.category].zh : '无类别', l.amountFen);
+    }
+    const township = p.beneficiary.divisionCode.slice(0, 9);
+    add(byTownship, township, townshipNames.get(township) ?? township, p.netFen);
+    if (p.status === 'pending') {
+      toBankFen += p.netFen;
+      toBankCount += 1;
+    }
+  }
+  return {
+    children: payments.length,
+    lines,
+    totalFen,
+    toBankFen,
+    toBankCount,
+    byKind: list(byKind),
+    byCategory: list(byCategory),
+    byTownship: list(byTownship),
+  };
+}
+
+export interface GeneratedRoll {
+  rollId: string;
+  totals: RollTotals;
+  findings: Finding[];
+}
+
+/** Plans and writes the roll; the caller holds the county-month lock and has removed any earlier draft. */
+export async function writeRoll(
+  tx: Tx,
+  input: {
+    countyCode: string;
+    month: Month;
+    generatedBy: string;
+    beneficiaries: readonly Beneficiary[];
+    standards: readonly AllowanceStandard[];
+    rules: AllowanceRules;
+    townshipNames: ReadonlyMap<string, string>;
+  },
+): Promise<GeneratedRoll> {
+  const from = shiftMonth(input.month, -input.rules.lookbackMonths);
+  const [rolled, paid] = await Promise.all([
+    lockedMonths(tx, input.countyCode, from),
+    paidHistory(tx, input.countyCode, from),
+  ]);
+  const payments: PlannedPayment[] = [];
+  for (const b of input.beneficiaries) {
+    const lines = rollLinesFor(
+      b.facts,
+      input.month,
+      input.standards,
+      rolled,
+      paid.get(b.facts.childId) ?? [],
+      input.rules,
+    );
+    if (lines.length === 0) continue;
+    const netFen = lines.reduce((sum, l) => sum + l.amountFen, 0);
+    const status: PaymentStatus = netFen <= 0 ? 'offset' : b.account ? 'pending' : 'unsent';
+    payments.push({
+      id: randomUUID(),
+      beneficiary: b,
+      lines: lines.map((l) => ({ ...l, id: randomUUID() })),
+      netFen,
+      status,
+    });
+  }
+  const totals = rollTotals(payments, input.townshipNames);
+  const rollId = randomUUID();
+  await tx.insert(allowanceRolls).values({
+    id: rollId,
+    countyCode: input.countyCode,
+    month: firstDayOf(input.month),
+    status: 'draft',
+    generatedBy: input.generatedBy,
+    totals,
+  });
+  const stem = `${input.countyCode}${input.month.replace('-', '')}`;
+  for (let i = 0; i < payments.length; i += BATCH) {
+    const batch = payments.slice(i, i + BATCH);
+    await tx.execute(
+      insertStatement(
+        allowancePayments,
+        batch.map((p, j) => ({
+          id: p.id,
+          rollId,
+          childId: p.beneficiary.facts.childId,
+          townshipCode: p.beneficiary.divisionCode.slice(0, 9),
+          reference: `${stem}${String(i + j + 1).padStart(6, '0')}`,
+          amountFen: p.netFen,
+          accountId: p.beneficiary.account?.id ?? null,
+          status: p.status,
+        })),
+      ),
+    );
+    await tx.execute(
+      insertStatement(
+        allowanceLines,
+        batch.flatMap((p) =>
+          p.lines.map((l) => ({
+            id: l.id,
+            rollId,
+            paymentId: p.id,
+            childId: p.beneficiary.facts.childId,
+            kind: l.kind,
+            forMonth: firstDayOf(l.forMonth),
+            category: l.category,
+            amountFen: l.amountFen,
+            standardFen: l.standardFen,
+            standardId: l.standardId,
+            explanation: l.explanation,
+          })),
+        ),
+      ),
+    );
+  }
+  const children = new Map(payments.map((p) => [p.beneficiary.facts.childId, supervisedChild(p.beneficiary)]));
+  const findings = superviseRoll(
+    payments.flatMap((p) =>
+      p.lines.map((l) => ({
+        lineId: l.id,
+        childId: p.beneficiary.facts.childId,
+        kind: l.kind,
+        forMonth: l.forMonth,
+        category: l.category,
+        amountFen: l.amountFen,
+      })),
+    ),
+    children,
+    input.standards,
+    input.rules,
+  );
+  await storeFindings(tx, rollId, findings, new Map());
+  return { rollId, totals, findings };
+}
+
+/** Replaces a roll's findings, keeping the notes written on warnings that are still found. */
+export async function storeFindings(
+  tx: Tx,
+  rollId: string,
+  findings: readonly Finding[],
+  notes: ReadonlyMap<string, { note: string; notedBy: string | null; notedAt: Date | null }>,
+): Promise<void> {
+  await tx.execute(sql`delete from allowance_findings where roll_id = ${rollId}`);
+  for (let i = 0; i < findings.length; i += BATCH) {
+    await tx.execute(
+      insertStatement(
+        allowanceFindings,
+        findings.slice(i, i + BATCH).map((f) => {
+          const kept = f.severity === 'warning' ? notes.get(`${f.check}:${f.childId}`) : undefined;
+          return {
+            id: randomUUID(),
+            rollId,
+            childId: f.childId,
+            checkCode: f.check,
+            severity: f.severity,
+            lineIds: f.lineIds,
+            message: f.message,
+            note: kept?.note ?? null,
+            notedBy: kept?.notedBy ?? null,
+            notedAt: kept?.notedAt ?? null,
+          };
+        }),
+      ),
+    );
+  }
+}
