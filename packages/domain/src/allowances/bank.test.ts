@@ -122,6 +122,10 @@ describe('bankFileTable', () => {
       expect((error as BankFileError).code).toBe('AMOUNT_INVALID');
       expect((error as BankFileError).reference).toBe('P202601-0001');
     }
+    expect(() => bankFileTable(layout('standard9'), [{ ...payments[0]!, account: ' ', reference: '' }])).toThrow(
+      expect.objectContaining({ code: 'PAYMENT_INCOMPLETE', zh: '第 1 笔发放（参考号 空）缺少账号、参考号' }),
+    );
+    expect(bankFileTable(layout('simple3'), [{ ...payments[0]!, reference: '' }])).toHaveLength(2);
     const noAmount: BankLayout = { ...layout('simple3'), columns: layout('simple3').columns.slice(0, 2) };
     expect(() => bankFileTable(noAmount, payments)).toThrow(/no amount column/);
   });

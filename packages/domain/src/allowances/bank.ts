@@ -159,7 +159,7 @@ export interface BankPayment {
   summary: string;
 }
 
-export type BankFileErrorCode = 'LAYOUT_INVALID' | 'AMOUNT_INVALID' | 'DUPLICATE_REFERENCE';
+export type BankFileErrorCode = 'LAYOUT_INVALID' | 'AMOUNT_INVALID' | 'PAYMENT_INCOMPLETE' | 'DUPLICATE_REFERENCE';
 
 /** A payment file that must not be made (or a return file that cannot be matched): a caller error, not a file problem. */
 export class BankFileError extends Error {
@@ -214,6 +214,20 @@ export function bankFileTable(layout: BankLayout, payments: readonly BankPayment
         `参考号 ${payment.reference}（${payment.holder}）的金额 ${payment.amountFen} 分不是正整数分`,
         `Payment ${payment.reference}: amount ${payment.amountFen} is not a positive whole number of fen`,
         payment.reference,
+      );
+    }
+    // A line without account or holder is refused by the bank; one without its reference could not be matched back.
+    const blank = [
+      { zh: '账号', en: 'account', text: payment.account },
+      { zh: '户名', en: 'holder', text: payment.holder },
+      ...(layout.referenceColumn ? [{ zh: '参考号', en: 'reference', text: payment.reference }] : []),
+    ].filter((f) => !f.text.trim());
+    if (blank.length) {
+      throw new BankFileError(
+        'PAYMENT_INCOMPLETE',
+        `第 ${i + 1} 笔发放（参考号 ${payment.reference || '空'}）缺少${blank.map((f) => f.zh).join('、')}`,
+        `Payment ${i + 1} (reference ${payment.reference || 'empty'}) has no ${blank.map((f) => f.en).join(', ')}`,
+        payment.reference || null,
       );
     }
     return layout.columns.map(({ key }) => {
