@@ -4,3 +4,4 @@ export * from './money.ts';
 export * from './standards.ts';
 export * from './entitlement.ts';
 export * from './supervision.ts';
+export * from './bank.ts';
