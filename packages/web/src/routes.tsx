@@ -9,6 +9,7 @@ import {
   FileDoneOutlined,
   HeartOutlined,
   HomeOutlined,
+  MoneyCollectOutlined,
   SafetyOutlined,
   SettingOutlined,
   TeamOutlined,
@@ -199,6 +200,27 @@ export const appRoutes: AppRoute[] = [
     permission: 'children:read',
     hideInMenu: true,
     page: lazy(() => import('./pages/applications/ApplicationPage')),
+  },
+  {
+    // A menu group only, like '/registry'.
+    path: '/allowances',
+    titleKey: 'menu.allowances',
+    icon: <MoneyCollectOutlined />,
+    children: [
+      {
+        path: '/allowances/rolls',
+        titleKey: 'menu.allowanceRolls',
+        permission: 'allowances:read',
+        page: lazy(() => import('./pages/allowances/RollsPage')),
+      },
+      {
+        path: '/allowances/rolls/:id',
+        titleKey: 'menu.allowanceRoll',
+        permission: 'allowances:read',
+        hideInMenu: true,
+        page: lazy(() => import('./pages/allowances/RollPage')),
+      },
+    ],
   },
   {
     path: '/calendar',

@@ -10,6 +10,7 @@ import villagesEn from './villages.en';
 import visitsEn from './visits.en';
 import calendarEn from './calendar.en';
 import careEn from './care.en';
+import allowancesEn from './allowances.en';
 
 const en: Messages = {
   app: {
@@ -73,6 +74,11 @@ const en: Messages = {
     assessmentNew: 'Risk assessment',
     leftBehind: 'Left-behind children',
     audit: 'Audit log',
+    allowances: 'Allowances',
+    allowanceRolls: 'Payment rolls',
+    allowanceRoll: 'Payment roll',
+    allowanceStandards: 'Allowance standards',
+    fundUse: 'Fund use',
   },
   layout: {
     userMenu: 'User menu',
@@ -341,6 +347,7 @@ const en: Messages = {
   ...visitsEn,
   ...calendarEn,
   ...careEn,
+  ...allowancesEn,
 };
 
 export default en;

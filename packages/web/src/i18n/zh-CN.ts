@@ -10,6 +10,7 @@ import villagesZh from './villages.zh-CN';
 import visitsZh from './visits.zh-CN';
 import calendarZh from './calendar.zh-CN';
 import careZh from './care.zh-CN';
+import allowancesZh from './allowances.zh-CN';
 const zhCN = {
   app: {
     name: '呵护',
@@ -72,6 +73,11 @@ const zhCN = {
     assessmentNew: '风险评估',
     leftBehind: '留守儿童',
     audit: '审计日志',
+    allowances: '发放管理',
+    allowanceRolls: '发放名册',
+    allowanceRoll: '发放名册',
+    allowanceStandards: '发放标准',
+    fundUse: '资金使用报表',
   },
   layout: {
     userMenu: '用户菜单',
@@ -336,6 +342,7 @@ const zhCN = {
   ...visitsZh,
   ...calendarZh,
   ...careZh,
+  ...allowancesZh,
 };
 
 export default zhCN;
