@@ -220,6 +220,12 @@ export const appRoutes: AppRoute[] = [
         hideInMenu: true,
         page: lazy(() => import('./pages/allowances/RollPage')),
       },
+      {
+        path: '/allowances/standards',
+        titleKey: 'menu.allowanceStandards',
+        permission: 'allowances:read',
+        page: lazy(() => import('./pages/allowances/StandardsPage')),
+      },
     ],
   },
   {
