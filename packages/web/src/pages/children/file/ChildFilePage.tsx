@@ -26,8 +26,9 @@ import { PhoneTabBar } from './PhoneTabBar';
 import { VisitsTab } from './VisitsTab';
 import { valueText } from './historyFormat';
 import { CareTab } from '../../left-behind/CareTab';
+import { AllowanceTab } from '../../allowances/AllowanceTab';
 
-const TABS = ['basic', 'family', 'categories', 'care', 'documents', 'history', 'visits', 'cases'] as const;
+const TABS = ['basic', 'family', 'categories', 'care', 'allowance', 'documents', 'history', 'visits', 'cases'] as const;
 type TabKey = (typeof TABS)[number];
 const isTab = (value: string | null): value is TabKey => (TABS as readonly (string | null)[]).includes(value);
 
@@ -133,6 +134,16 @@ export default function ChildFilePage() {
                     canEdit={can('visits:record') && child.status === 'active'}
                   />
                 ),
+              },
+            ]
+          : []),
+        // 发放台账 for those who read allowances (the payee account and the months paid).
+        ...(can('allowances:read')
+          ? [
+              {
+                key: 'allowance',
+                label: t('allowances.tab.title'),
+                children: <AllowanceTab key={revision} childId={child.id} />,
               },
             ]
           : []),
