@@ -45,6 +45,7 @@ const allowancesEn: typeof allowancesZh = {
       lines: 'Lines',
       total: 'Total',
       toBank: 'To bank',
+      toBankCount: '{{count}} payments',
       toBankValue: '{{count}} payments · {{amount}}',
       byKind: 'By kind',
       byCategory: 'By category',
@@ -216,7 +217,8 @@ const allowancesEn: typeof allowancesZh = {
       totals: 'Total: entitled {{entitled}}, paid {{paid}}',
       download: 'Download ledger',
       downloadDone: 'The ledger is downloading',
-      notAvailable: 'The server does not offer payee accounts and ledgers yet',
+      notAvailable: 'The server does not offer payee accounts yet',
+      ledgerNotAvailable: 'The server does not offer the allowance ledger yet',
     },
     fundUse: {
       title: 'Fund use',

@@ -43,6 +43,7 @@ const allowancesZh = {
       lines: '明细行',
       total: '合计金额',
       toBank: '报盘银行',
+      toBankCount: '{{count}} 笔',
       toBankValue: '{{count}} 笔 · {{amount}}',
       byKind: '按类型',
       byCategory: '按类别',
@@ -207,7 +208,8 @@ const allowancesZh = {
       totals: '合计：应发 {{entitled}}，实发 {{paid}}',
       download: '下载台账',
       downloadDone: '已开始下载发放台账',
-      notAvailable: '服务器尚未提供收款账户与台账',
+      notAvailable: '服务器尚未提供收款账户',
+      ledgerNotAvailable: '服务器尚未提供发放台账',
     },
     fundUse: {
       title: '资金使用报表',

@@ -313,7 +313,7 @@ function Ledger({ childId }: { childId: string }) {
     />
   );
   if (ledger.error !== undefined && !ledger.data)
-    return <NotYet error={ledger.error} text={t('allowances.tab.notAvailable')} />;
+    return <NotYet error={ledger.error} text={t('allowances.tab.ledgerNotAvailable')} />;
   if (!ledger.data) return <Skeleton active />;
   const { months, totals } = ledger.data;
   const columns: TableColumnsType<LedgerMonth> = [

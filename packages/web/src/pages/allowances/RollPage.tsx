@@ -86,7 +86,7 @@ function RollHeader({ roll }: { roll: RollView }) {
               value={yuan(roll.totals.toBankFen)}
               suffix={
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  /{roll.totals.toBankCount}
+                  {t('allowances.roll.toBankCount', { count: roll.totals.toBankCount })}
                 </Typography.Text>
               }
             />

@@ -282,6 +282,7 @@ export default function StandardsPage() {
                   <Form.Item
                     name="amountFen"
                     label={t('allowances.standards.amountYuan')}
+                    required
                     rules={[
                       {
                         validator: (_rule, value: string | undefined) =>
