@@ -369,12 +369,15 @@ test('every allowance page reads on this width, with thumb-sized controls on a p
   }
 
   await page.goto('/allowances/standards');
-  await page.waitForLoadState('networkidle');
+  await expect(page.getByTestId('standards')).toBeVisible();
   await shot('standards');
+  if (phone) expect(await smallTargets(page), 'standards: controls below 44 px').toEqual([]);
 
   await page.goto('/allowances/fund-use');
-  await page.waitForLoadState('networkidle');
+  await expect(page.getByTestId('fund-use-table')).toBeVisible();
+  await expect(page.getByTestId('fund-use-chart')).toContainText('市中区');
   await shot('fund-use');
+  if (phone) expect(await smallTargets(page), 'fund use: controls below 44 px').toEqual([]);
 
   // A child paid in the roll when there is one, else the first child of the list.
   const lines = first

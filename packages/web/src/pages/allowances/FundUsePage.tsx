@@ -156,6 +156,8 @@ export default function FundUsePage() {
               loading={report.loading}
               pagination={rows.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
               scroll={{ x: 560 }}
+              // Each row's `children` is a head count, not nested rows.
+              expandable={{ childrenColumnName: 'nestedRows' }}
               data-testid="fund-use-table"
               summary={() => (
                 <Table.Summary.Row>

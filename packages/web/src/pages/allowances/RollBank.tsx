@@ -219,7 +219,7 @@ function SummaryCards({ summary }: { summary: Reconciliation['summary'] }) {
     <Row gutter={[8, 8]} data-testid="reconciliation-summary">
       {cards.map((c) => (
         <Col key={c.key} xs={12} sm={8} lg={4}>
-          <Card size="small">
+          <Card size="small" style={{ height: '100%' }}>
             <Statistic title={c.title} value={c.count} valueStyle={{ color: c.color, fontSize: 20 }} />
             {c.fen !== undefined && <Typography.Text type="secondary">{yuan(c.fen)}</Typography.Text>}
           </Card>
