@@ -139,7 +139,9 @@ export function RollFindings({
       {blocking.map((f) => (
         <FindingCard key={f.id} rollId={roll.id} finding={f} editable={false} onSaved={saved} />
       ))}
-      {warnings.length > 0 && <Alert type="warning" showIcon message={t('allowances.findings.warningHint')} />}
+      {roll.status === 'draft' && warnings.some((f) => !f.note) && (
+        <Alert type="warning" showIcon message={t('allowances.findings.warningHint')} />
+      )}
       {warnings.map((f) => (
         <FindingCard key={f.id} rollId={roll.id} finding={f} editable={editable} onSaved={saved} />
       ))}
