@@ -37,6 +37,7 @@ import { calendarRoutes } from './modules/calendar/calendar.routes.ts';
 import { calendarTaskProviders } from './modules/calendar/index.ts';
 import { careTaskProviders } from './modules/left-behind/index.ts';
 import { allowanceRollRoutes } from './modules/allowances/rolls.routes.ts';
+import { allowanceBankRoutes } from './modules/allowances/bank.routes.ts';
 
 /** Every module's home-page work, in one place. Later modules (visits, approvals, cases) add theirs here. */
 const taskProviders: readonly TaskProvider[] = [
@@ -74,6 +75,7 @@ const moduleRoutes: ApiRoute[] = [
   ...careRoutes,
   ...calendarRoutes,
   ...allowanceRollRoutes,
+  ...allowanceBankRoutes,
   ...overviewRoutes,
 ];
 

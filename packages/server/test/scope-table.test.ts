@@ -9,6 +9,7 @@ import { and, eq, like, sql } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
 import { children, divisions, visits } from '../src/db/schema.ts';
 import type { ApiRoute } from '../src/platform/http.ts';
+import { queryRows } from '../src/db/raw.ts';
 import { apiRoutes } from '../src/routes.ts';
 import { demoVillages } from '../src/seed/demo.ts';
 import { createTestApp, type Client, type TestApp } from './harness.ts';
@@ -29,6 +30,8 @@ interface Ids {
   jobId: string;
   applicationId: string;
   visitId: string;
+  rollId?: string;
+  findingId?: string;
 }
 
 const TODAY = '2026-01-05';
@@ -81,6 +84,9 @@ const SAMPLE_BODIES: Record<string, unknown> = {
     channel: 'phone',
     parent: 'mother',
   },
+  'PUT /api/allowances/rolls/:id/findings/:findingId/note': { note: '监护人正在补办银行卡' },
+  'POST /api/allowances/rolls/:id/approve': { version: 1 },
+  'POST /api/allowances/rolls/:id/lock': { version: 1 },
 };
 
 /** Routes with an id that are not child data: business roles must be refused (403) or find nothing (404). */
@@ -98,6 +104,8 @@ function urlFor(url: string, ids: Ids & { code?: string }): string {
   // An application's routes take the application's id, not the child's.
   if (url.startsWith('/api/applications/:id')) ids = { ...ids, id: ids.applicationId };
   if (url.startsWith('/api/visits/:id')) ids = { ...ids, id: ids.visitId };
+  // A roll is the other county's roll (its lines and findings are that county's children).
+  if (url.startsWith('/api/allowances/rolls/:id')) ids = { ...ids, id: ids.rollId ?? ids.id };
   return url.replace(/:([a-zA-Z]+)/g, (_, name: string) => {
     const value = (ids as unknown as Record<string, string | undefined>)[name];
     if (!value) throw new Error(`no fixture for :${name} in ${url}`);
@@ -140,6 +148,17 @@ for (const rowLevelSecurity of PASSES) {
         .where(and(like(divisions.code, '511123%'), sql`length(${divisions.code}) = 12`))
         .limit(2);
       foreign = await buildFixture(t, city, otherVillage?.code ?? villages.village2);
+      // The other county's draft roll with a finding on its child.
+      const [roll] = await queryRows<{ id: string }>(
+        t.database.db,
+        sql`insert into allowance_rolls (county_code, month, status) values ('511123', '2026-01-01', 'draft') returning id`,
+      );
+      const [finding] = await queryRows<{ id: string }>(
+        t.database.db,
+        sql`insert into allowance_findings (roll_id, child_id, check_code, severity, message)
+          values (${roll!.id}, ${foreign.id}, 'NO_ACCOUNT', 'warning', '{"zh":"x","en":"x"}') returning id`,
+      );
+      foreign = { ...foreign, rollId: roll!.id, findingId: finding!.id };
       // The caller's own child, for the mixed pass: a child of the 511102 village every 511102 role reaches.
       const [own] = await t.database.db
         .select({ id: children.id })

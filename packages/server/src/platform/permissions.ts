@@ -24,7 +24,10 @@ export const PERMISSIONS = {
     zh: '生成发放名册、维护收款账户、报盘与回盘（县级经办）',
     en: 'Generate rolls, keep payee accounts, bank files (county officer)',
   },
-  'allowances:approve': { zh: '审批发放名册（县级，与生成人不同）', en: 'Approve payment rolls (county, not the generator)' },
+  'allowances:approve': {
+    zh: '审批发放名册（县级，与生成人不同）',
+    en: 'Approve payment rolls (county, not the generator)',
+  },
 } as const;
 
 export type Permission = keyof typeof PERMISSIONS;

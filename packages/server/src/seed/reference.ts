@@ -2,11 +2,11 @@
 // the working-day calendar, built-in roles and the default security policy. Idempotent.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { divisionLevel } from '@hehu/domain';
+import { BUILT_IN_BANK_LAYOUTS, divisionLevel } from '@hehu/domain';
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Queryable } from '../db/connection.ts';
-import { adminUnitMembers, divisions, roles, workCalendarYears } from '../db/schema.ts';
+import { adminUnitMembers, bankLayouts, divisions, roles, workCalendarYears } from '../db/schema.ts';
 import { DEFAULT_POLICY, readPolicy, writePolicy } from '../platform/policy.ts';
 import { seedCategoryRules } from '../modules/categories/rules.ts';
 import { seedVisitRules } from '../modules/visits/index.ts';
@@ -87,6 +87,12 @@ export async function seedReference(db: Queryable, repoRoot: string, city: strin
     const value = { ...r, builtIn: true };
     // Built-in roles follow the code's definition on every start; custom roles are never touched.
     await db.insert(roles).values(value).onConflictDoUpdate({ target: roles.code, set: value });
+  }
+
+  for (const layout of BUILT_IN_BANK_LAYOUTS) {
+    // Built-in layouts follow the code like built-in roles; a county's own layouts are other rows.
+    const value = { code: layout.code, name: layout.name, definition: layout };
+    await db.insert(bankLayouts).values(value).onConflictDoUpdate({ target: bankLayouts.code, set: value });
   }
 
   if ((await readPolicy(db)).version === 0) await writePolicy(db, DEFAULT_POLICY, null);

@@ -5,9 +5,8 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { AppError } from '../../platform/errors.ts';
-// The ledger's decompression-bomb guard, reused rather than copied: the ledger module has no index.ts yet.
-// eslint-disable-next-line @typescript-eslint/no-restricted-imports
-import { inspectZip, verifyEntries } from '../ledger/ledger.zip.ts';
+// The ledger's decompression-bomb guard, reused rather than copied.
+import { inspectZip, verifyEntries } from '../ledger/index.ts';
 
 const ZIP = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);

@@ -9,6 +9,7 @@ import { allowanceFindings, allowanceRolls, divisions } from '../../db/schema.ts
 import type { Actor } from '../../platform/access.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { RouteContext } from '../../platform/http.ts';
+import { recordThenFail } from '../../platform/unit-of-work.ts';
 import type { Permission } from '../../platform/permissions.ts';
 import { beneficiariesById, countyBeneficiaries, supervisedChild } from './facts.ts';
 import { writeRoll, storeFindings, type GeneratedRoll } from './rolls.generate.ts';
@@ -184,8 +185,12 @@ function checkVersion(roll: RollRow, version: number) {
   }
 }
 
+/**
+ * Approval re-runs the checks on today's facts. A refusal for findings still stores them (the approver then
+ * sees what blocks), so it commits the findings and answers with the error.
+ */
 export async function approveRoll(ctx: Ctx, id: string, version: number, today: string): Promise<RollRow> {
-  return ctx.transaction(async (tx) => {
+  const outcome = await ctx.transaction(async (tx): Promise<{ refused: AppError } | { approved: RollRow }> => {
     const roll = await lockRollRow(tx, id);
     requireCounty(ctx, 'allowances:approve', roll.countyCode);
     checkVersion(roll, version);
@@ -194,21 +199,25 @@ export async function approveRoll(ctx: Ctx, id: string, version: number, today: 
     const findings = await resupervise(tx, roll, today);
     const blocking = findings.filter((f) => f.severity === 'blocking');
     if (blocking.length > 0) {
-      throw AppError.conflict(
-        'ROLL_BLOCKED',
-        `名册有 ${blocking.length} 个必须纠正的资金监管问题，不能审批（${blocking[0]?.message.zh ?? ''}）`,
-        `${blocking.length} blocking supervision finding(s) (${blocking[0]?.message.en ?? ''})`,
-        { blocking: blocking.length },
-      );
+      return {
+        refused: AppError.conflict(
+          'ROLL_BLOCKED',
+          `名册有 ${blocking.length} 个必须纠正的资金监管问题，不能审批（${blocking[0]?.message.zh ?? ''}）`,
+          `${blocking.length} blocking supervision finding(s) (${blocking[0]?.message.en ?? ''})`,
+          { blocking: blocking.length },
+        ),
+      };
     }
     const unnoted = findings.filter((f) => f.severity === 'warning' && !f.noted);
     if (unnoted.length > 0) {
-      throw AppError.conflict(
-        'ROLL_WARNINGS_UNNOTED',
-        `还有 ${unnoted.length} 条资金监管提示未填写说明`,
-        `${unnoted.length} warning(s) still need a note`,
-        { unnoted: unnoted.length },
-      );
+      return {
+        refused: AppError.conflict(
+          'ROLL_WARNINGS_UNNOTED',
+          `还有 ${unnoted.length} 条资金监管提示未填写说明`,
+          `${unnoted.length} warning(s) still need a note`,
+          { unnoted: unnoted.length },
+        ),
+      };
     }
     const [balance] = await queryRows<{ unbalanced: number }>(
       tx,
@@ -237,8 +246,10 @@ export async function approveRoll(ctx: Ctx, id: string, version: number, today: 
       after: { status: 'approved' },
       details: { countyCode: roll.countyCode, month: roll.month.slice(0, 7), warningsNoted: findings.length },
     });
-    return updated;
+    return { approved: updated };
   });
+  if ('refused' in outcome) return recordThenFail(outcome.refused);
+  return outcome.approved;
 }
 
 export async function lockRoll(ctx: Ctx, id: string, version: number): Promise<RollRow> {

@@ -1,0 +1,349 @@
+// Monthly payment rolls on a real database: a county's children with their categories, accounts and standards are
+// set up as the owner, then rolls are generated, approved by another person and locked through the API month by
+// month, as a county does. Checks the issue's cases: a raise in June effective from January gives five months of
+// arrears; a death recorded late gives a recovery; a category from April is first paid in April; the month of the
+// 18th birthday is the last paid; orphan and de facto at once are paid once; a failed bank line comes back; each
+// refusal (order of months, four eyes, blocking findings, unnoted warnings, versions) answers its code.
+import { makeIdNumber } from '@hehu/domain';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { queryRows } from '../src/db/raw.ts';
+import { createTestApp, type Client, type Response, type TestApp } from './harness.ts';
+
+let t: TestApp;
+let county: Client;
+let approver: Client;
+let city: Client;
+const COUNTY = '511102';
+const onPostgres = inject('databaseMode') === 'postgres';
+const code = (res: Response) => (res.json.error as { code: string } | undefined)?.code;
+
+interface Kid {
+  id: string;
+  name: string;
+}
+const kids: Record<'steady' | 'dies' | 'april' | 'adult' | 'both', Kid> = {} as never;
+
+async function owner<T extends Record<string, unknown>>(query: ReturnType<typeof sql>): Promise<T[]> {
+  return queryRows<T>(t.database.db, query);
+}
+
+/** A child of the county with a guardian, an account held by the guardian and the given categories. */
+async function makeChild(
+  village: string,
+  name: string,
+  birthDate: string,
+  categories: { category: string; start: string; recordedOn: string }[],
+  n: number,
+): Promise<Kid> {
+  const idNumber = makeIdNumber(COUNTY, birthDate, 900 + n);
+  const cipher = t.services.cipher;
+  const [child] = await owner<{ id: string }>(
+    sql`insert into children (name, sex, birth_date, division_code, id_number_enc, id_number_index, id_number_masked)
+      values (${name}, 'M', ${birthDate}, ${village}, ${cipher.encrypt(idNumber)}, ${cipher.blindIndex(idNumber)},
+        ${`${idNumber.slice(0, 4)}**********${idNumber.slice(-4)}`}) returning id`,
+  );
+  const id = child!.id;
+  const [person] = await owner<{ id: string }>(
+    sql`insert into persons (name, sex) values (${`${name}祖母`}, 'F') returning id`,
+  );
+  const [relation] = await owner<{ id: string }>(
+    sql`insert into child_relations (child_id, person_id, kind, relation_label, start_date)
+      values (${id}, ${person!.id}, 'guardian', '祖母', '2020-01-01') returning id`,
+  );
+  for (const c of categories) {
+    await owner(
+      sql`insert into child_categories (child_id, category, start_date, decision_ref, created_at)
+        values (${id}, ${c.category}, ${c.start}, 'test', ${`${c.recordedOn}T10:00:00+08:00`}::timestamptz)`,
+    );
+  }
+  const account = `62284800${String(1000000 + n)}`;
+  await owner(
+    sql`insert into allowance_payee_accounts (child_id, holder_kind, holder_relation_id, holder_name, bank_name,
+        account_enc, account_index, account_masked)
+      values (${id}, 'guardian', ${relation!.id}, ${`${name}祖母`}, '乐山市商业银行', ${cipher.encrypt(account)},
+        ${cipher.blindIndex(account)}, ${`${account.slice(0, 4)}****${account.slice(-4)}`})`,
+  );
+  return { id, name };
+}
+
+async function generate(month: string): Promise<Response> {
+  return county.post('/api/allowances/rolls', { countyCode: COUNTY, month });
+}
+
+async function linesOf(rollId: string, childId: string) {
+  const rows = await owner<{ kind: string; month: string; amount_fen: number; explanation: { zh: string } }>(
+    sql`select kind, to_char(for_month, 'YYYY-MM') as month, amount_fen, explanation from allowance_lines
+      where roll_id = ${rollId} and child_id = ${childId} order by for_month, kind`,
+  );
+  return rows.map((r) => ({ kind: r.kind, month: r.month, fen: r.amount_fen, why: r.explanation.zh }));
+}
+
+/** Generates, approves (another person) and locks a month; the bank pays every pending line. */
+async function closeMonth(month: string): Promise<string> {
+  const made = await generate(month);
+  expect(made.status, JSON.stringify(made.json)).toBe(201);
+  const id = made.json.id as string;
+  const approved = await approver.post(`/api/allowances/rolls/${id}/approve`, { version: made.json.version });
+  expect(approved.status, JSON.stringify(approved.json)).toBe(200);
+  await owner(
+    sql`update allowance_payments set status = 'paid', returned_at = now() where roll_id = ${id} and status = 'pending'`,
+  );
+  const locked = await county.post(`/api/allowances/rolls/${id}/lock`, { version: approved.json.version });
+  expect(locked.status, JSON.stringify(locked.json)).toBe(200);
+  return id;
+}
+
+beforeAll(async () => {
+  t = await createTestApp();
+  [county, approver, city] = await Promise.all([t.as('demo_county'), t.as('demo_approver'), t.as('demo_city')]);
+  // The county's own beneficiaries only: demo categories and rolls would make every figure depend on the demo.
+  await owner(sql`delete from allowance_rolls`);
+  await owner(sql`delete from allowance_payee_accounts`);
+  await owner(sql`delete from allowance_standards`);
+  await owner(sql`update applications set category_id = null where category_id in (select cc.id from child_categories cc
+    join children c on c.id = cc.child_id where c.division_code like ${`${COUNTY}%`})`);
+  await owner(sql`delete from child_categories cc using children c where c.id = cc.child_id
+    and c.division_code like ${`${COUNTY}%`} and cc.category in ('orphan_institutional', 'orphan_scattered',
+    'de_facto_unsupported', 'difficulty_economic', 'difficulty_disability', 'difficulty_guardianship')`);
+  const [village] = await owner<{ code: string }>(
+    sql`select code from divisions where level = 'village' and code like ${`${COUNTY}%`} order by code limit 1`,
+  );
+  const v = village!.code;
+  const old = '2024-01-10';
+  kids.steady = await makeChild(
+    v,
+    '测稳定',
+    '2015-06-01',
+    [{ category: 'orphan_scattered', start: '2024-02-01', recordedOn: old }],
+    1,
+  );
+  kids.dies = await makeChild(
+    v,
+    '测身故',
+    '2014-06-01',
+    [{ category: 'orphan_scattered', start: '2024-02-01', recordedOn: old }],
+    2,
+  );
+  kids.april = await makeChild(
+    v,
+    '测四月',
+    '2016-06-01',
+    [{ category: 'orphan_scattered', start: '2026-04-01', recordedOn: '2026-03-20' }],
+    3,
+  );
+  kids.adult = await makeChild(
+    v,
+    '测成年',
+    '2008-03-10',
+    [{ category: 'orphan_scattered', start: '2020-01-01', recordedOn: old }],
+    4,
+  );
+  kids.both = await makeChild(
+    v,
+    '测双类',
+    '2013-06-01',
+    [
+      { category: 'orphan_scattered', start: '2024-02-01', recordedOn: old },
+      { category: 'de_facto_unsupported', start: '2024-02-01', recordedOn: old },
+    ],
+    5,
+  );
+  for (const [category, yuan] of [
+    ['orphan_scattered', 900],
+    ['orphan_institutional', 1400],
+  ] as const) {
+    const res = await city.post('/api/allowances/standards', {
+      category,
+      countyCode: null,
+      effectiveMonth: '2020-01',
+      amountFen: yuan * 100,
+      followsCategory: null,
+      notice: '乐民发〔2019〕1号（测试）',
+    });
+    expect(res.status, JSON.stringify(res.json)).toBe(201);
+  }
+  const follows = await city.post('/api/allowances/standards', {
+    category: 'de_facto_unsupported',
+    countyCode: null,
+    effectiveMonth: '2020-01',
+    amountFen: null,
+    followsCategory: 'orphan_scattered',
+    notice: '乐民发〔2019〕2号（测试）',
+  });
+  expect(follows.status).toBe(201);
+}, 180_000);
+afterAll(() => t.close());
+
+describe('monthly rolls', () => {
+  const rolls: Record<string, string> = {};
+
+  it('pays January to May, each roll generated, approved by another person and locked', async () => {
+    for (const m of ['2026-01', '2026-02', '2026-03', '2026-04', '2026-05']) rolls[m] = await closeMonth(m);
+    expect(await linesOf(rolls['2026-01']!, kids.steady.id)).toEqual([
+      { kind: 'base', month: '2026-01', fen: 90000, why: '孤儿（散居） 900' },
+    ]);
+    // Approved in March (recorded 2026-03-20, from 1 April): nothing in March, first paid for April.
+    expect(await linesOf(rolls['2026-03']!, kids.april.id)).toEqual([]);
+    expect((await linesOf(rolls['2026-04']!, kids.april.id)).map((l) => l.month)).toEqual(['2026-04']);
+    // 18 on 10 March 2026: March is the last month paid.
+    expect((await linesOf(rolls['2026-03']!, kids.adult.id)).map((l) => l.month)).toEqual(['2026-03']);
+    expect(await linesOf(rolls['2026-04']!, kids.adult.id)).toEqual([]);
+    // Orphan and de facto at once: one line, as an orphan.
+    const both = await linesOf(rolls['2026-02']!, kids.both.id);
+    expect(both).toHaveLength(1);
+    expect(both[0]?.why).toContain('不与事实无人抚养儿童重复享受');
+  });
+
+  it('a raise in June effective from January gives five months of arrears; an April death recorded late, a recovery', async () => {
+    const raise = await city.post('/api/allowances/standards', {
+      category: 'orphan_scattered',
+      countyCode: null,
+      effectiveMonth: '2026-01',
+      amountFen: 100000,
+      followsCategory: null,
+      notice: '乐民发〔2026〕6号（测试）',
+    });
+    expect(raise.status).toBe(201);
+    const died = await county.post(`/api/children/${kids.dies.id}/terminate`, {
+      reason: 'death',
+      eventDate: '2026-04-15',
+    });
+    expect(died.status, JSON.stringify(died.json)).toBe(200);
+    const june = await generate('2026-06');
+    expect(june.status).toBe(201);
+    const steady = await linesOf(june.json.id as string, kids.steady.id);
+    expect(steady.filter((l) => l.kind === 'arrears').map((l) => [l.month, l.fen])).toEqual(
+      ['2026-01', '2026-02', '2026-03', '2026-04', '2026-05'].map((m) => [m, 10000]),
+    );
+    expect(steady[0]?.why).toBe('补发 2026年1月：标准调整 900 → 1000（乐民发〔2026〕6号（测试））');
+    expect(steady.find((l) => l.kind === 'base')?.fen).toBe(100000);
+    // The April one started in April: arrears for April and May only. The adult: arrears for January to March.
+    expect((await linesOf(june.json.id as string, kids.april.id)).filter((l) => l.kind === 'arrears')).toHaveLength(2);
+    expect((await linesOf(june.json.id as string, kids.adult.id)).map((l) => l.month)).toEqual([
+      '2026-01',
+      '2026-02',
+      '2026-03',
+    ]);
+    // Died 15 April: April's pay stands (with its arrears), May's is recovered.
+    const dies = await linesOf(june.json.id as string, kids.dies.id);
+    expect(dies.map((l) => [l.kind, l.month, l.fen])).toEqual([
+      ['arrears', '2026-01', 10000],
+      ['arrears', '2026-02', 10000],
+      ['arrears', '2026-03', 10000],
+      ['arrears', '2026-04', 10000],
+      ['recovery', '2026-05', -90000],
+    ]);
+    expect(dies.at(-1)?.why).toBe('追回 2026年5月：2026-04-15 死亡，已发 900 元');
+    const totals = june.json.totals as { byKind: { key: string; fen: number }[] };
+    expect(totals.byKind.find((k) => k.key === 'recovery')?.fen).toBe(-90000);
+  });
+
+  it('generating the same month again gives the same roll; a month is refused while the one before is open', async () => {
+    const first = await generate('2026-06');
+    const again = await generate('2026-06');
+    expect(again.status).toBe(201);
+    expect(again.json.totals).toEqual(first.json.totals);
+    const [count] = await owner<{ n: number }>(
+      sql`select count(*)::int as n from allowance_rolls where county_code = ${COUNTY} and month = '2026-06-01'`,
+    );
+    expect(count?.n).toBe(1);
+    const july = await generate('2026-07');
+    expect(july.status).toBe(409);
+    expect(code(july)).toBe('ROLL_PREVIOUS_NOT_LOCKED');
+    const august = await generate('2026-08');
+    expect(code(august)).toBe('ROLL_PREVIOUS_NOT_LOCKED');
+    const past = await generate('2026-05');
+    expect(code(past)).toBe('ROLL_NOT_DRAFT');
+    const future = await generate('2099-01');
+    expect(future.status).toBe(400);
+    expect(code(future)).toBe('ROLL_MONTH_INVALID');
+  });
+
+  it('approval: not by its generator, not with a blocking finding, not with an unnoted warning, not on an old version', async () => {
+    const june = await generate('2026-06');
+    const id = june.json.id as string;
+    expect(june.json.actions).toMatchObject({ approve: false, regenerate: true });
+    const self = await county.post(`/api/allowances/rolls/${id}/approve`, { version: june.json.version });
+    expect(self.status).toBe(403); // the county officer holds no approval permission at all
+    // Plant a second category paid in the same month: orphan and de facto stacked.
+    const [payment] = await owner<{ id: string }>(
+      sql`select id from allowance_payments where roll_id = ${id} and child_id = ${kids.both.id}`,
+    );
+    await owner(sql`insert into allowance_lines (roll_id, payment_id, child_id, kind, for_month, category, amount_fen, explanation)
+      values (${id}, ${payment!.id}, ${kids.both.id}, 'base', '2026-06-01', 'de_facto_unsupported', 100000,
+        '{"zh":"事实无人抚养儿童 1000","en":"x"}')`);
+    await owner(sql`update allowance_payments set amount_fen = amount_fen + 100000 where id = ${payment!.id}`);
+    const blocked = await approver.post(`/api/allowances/rolls/${id}/approve`, { version: june.json.version });
+    expect(blocked.status).toBe(409);
+    expect(code(blocked)).toBe('ROLL_BLOCKED');
+    const findings = await county.get(`/api/allowances/rolls/${id}/findings`);
+    const stacked = (findings.json.data as { check: string; childId: string; id: string }[]).find(
+      (f) => f.check === 'STACKED',
+    );
+    expect(stacked?.childId).toBe(kids.both.id);
+    const cannotNote = await county.put(`/api/allowances/rolls/${id}/findings/${stacked!.id}/note`, { note: '已核实' });
+    expect(code(cannotNote)).toBe('FINDING_NOT_WARNING');
+
+    // Regenerated, the plant is gone; an account removed makes a warning that needs a note.
+    await owner(sql`update allowance_payee_accounts set ended_at = now() where child_id = ${kids.steady.id}`);
+    const clean = await generate('2026-06');
+    const cleanId = clean.json.id as string;
+    const stale = await approver.post(`/api/allowances/rolls/${cleanId}/approve`, {
+      version: (clean.json.version as number) + 1,
+    });
+    expect(code(stale)).toBe('ROLL_CHANGED');
+    const unnoted = await approver.post(`/api/allowances/rolls/${cleanId}/approve`, { version: clean.json.version });
+    expect(code(unnoted)).toBe('ROLL_WARNINGS_UNNOTED');
+    const list = await county.get(`/api/allowances/rolls/${cleanId}/findings`);
+    const warning = (list.json.data as { check: string; id: string }[]).find((f) => f.check === 'NO_ACCOUNT');
+    expect(warning).toBeDefined();
+    const noted = await county.put(`/api/allowances/rolls/${cleanId}/findings/${warning!.id}/note`, {
+      note: '监护人正在补办银行卡，下月补发',
+    });
+    expect(noted.status).toBe(200);
+    const approved = await approver.post(`/api/allowances/rolls/${cleanId}/approve`, { version: clean.json.version });
+    expect(approved.status, JSON.stringify(approved.json)).toBe(200);
+    expect(approved.json.status).toBe('approved');
+    // The unsent lines (no account: June's arrears and June itself) come back in July with their reason.
+    await owner(sql`update allowance_payee_accounts set ended_at = null where child_id = ${kids.steady.id}`);
+    const locked = await county.post(`/api/allowances/rolls/${cleanId}/lock`, { version: approved.json.version });
+    expect(locked.status).toBe(200);
+    const july = await generate('2026-07');
+    const steady = await linesOf(july.json.id as string, kids.steady.id);
+    expect(steady.map((l) => [l.kind, l.month, l.fen])).toEqual([
+      ...['2026-01', '2026-02', '2026-03', '2026-04', '2026-05'].map((m) => ['retry', m, 10000]),
+      ['retry', '2026-06', 100000],
+      ['base', '2026-07', 100000],
+    ]);
+    expect(steady[0]?.why).toContain('无收款账户');
+  });
+
+  it('the audit row of an approval commits with it', async () => {
+    const rows = await owner<{ n: number }>(
+      sql`select count(*)::int as n from audit_log where action = 'allowance.roll.approve'`,
+    );
+    const [roll] = await owner<{ n: number }>(
+      sql`select count(*)::int as n from allowance_rolls where status <> 'draft'`,
+    );
+    expect(rows[0]?.n).toBe(roll?.n);
+  });
+
+  it('another county’s roll does not exist for the county officer', async () => {
+    const other = await t.as('demo_village2');
+    const [roll] = await owner<{ id: string }>(sql`select id from allowance_rolls limit 1`);
+    const res = await other.get(`/api/allowances/rolls/${roll!.id}`);
+    expect([403, 404]).toContain(res.status);
+    const elsewhere = await county.post('/api/allowances/rolls', { countyCode: '511123', month: '2026-06' });
+    expect(elsewhere.status).toBe(404);
+  });
+
+  it.runIf(onPostgres)('two generations of one month at once leave one roll', async () => {
+    const results = await Promise.all([generate('2026-07'), generate('2026-07')]);
+    expect(results.map((r) => r.status)).toEqual([201, 201]);
+    const [count] = await owner<{ n: number }>(
+      sql`select count(*)::int as n from allowance_rolls where county_code = ${COUNTY} and month = '2026-07-01'`,
+    );
+    expect(count?.n).toBe(1);
+  });
+});
