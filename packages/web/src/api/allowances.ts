@@ -24,42 +24,21 @@ export type Finding = Item<FindingList>;
 
 export const LINE_KINDS = ['base', 'arrears', 'retry', 'recovery'] as const satisfies readonly LineKind[];
 
-// The parts below follow the shapes agreed for routes still being built on the server; they are written by hand
-// until those routes are in the OpenAPI document.
+export type BankReturnAnswer = Answer<'postAllowancesRollsByIdBankReturn'>;
+export type BankSummary = BankReturnAnswer['summary'];
+export type Reconciliation = Answer<'getAllowancesRollsByIdReconciliation'>;
+export type BankLayouts = Answer<'getAllowancesBankLayouts'>;
 
-export interface BankSummary {
-  expectedCount: number;
-  expectedFen: number;
-  paidCount: number;
-  paidFen: number;
-  failedCount: number;
-  failedFen: number;
-  unmatchedCount: number;
-  unknownCount: number;
-}
-
-export interface BankReturnAnswer {
-  summary: BankSummary;
-  outcomes: number;
-}
-
+/** One problem of a refused return file (400 BANK_RETURN_INVALID, details.problems); a file-wide one has no row. */
 export interface BankReturnProblem {
-  row: number;
+  row: number | null;
   code: string;
   zh: string;
   en: string;
 }
 
-export interface Reconciliation {
-  summary: BankSummary & { pendingCount: number; unsentCount: number };
-  failed: { childId: string; childName: string; reference: string; amountFen: number; reason: string }[];
-  imports: { fileName: string; uploadedAt: string; uploadedBy: string | null; summary: BankSummary }[];
-}
-
-export interface BankLayouts {
-  layouts: { code: string; name: string }[];
-  counties: { countyCode: string; countyName: string; layoutCode: string | null }[];
-}
+// The parts below follow the shapes agreed for routes still being built on the server; they are written by hand
+// until those routes are in the OpenAPI document.
 
 export interface PayeeAccountRecord {
   holderKind: 'relation' | 'institution';

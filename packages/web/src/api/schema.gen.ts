@@ -2282,6 +2282,126 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/allowances/rolls/{id}/bank-file': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 导出银行代发文件（按本县设定的银行格式，.xlsx 或 CSV，留痕）Export the bank payment file
+     * @description Export the bank payment file. Needs the permission `allowances:prepare`. A record that does not exist or is outside the caller’s reach answers 404. Answers the file itself, not JSON.
+     */
+    get: operations['getAllowancesRollsByIdBankFile'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/allowances/rolls/{id}/bank-return': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 导入银行回盘文件（逐行匹配；有任何问题则整份不导入）Load the bank return file
+     * @description Load the bank return file. Needs the permission `allowances:prepare`. A record that does not exist or is outside the caller’s reach answers 404. Send the `x-csrf-token` header from the sign-in answer. The body is the file's raw bytes (any content type), at most 20 MB; its type is read from the content.
+     */
+    post: operations['postAllowancesRollsByIdBankReturn'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/allowances/rolls/{id}/reconciliation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 对账：应发、已发、失败与未回盘 Reconciliation of a roll
+     * @description Reconciliation of a roll. Needs the permission `allowances:read`. A record that does not exist or is outside the caller’s reach answers 404.
+     */
+    get: operations['getAllowancesRollsByIdReconciliation'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/allowances/rolls/{id}/reconciliation.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 对账结果导出 Excel（失败与未报盘名单，留痕）Reconciliation as Excel
+     * @description Reconciliation as Excel. Needs the permission `allowances:read`. A record that does not exist or is outside the caller’s reach answers 404. Answers the file itself, not JSON.
+     */
+    get: operations['getAllowancesRollsByIdReconciliationXlsx'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/allowances/bank-layouts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 银行文件格式与各县的选择 Bank layouts and each county’s choice
+     * @description Bank layouts and each county’s choice. Needs the permission `allowances:read`.
+     */
+    get: operations['getAllowancesBankLayouts'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/allowances/counties/{code}/bank-layout': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * 设定本县使用的银行文件格式 Choose the county’s bank layout
+     * @description Choose the county’s bank layout. Needs the permission `allowances:prepare`. A record that does not exist or is outside the caller’s reach answers 404. Send the `x-csrf-token` header from the sign-in answer.
+     */
+    put: operations['putAllowancesCountiesByCodeBankLayout'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/overview/villages': {
     parameters: {
       query?: never;
@@ -9297,6 +9417,208 @@ export interface operations {
             approvalBlockers: string[];
           };
         };
+      };
+    };
+  };
+  getAllowancesRollsByIdBankFile: {
+    parameters: {
+      query?: {
+        /** @description Filter or option `format` */
+        format?: 'xlsx' | 'csv';
+      };
+      header?: never;
+      path: {
+        /** @description The id of the record the path names (404 when it does not exist or is out of reach) */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The file */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/octet-stream': string;
+        };
+      };
+    };
+  };
+  postAllowancesRollsByIdBankReturn: {
+    parameters: {
+      query?: {
+        /** @description The file’s name as the user chose it (kept for display; the type is read from the content) */
+        fileName?: string;
+      };
+      header?: never;
+      path: {
+        /** @description The id of the record the path names (404 when it does not exist or is out of reach) */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/octet-stream': string;
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            summary: {
+              expectedCount: number;
+              expectedFen: number;
+              paidCount: number;
+              paidFen: number;
+              failedCount: number;
+              failedFen: number;
+              unmatchedCount: number;
+              unknownCount: number;
+            };
+            outcomes: number;
+          };
+        };
+      };
+    };
+  };
+  getAllowancesRollsByIdReconciliation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record the path names (404 when it does not exist or is out of reach) */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            rollId: string;
+            month: string;
+            countyCode: string;
+            summary: {
+              expectedCount: number;
+              expectedFen: number;
+              paidCount: number;
+              paidFen: number;
+              failedCount: number;
+              failedFen: number;
+              pendingCount: number;
+              unsentCount: number;
+            };
+            failed: {
+              /** Format: uuid */
+              childId: string;
+              childName: string;
+              reference: string;
+              amountFen: number;
+              reason: string;
+            }[];
+            imports: {
+              fileName: string;
+              uploadedAt: string;
+              uploadedBy: string | null;
+              summary: {
+                [key: string]: number;
+              };
+            }[];
+          };
+        };
+      };
+    };
+  };
+  getAllowancesRollsByIdReconciliationXlsx: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record the path names (404 when it does not exist or is out of reach) */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The file */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/octet-stream': string;
+        };
+      };
+    };
+  };
+  getAllowancesBankLayouts: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            layouts: {
+              code: string;
+              name: string;
+            }[];
+            counties: {
+              countyCode: string;
+              countyName: string;
+              layoutCode: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  putAllowancesCountiesByCodeBankLayout: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The code of the record the path names (a division code, or a role code) */
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          layoutCode: string;
+        };
+      };
+    };
+    responses: {
+      /** @description No content */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
     };
   };

@@ -176,12 +176,17 @@ export function BankReturnButton({ roll, onLoaded }: { roll: RollView; onLoaded:
               <Alert type="error" showIcon message={t('allowances.bank.problems')} />
               <Table<BankReturnProblem>
                 size="small"
-                rowKey={(p) => `${p.row}-${p.code}`}
+                rowKey={(p) => `${p.row ?? 0}-${p.code}-${p.zh}`}
                 data-testid="bank-return-problems"
                 dataSource={problems}
                 pagination={problems.length > 20 ? { pageSize: 20, simple: true } : false}
                 columns={[
-                  { title: t('allowances.bank.row'), dataIndex: 'row', width: 60 },
+                  {
+                    title: t('allowances.bank.row'),
+                    dataIndex: 'row',
+                    width: 60,
+                    render: (row: number | null) => row ?? '—',
+                  },
                   { title: t('allowances.bank.problem'), key: 'text', render: (_v, p) => p[lang] },
                 ]}
               />
@@ -208,17 +213,11 @@ function SummaryCards({ summary }: { summary: Reconciliation['summary'] }) {
     },
     { key: 'pending', title: t('allowances.bank.pending'), count: summary.pendingCount },
     { key: 'unsent', title: t('allowances.bank.unsent'), count: summary.unsentCount },
-    {
-      key: 'unmatched',
-      title: t('allowances.bank.unmatched'),
-      count: summary.unmatchedCount + summary.unknownCount,
-      color: summary.unmatchedCount + summary.unknownCount > 0 ? '#d46b08' : undefined,
-    },
   ];
   return (
     <Row gutter={[8, 8]} data-testid="reconciliation-summary">
       {cards.map((c) => (
-        <Col key={c.key} xs={12} sm={8} lg={4}>
+        <Col key={c.key} xs={12} sm={8} lg={c.fen === undefined ? 3 : 6}>
           <Card size="small" style={{ height: '100%' }}>
             <Statistic title={c.title} value={c.count} valueStyle={{ color: c.color, fontSize: 20 }} />
             {c.fen !== undefined && <Typography.Text type="secondary">{yuan(c.fen)}</Typography.Text>}
@@ -295,8 +294,8 @@ export function RollReconciliation({ roll }: { roll: RollView }) {
             {view.imports.map((file) => (
               <Typography.Text key={`${file.fileName}-${file.uploadedAt}`}>
                 {new Date(file.uploadedAt).toLocaleString(i18n.language)} · {file.fileName}
-                {file.uploadedBy ? ` · ${file.uploadedBy}` : ''} · {t('allowances.bank.paid')} {file.summary.paidCount}{' '}
-                · {t('allowances.bank.failed')} {file.summary.failedCount}
+                {file.uploadedBy ? ` · ${file.uploadedBy}` : ''} · {t('allowances.bank.paid')}{' '}
+                {file.summary.paidCount ?? 0} · {t('allowances.bank.failed')} {file.summary.failedCount ?? 0}
               </Typography.Text>
             ))}
           </Flex>
