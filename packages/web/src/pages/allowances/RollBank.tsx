@@ -265,7 +265,7 @@ export function RollReconciliation({ roll }: { roll: RollView }) {
             size="small"
             rowKey="reference"
             dataSource={view.failed}
-            pagination={false}
+            pagination={view.failed.length > 20 ? { pageSize: 20, showSizeChanger: false } : false}
             scroll={{ x: 600 }}
             data-testid="reconciliation-failed"
             columns={[
