@@ -87,6 +87,22 @@ describe('route table', () => {
   });
 });
 
+describe('the allowance menu', () => {
+  it('shows rolls and standards to a reader of allowances, the roll page and fund use only by address', () => {
+    const menu = paths(menuFor(canWith(['allowances:read']), (k) => k));
+    expect(menu).toEqual(['/', '/allowances', '/allowances/rolls', '/allowances/standards']);
+    const pages = pageRoutes(appRoutes).map((r) => r.path);
+    expect(pages).toContain('/allowances/rolls/:id');
+    expect(pages).toContain('/allowances/fund-use');
+    expect(
+      selectedMenuPath(
+        menuFor(canWith(['allowances:read']), (k) => k),
+        '/allowances/rolls/abc',
+      ),
+    ).toBe('/allowances/rolls');
+  });
+});
+
 describe('password rules shown while typing', () => {
   it('follow the domain rules the server applies', () => {
     expect(checkPassword('abc', 'li')).toEqual({ length: false, classes: false, username: true, common: false });
