@@ -36,6 +36,8 @@ import { careRoutes } from './modules/left-behind/care.routes.ts';
 import { calendarRoutes } from './modules/calendar/calendar.routes.ts';
 import { calendarTaskProviders } from './modules/calendar/index.ts';
 import { careTaskProviders } from './modules/left-behind/index.ts';
+import { allowanceAccountRoutes } from './modules/allowances/accounts.routes.ts';
+import { allowanceLedgerRoutes } from './modules/allowances/ledger.routes.ts';
 import { allowanceRollRoutes } from './modules/allowances/rolls.routes.ts';
 
 /** Every module's home-page work, in one place. Later modules (visits, approvals, cases) add theirs here. */
@@ -74,6 +76,8 @@ const moduleRoutes: ApiRoute[] = [
   ...careRoutes,
   ...calendarRoutes,
   ...allowanceRollRoutes,
+  ...allowanceAccountRoutes,
+  ...allowanceLedgerRoutes,
   ...overviewRoutes,
 ];
 

@@ -75,6 +75,15 @@ const SAMPLE_BODIES: Record<string, unknown> = {
     answers: { guardian_performs: 'nobody' },
   },
   'PUT /api/children/:id/care': { version: 0, livingArrangement: 'with_carer' },
+  'PUT /api/children/:id/payee-account': {
+    holderKind: 'guardian',
+    holderRelationId: '00000000-0000-4000-8000-000000000003',
+    bankName: '乐山市商业银行',
+    bankCode: '',
+    sameBank: true,
+    accountNumber: '6217002310004567891',
+    reason: '',
+  },
   'POST /api/children/:id/contacts': {
     id: '00000000-0000-4000-8000-000000000002',
     contactDate: TODAY,

@@ -2114,6 +2114,298 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/allowances/standards': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 基本生活费发放标准（按类别、生效月份，含县级标准与历次版本）Allowance standards
+     * @description Allowance standards. Needs the permission `allowances:read`.
+     */
+    get: operations['getAllowancesStandards'];
+    put?: never;
+    /**
+     * 发布发放标准（新增一行；同类别同月份再次发布为新版本）Issue a standard
+     * @description Issue a standard. Needs the permission `rules:manage`. Send the `x-csrf-token` header from the sign-in answer.
+     */
+    post: operations['postAllowancesStandards'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/allowances/rolls': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 发放名册列表（本人辖区各县，按月份倒序）Payment rolls
+     * @description Payment rolls. Needs the permission `allowances:read`.
+     */
+    get: operations['getAllowancesRolls'];
+    put?: never;
+    /**
+     * 生成（或重新生成）某县某月的发放名册草稿 Generate a roll
+     * @description Generate a roll. Needs the permission `allowances:prepare`. Send the `x-csrf-token` header from the sign-in answer.
+     */
+    post: operations['postAllowancesRolls'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/allowances/rolls/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 发放名册：合计、监管问题与可进行的操作 One roll
+     * @description One roll. Needs the permission `allowances:read`. A record that does not exist or is outside the caller’s reach answers 404.
+     */
+    get: operations['getAllowancesRollsById'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/allowances/rolls/{id}/lines': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 名册明细（每行写明原因，可按类型、乡镇、姓名筛选）Roll lines
+     * @description Roll lines. Needs the permission `allowances:read`. A record that does not exist or is outside the caller’s reach answers 404.
+     */
+    get: operations['getAllowancesRollsByIdLines'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/allowances/rolls/{id}/findings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 资金监管检查结果 Supervision findings of a roll
+     * @description Supervision findings of a roll. Needs the permission `allowances:read`. A record that does not exist or is outside the caller’s reach answers 404.
+     */
+    get: operations['getAllowancesRollsByIdFindings'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/allowances/rolls/{id}/findings/{findingId}/note': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * 为监管提示填写书面说明 Note a supervision warning
+     * @description Note a supervision warning. Needs the permission `allowances:prepare`. A record that does not exist or is outside the caller’s reach answers 404. Send the `x-csrf-token` header from the sign-in answer.
+     */
+    put: operations['putAllowancesRollsByIdFindingsByFindingIdNote'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/allowances/rolls/{id}/approve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 审批名册（与生成人不同；无必须纠正的问题、提示均有说明）Approve a roll
+     * @description Approve a roll. Needs the permission `allowances:approve`. A record that does not exist or is outside the caller’s reach answers 404. Send the `x-csrf-token` header from the sign-in answer.
+     */
+    post: operations['postAllowancesRollsByIdApprove'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/allowances/rolls/{id}/lock': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 锁定名册（报盘已送银行；锁定后不能再改，方可生成下月名册）Lock a roll
+     * @description Lock a roll. Needs the permission `allowances:prepare`. A record that does not exist or is outside the caller’s reach answers 404. Send the `x-csrf-token` header from the sign-in answer.
+     */
+    post: operations['postAllowancesRollsByIdLock'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/children/{id}/payee-account': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 基本生活费收款账户（当前与历次，可选收款人）Payee account of a child
+     * @description Payee account of a child. Needs the permission `allowances:read`. A record that does not exist or is outside the caller’s reach answers 404.
+     */
+    get: operations['getChildrenByIdPayeeAccount'];
+    /**
+     * 保存收款账户（新增一行并结束原账户；收款人须为现任监护人或养育机构）Save the payee account
+     * @description Save the payee account. Needs the permission `allowances:prepare`. A record that does not exist or is outside the caller’s reach answers 404. Send the `x-csrf-token` header from the sign-in answer.
+     */
+    put: operations['putChildrenByIdPayeeAccount'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/children/{id}/payee-account/unmask': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 查看完整银行账号（留痕）Show the full account number
+     * @description Show the full account number. Needs the permission `allowances:prepare`. A record that does not exist or is outside the caller’s reach answers 404. Send the `x-csrf-token` header from the sign-in answer.
+     */
+    post: operations['postChildrenByIdPayeeAccountUnmask'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/children/{id}/allowance-ledger': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 儿童基本生活费台账（一人一账：逐月应发、实发、差额）Allowance ledger of a child
+     * @description Allowance ledger of a child. Needs the permission `allowances:read`. A record that does not exist or is outside the caller’s reach answers 404.
+     */
+    get: operations['getChildrenByIdAllowanceLedger'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/children/{id}/allowance-ledger.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 导出儿童基本生活费台账（留痕）Export the allowance ledger of a child
+     * @description Export the allowance ledger of a child. Needs the permission `allowances:read`. A record that does not exist or is outside the caller’s reach answers 404. Answers the file itself, not JSON.
+     */
+    get: operations['getChildrenByIdAllowanceLedgerXlsx'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/allowances/fund-use': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 基本生活费资金使用情况（按县、月份、类别）Fund use by county, month and category
+     * @description Fund use by county, month and category. Needs the permission `allowances:read`.
+     */
+    get: operations['getAllowancesFundUse'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/allowances/fund-use.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 导出资金使用情况（留痕）Export the fund-use report
+     * @description Export the fund-use report. Needs the permission `allowances:read`. Answers the file itself, not JSON.
+     */
+    get: operations['getAllowancesFundUseXlsx'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/overview/villages': {
     parameters: {
       query?: never;
@@ -2291,7 +2583,24 @@ export interface components {
       | 'CARE_DATE_FUTURE'
       | 'CARE_CHANGED'
       | 'CONTACT_DATE_INVALID'
-      | 'CONTACT_ID_TAKEN';
+      | 'CONTACT_ID_TAKEN'
+      | 'STANDARD_INVALID'
+      | 'ROLL_MONTH_INVALID'
+      | 'ROLL_COUNTY_INVALID'
+      | 'ROLL_PREVIOUS_NOT_LOCKED'
+      | 'ROLL_NOT_DRAFT'
+      | 'ROLL_NOT_APPROVED'
+      | 'ROLL_CHANGED'
+      | 'ROLL_SELF_APPROVAL'
+      | 'ROLL_BLOCKED'
+      | 'ROLL_WARNINGS_UNNOTED'
+      | 'ROLL_UNBALANCED'
+      | 'FINDING_NOT_WARNING'
+      | 'PAYEE_NOT_HOLDER'
+      | 'ACCOUNT_NUMBER_INVALID'
+      | 'ACCOUNT_CHANGED'
+      | 'BANK_LAYOUT_INVALID'
+      | 'BANK_RETURN_INVALID';
     Error: {
       error: {
         code: components['schemas']['ErrorCode'];
@@ -8389,6 +8698,1038 @@ export interface operations {
             updatedAt: string | null;
             updatedByName: string | null;
           };
+        };
+      };
+    };
+  };
+  getAllowancesStandards: {
+    parameters: {
+      query?: {
+        /** @description Filter or option `county` */
+        county?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            data: {
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              category:
+                | 'orphan_institutional'
+                | 'orphan_scattered'
+                | 'de_facto_unsupported'
+                | 'difficulty_economic'
+                | 'difficulty_disability'
+                | 'difficulty_guardianship';
+              categoryName: string;
+              countyCode: string | null;
+              countyName: string | null;
+              effectiveMonth: string;
+              amountFen: number | null;
+              followsCategory:
+                | (
+                    | 'orphan_institutional'
+                    | 'orphan_scattered'
+                    | 'de_facto_unsupported'
+                    | 'difficulty_economic'
+                    | 'difficulty_disability'
+                    | 'difficulty_guardianship'
+                  )
+                | null;
+              notice: string;
+              version: number;
+              createdAt: string;
+              createdBy: string | null;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  postAllowancesStandards: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          category:
+            | 'orphan_institutional'
+            | 'orphan_scattered'
+            | 'de_facto_unsupported'
+            | 'difficulty_economic'
+            | 'difficulty_disability'
+            | 'difficulty_guardianship';
+          countyCode: string | null;
+          effectiveMonth: string;
+          amountFen: number | null;
+          followsCategory:
+            | (
+                | 'orphan_institutional'
+                | 'orphan_scattered'
+                | 'de_facto_unsupported'
+                | 'difficulty_economic'
+                | 'difficulty_disability'
+                | 'difficulty_guardianship'
+              )
+            | null;
+          notice: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            category:
+              | 'orphan_institutional'
+              | 'orphan_scattered'
+              | 'de_facto_unsupported'
+              | 'difficulty_economic'
+              | 'difficulty_disability'
+              | 'difficulty_guardianship';
+            categoryName: string;
+            countyCode: string | null;
+            countyName: string | null;
+            effectiveMonth: string;
+            amountFen: number | null;
+            followsCategory:
+              | (
+                  | 'orphan_institutional'
+                  | 'orphan_scattered'
+                  | 'de_facto_unsupported'
+                  | 'difficulty_economic'
+                  | 'difficulty_disability'
+                  | 'difficulty_guardianship'
+                )
+              | null;
+            notice: string;
+            version: number;
+            createdAt: string;
+            createdBy: string | null;
+          };
+        };
+      };
+    };
+  };
+  getAllowancesRolls: {
+    parameters: {
+      query?: {
+        /** @description Filter or option `county` */
+        county?: string;
+        /** @description Filter or option `year` */
+        year?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            data: {
+              /** Format: uuid */
+              id: string;
+              countyCode: string;
+              countyName: string;
+              month: string;
+              /** @enum {string} */
+              status: 'draft' | 'approved' | 'locked';
+              version: number;
+              generatedAt: string;
+              generatedBy: string | null;
+              approvedAt: string | null;
+              approvedBy: string | null;
+              lockedAt: string | null;
+              exportedAt: string | null;
+              totals: {
+                children: number;
+                lines: number;
+                totalFen: number;
+                toBankFen: number;
+                toBankCount: number;
+                byKind: {
+                  key: string;
+                  name: string;
+                  count: number;
+                  fen: number;
+                }[];
+                byCategory: {
+                  key: string;
+                  name: string;
+                  count: number;
+                  fen: number;
+                }[];
+                byTownship: {
+                  key: string;
+                  name: string;
+                  count: number;
+                  fen: number;
+                }[];
+              };
+              findings: {
+                blocking: number;
+                warnings: number;
+                unnotedWarnings: number;
+              };
+              payments: {
+                pending: number;
+                paid: number;
+                failed: number;
+                unsent: number;
+              };
+            }[];
+          };
+        };
+      };
+    };
+  };
+  postAllowancesRolls: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          countyCode: string;
+          month: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            countyCode: string;
+            countyName: string;
+            month: string;
+            /** @enum {string} */
+            status: 'draft' | 'approved' | 'locked';
+            version: number;
+            generatedAt: string;
+            generatedBy: string | null;
+            approvedAt: string | null;
+            approvedBy: string | null;
+            lockedAt: string | null;
+            exportedAt: string | null;
+            totals: {
+              children: number;
+              lines: number;
+              totalFen: number;
+              toBankFen: number;
+              toBankCount: number;
+              byKind: {
+                key: string;
+                name: string;
+                count: number;
+                fen: number;
+              }[];
+              byCategory: {
+                key: string;
+                name: string;
+                count: number;
+                fen: number;
+              }[];
+              byTownship: {
+                key: string;
+                name: string;
+                count: number;
+                fen: number;
+              }[];
+            };
+            findings: {
+              blocking: number;
+              warnings: number;
+              unnotedWarnings: number;
+            };
+            payments: {
+              pending: number;
+              paid: number;
+              failed: number;
+              unsent: number;
+            };
+            actions: {
+              regenerate: boolean;
+              approve: boolean;
+              lock: boolean;
+              exportBank: boolean;
+              loadReturn: boolean;
+            };
+            approvalBlockers: string[];
+          };
+        };
+      };
+    };
+  };
+  getAllowancesRollsById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record the path names (404 when it does not exist or is out of reach) */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            countyCode: string;
+            countyName: string;
+            month: string;
+            /** @enum {string} */
+            status: 'draft' | 'approved' | 'locked';
+            version: number;
+            generatedAt: string;
+            generatedBy: string | null;
+            approvedAt: string | null;
+            approvedBy: string | null;
+            lockedAt: string | null;
+            exportedAt: string | null;
+            totals: {
+              children: number;
+              lines: number;
+              totalFen: number;
+              toBankFen: number;
+              toBankCount: number;
+              byKind: {
+                key: string;
+                name: string;
+                count: number;
+                fen: number;
+              }[];
+              byCategory: {
+                key: string;
+                name: string;
+                count: number;
+                fen: number;
+              }[];
+              byTownship: {
+                key: string;
+                name: string;
+                count: number;
+                fen: number;
+              }[];
+            };
+            findings: {
+              blocking: number;
+              warnings: number;
+              unnotedWarnings: number;
+            };
+            payments: {
+              pending: number;
+              paid: number;
+              failed: number;
+              unsent: number;
+            };
+            actions: {
+              regenerate: boolean;
+              approve: boolean;
+              lock: boolean;
+              exportBank: boolean;
+              loadReturn: boolean;
+            };
+            approvalBlockers: string[];
+          };
+        };
+      };
+    };
+  };
+  getAllowancesRollsByIdLines: {
+    parameters: {
+      query?: {
+        /** @description Filter or option `kind` */
+        kind?: 'base' | 'arrears' | 'retry' | 'recovery';
+        /** @description Filter or option `township` */
+        township?: string;
+        /** @description Search text: a name (or part of one), a username, or a whole ID number (an exact lookup) */
+        q?: string;
+        /** @description Filter or option `page` */
+        page?: number;
+        /** @description Filter or option `pageSize` */
+        pageSize?: number;
+      };
+      header?: never;
+      path: {
+        /** @description The id of the record the path names (404 when it does not exist or is out of reach) */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            data: {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              childId: string;
+              childName: string;
+              idNumberMasked: string | null;
+              townshipName: string;
+              /** @enum {string} */
+              kind: 'base' | 'arrears' | 'retry' | 'recovery';
+              forMonth: string;
+              category:
+                | (
+                    | 'orphan_institutional'
+                    | 'orphan_scattered'
+                    | 'de_facto_unsupported'
+                    | 'difficulty_economic'
+                    | 'difficulty_disability'
+                    | 'difficulty_guardianship'
+                  )
+                | null;
+              amountFen: number;
+              explanation: string;
+              paymentReference: string;
+              /** @enum {string} */
+              paymentStatus: 'pending' | 'unsent' | 'offset' | 'paid' | 'failed';
+              failureReason: string | null;
+            }[];
+            total: number;
+            page: number;
+          };
+        };
+      };
+    };
+  };
+  getAllowancesRollsByIdFindings: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record the path names (404 when it does not exist or is out of reach) */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            data: {
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              check:
+                | 'PAST_ADULTHOOD'
+                | 'AFTER_END'
+                | 'DUPLICATE_ID'
+                | 'STACKED'
+                | 'PAYEE_NOT_HOLDER'
+                | 'AMOUNT_NOT_STANDARD'
+                | 'NO_ACCOUNT'
+                | 'LONG_ARREARS';
+              checkName: string;
+              /** @enum {string} */
+              severity: 'blocking' | 'warning';
+              /** Format: uuid */
+              childId: string;
+              childName: string;
+              message: string;
+              note: string | null;
+              notedBy: string | null;
+              notedAt: string | null;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  putAllowancesRollsByIdFindingsByFindingIdNote: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record the path names (404 when it does not exist or is out of reach) */
+        id: string;
+        /** @description The id of the finding (404 when out of reach) */
+        findingId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          note: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            data: {
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              check:
+                | 'PAST_ADULTHOOD'
+                | 'AFTER_END'
+                | 'DUPLICATE_ID'
+                | 'STACKED'
+                | 'PAYEE_NOT_HOLDER'
+                | 'AMOUNT_NOT_STANDARD'
+                | 'NO_ACCOUNT'
+                | 'LONG_ARREARS';
+              checkName: string;
+              /** @enum {string} */
+              severity: 'blocking' | 'warning';
+              /** Format: uuid */
+              childId: string;
+              childName: string;
+              message: string;
+              note: string | null;
+              notedBy: string | null;
+              notedAt: string | null;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  postAllowancesRollsByIdApprove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record the path names (404 when it does not exist or is out of reach) */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            countyCode: string;
+            countyName: string;
+            month: string;
+            /** @enum {string} */
+            status: 'draft' | 'approved' | 'locked';
+            version: number;
+            generatedAt: string;
+            generatedBy: string | null;
+            approvedAt: string | null;
+            approvedBy: string | null;
+            lockedAt: string | null;
+            exportedAt: string | null;
+            totals: {
+              children: number;
+              lines: number;
+              totalFen: number;
+              toBankFen: number;
+              toBankCount: number;
+              byKind: {
+                key: string;
+                name: string;
+                count: number;
+                fen: number;
+              }[];
+              byCategory: {
+                key: string;
+                name: string;
+                count: number;
+                fen: number;
+              }[];
+              byTownship: {
+                key: string;
+                name: string;
+                count: number;
+                fen: number;
+              }[];
+            };
+            findings: {
+              blocking: number;
+              warnings: number;
+              unnotedWarnings: number;
+            };
+            payments: {
+              pending: number;
+              paid: number;
+              failed: number;
+              unsent: number;
+            };
+            actions: {
+              regenerate: boolean;
+              approve: boolean;
+              lock: boolean;
+              exportBank: boolean;
+              loadReturn: boolean;
+            };
+            approvalBlockers: string[];
+          };
+        };
+      };
+    };
+  };
+  postAllowancesRollsByIdLock: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record the path names (404 when it does not exist or is out of reach) */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            countyCode: string;
+            countyName: string;
+            month: string;
+            /** @enum {string} */
+            status: 'draft' | 'approved' | 'locked';
+            version: number;
+            generatedAt: string;
+            generatedBy: string | null;
+            approvedAt: string | null;
+            approvedBy: string | null;
+            lockedAt: string | null;
+            exportedAt: string | null;
+            totals: {
+              children: number;
+              lines: number;
+              totalFen: number;
+              toBankFen: number;
+              toBankCount: number;
+              byKind: {
+                key: string;
+                name: string;
+                count: number;
+                fen: number;
+              }[];
+              byCategory: {
+                key: string;
+                name: string;
+                count: number;
+                fen: number;
+              }[];
+              byTownship: {
+                key: string;
+                name: string;
+                count: number;
+                fen: number;
+              }[];
+            };
+            findings: {
+              blocking: number;
+              warnings: number;
+              unnotedWarnings: number;
+            };
+            payments: {
+              pending: number;
+              paid: number;
+              failed: number;
+              unsent: number;
+            };
+            actions: {
+              regenerate: boolean;
+              approve: boolean;
+              lock: boolean;
+              exportBank: boolean;
+              loadReturn: boolean;
+            };
+            approvalBlockers: string[];
+          };
+        };
+      };
+    };
+  };
+  getChildrenByIdPayeeAccount: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record the path names (404 when it does not exist or is out of reach) */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            current: {
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              holderKind: 'guardian' | 'institution';
+              holderName: string;
+              holderRelationId: string | null;
+              institutionId: string | null;
+              bankName: string;
+              bankCode: string;
+              sameBank: boolean;
+              accountMasked: string;
+              createdAt: string;
+              createdByName: string | null;
+              endedAt: string | null;
+              endedReason: string | null;
+            } | null;
+            history: {
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              holderKind: 'guardian' | 'institution';
+              holderName: string;
+              holderRelationId: string | null;
+              institutionId: string | null;
+              bankName: string;
+              bankCode: string;
+              sameBank: boolean;
+              accountMasked: string;
+              createdAt: string;
+              createdByName: string | null;
+              endedAt: string | null;
+              endedReason: string | null;
+            }[];
+            payeeKind: ('guardian' | 'institution') | null;
+            candidates: {
+              /** Format: uuid */
+              relationId: string;
+              name: string;
+              relationLabel: string | null;
+            }[];
+            institution: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            } | null;
+          };
+        };
+      };
+    };
+  };
+  putChildrenByIdPayeeAccount: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record the path names (404 when it does not exist or is out of reach) */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          holderKind: 'guardian' | 'institution';
+          holderRelationId: string | null;
+          bankName: string;
+          bankCode: string;
+          sameBank: boolean;
+          accountNumber: string;
+          reason: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            holderKind: 'guardian' | 'institution';
+            holderName: string;
+            holderRelationId: string | null;
+            institutionId: string | null;
+            bankName: string;
+            bankCode: string;
+            sameBank: boolean;
+            accountMasked: string;
+            createdAt: string;
+            createdByName: string | null;
+            endedAt: string | null;
+            endedReason: string | null;
+          };
+        };
+      };
+    };
+  };
+  postChildrenByIdPayeeAccountUnmask: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record the path names (404 when it does not exist or is out of reach) */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            accountNumber: string;
+          };
+        };
+      };
+    };
+  };
+  getChildrenByIdAllowanceLedger: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record the path names (404 when it does not exist or is out of reach) */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            childId: string;
+            childName: string;
+            data: {
+              month: string;
+              category:
+                | (
+                    | 'orphan_institutional'
+                    | 'orphan_scattered'
+                    | 'de_facto_unsupported'
+                    | 'difficulty_economic'
+                    | 'difficulty_disability'
+                    | 'difficulty_guardianship'
+                  )
+                | null;
+              entitledFen: number;
+              paidFen: number;
+              lines: {
+                rollMonth: string;
+                /** @enum {string} */
+                kind: 'base' | 'arrears' | 'retry' | 'recovery';
+                amountFen: number;
+                explanation: string;
+                /** @enum {string} */
+                paymentStatus: 'pending' | 'unsent' | 'offset' | 'paid' | 'failed';
+                reference: string;
+              }[];
+              balanceFen: number;
+            }[];
+            totals: {
+              entitledFen: number;
+              paidFen: number;
+              balanceFen: number;
+            };
+          };
+        };
+      };
+    };
+  };
+  getChildrenByIdAllowanceLedgerXlsx: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record the path names (404 when it does not exist or is out of reach) */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The file */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/octet-stream': string;
+        };
+      };
+    };
+  };
+  getAllowancesFundUse: {
+    parameters: {
+      query: {
+        /** @description Filter or option `year` */
+        year: number;
+        /** @description Filter or option `county` */
+        county?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            year: number;
+            data: {
+              countyCode: string;
+              countyName: string;
+              month: string;
+              /** @enum {string} */
+              category:
+                | 'orphan_institutional'
+                | 'orphan_scattered'
+                | 'de_facto_unsupported'
+                | 'difficulty_economic'
+                | 'difficulty_disability'
+                | 'difficulty_guardianship';
+              categoryName: string;
+              children: number;
+              paidFen: number;
+            }[];
+            byCounty: {
+              key: string;
+              name: string;
+              children: number;
+              paidFen: number;
+            }[];
+            byCategory: {
+              key: string;
+              name: string;
+              children: number;
+              paidFen: number;
+            }[];
+            totalFen: number;
+          };
+        };
+      };
+    };
+  };
+  getAllowancesFundUseXlsx: {
+    parameters: {
+      query: {
+        /** @description Filter or option `year` */
+        year: number;
+        /** @description Filter or option `county` */
+        county?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The file */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/octet-stream': string;
         };
       };
     };
