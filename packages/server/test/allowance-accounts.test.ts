@@ -15,7 +15,6 @@ let county: Client;
 let child: string;
 let guardianRelation: string;
 let carerRelation: string;
-let foreignChild: string;
 
 const code = (res: Response) => (res.json.error as { code: string } | undefined)?.code;
 const field = (res: Response) => (res.json.error as { details?: { field?: string } } | undefined)?.details?.field;
@@ -29,9 +28,8 @@ function created(res: Response): Record<string, unknown> {
 
 beforeAll(async () => {
   t = await createTestApp();
-  const { village, village2 } = await demoVillages(t.database.db);
+  const { village } = await demoVillages(t.database.db);
   county = await t.as('demo_county');
-  const city = await t.as('demo_city');
   const kid = created(
     await county.post('/api/children', {
       name: '账户测试',
@@ -67,17 +65,6 @@ beforeAll(async () => {
       decisionRef: '乐民〔2026〕12号',
     }),
   );
-  const other = created(
-    await city.post('/api/children', {
-      name: '外县儿童',
-      sex: 'F',
-      birthDate: '2016-05-05',
-      divisionCode: village2,
-      noIdReason: 'pending_registration',
-      confirmNotDuplicate: true,
-    }),
-  );
-  foreignChild = other.id as string;
 }, 120_000);
 afterAll(() => t.close());
 
@@ -179,15 +166,40 @@ describe('payee accounts', () => {
     const refused = await reader.post(`/api/children/${child}/payee-account/unmask`);
     expect(refused.status).toBe(403);
   });
+});
 
-  it("another county's child is not found", async () => {
-    const base = `/api/children/${foreignChild}`;
+// Without the database's row-level security, so the application's own scope check alone is shown to hold.
+describe.each([true, false])("another county's child (row-level security %s)", (rowLevelSecurity) => {
+  let app: TestApp;
+  let caller: Client;
+  let other: string;
+  beforeAll(async () => {
+    app = rowLevelSecurity ? t : await createTestApp({ rowLevelSecurity: false });
+    caller = await app.as('demo_county');
+    const { village2 } = await demoVillages(app.database.db);
+    const city = await app.as('demo_city');
+    const res = await city.post('/api/children', {
+      name: '外县儿童',
+      sex: 'F',
+      birthDate: '2016-05-05',
+      divisionCode: village2,
+      noIdReason: 'pending_registration',
+      confirmNotDuplicate: true,
+    });
+    other = created(res).id as string;
+  }, 120_000);
+  afterAll(async () => {
+    if (!rowLevelSecurity) await app.close();
+  });
+
+  it('is not found by any of the account or ledger routes', async () => {
+    const base = `/api/children/${other}`;
     for (const res of [
-      await county.get(`${base}/payee-account`),
-      await county.put(`${base}/payee-account`, account()),
-      await county.post(`${base}/payee-account/unmask`),
-      await county.get(`${base}/allowance-ledger`),
-      await county.get(`${base}/allowance-ledger.xlsx`),
+      await caller.get(`${base}/payee-account`),
+      await caller.put(`${base}/payee-account`, account()),
+      await caller.post(`${base}/payee-account/unmask`),
+      await caller.get(`${base}/allowance-ledger`),
+      await caller.get(`${base}/allowance-ledger.xlsx`),
     ])
       expect(res.status, JSON.stringify(res.json)).toBe(404);
   });

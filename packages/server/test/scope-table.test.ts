@@ -84,6 +84,7 @@ const SAMPLE_BODIES: Record<string, unknown> = {
     accountNumber: '6217002310004567891',
     reason: '',
   },
+  'POST /api/children/:id/payee-account/unmask': {},
   'POST /api/children/:id/contacts': {
     id: '00000000-0000-4000-8000-000000000002',
     contactDate: TODAY,
