@@ -36,6 +36,8 @@ import { careRoutes } from './modules/left-behind/care.routes.ts';
 import { calendarRoutes } from './modules/calendar/calendar.routes.ts';
 import { calendarTaskProviders } from './modules/calendar/index.ts';
 import { careTaskProviders } from './modules/left-behind/index.ts';
+import { allowanceAccountRoutes } from './modules/allowances/accounts.routes.ts';
+import { allowanceLedgerRoutes } from './modules/allowances/ledger.routes.ts';
 import { allowanceRollRoutes } from './modules/allowances/rolls.routes.ts';
 import { allowanceBankRoutes } from './modules/allowances/bank.routes.ts';
 
@@ -76,6 +78,8 @@ const moduleRoutes: ApiRoute[] = [
   ...calendarRoutes,
   ...allowanceRollRoutes,
   ...allowanceBankRoutes,
+  ...allowanceAccountRoutes,
+  ...allowanceLedgerRoutes,
   ...overviewRoutes,
 ];
 
