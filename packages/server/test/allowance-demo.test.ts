@@ -7,7 +7,7 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../src/db/raw.ts';
 import { auditLog } from '../src/db/schema.ts';
-import { DEMO_COUNTY } from '../src/seed/demo.ts';
+import { DEMO_COUNTY, OTHER_DEMO_COUNTY } from '../src/seed/demo.ts';
 import { raiseYear } from '../src/seed/demo/allowances.ts';
 import { createTestApp, type TestApp } from './harness.ts';
 
@@ -57,7 +57,7 @@ describe('allowance demo data', () => {
     );
   });
 
-  it('the demo county: 24 locked rolls up to last month, approved by another person, and a draft for this month', async () => {
+  it('the demo county: 24 locked rolls up to last month, approved by another person, and a draft for this month; the other demo county 24 locked rolls', async () => {
     const current = monthOf(asOf);
     const rolls = await rows<{ month: string; status: string; four_eyes: boolean }>(
       sql`select to_char(month, 'YYYY-MM') as month, status,
@@ -75,6 +75,10 @@ describe('allowance demo data', () => {
         where r.county_code = ${DEMO_COUNTY} and r.status = 'locked'`,
     );
     expect(imports!.n).toBe(24);
+    const [other] = await rows<{ n: number }>(
+      sql`select count(*)::int as n from allowance_rolls where county_code = ${OTHER_DEMO_COUNTY} and status = 'locked'`,
+    );
+    expect(other!.n).toBe(24);
   });
 
   it('failed bank lines come back as retries in the next roll', async () => {

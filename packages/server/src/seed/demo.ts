@@ -250,6 +250,7 @@ export async function seedDemoChildren(
     asOf,
     seed,
     demoCounty: DEMO_COUNTY,
+    otherCounty: OTHER_DEMO_COUNTY,
     startedAt,
     // 24 months of rolls for every county take a while; a benchmark-sized run (BENCH_CHILDREN, --children)
     // gets the standards and the payee accounts only.
