@@ -4,7 +4,7 @@
 // the ledger shows the month owed and paid with nothing left, and the fund-use report sums what was paid.
 import { makeIdNumber, monthOf, serviceDate } from '@hehu/domain';
 import ExcelJS from 'exceljs';
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, childHistory, payeeAccounts } from '../src/db/schema.ts';
 import { demoVillages } from '../src/seed/demo.ts';
@@ -218,6 +218,10 @@ describe('the ledger and the fund-use report', () => {
   let paidInRoll = 0;
 
   beforeAll(async () => {
+    // The demo's own rolls, standards and accounts would decide the figures; this county starts afresh.
+    await t.database.db.execute(sql`delete from allowance_rolls`);
+    await t.database.db.execute(sql`delete from allowance_standards`);
+    await t.database.db.execute(sql`delete from allowance_payee_accounts where child_id <> ${child}`);
     const city = await t.as('demo_city');
     created(
       await city.post('/api/allowances/standards', {

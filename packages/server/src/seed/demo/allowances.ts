@@ -385,13 +385,16 @@ export async function writeAllowances(ctx: AllowanceSeedContext): Promise<Allowa
         const fenOf = new Map(sent.map((p) => [p.id, p.fen]));
         const failedFen = [...failed.keys()].reduce((s, id) => s + (fenOf.get(id) ?? 0), 0);
         const sentFen = sent.reduce((s, p) => s + p.fen, 0);
-        const reasons: Record<string, number> = {};
-        for (const r of failed.values()) reasons[r] = (reasons[r] ?? 0) + 1;
+        // The shape loadBankReturn stores: the reconciliation's summary of the file.
         const returnSummary = {
-          lines: sent.length,
-          paid: { count: sent.length - failed.size, fen: sentFen - failedFen },
-          failed: { count: failed.size, fen: failedFen, reasons },
-          problems: [],
+          expectedCount: sent.length,
+          expectedFen: sentFen,
+          paidCount: sent.length - failed.size,
+          paidFen: sentFen - failedFen,
+          failedCount: failed.size,
+          failedFen,
+          unmatchedCount: 0,
+          unknownCount: 0,
         };
         await tx.insert(bankReturnImports).values({
           rollId: roll.rollId,
