@@ -39,6 +39,7 @@ import { careTaskProviders } from './modules/left-behind/index.ts';
 import { allowanceAccountRoutes } from './modules/allowances/accounts.routes.ts';
 import { allowanceLedgerRoutes } from './modules/allowances/ledger.routes.ts';
 import { allowanceRollRoutes } from './modules/allowances/rolls.routes.ts';
+import { allowanceTaskProviders } from './modules/allowances/index.ts';
 import { allowanceBankRoutes } from './modules/allowances/bank.routes.ts';
 
 /** Every module's home-page work, in one place. Later modules (visits, approvals, cases) add theirs here. */
@@ -50,6 +51,7 @@ const taskProviders: readonly TaskProvider[] = [
   ...visitTaskProviders,
   ...riskTaskProviders,
   ...careTaskProviders,
+  ...allowanceTaskProviders,
   ...calendarTaskProviders,
   ...securityTaskProviders,
 ];

@@ -420,3 +420,13 @@ describe('the bank', () => {
     expect(steady[0]?.why).toContain('账户已销户');
   });
 });
+
+describe('tasks', () => {
+  it('asks the county officer to lock the open roll before the next, and nothing of the approver meanwhile', async () => {
+    const tasks = (await county.get('/api/tasks')).json.data as { id: string; link: string }[];
+    expect(tasks).toContainEqual(expect.objectContaining({ id: `allowance-open-${COUNTY}` }));
+    expect(tasks.map((x) => x.id)).not.toContain(`allowance-generate-${COUNTY}`);
+    const approverTasks = (await approver.get('/api/tasks')).json.data as { id: string }[];
+    expect(approverTasks.filter((x) => x.id.startsWith('allowance-'))).toEqual([]);
+  });
+});
