@@ -271,4 +271,13 @@ export const ROUTE_ERRORS: RouteErrors = {
     'RISK_ANSWERS_INCOMPLETE',
     'RISK_ID_TAKEN',
   ],
+  // Allowances: payee accounts, a child's ledger and the fund-use report.
+  'PUT /api/children/:id/payee-account': [
+    'CHILD_ARCHIVED',
+    'PAYEE_NOT_HOLDER',
+    'ACCOUNT_NUMBER_INVALID',
+    'ACCOUNT_CHANGED',
+  ],
+  'GET /api/allowances/fund-use': ['NOT_FOUND'],
+  'GET /api/allowances/fund-use.xlsx': ['NOT_FOUND'],
 };

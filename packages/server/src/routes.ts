@@ -36,7 +36,10 @@ import { careRoutes } from './modules/left-behind/care.routes.ts';
 import { calendarRoutes } from './modules/calendar/calendar.routes.ts';
 import { calendarTaskProviders } from './modules/calendar/index.ts';
 import { careTaskProviders } from './modules/left-behind/index.ts';
+import { allowanceAccountRoutes } from './modules/allowances/accounts.routes.ts';
+import { allowanceLedgerRoutes } from './modules/allowances/ledger.routes.ts';
 import { allowanceRollRoutes } from './modules/allowances/rolls.routes.ts';
+import { allowanceTaskProviders } from './modules/allowances/index.ts';
 import { allowanceBankRoutes } from './modules/allowances/bank.routes.ts';
 
 /** Every module's home-page work, in one place. Later modules (visits, approvals, cases) add theirs here. */
@@ -48,6 +51,7 @@ const taskProviders: readonly TaskProvider[] = [
   ...visitTaskProviders,
   ...riskTaskProviders,
   ...careTaskProviders,
+  ...allowanceTaskProviders,
   ...calendarTaskProviders,
   ...securityTaskProviders,
 ];
@@ -76,6 +80,8 @@ const moduleRoutes: ApiRoute[] = [
   ...calendarRoutes,
   ...allowanceRollRoutes,
   ...allowanceBankRoutes,
+  ...allowanceAccountRoutes,
+  ...allowanceLedgerRoutes,
   ...overviewRoutes,
 ];
 

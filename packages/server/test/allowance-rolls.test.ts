@@ -5,6 +5,7 @@
 // 18th birthday is the last paid; orphan and de facto at once are paid once; a failed bank line comes back; each
 // refusal (order of months, four eyes, blocking findings, unnoted warnings, versions) answers its code.
 import { makeIdNumber } from '@hehu/domain';
+import iconv from 'iconv-lite';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { queryRows } from '../src/db/raw.ts';
@@ -345,5 +346,87 @@ describe('monthly rolls', () => {
       sql`select count(*)::int as n from allowance_rolls where county_code = ${COUNTY} and month = '2026-07-01'`,
     );
     expect(count?.n).toBe(1);
+  });
+});
+
+describe('the bank', () => {
+  async function download(url: string): Promise<Buffer> {
+    const raw = await t.app.inject({ method: 'GET', url, headers: { cookie: `hehu_session=${county.cookie ?? ''}` } });
+    expect(raw.statusCode).toBe(200);
+    return raw.rawPayload;
+  }
+
+  it('exports the payment file, refuses a bad return file whole, loads a good one, and a failed line comes back', async () => {
+    const july = await generate('2026-07');
+    const id = july.json.id as string;
+    const draftFile = await county.get(`/api/allowances/rolls/${id}/bank-file?format=csv`);
+    expect(code(draftFile)).toBe('ROLL_NOT_APPROVED');
+    const approved = await approver.post(`/api/allowances/rolls/${id}/approve`, { version: july.json.version });
+    expect(approved.status, JSON.stringify(approved.json)).toBe(200);
+
+    // The 9-column layout in GBK: reference in 备注, amounts in yuan, the account in clear only in the file.
+    const csv = iconv.decode(await download(`/api/allowances/rolls/${id}/bank-file?format=csv`), 'gbk');
+    const rows = csv
+      .trim()
+      .split('\r\n')
+      .map((line) => line.split(','));
+    expect(rows[0]).toEqual(['序号', '账号', '户名', '金额', '跨行标识', '行名', '联行行号', '摘要', '备注']);
+    const steadyRow = rows.find((r) => r[2] === `${kids.steady.name}祖母`);
+    expect(steadyRow?.[1]).toMatch(/^62284800\d+$/);
+    expect(steadyRow?.[3]).toBe('2500.00'); // June's unsent lines resent (500 arrears + 1000) and July (1000)
+    const payments = rows.slice(1);
+
+    const returnFile = (lines: string[][]) =>
+      Buffer.from(['参考号,账号,金额,处理结果,失败原因', ...lines.map((l) => l.join(','))].join('\r\n'));
+    const unknown = await county.upload(
+      'POST',
+      `/api/allowances/rolls/${id}/bank-return?fileName=bad.csv`,
+      returnFile([['511102209912999999', '6228480000000000', '900.00', '成功', '']]),
+    );
+    expect(unknown.status).toBe(400);
+    expect(code(unknown)).toBe('BANK_RETURN_INVALID');
+    const [stillPending] = await owner<{ n: number }>(
+      sql`select count(*)::int as n from allowance_payments where roll_id = ${id} and status = 'pending'`,
+    );
+    expect(stillPending?.n).toBe(payments.length);
+
+    const good = await county.upload(
+      'POST',
+      `/api/allowances/rolls/${id}/bank-return?fileName=return.csv`,
+      returnFile(
+        payments.map((p) =>
+          p[2] === `${kids.steady.name}祖母`
+            ? [p[8]!, p[1]!, p[3]!, '失败', '账户已销户']
+            : [p[8]!, p[1]!, p[3]!, '成功', ''],
+        ),
+      ),
+    );
+    expect(good.status, JSON.stringify(good.json)).toBe(200);
+    expect(good.json.summary).toMatchObject({ failedCount: 1, failedFen: 250000, paidCount: payments.length - 1 });
+    const recon = await county.get(`/api/allowances/rolls/${id}/reconciliation`);
+    expect(recon.json.failed).toEqual([expect.objectContaining({ childId: kids.steady.id, reason: '账户已销户' })]);
+    expect((recon.json.imports as unknown[]).length).toBe(1);
+
+    const locked = await county.post(`/api/allowances/rolls/${id}/lock`, { version: approved.json.version });
+    expect(locked.status).toBe(200);
+    const august = await generate('2026-08');
+    const steady = await linesOf(august.json.id as string, kids.steady.id);
+    expect(steady.map((l) => [l.kind, l.month, l.fen])).toEqual([
+      ...['2026-01', '2026-02', '2026-03', '2026-04', '2026-05'].map((m) => ['retry', m, 10000]),
+      ['retry', '2026-06', 100000],
+      ['retry', '2026-07', 100000],
+      ['base', '2026-08', 100000],
+    ]);
+    expect(steady[0]?.why).toContain('账户已销户');
+  });
+});
+
+describe('tasks', () => {
+  it('asks the county officer to lock the open roll before the next, and nothing of the approver meanwhile', async () => {
+    const tasks = (await county.get('/api/tasks')).json.data as { id: string; link: string }[];
+    expect(tasks).toContainEqual(expect.objectContaining({ id: `allowance-open-${COUNTY}` }));
+    expect(tasks.map((x) => x.id)).not.toContain(`allowance-generate-${COUNTY}`);
+    const approverTasks = (await approver.get('/api/tasks')).json.data as { id: string }[];
+    expect(approverTasks.filter((x) => x.id.startsWith('allowance-'))).toEqual([]);
   });
 });

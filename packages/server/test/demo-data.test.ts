@@ -275,9 +275,16 @@ describe('deterministic, and seeded once', () => {
       categories: { category: string; startDate: string; endDate: string | null }[] | null;
     }>(
       db,
+      // A death recorded afterwards (the allowance demo's recovery) ended categories: compare the end dates the
+      // plan wrote, which the termination's history keeps.
       sql`select c.name, c.sex, c.birth_date::text, c.division_code,
             (select json_agg(json_build_object('category', k.category, 'startDate', k.start_date::text,
-              'endDate', k.end_date::text)) from child_categories k where k.child_id = c.id) as categories
+              'endDate', case when t.change is null then k.end_date::text else t.change->>'from' end))
+              from child_categories k
+              left join lateral (select e as change from child_history h, jsonb_array_elements(h.changes) e
+                where h.child_id = c.id and h.action = 'lifecycle.terminate'
+                  and e->>'field' = 'category.' || k.category || '.endDate' limit 1) t on true
+              where k.child_id = c.id) as categories
           from children c`,
     );
     const written = digestLines(

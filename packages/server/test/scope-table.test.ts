@@ -32,6 +32,7 @@ interface Ids {
   visitId: string;
   rollId?: string;
   findingId?: string;
+  code?: string;
 }
 
 const TODAY = '2026-01-05';
@@ -78,6 +79,16 @@ const SAMPLE_BODIES: Record<string, unknown> = {
     answers: { guardian_performs: 'nobody' },
   },
   'PUT /api/children/:id/care': { version: 0, livingArrangement: 'with_carer' },
+  'PUT /api/children/:id/payee-account': {
+    holderKind: 'guardian',
+    holderRelationId: '00000000-0000-4000-8000-000000000003',
+    bankName: '乐山市商业银行',
+    bankCode: '',
+    sameBank: true,
+    accountNumber: '6217002310004567891',
+    reason: '',
+  },
+  'POST /api/children/:id/payee-account/unmask': {},
   'POST /api/children/:id/contacts': {
     id: '00000000-0000-4000-8000-000000000002',
     contactDate: TODAY,
@@ -87,6 +98,7 @@ const SAMPLE_BODIES: Record<string, unknown> = {
   'PUT /api/allowances/rolls/:id/findings/:findingId/note': { note: '监护人正在补办银行卡' },
   'POST /api/allowances/rolls/:id/approve': { version: 1 },
   'POST /api/allowances/rolls/:id/lock': { version: 1 },
+  'PUT /api/allowances/counties/:code/bank-layout': { layoutCode: 'standard9' },
 };
 
 /** Routes with an id that are not child data: business roles must be refused (403) or find nothing (404). */
@@ -121,6 +133,9 @@ async function call(c: Client, method: string, url: string, key: string) {
   if (key === 'PUT /api/children/:id/photo') return c.upload('PUT', `${url}?fileName=a.png`, pngBytes());
   if (key === 'POST /api/children/:id/documents') return c.upload('POST', `${url}?title=t&fileName=a.png`, pngBytes());
   if (key === 'POST /api/visits/:id/photos') return c.upload('POST', url, pngBytes());
+  if (key === 'POST /api/allowances/rolls/:id/bank-return') {
+    return c.upload('POST', `${url}?fileName=r.csv`, Buffer.from('参考号,状态\r\n1,成功\r\n'));
+  }
   return c.request(method as 'GET', url, method === 'GET' ? undefined : bodyFor(key));
 }
 
@@ -158,7 +173,7 @@ for (const rowLevelSecurity of PASSES) {
         sql`insert into allowance_findings (roll_id, child_id, check_code, severity, message)
           values (${roll!.id}, ${foreign.id}, 'NO_ACCOUNT', 'warning', '{"zh":"x","en":"x"}') returning id`,
       );
-      foreign = { ...foreign, rollId: roll!.id, findingId: finding!.id };
+      foreign = { ...foreign, rollId: roll!.id, findingId: finding!.id, code: '511123' };
       // The caller's own child, for the mixed pass: a child of the 511102 village every 511102 role reaches.
       const [own] = await t.database.db
         .select({ id: children.id })

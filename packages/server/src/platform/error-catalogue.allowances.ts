@@ -56,6 +56,11 @@ export const ALLOWANCE_ERRORS = {
     zh: '银行账号应为 8–30 位数字',
     en: 'A bank account number has 8 to 30 digits',
   },
+  ACCOUNT_CHANGED: {
+    status: 409,
+    zh: '收款账户已被他人同时修改，请刷新后再保存',
+    en: 'Someone else changed the payee account at the same time; reload it',
+  },
   BANK_LAYOUT_INVALID: { status: 400, zh: '银行文件格式设置不正确', en: 'The bank layout is not valid' },
   BANK_RETURN_INVALID: {
     status: 400,

@@ -11,6 +11,7 @@ import type { FieldCipher } from '../platform/crypto.ts';
 import { hashPassword } from '../platform/crypto.ts';
 import { seedColleagues, hotlineReminder } from './demo/accounts.ts';
 import { Activity, recentWork } from './demo/activity.ts';
+import { writeAllowances } from './demo/allowances.ts';
 import { writeApplications } from './demo/applications.ts';
 import { writeCare } from './demo/care.ts';
 import { writeVisits } from './demo/visits.ts';
@@ -144,6 +145,9 @@ export async function seedDemoAccounts(db: Queryable): Promise<void> {
   }
 }
 
+/** Up to this many children the demo has two years of allowance rolls (above it: standards and accounts only). */
+const ALLOWANCE_ROLLS_UP_TO = 20_000;
+
 export interface DemoSeedOptions {
   seed?: number;
   /** Children per batch: each batch's rows are inserted together, so memory stays flat for a million. */
@@ -239,6 +243,19 @@ export async function seedDemoChildren(
     village: areas.village.code,
   });
   const leftBehind = await writeCare({ db, accounts: requests.accounts, asOf, seed, village: areas.village.code });
+  const allowances = await writeAllowances({
+    db,
+    cipher,
+    accounts: requests.accounts,
+    asOf,
+    seed,
+    demoCounty: DEMO_COUNTY,
+    otherCounty: OTHER_DEMO_COUNTY,
+    startedAt,
+    // 24 months of rolls for every county take a while; a benchmark-sized run (BENCH_CHILDREN, --children)
+    // gets the standards and the payee accounts only.
+    withRolls: total <= ALLOWANCE_ROLLS_UP_TO,
+  });
   const duplicates = await findDuplicates(db, [areas.village.code, areas.village2.code, areas.welfareVillage.code]);
   const signingIn = [...accountRows.map((a) => ({ id: a.id, username: a.username })), ...colleagues.active];
   recentWork(activity, new Rng(seed ^ 0xa0d17), asOf, signingIn, summary.featured, DEMO_COUNTY);
@@ -267,6 +284,11 @@ export async function seedDemoChildren(
       careRecords: leftBehind.records,
       careAgreementsSigned: leftBehind.signed,
       parentContacts: leftBehind.contacts,
+      allowanceStandards: allowances.standards,
+      payeeAccounts: allowances.payeeAccounts,
+      allowanceRolls: allowances.rolls,
+      allowancePayments: allowances.payments,
+      failedPayments: allowances.failedPayments,
     },
   });
   await activity.write(db);

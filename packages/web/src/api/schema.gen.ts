@@ -2402,6 +2402,130 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/children/{id}/payee-account': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 基本生活费收款账户（当前与历次，可选收款人）Payee account of a child
+     * @description Payee account of a child. Needs the permission `allowances:read`. A record that does not exist or is outside the caller’s reach answers 404.
+     */
+    get: operations['getChildrenByIdPayeeAccount'];
+    /**
+     * 保存收款账户（新增一行并结束原账户；收款人须为现任监护人或养育机构）Save the payee account
+     * @description Save the payee account. Needs the permission `allowances:prepare`. A record that does not exist or is outside the caller’s reach answers 404. Send the `x-csrf-token` header from the sign-in answer.
+     */
+    put: operations['putChildrenByIdPayeeAccount'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/children/{id}/payee-account/unmask': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 查看完整银行账号（留痕）Show the full account number
+     * @description Show the full account number. Needs the permission `allowances:prepare`. A record that does not exist or is outside the caller’s reach answers 404. Send the `x-csrf-token` header from the sign-in answer.
+     */
+    post: operations['postChildrenByIdPayeeAccountUnmask'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/children/{id}/allowance-ledger': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 儿童基本生活费台账（一人一账：逐月应发、实发、差额）Allowance ledger of a child
+     * @description Allowance ledger of a child. Needs the permission `allowances:read`. A record that does not exist or is outside the caller’s reach answers 404.
+     */
+    get: operations['getChildrenByIdAllowanceLedger'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/children/{id}/allowance-ledger.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 导出儿童基本生活费台账（留痕）Export the allowance ledger of a child
+     * @description Export the allowance ledger of a child. Needs the permission `allowances:read`. A record that does not exist or is outside the caller’s reach answers 404. Answers the file itself, not JSON.
+     */
+    get: operations['getChildrenByIdAllowanceLedgerXlsx'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/allowances/fund-use': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 基本生活费资金使用情况（按县、月份、类别）Fund use by county, month and category
+     * @description Fund use by county, month and category. Needs the permission `allowances:read`.
+     */
+    get: operations['getAllowancesFundUse'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/allowances/fund-use.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 导出资金使用情况（留痕）Export the fund-use report
+     * @description Export the fund-use report. Needs the permission `allowances:read`. Answers the file itself, not JSON.
+     */
+    get: operations['getAllowancesFundUseXlsx'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/overview/villages': {
     parameters: {
       query?: never;
@@ -2594,6 +2718,7 @@ export interface components {
       | 'FINDING_NOT_WARNING'
       | 'PAYEE_NOT_HOLDER'
       | 'ACCOUNT_NUMBER_INVALID'
+      | 'ACCOUNT_CHANGED'
       | 'BANK_LAYOUT_INVALID'
       | 'BANK_RETURN_INVALID';
     Error: {
@@ -9619,6 +9744,315 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+    };
+  };
+  getChildrenByIdPayeeAccount: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record the path names (404 when it does not exist or is out of reach) */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            current: {
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              holderKind: 'guardian' | 'institution';
+              holderName: string;
+              holderRelationId: string | null;
+              institutionId: string | null;
+              bankName: string;
+              bankCode: string;
+              sameBank: boolean;
+              accountMasked: string;
+              createdAt: string;
+              createdByName: string | null;
+              endedAt: string | null;
+              endedReason: string | null;
+            } | null;
+            history: {
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              holderKind: 'guardian' | 'institution';
+              holderName: string;
+              holderRelationId: string | null;
+              institutionId: string | null;
+              bankName: string;
+              bankCode: string;
+              sameBank: boolean;
+              accountMasked: string;
+              createdAt: string;
+              createdByName: string | null;
+              endedAt: string | null;
+              endedReason: string | null;
+            }[];
+            payeeKind: ('guardian' | 'institution') | null;
+            candidates: {
+              /** Format: uuid */
+              relationId: string;
+              name: string;
+              relationLabel: string | null;
+            }[];
+            institution: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            } | null;
+          };
+        };
+      };
+    };
+  };
+  putChildrenByIdPayeeAccount: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record the path names (404 when it does not exist or is out of reach) */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          holderKind: 'guardian' | 'institution';
+          holderRelationId: string | null;
+          bankName: string;
+          bankCode: string;
+          sameBank: boolean;
+          accountNumber: string;
+          reason: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            holderKind: 'guardian' | 'institution';
+            holderName: string;
+            holderRelationId: string | null;
+            institutionId: string | null;
+            bankName: string;
+            bankCode: string;
+            sameBank: boolean;
+            accountMasked: string;
+            createdAt: string;
+            createdByName: string | null;
+            endedAt: string | null;
+            endedReason: string | null;
+          };
+        };
+      };
+    };
+  };
+  postChildrenByIdPayeeAccountUnmask: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record the path names (404 when it does not exist or is out of reach) */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            accountNumber: string;
+          };
+        };
+      };
+    };
+  };
+  getChildrenByIdAllowanceLedger: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record the path names (404 when it does not exist or is out of reach) */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            childId: string;
+            childName: string;
+            data: {
+              month: string;
+              category:
+                | (
+                    | 'orphan_institutional'
+                    | 'orphan_scattered'
+                    | 'de_facto_unsupported'
+                    | 'difficulty_economic'
+                    | 'difficulty_disability'
+                    | 'difficulty_guardianship'
+                  )
+                | null;
+              entitledFen: number;
+              paidFen: number;
+              lines: {
+                rollMonth: string;
+                /** @enum {string} */
+                kind: 'base' | 'arrears' | 'retry' | 'recovery';
+                amountFen: number;
+                explanation: string;
+                /** @enum {string} */
+                paymentStatus: 'pending' | 'unsent' | 'offset' | 'paid' | 'failed';
+                reference: string;
+              }[];
+              balanceFen: number;
+            }[];
+            totals: {
+              entitledFen: number;
+              paidFen: number;
+              balanceFen: number;
+            };
+          };
+        };
+      };
+    };
+  };
+  getChildrenByIdAllowanceLedgerXlsx: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record the path names (404 when it does not exist or is out of reach) */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The file */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/octet-stream': string;
+        };
+      };
+    };
+  };
+  getAllowancesFundUse: {
+    parameters: {
+      query: {
+        /** @description Filter or option `year` */
+        year: number;
+        /** @description Filter or option `county` */
+        county?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            year: number;
+            data: {
+              countyCode: string;
+              countyName: string;
+              month: string;
+              /** @enum {string} */
+              category:
+                | 'orphan_institutional'
+                | 'orphan_scattered'
+                | 'de_facto_unsupported'
+                | 'difficulty_economic'
+                | 'difficulty_disability'
+                | 'difficulty_guardianship';
+              categoryName: string;
+              children: number;
+              paidFen: number;
+            }[];
+            byCounty: {
+              key: string;
+              name: string;
+              children: number;
+              paidFen: number;
+            }[];
+            byCategory: {
+              key: string;
+              name: string;
+              children: number;
+              paidFen: number;
+            }[];
+            totalFen: number;
+          };
+        };
+      };
+    };
+  };
+  getAllowancesFundUseXlsx: {
+    parameters: {
+      query: {
+        /** @description Filter or option `year` */
+        year: number;
+        /** @description Filter or option `county` */
+        county?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The file */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/octet-stream': string;
+        };
       };
     };
   };

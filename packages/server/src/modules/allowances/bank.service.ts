@@ -128,6 +128,8 @@ function returnRefused(problems: readonly BankReturnProblem[]): AppError {
 
 /** Loads a return file: every line matched to a payment or the whole file refused. */
 export async function loadBankReturn(ctx: Ctx, id: string, bytes: Buffer, fileName: string) {
+  // The roll first: another county's roll is not there, whatever the file holds.
+  await rollInReach(ctx, ctx.db, id, 'allowances:prepare');
   const table = await readBankReturnFile(bytes, fileName);
   const read = readBankReturn(table);
   if (read.problems.length > 0) throw returnRefused(read.problems);

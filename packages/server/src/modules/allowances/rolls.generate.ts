@@ -140,7 +140,8 @@ export async function writeRoll(
   input: {
     countyCode: string;
     month: Month;
-    generatedBy: string;
+    /** Null for a roll brought over from before the platform (the demo's other counties). */
+    generatedBy: string | null;
     beneficiaries: readonly Beneficiary[];
     standards: readonly AllowanceStandard[];
     rules: AllowanceRules;
