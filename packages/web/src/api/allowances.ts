@@ -37,74 +37,11 @@ export interface BankReturnProblem {
   en: string;
 }
 
-// The parts below follow the shapes agreed for routes still being built on the server; they are written by hand
-// until those routes are in the OpenAPI document.
-
-export interface PayeeAccountRecord {
-  holderKind: 'relation' | 'institution';
-  holderName: string;
-  holderRelationId: string | null;
-  bankName: string;
-  bankCode: string | null;
-  sameBank: boolean;
-  accountMasked: string;
-  reason?: string | null;
-  changedAt?: string | null;
-  changedBy?: string | null;
-}
-
-export interface PayeeAccountView {
-  current: PayeeAccountRecord | null;
-  history: PayeeAccountRecord[];
-  payeeKind: 'institution' | 'guardian' | null;
-  candidates: { relationId: string; name: string; relationLabel: string | null }[];
-  institution: { id: string; name: string } | null;
-}
-
-export interface PayeeAccountInput {
-  holderKind: 'relation' | 'institution';
-  holderRelationId: string | null;
-  bankName: string;
-  bankCode: string | null;
-  sameBank: boolean;
-  accountNumber: string;
-  reason: string;
-}
-
-export interface LedgerLine {
-  rollMonth: string;
-  kind: LineKind;
-  amountFen: number;
-  explanation: string;
-  paymentStatus: PaymentStatus;
-  reference: string | null;
-}
-
-export interface LedgerMonth {
-  month: string;
-  category: AllowanceCategory | null;
-  entitledFen: number;
-  paidFen: number;
-  lines: LedgerLine[];
-  balanceFen: number;
-}
-
-export interface AllowanceLedger {
-  months: LedgerMonth[];
-  totals: { entitledFen: number; paidFen: number; balanceFen: number };
-}
-
-export interface FundUseRow {
-  countyCode: string;
-  countyName: string;
-  month: string;
-  category: AllowanceCategory;
-  categoryName: string;
-  children: number;
-  paidFen: number;
-}
-
-export interface FundUse {
-  data: FundUseRow[];
-  totals: { children: number; paidFen: number };
-}
+export type PayeeAccountView = Answer<'getChildrenByIdPayeeAccount'>;
+export type PayeeAccountRecord = NonNullable<PayeeAccountView['current']>;
+export type PayeeAccountInput = RequestBody<'putChildrenByIdPayeeAccount'>;
+export type AllowanceLedger = Answer<'getChildrenByIdAllowanceLedger'>;
+export type LedgerMonth = AllowanceLedger['data'][number];
+export type LedgerLine = LedgerMonth['lines'][number];
+export type FundUse = Answer<'getAllowancesFundUse'>;
+export type FundUseRow = FundUse['data'][number];

@@ -195,7 +195,7 @@ const allowancesEn: typeof allowancesZh = {
       bankRequired: 'Enter the bank',
       bankCodeInvalid: 'The bank code has 12 digits',
       accountRequired: 'Enter the account number',
-      accountInvalid: 'The account number has 8 to 32 digits',
+      accountInvalid: 'The account number has 8 to 30 digits',
       reason: 'Reason for the change',
       reasonRequired: 'Enter the reason',
       saved: 'Payee account saved',

@@ -189,7 +189,7 @@ const allowancesZh = {
       bankRequired: '请填写开户银行',
       bankCodeInvalid: '联行行号为 12 位数字',
       accountRequired: '请填写账号',
-      accountInvalid: '账号为 8 到 32 位数字',
+      accountInvalid: '账号为 8 到 30 位数字',
       reason: '变更原因',
       reasonRequired: '请填写变更原因',
       saved: '收款账户已保存',

@@ -91,10 +91,10 @@ function PayeeAccount({ childId, canPrepare }: { childId: string; canPrepare: bo
   const save = async (values: AccountValues) => {
     const institution = values.holderRelationId === INSTITUTION;
     const body: PayeeAccountInput = {
-      holderKind: institution ? 'institution' : 'relation',
+      holderKind: institution ? 'institution' : 'guardian',
       holderRelationId: institution ? null : values.holderRelationId,
       bankName: values.bankName.trim(),
-      bankCode: values.bankCode?.trim() || null,
+      bankCode: values.bankCode?.trim() ?? '',
       sameBank: values.sameBank,
       accountNumber: accountDigits(values.accountNumber) ?? values.accountNumber,
       reason: values.reason.trim(),
@@ -147,7 +147,7 @@ function PayeeAccount({ childId, canPrepare }: { childId: string; canPrepare: bo
             {current.bankName}{' '}
             <Tag>{current.sameBank ? t('allowances.tab.sameBankYes') : t('allowances.tab.sameBankNo')}</Tag>
           </Descriptions.Item>
-          <Descriptions.Item label={t('allowances.tab.bankCode')}>{current.bankCode ?? '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('allowances.tab.bankCode')}>{current.bankCode || '—'}</Descriptions.Item>
           <Descriptions.Item label={t('allowances.tab.account')}>
             <Flex wrap gap={8} align="center">
               <Typography.Text
@@ -177,16 +177,16 @@ function PayeeAccount({ childId, canPrepare }: { childId: string; canPrepare: bo
         <details style={{ marginTop: 8 }}>
           <summary style={{ cursor: 'pointer', minHeight: 32 }}>{t('allowances.tab.history')}</summary>
           <Flex vertical gap={2}>
-            {view.history.map((h, index) => (
-              <Typography.Text key={`${h.changedAt ?? ''}-${index}`} type="secondary">
+            {view.history.map((h) => (
+              <Typography.Text key={h.id} type="secondary">
                 {t('allowances.tab.historyItem', {
-                  at: h.changedAt ? new Date(h.changedAt).toLocaleString(i18n.language) : '—',
-                  name: h.changedBy ?? '—',
+                  at: new Date(h.createdAt).toLocaleString(i18n.language),
+                  name: h.createdByName ?? '—',
                   holder: h.holderName,
                   bank: h.bankName,
                   account: h.accountMasked,
                 })}
-                {h.reason ? `（${h.reason}）` : ''}
+                {h.endedReason ? `（${h.endedReason}）` : ''}
               </Typography.Text>
             ))}
           </Flex>
@@ -315,7 +315,7 @@ function Ledger({ childId }: { childId: string }) {
   if (ledger.error !== undefined && !ledger.data)
     return <NotYet error={ledger.error} text={t('allowances.tab.ledgerNotAvailable')} />;
   if (!ledger.data) return <Skeleton active />;
-  const { months, totals } = ledger.data;
+  const { data: months, totals } = ledger.data;
   const columns: TableColumnsType<LedgerMonth> = [
     { title: t('allowances.tab.month'), dataIndex: 'month', width: 110, render: (m: string) => monthLabel(m) },
     {

@@ -165,10 +165,10 @@ export default function FundUsePage() {
                     <Typography.Text strong>{t('allowances.fundUse.total')}</Typography.Text>
                   </Table.Summary.Cell>
                   <Table.Summary.Cell index={3} align="right">
-                    {report.data?.totals.children}
+                    {rows.reduce((sum, r) => sum + r.children, 0)}
                   </Table.Summary.Cell>
                   <Table.Summary.Cell index={4} align="right">
-                    <Yuan fen={report.data?.totals.paidFen ?? 0} strong />
+                    <Yuan fen={report.data?.totalFen ?? 0} strong />
                   </Table.Summary.Cell>
                 </Table.Summary.Row>
               )}

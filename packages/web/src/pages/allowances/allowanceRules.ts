@@ -38,10 +38,10 @@ export function balanceState(balanceFen: number): BalanceState {
   return 'even';
 }
 
-/** A bank account typed with spaces (as printed on a card) → its digits; null when it is not 8–32 digits. */
+/** A bank account typed with spaces (as printed on a card) → its digits; null when it is not 8–30 digits. */
 export function accountDigits(text: string): string | null {
   const digits = text.replace(/\s+/g, '');
-  return /^\d{8,32}$/.test(digits) ? digits : null;
+  return /^\d{8,30}$/.test(digits) ? digits : null;
 }
 
 /** The bar lengths of a simple chart: each value's share of the largest, 0–100. */
