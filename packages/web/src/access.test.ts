@@ -88,9 +88,9 @@ describe('route table', () => {
 });
 
 describe('the allowance menu', () => {
-  it('shows rolls and standards to a reader of allowances, the roll page and fund use only by address', () => {
+  it('shows rolls, standards and fund use to a reader of allowances, the roll page only by address', () => {
     const menu = paths(menuFor(canWith(['allowances:read']), (k) => k));
-    expect(menu).toEqual(['/', '/allowances', '/allowances/rolls', '/allowances/standards']);
+    expect(menu).toEqual(['/', '/allowances', '/allowances/rolls', '/allowances/standards', '/allowances/fund-use']);
     const pages = pageRoutes(appRoutes).map((r) => r.path);
     expect(pages).toContain('/allowances/rolls/:id');
     expect(pages).toContain('/allowances/fund-use');

@@ -227,11 +227,9 @@ export const appRoutes: AppRoute[] = [
         page: lazy(() => import('./pages/allowances/StandardsPage')),
       },
       {
-        // Out of the menu until the server's fund-use report is deployed; the page says so when it is missing.
         path: '/allowances/fund-use',
         titleKey: 'menu.fundUse',
         permission: 'allowances:read',
-        hideInMenu: true,
         page: lazy(() => import('./pages/allowances/FundUsePage')),
       },
     ],
