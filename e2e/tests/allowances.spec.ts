@@ -340,6 +340,8 @@ async function standInsForMissingRoutes(page: Page): Promise<void> {
 }
 
 test('every allowance page reads on this width, with thumb-sized controls on a phone', async ({ page }, info) => {
+  // Nine pages, two sign-ins and a dialog: more than the default minute on a two-core runner.
+  test.setTimeout(150_000);
   const phone = info.project.name === 'phone';
   await signIn(page, 'demo_county');
   const rolls = await rollsOfYear(page);
