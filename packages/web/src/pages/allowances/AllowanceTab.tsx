@@ -366,9 +366,9 @@ function Ledger({ childId }: { childId: string }) {
                 size="small"
                 style={{
                   borderInlineStart: `4px solid ${
-                    balanceState(m.balanceFen) === 'even'
+                    balanceState(m.entitledFen - m.paidFen) === 'even'
                       ? '#d9d9d9'
-                      : balanceState(m.balanceFen) === 'owed'
+                      : balanceState(m.entitledFen - m.paidFen) === 'owed'
                         ? '#fa8c16'
                         : '#f5222d'
                   }`,
@@ -376,7 +376,7 @@ function Ledger({ childId }: { childId: string }) {
               >
                 <Flex justify="space-between" align="center" gap={8} style={{ minHeight: 32 }}>
                   <Typography.Text strong>{monthLabel(m.month)}</Typography.Text>
-                  <Balance fen={m.balanceFen} />
+                  <Balance fen={m.entitledFen - m.paidFen} />
                 </Flex>
                 <Typography.Text type="secondary">
                   {categoryName(m.category)} · {t('allowances.tab.entitled')} {yuan(m.entitledFen)} ·{' '}
@@ -394,7 +394,7 @@ function Ledger({ childId }: { childId: string }) {
               columns={columns}
               dataSource={months}
               pagination={months.length > 24 ? { pageSize: 24, showSizeChanger: false } : false}
-              rowClassName={(m) => (balanceState(m.balanceFen) === 'even' ? '' : 'hehu-ledger-unsettled')}
+              rowClassName={(m) => (balanceState(m.entitledFen - m.paidFen) === 'even' ? '' : 'hehu-ledger-unsettled')}
               scroll={{ x: 900 }}
             />
           )}
