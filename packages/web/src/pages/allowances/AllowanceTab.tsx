@@ -341,9 +341,9 @@ function Ledger({ childId }: { childId: string }) {
     },
     {
       title: t('allowances.tab.balance'),
-      dataIndex: 'balanceFen',
+      key: 'balance',
       width: 140,
-      render: (f: number) => <Balance fen={f} />,
+      render: (_v, m) => <Balance fen={m.entitledFen - m.paidFen} />,
     },
     { title: t('allowances.lines.explanation'), key: 'lines', render: (_v, m) => <LedgerLines lines={m.lines} /> },
   ];
