@@ -166,7 +166,7 @@ for (const rowLevelSecurity of PASSES) {
       // The other county's draft roll with a finding on its child.
       const [roll] = await queryRows<{ id: string }>(
         t.database.db,
-        sql`insert into allowance_rolls (county_code, month, status) values ('511123', '2026-01-01', 'draft') returning id`,
+        sql`insert into allowance_rolls (county_code, month, status) values ('511123', '2000-01-01', 'draft') returning id`,
       );
       const [finding] = await queryRows<{ id: string }>(
         t.database.db,
