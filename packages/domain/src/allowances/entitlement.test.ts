@@ -119,6 +119,16 @@ describe('entitlement', () => {
   });
 });
 
+describe('categories without a standard', () => {
+  it('carry no money and are not named as not stacked', () => {
+    const facts = child({
+      categories: [held('de_facto_unsupported', '2024-02-01'), held('difficulty_economic', '2024-02-01')],
+    });
+    const [line] = rollLinesFor(facts, '2026-06', STANDARDS, [], []);
+    expect(line?.explanation.zh).toBe('事实无人抚养儿童 900');
+  });
+});
+
 describe('roll lines', () => {
   it('gives exactly five months of arrears in June for a raise effective from January', () => {
     const raised = [...STANDARDS, std('orphan_scattered', '2026-01', 1000)];

@@ -101,16 +101,19 @@ export function entitlementFor(
   const held = ALLOWANCE_CATEGORIES.filter((code) =>
     facts.categories.some((c) => c.category === code && holdsIn(c, month)),
   );
-  for (const category of held) {
+  // Only categories with a standard in force carry money; of those the first in ALLOWANCE_CATEGORIES wins.
+  const paying = held.flatMap((category) => {
     const inForce = standardFor(standards, category, facts.countyCode, month);
-    if (inForce) {
-      return {
-        category,
-        amountFen: inForce.amountFen,
-        standard: inForce.standard,
-        notStacked: held.filter((c) => c !== category),
-      };
-    }
+    return inForce ? [{ category, inForce }] : [];
+  });
+  const winner = paying[0];
+  if (winner) {
+    return {
+      category: winner.category,
+      amountFen: winner.inForce.amountFen,
+      standard: winner.inForce.standard,
+      notStacked: paying.slice(1).map((p) => p.category),
+    };
   }
   const ended = facts.categories
     .filter((c) => c.endDate !== null && c.endDate < firstDayOf(month))
