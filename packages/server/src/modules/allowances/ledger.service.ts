@@ -65,7 +65,17 @@ export async function childLedger(
     ...(beneficiary?.facts.categories ?? []).map((c) => monthOf(c.startDate)),
     ...lines.map((l) => l.for_month),
   ].filter((m) => m <= current);
-  const first = starts.sort()[0];
+  // Months before the county's first roll on the platform were paid by the system before it: not owed here.
+  const [county] = await queryRows<{ first_roll: string | null }>(
+    db,
+    sql`select to_char(min(month), 'YYYY-MM') as first_roll from allowance_rolls
+      where county_code = ${child.divisionCode.slice(0, 6)}`,
+  );
+  const platformStart = county?.first_roll ?? current;
+  const earliest = starts.sort()[0];
+  const firstLine = lines.map((l) => l.for_month).sort()[0];
+  const onPlatform = earliest && earliest < platformStart ? platformStart : earliest;
+  const first = firstLine && onPlatform && firstLine < onPlatform ? firstLine : onPlatform;
   if (!beneficiary || !first)
     return {
       childId: child.id,
