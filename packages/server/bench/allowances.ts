@@ -30,6 +30,8 @@ import { DEMO_PASSWORD } from '../src/seed/demo.ts';
 const N = Number(process.env.BENCH_BENEFICIARIES ?? 100_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const PGLITE = process.env.BENCH_PGLITE === '1';
+/** BENCH_REUSE=1: measure again on the database a BENCH_KEEP=1 (or interrupted) run left, without seeding. */
+const REUSE = process.env.BENCH_REUSE === '1' && !PGLITE;
 const KEY = '00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff';
 const COUNTY = '511102';
 const HISTORY = 24;
@@ -64,8 +66,10 @@ if (PGLITE) {
 } else {
   admin = new pg.Client({ connectionString: pgUrl });
   await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${DB_NAME} WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE ${DB_NAME}`);
+  if (!REUSE) {
+    await admin.query(`DROP DATABASE IF EXISTS ${DB_NAME} WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE ${DB_NAME}`);
+  }
   const url = new URL(pgUrl ?? '');
   url.pathname = `/${DB_NAME}`;
   database = await openDatabase({ databaseUrl: url.toString() });
@@ -96,61 +100,62 @@ const approverUser = await userId('demo_approver');
 
 // ---- Seed, as the owner, in SQL ----
 const seedStart = performance.now();
-await db.execute(sql`insert into allowance_standards (category, effective_month, amount_fen, follows_category, notice)
+if (!REUSE) {
+  await db.execute(sql`insert into allowance_standards (category, effective_month, amount_fen, follows_category, notice)
   values ('orphan_institutional', '2020-01-01', 140000, null, '乐民发〔2019〕158号'),
     ('orphan_scattered', '2020-01-01', 90000, null, '乐民发〔2019〕158号'),
     ('de_facto_unsupported', '2020-01-01', null, 'orphan_scattered', '乐民发〔2019〕158号'),
     ('orphan_institutional', ${`${raiseMonth}-01`}::date, 150000, null, '乐民发〔2026〕47号'),
     ('orphan_scattered', ${`${raiseMonth}-01`}::date, 100000, null, '乐民发〔2026〕47号')`);
-await db.execute(sql`insert into children (name, sex, birth_date, id_number_index, division_code, created_at)
+  await db.execute(sql`insert into children (name, sex, birth_date, id_number_index, division_code, created_at)
   select '儿童' || g, case when g % 2 = 0 then 'M' else 'F' end, '2010-01-01'::date + (g % 2900),
     md5('bench-child-' || g), v.codes[1 + g % array_length(v.codes, 1)], '2020-01-01'
   from generate_series(1, ${N}) g
   cross join (select array_agg(code order by code) as codes from divisions
     where level = 'village' and code like ${`${COUNTY}%`}) v`);
-// One in ten 事实无人抚养 (its standard follows 散居孤儿's), the rest 散居孤儿.
-await db.execute(sql`insert into child_categories (child_id, category, start_date, decision_ref, created_at)
+  // One in ten 事实无人抚养 (its standard follows 散居孤儿's), the rest 散居孤儿.
+  await db.execute(sql`insert into child_categories (child_id, category, start_date, decision_ref, created_at)
   select id, case when hashtext(id::text) % 10 = 0 then 'de_facto_unsupported' else 'orphan_scattered' end,
     '2020-01-01', '乐民发〔2020〕1号', '2020-01-15'
   from children`);
-await db.execute(sql`insert into persons (id, name) select md5('p' || id)::uuid, name || '祖母' from children`);
-await db.execute(sql`insert into child_relations (id, child_id, person_id, kind, relation_label, start_date)
+  await db.execute(sql`insert into persons (id, name) select md5('p' || id)::uuid, name || '祖母' from children`);
+  await db.execute(sql`insert into child_relations (id, child_id, person_id, kind, relation_label, start_date)
   select md5('r' || id)::uuid, id, md5('p' || id)::uuid, 'guardian', '祖母', '2020-01-01' from children`);
-// Every account number encrypted on its own (the export and the return decrypt them all).
-const kids = await queryRows<{ id: string; name: string; n: number }>(
-  db,
-  sql`select id, name, row_number() over (order by id)::int as n from children`,
-);
-for (let i = 0; i < kids.length; i += 5000) {
-  await db.execute(
-    insertStatement(
-      payeeAccounts,
-      kids.slice(i, i + 5000).map((k) => {
-        const account = `6228${String(k.n).padStart(15, '0')}`;
-        return {
-          childId: k.id,
-          holderKind: 'guardian' as const,
-          holderRelationId: md5Uuid(`r${k.id}`),
-          holderName: `${k.name}祖母`,
-          bankName: '中国农业银行乐山分行',
-          accountEnc: cipher.encrypt(account),
-          accountIndex: cipher.blindIndex(account),
-          accountMasked: `${account.slice(0, 4)}****${account.slice(-4)}`,
-          createdAt: new Date('2020-01-15T02:00:00Z'),
-        };
-      }),
-    ),
+  // Every account number encrypted on its own (the export and the return decrypt them all).
+  const kids = await queryRows<{ id: string; name: string; n: number }>(
+    db,
+    sql`select id, name, row_number() over (order by id)::int as n from children`,
   );
-}
-await db.execute(sql`insert into allowance_rolls (county_code, month, status, generated_by, generated_at, approved_by,
+  for (let i = 0; i < kids.length; i += 5000) {
+    await db.execute(
+      insertStatement(
+        payeeAccounts,
+        kids.slice(i, i + 5000).map((k) => {
+          const account = `6228${String(k.n).padStart(15, '0')}`;
+          return {
+            childId: k.id,
+            holderKind: 'guardian' as const,
+            holderRelationId: md5Uuid(`r${k.id}`),
+            holderName: `${k.name}祖母`,
+            bankName: '中国农业银行乐山分行',
+            accountEnc: cipher.encrypt(account),
+            accountIndex: cipher.blindIndex(account),
+            accountMasked: `${account.slice(0, 4)}****${account.slice(-4)}`,
+            createdAt: new Date('2020-01-15T02:00:00Z'),
+          };
+        }),
+      ),
+    );
+  }
+  await db.execute(sql`insert into allowance_rolls (county_code, month, status, generated_by, generated_at, approved_by,
     approved_at, locked_by, locked_at, exported_at)
   select ${COUNTY}, m::date, 'locked', ${countyUser}::uuid, m + interval '3 days', ${approverUser}::uuid,
     m + interval '4 days', ${countyUser}::uuid, m + interval '5 days', m + interval '5 days'
   from generate_series(${`${firstHistory}-01`}::date, ${`${lastHistory}-01`}::date, interval '1 month') m`);
-// The history's millions of rows without the per-row foreign-key triggers (the seed is consistent by construction).
-await db.transaction(async (tx) => {
-  await tx.execute(sql`set local session_replication_role = replica`);
-  await tx.execute(sql`insert into allowance_payments (roll_id, child_id, township_code, reference, amount_fen, account_id,
+  // The history's millions of rows without the per-row foreign-key triggers (the seed is consistent by construction).
+  await db.transaction(async (tx) => {
+    await tx.execute(sql`set local session_replication_role = replica`);
+    await tx.execute(sql`insert into allowance_payments (roll_id, child_id, township_code, reference, amount_fen, account_id,
       status, failure_reason, returned_at)
     select r.id, c.id, left(c.division_code, 9), ${COUNTY} || to_char(r.month, 'YYYYMM') || lpad(c.n::text, 6, '0'),
       90000, a.id,
@@ -160,7 +165,7 @@ await db.transaction(async (tx) => {
     from allowance_rolls r
     cross join (select id, division_code, row_number() over (order by division_code, id) as n from children) c
     join allowance_payee_accounts a on a.child_id = c.id`);
-  await tx.execute(sql`insert into allowance_lines (roll_id, payment_id, child_id, kind, for_month, category, amount_fen,
+    await tx.execute(sql`insert into allowance_lines (roll_id, payment_id, child_id, kind, for_month, category, amount_fen,
       standard_fen, standard_id, explanation)
     select p.roll_id, p.id, p.child_id, 'base', r.month, cc.category, 90000, 90000, s.id,
       '{"zh":"当月发放","en":"This month"}'::jsonb
@@ -168,8 +173,9 @@ await db.transaction(async (tx) => {
     join allowance_rolls r on r.id = p.roll_id
     join child_categories cc on cc.child_id = p.child_id
     join allowance_standards s on s.category = 'orphan_scattered' and s.effective_month = '2020-01-01'`);
-});
-await db.execute(sql`analyze`);
+  });
+  await db.execute(sql`analyze`);
+}
 const seedSeconds = (performance.now() - seedStart) / 1000;
 const [history] = await queryRows<{ payments: number; lines: number; failed: number }>(
   db,
