@@ -130,7 +130,11 @@ async function readFacts(db: Queryable, which: SQL, today: string): Promise<Fact
           as holder_is_guardian,
         (a.holder_kind = 'institution' and a.institution_id = c.institution_id) as holder_is_institution
       from children c
-      left join allowance_payee_accounts a on a.child_id = c.id and a.ended_at is null
+      -- One index lookup per child (at most one current account: allowance_payee_accounts_current_idx; the limit
+      -- keeps the lookup from being flattened into a join). With the reach filters the planner expects few
+      -- children and otherwise compared every child with every account, quadratic in a county.
+      left join lateral (select a.* from allowance_payee_accounts a where a.child_id = c.id and a.ended_at is null
+        limit 1) a on true
       where ${which}
       order by c.division_code, c.id`,
   );

@@ -1,0 +1,473 @@
+// `npm run bench:allowances`: one county's monthly allowance roll at full size. Seeds BENCH_BENEFICIARIES children
+// (default 100,000) in the villages of county 511102 — each with a guardian, a paid category since 2020 and a payee
+// account — and 24 locked rolls before the benchmark month (one paid base line per child and month, a few failed
+// last month), with a raise effective two months before it, so the roll has arrears and retries as well as base
+// lines. Then, through the real app (in-process requests): generating the roll (BENCH_ROUNDS times; each run after
+// the first replaces the draft), against the floor of one plain INSERT … SELECT of the base amounts by the owner;
+// approving it, exporting the bank file (CSV and xlsx) and loading a return file built from the export.
+// PostgreSQL from BENCH_DATABASE_URL, or PGlite in memory with BENCH_PGLITE=1. Prints a Markdown table.
+import { createHash } from 'node:crypto';
+import os from 'node:os';
+import { monthOf, rollLinesFor, serviceDate, shiftMonth, superviseRoll, type Month } from '@hehu/domain';
+import { eq, sql } from 'drizzle-orm';
+import iconv from 'iconv-lite';
+import pg from 'pg';
+import { buildApp } from '../src/app.ts';
+import { prepareDatabase } from '../src/bootstrap.ts';
+import { loadConfig } from '../src/config.ts';
+import { openDatabase, type Database } from '../src/db/connection.ts';
+import { insertStatement } from '../src/db/bulk.ts';
+import { queryRows } from '../src/db/raw.ts';
+import { payeeAccounts, users } from '../src/db/schema.ts';
+import { countyBeneficiaries, supervisedChild } from '../src/modules/allowances/facts.ts';
+import { lockedMonths, paidHistory, writeRoll } from '../src/modules/allowances/rolls.generate.ts';
+import { allowanceRules, allStandards } from '../src/modules/allowances/standards.store.ts';
+import { createFieldCipher } from '../src/platform/crypto.ts';
+import { PolicyCache } from '../src/platform/policy.ts';
+import { APPLICATION_ROLE } from '../src/platform/unit-of-work.ts';
+import { DEMO_PASSWORD } from '../src/seed/demo.ts';
+
+const N = Number(process.env.BENCH_BENEFICIARIES ?? 100_000);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const PGLITE = process.env.BENCH_PGLITE === '1';
+/** BENCH_REUSE=1: measure again on the database a BENCH_KEEP=1 (or interrupted) run left, without seeding. */
+const REUSE = process.env.BENCH_REUSE === '1' && !PGLITE;
+const KEY = '00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff';
+const COUNTY = '511102';
+const HISTORY = 24;
+/** One failed bank line in this many, in last month's roll: retries in the benchmark roll. */
+const FAIL_EVERY = 83;
+const DB_NAME = process.env.BENCH_DB_NAME ?? 'hehu_bench_allowances';
+
+const pgUrl = process.env.BENCH_DATABASE_URL;
+if (!pgUrl && !PGLITE) throw new Error('set BENCH_DATABASE_URL=postgres://… or BENCH_PGLITE=1');
+
+const log = (line: string) => process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${line}\n`);
+
+let peakRss = 0;
+const sampler = setInterval(() => {
+  peakRss = Math.max(peakRss, process.memoryUsage().rss);
+}, 20);
+
+function median(sorted: readonly number[]): number {
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
+async function seconds<T>(fn: () => Promise<T>): Promise<{ s: number; value: T }> {
+  const t0 = performance.now();
+  const value = await fn();
+  return { s: (performance.now() - t0) / 1000, value };
+}
+
+let admin: pg.Client | null = null;
+let database: Database;
+if (PGLITE) {
+  database = await openDatabase({ pgliteDir: 'memory://' });
+} else {
+  admin = new pg.Client({ connectionString: pgUrl });
+  await admin.connect();
+  if (!REUSE) {
+    await admin.query(`DROP DATABASE IF EXISTS ${DB_NAME} WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE ${DB_NAME}`);
+  }
+  const url = new URL(pgUrl ?? '');
+  url.pathname = `/${DB_NAME}`;
+  database = await openDatabase({ databaseUrl: url.toString() });
+}
+const db = database.db;
+const config = loadConfig({
+  NODE_ENV: 'test',
+  HEHU_DEMO: 'true',
+  HEHU_DEMO_CHILDREN: '0',
+  HEHU_MASTER_KEY: KEY,
+  LOG_LEVEL: 'silent',
+});
+const cipher = createFieldCipher(Buffer.from(KEY, 'hex'));
+await prepareDatabase(database, config, cipher, () => undefined);
+
+const month: Month = monthOf(serviceDate());
+const raiseMonth = shiftMonth(month, -2);
+const firstHistory = shiftMonth(month, -HISTORY);
+const lastHistory = shiftMonth(month, -1);
+
+const userId = async (username: string) => {
+  const [row] = await db.select({ id: users.id }).from(users).where(eq(users.username, username));
+  if (!row) throw new Error(`no ${username} account`);
+  return row.id;
+};
+const countyUser = await userId('demo_county');
+const approverUser = await userId('demo_approver');
+
+// ---- Seed, as the owner, in SQL ----
+const seedStart = performance.now();
+if (!REUSE) {
+  await db.execute(sql`insert into allowance_standards (category, effective_month, amount_fen, follows_category, notice)
+  values ('orphan_institutional', '2020-01-01', 140000, null, '乐民发〔2019〕158号'),
+    ('orphan_scattered', '2020-01-01', 90000, null, '乐民发〔2019〕158号'),
+    ('de_facto_unsupported', '2020-01-01', null, 'orphan_scattered', '乐民发〔2019〕158号'),
+    ('orphan_institutional', ${`${raiseMonth}-01`}::date, 150000, null, '乐民发〔2026〕47号'),
+    ('orphan_scattered', ${`${raiseMonth}-01`}::date, 100000, null, '乐民发〔2026〕47号')`);
+  await db.execute(sql`insert into children (name, sex, birth_date, id_number_index, division_code, created_at)
+  select '儿童' || g, case when g % 2 = 0 then 'M' else 'F' end, '2010-01-01'::date + (g % 2900),
+    md5('bench-child-' || g), v.codes[1 + g % array_length(v.codes, 1)], '2020-01-01'
+  from generate_series(1, ${N}) g
+  cross join (select array_agg(code order by code) as codes from divisions
+    where level = 'village' and code like ${`${COUNTY}%`}) v`);
+  // One in ten 事实无人抚养 (its standard follows 散居孤儿's), the rest 散居孤儿.
+  await db.execute(sql`insert into child_categories (child_id, category, start_date, decision_ref, created_at)
+  select id, case when hashtext(id::text) % 10 = 0 then 'de_facto_unsupported' else 'orphan_scattered' end,
+    '2020-01-01', '乐民发〔2020〕1号', '2020-01-15'
+  from children`);
+  await db.execute(sql`insert into persons (id, name) select md5('p' || id)::uuid, name || '祖母' from children`);
+  await db.execute(sql`insert into child_relations (id, child_id, person_id, kind, relation_label, start_date)
+  select md5('r' || id)::uuid, id, md5('p' || id)::uuid, 'guardian', '祖母', '2020-01-01' from children`);
+  // Every account number encrypted on its own (the export and the return decrypt them all).
+  const kids = await queryRows<{ id: string; name: string; n: number }>(
+    db,
+    sql`select id, name, row_number() over (order by id)::int as n from children`,
+  );
+  for (let i = 0; i < kids.length; i += 5000) {
+    await db.execute(
+      insertStatement(
+        payeeAccounts,
+        kids.slice(i, i + 5000).map((k) => {
+          const account = `6228${String(k.n).padStart(15, '0')}`;
+          return {
+            childId: k.id,
+            holderKind: 'guardian' as const,
+            holderRelationId: md5Uuid(`r${k.id}`),
+            holderName: `${k.name}祖母`,
+            bankName: '中国农业银行乐山分行',
+            accountEnc: cipher.encrypt(account),
+            accountIndex: cipher.blindIndex(account),
+            accountMasked: `${account.slice(0, 4)}****${account.slice(-4)}`,
+            createdAt: new Date('2020-01-15T02:00:00Z'),
+          };
+        }),
+      ),
+    );
+  }
+  await db.execute(sql`insert into allowance_rolls (county_code, month, status, generated_by, generated_at, approved_by,
+    approved_at, locked_by, locked_at, exported_at)
+  select ${COUNTY}, m::date, 'locked', ${countyUser}::uuid, m + interval '3 days', ${approverUser}::uuid,
+    m + interval '4 days', ${countyUser}::uuid, m + interval '5 days', m + interval '5 days'
+  from generate_series(${`${firstHistory}-01`}::date, ${`${lastHistory}-01`}::date, interval '1 month') m`);
+  // The history's millions of rows without the per-row foreign-key triggers (the seed is consistent by construction).
+  await db.transaction(async (tx) => {
+    await tx.execute(sql`set local session_replication_role = replica`);
+    await tx.execute(sql`insert into allowance_payments (roll_id, child_id, township_code, reference, amount_fen, account_id,
+      status, failure_reason, returned_at)
+    select r.id, c.id, left(c.division_code, 9), ${COUNTY} || to_char(r.month, 'YYYYMM') || lpad(c.n::text, 6, '0'),
+      90000, a.id,
+      case when r.month = ${`${lastHistory}-01`}::date and c.n % ${FAIL_EVERY} = 0 then 'failed' else 'paid' end,
+      case when r.month = ${`${lastHistory}-01`}::date and c.n % ${FAIL_EVERY} = 0 then '账户冻结' end,
+      r.month + interval '10 days'
+    from allowance_rolls r
+    cross join (select id, division_code, row_number() over (order by division_code, id) as n from children) c
+    join allowance_payee_accounts a on a.child_id = c.id`);
+    await tx.execute(sql`insert into allowance_lines (roll_id, payment_id, child_id, kind, for_month, category, amount_fen,
+      standard_fen, standard_id, explanation)
+    select p.roll_id, p.id, p.child_id, 'base', r.month, cc.category, 90000, 90000, s.id,
+      '{"zh":"当月发放","en":"This month"}'::jsonb
+    from allowance_payments p
+    join allowance_rolls r on r.id = p.roll_id
+    join child_categories cc on cc.child_id = p.child_id
+    join allowance_standards s on s.category = 'orphan_scattered' and s.effective_month = '2020-01-01'`);
+  });
+  await db.execute(sql`analyze`);
+}
+const seedSeconds = (performance.now() - seedStart) / 1000;
+const [history] = await queryRows<{ payments: number; lines: number; failed: number }>(
+  db,
+  sql`select (select count(*)::int from allowance_payments) as payments,
+    (select count(*)::int from allowance_lines) as lines,
+    (select count(*)::int from allowance_payments where status = 'failed') as failed`,
+);
+log(`seeded ${N} children, ${history?.payments ?? 0} paid lines of history in ${seedSeconds.toFixed(0)} s`);
+
+function md5Uuid(text: string): string {
+  // Same as md5(text)::uuid in PostgreSQL.
+  const hex = createHash('md5').update(text).digest('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+// ---- The floor: the base amounts alone, one statement per table, by the owner, rolled back ----
+const floorTimes: number[] = [];
+let floorLines = 0;
+for (let round = 0; round < ROUNDS; round++) {
+  await db
+    .transaction(async (tx) => {
+      const t0 = performance.now();
+      const [roll] = await queryRows<{ id: string }>(
+        tx,
+        sql`insert into allowance_rolls (county_code, month, status, generated_by)
+          values (${COUNTY}, ${`${month}-01`}::date, 'draft', ${countyUser}::uuid) returning id`,
+      );
+      await queryRows<{ n: number }>(
+        tx,
+        sql`with std as (
+            select distinct on (category) category, id, amount_fen, follows_category from allowance_standards
+            where county_code is null and effective_month <= ${`${month}-01`}::date
+            order by category, effective_month desc, version desc),
+          amount as (select s.category, s.id, coalesce(s.amount_fen, f.amount_fen) as fen
+            from std s left join std f on f.category = s.follows_category),
+          due as (
+            select c.id as child_id, c.division_code, cc.category, amount.id as standard_id, amount.fen, a.id as account_id,
+              row_number() over (order by c.division_code, c.id) as n
+            from children c
+            join child_categories cc on cc.child_id = c.id and cc.start_date <= ${`${month}-01`}::date
+              and (cc.end_date is null or cc.end_date >= ${`${month}-01`}::date)
+            join amount on amount.category = cc.category
+            left join allowance_payee_accounts a on a.child_id = c.id and a.ended_at is null
+            where c.division_code >= ${COUNTY} and c.division_code < ${`${COUNTY}~`} and c.status = 'active'),
+          payments as (
+            insert into allowance_payments (roll_id, child_id, township_code, reference, amount_fen, account_id, status)
+            select ${roll?.id ?? ''}::uuid, child_id, left(division_code, 9),
+              ${`${COUNTY}${month.replace('-', '')}`} || lpad(n::text, 6, '0'), fen, account_id, 'pending'
+            from due returning id, child_id)
+          insert into allowance_lines (roll_id, payment_id, child_id, kind, for_month, category, amount_fen, standard_fen,
+            standard_id, explanation)
+          select ${roll?.id ?? ''}::uuid, p.id, p.child_id, 'base', ${`${month}-01`}::date, d.category, d.fen, d.fen,
+            d.standard_id, '{"zh":"当月发放","en":"This month"}'::jsonb
+          from payments p join due d on d.child_id = p.child_id
+          returning 1`,
+      );
+      floorTimes.push((performance.now() - t0) / 1000);
+      const [count] = await queryRows<{ n: number }>(
+        tx,
+        sql`select count(*)::int as n from allowance_lines where roll_id = ${roll?.id ?? ''}::uuid`,
+      );
+      floorLines = count?.n ?? 0;
+      tx.rollback();
+    })
+    .catch((error: unknown) => {
+      if (!(error instanceof Error) || !/rollback/i.test(error.message + error.name)) throw error;
+    });
+}
+floorTimes.sort((a, b) => a - b);
+log(`floor: ${floorTimes.map((t) => t.toFixed(2)).join(', ')} s for ${floorLines} lines`);
+
+// ---- Where a generation's time goes: the same steps as the request, as the application role with the county
+// officer's reach, each timed, rolled back ----
+const phases: { name: string; s: number }[] = [];
+await db
+  .transaction(async (tx) => {
+    await tx.execute(sql`select set_config('hehu.user_id', ${countyUser}, true),
+      set_config('hehu.reach_prefixes', ${COUNTY}, true), set_config('hehu.reach_institutions', '', true),
+      set_config('role', ${APPLICATION_ROLE}, true)`);
+    const time = async <T>(name: string, fn: () => Promise<T> | T): Promise<T> => {
+      const t0 = performance.now();
+      const value = await fn();
+      phases.push({ name, s: (performance.now() - t0) / 1000 });
+      return value;
+    };
+    const today = serviceDate();
+    const rules = await allowanceRules(tx);
+    const standards = await allStandards(tx);
+    const from = shiftMonth(month, -rules.lookbackMonths);
+    const beneficiaries = await time('facts of the county’s beneficiaries (countyBeneficiaries)', () =>
+      countyBeneficiaries(tx, COUNTY, month, rules.lookbackMonths, today),
+    );
+    const rolled = await lockedMonths(tx, COUNTY, from);
+    const paid = await time('what the locked rolls paid (paidHistory)', () => paidHistory(tx, COUNTY, from));
+    const lines = await time('entitlement engine in JS (rollLinesFor per child)', () =>
+      beneficiaries.map((b) => rollLinesFor(b.facts, month, standards, rolled, paid.get(b.facts.childId) ?? [], rules)),
+    );
+    await time('supervision in JS (superviseRoll)', () =>
+      superviseRoll(
+        beneficiaries.flatMap((b, i) =>
+          (lines[i] ?? []).map((l, j) => ({
+            lineId: `${i}:${j}`,
+            childId: b.facts.childId,
+            kind: l.kind,
+            forMonth: l.forMonth,
+            category: l.category,
+            amountFen: l.amountFen,
+          })),
+        ),
+        new Map(beneficiaries.map((b) => [b.facts.childId, supervisedChild(b)])),
+        standards,
+        rules,
+      ),
+    );
+    await time('writeRoll whole (history, engine, inserts, supervision, findings)', () =>
+      writeRoll(tx, {
+        countyCode: COUNTY,
+        month,
+        generatedBy: countyUser,
+        beneficiaries,
+        standards,
+        rules,
+        townshipNames: new Map(),
+      }),
+    );
+    tx.rollback();
+  })
+  .catch((error: unknown) => {
+    if (!(error instanceof Error) || !/rollback/i.test(error.message + error.name)) throw error;
+  });
+for (const p of phases) log(`phase ${p.name}: ${p.s.toFixed(2)} s`);
+
+// ---- Through the app ----
+const app = await buildApp({ config, database, cipher, policy: new PolicyCache(db) }, { logger: false });
+const signIn = async (username: string) => {
+  const res = await app.inject({
+    method: 'POST',
+    url: '/api/auth/login',
+    payload: { username, password: DEMO_PASSWORD },
+  });
+  return {
+    cookie: `hehu_session=${res.cookies.find((c) => c.name === 'hehu_session')?.value ?? ''}`,
+    'x-csrf-token': (JSON.parse(res.body) as { csrfToken: string }).csrfToken,
+  };
+};
+const countyCookie = await signIn('demo_county');
+const approverCookie = await signIn('demo_approver');
+
+interface RollReply {
+  id: string;
+  version: number;
+  totals: { children: number; lines: number; toBankCount: number; byKind: { key: string; count: number }[] };
+  findings: { blocking: number; warnings: number; unnotedWarnings: number };
+}
+
+const generateTimes: number[] = [];
+let roll: RollReply | null = null;
+for (let round = 0; round < ROUNDS; round++) {
+  const { s, value } = await seconds(() =>
+    app.inject({
+      method: 'POST',
+      url: '/api/allowances/rolls',
+      headers: countyCookie,
+      payload: { countyCode: COUNTY, month },
+    }),
+  );
+  if (value.statusCode !== 201) throw new Error(`generate → ${value.statusCode} ${value.body.slice(0, 400)}`);
+  roll = JSON.parse(value.body) as RollReply;
+  generateTimes.push(s);
+  log(`generate round ${round + 1}: ${s.toFixed(2)} s`);
+}
+if (!roll) throw new Error('no roll');
+generateTimes.sort((a, b) => a - b);
+const rollId = roll.id;
+const kinds = roll.totals.byKind.map((k) => `${k.count.toLocaleString('en')} ${k.key}`).join(', ');
+log(
+  `roll: ${roll.totals.children} children, ${roll.totals.lines} lines (${kinds}); findings ${JSON.stringify(roll.findings)}`,
+);
+
+// Warnings get a note each (none are expected: every child has an account, no arrears are older than 6 months).
+let noted = 0;
+if (roll.findings.unnotedWarnings > 0) {
+  const res = await app.inject({
+    method: 'GET',
+    url: `/api/allowances/rolls/${rollId}/findings`,
+    headers: countyCookie,
+  });
+  const body = JSON.parse(res.body) as
+    { data?: { id: string; severity: string }[] } | { id: string; severity: string }[];
+  const list = Array.isArray(body) ? body : (body.data ?? []);
+  for (const f of list.filter((x) => x.severity === 'warning')) {
+    await app.inject({
+      method: 'PUT',
+      url: `/api/allowances/rolls/${rollId}/findings/${f.id}/note`,
+      headers: countyCookie,
+      payload: { note: '已核实' },
+    });
+    noted += 1;
+  }
+}
+
+const approve = await seconds(() =>
+  app.inject({
+    method: 'POST',
+    url: `/api/allowances/rolls/${rollId}/approve`,
+    headers: approverCookie,
+    payload: { version: roll.version },
+  }),
+);
+if (approve.value.statusCode !== 200) {
+  throw new Error(`approve → ${approve.value.statusCode} ${approve.value.body.slice(0, 400)}`);
+}
+log(`approve: ${approve.s.toFixed(2)} s`);
+
+const exportFile = async (format: 'csv' | 'xlsx') => {
+  const res = await app.inject({
+    method: 'GET',
+    url: `/api/allowances/rolls/${rollId}/bank-file?format=${format}`,
+    headers: countyCookie,
+  });
+  if (res.statusCode !== 200) throw new Error(`bank file → ${res.statusCode} ${res.body.slice(0, 400)}`);
+  return res.rawPayload;
+};
+const csvExport = await seconds(() => exportFile('csv'));
+const xlsxExport = await seconds(() => exportFile('xlsx'));
+const exported = iconv
+  .decode(csvExport.value, 'gbk')
+  .trim()
+  .split('\r\n')
+  .slice(1)
+  .map((line) => line.split(','));
+log(`export: csv ${csvExport.s.toFixed(2)} s, xlsx ${xlsxExport.s.toFixed(2)} s, ${exported.length} rows`);
+
+// The bank's answer: every line paid but one in a hundred, refused for a frozen account.
+const returnFile = Buffer.from(
+  [
+    '参考号,账号,金额,处理结果,失败原因',
+    ...exported.map((r, i) =>
+      [r[8] ?? '', r[1] ?? '', r[3] ?? '', i % 100 === 0 ? '失败' : '成功', i % 100 === 0 ? '账户冻结' : ''].join(','),
+    ),
+  ].join('\r\n'),
+);
+const load = await seconds(() =>
+  app.inject({
+    method: 'POST',
+    url: `/api/allowances/rolls/${rollId}/bank-return?fileName=r.csv`,
+    headers: { ...countyCookie, 'content-type': 'application/octet-stream' },
+    payload: returnFile,
+  }),
+);
+if (load.value.statusCode !== 200)
+  throw new Error(`return → ${load.value.statusCode} ${load.value.body.slice(0, 400)}`);
+const loaded = JSON.parse(load.value.body) as { summary: { paidCount: number; failedCount: number } };
+log(`return: ${load.s.toFixed(2)} s, ${JSON.stringify(loaded.summary)}`);
+
+await app.close();
+await database.close();
+if (admin) {
+  // BENCH_KEEP=1 leaves the database for EXPLAIN.
+  if (process.env.BENCH_KEEP !== '1') await admin.query(`DROP DATABASE IF EXISTS ${DB_NAME} WITH (FORCE)`);
+  await admin.end();
+}
+clearInterval(sampler);
+
+const rate = (rows: number, s: number) => Math.round(rows / s).toLocaleString('en');
+const genMin = generateTimes[0] ?? 0;
+const genMedian = median(generateTimes);
+const floorMin = floorTimes[0] ?? 0;
+const floorMedian = median(floorTimes);
+process.stdout.write(
+  [
+    `Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${PGLITE ? 'PGlite (in memory)' : 'PostgreSQL (default settings)'}; in-process requests (app.inject).`,
+    '',
+    `County ${COUNTY}, roll for ${month}: ${N.toLocaleString('en')} beneficiaries, ${HISTORY} locked rolls of history (${(history?.payments ?? 0).toLocaleString('en')} payments and as many lines, ${(history?.failed ?? 0).toLocaleString('en')} failed last month), a raise effective ${raiseMonth}; every account number encrypted on its own. Seeded in ${seedSeconds.toFixed(0)} s. The roll: ${roll.totals.children.toLocaleString('en')} children, ${roll.totals.lines.toLocaleString('en')} lines (${kinds}), ${roll.totals.toBankCount.toLocaleString('en')} bank payments; findings ${roll.findings.blocking} blocking, ${roll.findings.warnings} warnings (${noted} noted).`,
+    '',
+    '| operation | min s | median s | rows/s |',
+    '|---|---|---|---|',
+    `| generate the roll (POST /api/allowances/rolls, ${ROUNDS} runs; after the first each replaces the draft) | ${genMin.toFixed(2)} | ${genMedian.toFixed(2)} | ${rate(roll.totals.lines, genMedian)} lines |`,
+    `| floor: one INSERT … SELECT of the base amounts (payments and lines, owner, rolled back; ${floorLines.toLocaleString('en')} lines) | ${floorMin.toFixed(2)} | ${floorMedian.toFixed(2)} | ${rate(floorLines, floorMedian)} lines |`,
+    `| ratio generate / floor (median) | | ${(genMedian / floorMedian).toFixed(1)}× | |`,
+    `| approve (re-runs supervision) | ${approve.s.toFixed(2)} | | |`,
+    `| bank file, CSV (GBK) | ${csvExport.s.toFixed(2)} | | ${rate(exported.length, csvExport.s)} |`,
+    `| bank file, xlsx | ${xlsxExport.s.toFixed(2)} | | ${rate(exported.length, xlsxExport.s)} |`,
+    `| return file, CSV (${loaded.summary.paidCount.toLocaleString('en')} paid, ${loaded.summary.failedCount.toLocaleString('en')} failed) | ${load.s.toFixed(2)} | | ${rate(exported.length, load.s)} |`,
+    '',
+    'Where one generation spends its time (the same steps as the request, as the application role with the county officer’s reach, run once and rolled back):',
+    '',
+    '| phase | s |',
+    '|---|---|',
+    ...phases.map((p) => `| ${p.name} | ${p.s.toFixed(2)} |`),
+    '',
+    `Peak RSS of the process (seeding included): ${Math.round(peakRss / 2 ** 20)} MiB.`,
+    '',
+  ].join('\n'),
+);
