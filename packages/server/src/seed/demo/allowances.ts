@@ -226,7 +226,12 @@ interface Planted {
   closed: Holder;
 }
 
-function choosePlanted(list: readonly Holder[], demoCounty: string, current: Month): Planted | null {
+function choosePlanted(
+  list: readonly Holder[],
+  demoCounty: string,
+  featuredVillage: string,
+  current: Month,
+): Planted | null {
   const since = `${shiftMonth(current, -3)}-01`;
   const fit = list.filter(
     (h) =>
@@ -240,7 +245,10 @@ function choosePlanted(list: readonly Holder[], demoCounty: string, current: Mon
       monthOf(addYears(h.birth_date, 18)) > shiftMonth(current, 1),
   );
   // 散居 orphans first: the featured 事实无人抚养 children carry other stories (a parent's release) the demo needs.
-  const [died, newGuardian, closed] = [...fit.filter((h) => h.scattered), ...fit.filter((h) => !h.scattered)];
+  const ordered = [...fit.filter((h) => h.scattered), ...fit.filter((h) => !h.scattered)];
+  // The one who dies is not from the demo village, whose director's children carry the visit stories.
+  const died = ordered.find((h) => h.division_code !== featuredVillage);
+  const [newGuardian, closed] = ordered.filter((h) => h !== died);
   return died && newGuardian && closed ? { died, newGuardian, closed } : null;
 }
 
@@ -275,7 +283,11 @@ export async function writeAllowances(ctx: AllowanceSeedContext): Promise<Allowa
 
   // Payee accounts: the institution's for 集中养育, the current guardian's otherwise.
   const list = await holders(db);
-  const planted = choosePlanted(list, ctx.demoCounty, current);
+  const [featured] = await queryRows<{ code: string }>(
+    db,
+    sql`select min(code) as code from divisions where level = 'village' and code like ${`${ctx.demoCounty}%`}`,
+  );
+  const planted = choosePlanted(list, ctx.demoCounty, featured?.code ?? '', current);
   const accountRows: (typeof payeeAccounts.$inferInsert)[] = [];
   const accountOf = new Map<string, string>();
   for (const h of list) {
