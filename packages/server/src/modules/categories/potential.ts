@@ -3,7 +3,7 @@
 // triggers forget its rows) or a day has passed, always before its rows are read, so reading is counting rows.
 // The rules run here in batches over the SQL prefilter, so memory stays flat however large the scope.
 import { CATEGORY_CODES, evaluateCategories, type CategoryCode } from '@hehu/domain';
-import { and, asc, count, eq, gt, inArray, like, lt, or } from 'drizzle-orm';
+import { and, asc, count, eq, gt, inArray, like, lt, or, sql } from 'drizzle-orm';
 import type { Queryable } from '../../db/connection.ts';
 import { children, divisions, potentialCategories, potentialEvaluations } from '../../db/schema.ts';
 import { scopeCondition, type Scope } from '../../platform/access.ts';
@@ -24,13 +24,9 @@ function inScope(scope: Scope, filter: { division?: string | undefined }) {
   );
 }
 
-/**
- * Brings the potential rows of every child in scope up to `asOf`: evaluations from an earlier day are dropped
- * (dates move facts: a detention's term ends, a relation ends), then every candidate without an evaluation is
- * evaluated. Returns how many children were evaluated.
- */
-export async function refreshPotential(db: Queryable, scope: Scope, asOf: string): Promise<number> {
-  const stale = db
+/** Evaluations from an earlier day of children in scope. */
+function staleIn(db: Queryable, scope: Scope, asOf: string) {
+  return db
     .select({ id: potentialEvaluations.childId })
     .from(potentialEvaluations)
     .innerJoin(children, eq(children.id, potentialEvaluations.childId))
@@ -40,8 +36,25 @@ export async function refreshPotential(db: Queryable, scope: Scope, asOf: string
         lt(potentialEvaluations.evaluatedOn, asOf),
       ),
     );
-  await db.delete(potentialCategories).where(inArray(potentialCategories.childId, stale));
-  await db.delete(potentialEvaluations).where(inArray(potentialEvaluations.childId, stale));
+}
+
+/**
+ * Brings the potential rows of every child in scope up to `asOf`: evaluations from an earlier day are dropped
+ * (dates move facts: a detention's term ends, a relation ends), then every candidate without an evaluation is
+ * evaluated. Returns how many children were evaluated.
+ */
+export async function refreshPotential(db: Queryable, scope: Scope, asOf: string): Promise<number> {
+  const [anyStale] = await staleIn(db, scope, asOf).limit(1);
+  const [anyNew] = anyStale
+    ? [anyStale]
+    : await candidateBatch(db, scope, { unevaluated: true }, asOf, { afterId: null, size: 1 });
+  if (!anyNew) return 0;
+  // Requests refreshing overlapping areas at once (a village and its county) would delete and insert the same
+  // rows in different orders and deadlock on PostgreSQL: one refresh at a time, held to the end of the request;
+  // whoever waited finds the work done, since each statement after the lock sees what the first committed.
+  await db.execute(sql`select pg_advisory_xact_lock(hashtext('potential-refresh'))`);
+  await db.delete(potentialCategories).where(inArray(potentialCategories.childId, staleIn(db, scope, asOf)));
+  await db.delete(potentialEvaluations).where(inArray(potentialEvaluations.childId, staleIn(db, scope, asOf)));
 
   const rules = await rulesOn(db, asOf);
   let evaluated = 0;
