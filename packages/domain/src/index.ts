@@ -170,3 +170,4 @@ export {
   type ParentContactRules,
 } from './left-behind.ts';
 export * from './allowances/index.ts';
+export * from './cases/index.ts';
