@@ -39,6 +39,24 @@ const PERSON_IDENTITY: ErrorCode[] = [...ID_NUMBER, 'ID_BIRTH_DATE_MISMATCH', 'I
 const UPLOAD_TYPES: ErrorCode[] = ['DOCUMENT_TYPE_NOT_ALLOWED', 'DOCUMENT_ACTIVE_CONTENT'];
 const VERIFY_IDENTITY: ErrorCode[] = ['INVALID_CREDENTIALS', 'ACCOUNT_LOCKED', 'TOTP_REQUIRED', 'TOTP_INVALID'];
 
+const CASE_OPEN: ErrorCode[] = ['CASE_TEAM_ONLY'];
+/** The case state table's refusals (domain refuseCaseAction) and what an action's own fields need. */
+const CASE_ACTION: ErrorCode[] = [
+  'CASE_ACTION_NOT_MANUAL',
+  'CASE_WRONG_STAGE',
+  'CASE_NOT_YOUR_DUTY',
+  'CASE_NOTE_REQUIRED',
+  'CASE_OPEN_REFERRALS',
+  'CASE_OPEN_TASKS',
+  'CASE_GUARDIANSHIP_OPEN',
+  'CASE_GUARDIANSHIP_ALREADY_OPEN',
+  'CASE_GUARDIANSHIP_NOT_OPEN',
+  'CASE_RETURN_NOT_ASSESSED',
+  'CASE_SELF_REVIEW',
+  'CASE_CHANGED',
+  'VALIDATION_FAILED',
+];
+
 export const ROUTE_ERRORS: RouteErrors = {
   // Sign-in and the session.
   // A locked account answers INVALID_CREDENTIALS like a wrong password; an address past its failures, RATE_LIMITED.
@@ -280,4 +298,27 @@ export const ROUTE_ERRORS: RouteErrors = {
   ],
   'GET /api/allowances/fund-use': ['NOT_FOUND'],
   'GET /api/allowances/fund-use.xlsx': ['NOT_FOUND'],
+  // Minor protection cases: a case in reach but not open to the caller is 403 CASE_TEAM_ONLY (break the glass).
+  'POST /api/cases/intake': ['CASE_DIVISION_INVALID'],
+  'POST /api/cases/reports': ['CASE_DIVISION_INVALID'],
+  'POST /api/cases/reports/:id/satisfaction': ['CONFLICT'],
+  'GET /api/cases/:id': ['CASE_TEAM_ONLY'],
+  'POST /api/cases/:id/actions': [...CASE_OPEN, ...CASE_ACTION],
+  'GET /api/cases/:id/assignable': [...CASE_OPEN, 'CASE_NOT_YOUR_DUTY'],
+  'POST /api/cases/:id/assign': [...CASE_OPEN, 'CASE_NOT_YOUR_DUTY', 'CASE_MEMBER_INVALID', 'CASE_CHANGED'],
+  'POST /api/cases/:id/child': [...CASE_OPEN, 'CASE_NOT_YOUR_DUTY', 'CASE_CHILD_NOT_FOUND', 'CASE_CHANGED'],
+  'POST /api/cases/:id/tasks': [...CASE_OPEN, 'CASE_NOT_YOUR_DUTY', 'CASE_WRONG_STAGE'],
+  'POST /api/cases/:id/tasks/:taskId/done': [...CASE_OPEN, 'CASE_NOT_YOUR_DUTY', 'CASE_CHANGED'],
+  'POST /api/cases/:id/referrals': [
+    ...CASE_OPEN,
+    'CASE_NOT_YOUR_DUTY',
+    'CASE_WRONG_STAGE',
+    'REFERRAL_OUTSIDE_REGION',
+    'VALIDATION_FAILED',
+  ],
+  'POST /api/referrals/:id/answer': ['REFERRAL_NOT_OPEN', 'VALIDATION_FAILED', 'CONFLICT'],
+  'POST /api/integrations/hotline/work-orders': ['API_KEY_INVALID', 'CASE_DIVISION_INVALID'],
+  'POST /api/cases/:id/library': [...CASE_OPEN, 'CASE_NOT_YOUR_DUTY', 'CASE_NOT_CLOSED'],
+  'PUT /api/case-library/:id': ['CONFLICT'],
+  'POST /api/case-library/:id/publish': ['CONFLICT', 'LIBRARY_SELF_REVIEW', 'LIBRARY_IDENTIFIERS_LEFT'],
 };

@@ -41,6 +41,9 @@ import { allowanceLedgerRoutes } from './modules/allowances/ledger.routes.ts';
 import { allowanceRollRoutes } from './modules/allowances/rolls.routes.ts';
 import { allowanceTaskProviders } from './modules/allowances/index.ts';
 import { allowanceBankRoutes } from './modules/allowances/bank.routes.ts';
+import { caseRoutes } from './modules/cases/cases.routes.ts';
+import { partnerRoutes } from './modules/cases/partners.routes.ts';
+import { caseTaskProviders } from './modules/cases/index.ts';
 
 /** Every module's home-page work, in one place. Later modules (visits, approvals, cases) add theirs here. */
 const taskProviders: readonly TaskProvider[] = [
@@ -52,6 +55,7 @@ const taskProviders: readonly TaskProvider[] = [
   ...riskTaskProviders,
   ...careTaskProviders,
   ...allowanceTaskProviders,
+  ...caseTaskProviders,
   ...calendarTaskProviders,
   ...securityTaskProviders,
 ];
@@ -80,6 +84,8 @@ const moduleRoutes: ApiRoute[] = [
   ...calendarRoutes,
   ...allowanceRollRoutes,
   ...allowanceBankRoutes,
+  ...caseRoutes,
+  ...partnerRoutes,
   ...allowanceAccountRoutes,
   ...allowanceLedgerRoutes,
   ...overviewRoutes,

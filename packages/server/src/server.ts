@@ -7,6 +7,7 @@ import type { Config } from './config.ts';
 import { announceFirstAdmin, forgetUsedFirstAdminPassword } from './first-admin.ts';
 import { sessions } from './db/schema.ts';
 import { runNightly } from './jobs/nightly.ts';
+import { deliverOutbox } from './modules/cases/index.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './seed/demo.ts';
 
 const HOUR = 3_600_000;
@@ -49,6 +50,24 @@ export async function startServer(config: Config): Promise<void> {
   daily.unref();
   nightly();
 
+  // Outcomes for sending systems (12345): the outbox is tried every half minute; failures wait longer each time.
+  let sending = false;
+  const outboxTimer = setInterval(() => {
+    if (sending) return;
+    sending = true;
+    void deliverOutbox(database)
+      .then(
+        (r) => {
+          if (r.delivered + r.failed > 0) app.log.info(r, 'outbox delivery');
+        },
+        (error: unknown) => app.log.error({ err: error }, 'outbox delivery failed'),
+      )
+      .finally(() => {
+        sending = false;
+      });
+  }, 30_000);
+  outboxTimer.unref();
+
   log(`已启动 http://localhost:${config.port} （用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒）`);
   if (config.demo) {
     log(`演示模式：以下演示账号的密码均为 ${DEMO_PASSWORD}（演示账号无需动态验证码）`);
@@ -62,6 +81,7 @@ export async function startServer(config: Config): Promise<void> {
     log(`收到 ${signal}，正在停止…`);
     clearInterval(maintenance);
     clearInterval(daily);
+    clearInterval(outboxTimer);
     void app
       .close()
       .then(() => database.close())

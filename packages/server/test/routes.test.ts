@@ -29,6 +29,8 @@ describe('route table', () => {
       'GET /api/openapi.json',
       'POST /api/auth/login',
       'POST /api/auth/logout',
+      // The city's 12345 system, with its own API key (cases.intake.ts).
+      'POST /api/integrations/hotline/work-orders',
     ]);
   });
 

@@ -16,7 +16,16 @@ import { createTestApp, type Client, type TestApp } from './harness.ts';
 import { pngBytes } from './uploads.ts';
 
 /** Business roles scoped to 511102 (and the institution worker). */
-const ROLES = ['demo_county', 'demo_township', 'demo_village', 'demo_welfare', 'demo_hotline'];
+const ROLES = [
+  'demo_county',
+  'demo_township',
+  'demo_village',
+  'demo_welfare',
+  'demo_hotline',
+  'demo_protect',
+  'demo_police',
+  'demo_teacher',
+];
 
 interface Ids {
   id: string;
@@ -33,6 +42,11 @@ interface Ids {
   rollId?: string;
   findingId?: string;
   code?: string;
+  caseId?: string;
+  taskId?: string;
+  referralId?: string;
+  libraryId?: string;
+  intakeId?: string;
 }
 
 const TODAY = '2026-01-05';
@@ -99,6 +113,18 @@ const SAMPLE_BODIES: Record<string, unknown> = {
   'POST /api/allowances/rolls/:id/approve': { version: 1 },
   'POST /api/allowances/rolls/:id/lock': { version: 1 },
   'PUT /api/allowances/counties/:code/bank-layout': { layoutCode: 'standard9' },
+  'POST /api/cases/reports/:id/satisfaction': { score: 5 },
+  'POST /api/cases/:id/actions': { action: 'note', version: 1, note: '电话回访，情况稳定' },
+  'POST /api/cases/:id/assign': { userId: '00000000-0000-4000-8000-000000000000', version: 1 },
+  'POST /api/cases/:id/child': { childId: '00000000-0000-4000-8000-000000000000', version: 1 },
+  'POST /api/cases/:id/break-glass': { reason: '核实是否为同一名儿童的重复报告' },
+  'POST /api/cases/:id/tasks': { title: '联系学校', ownerName: '何社工', dueOn: TODAY },
+  'POST /api/cases/:id/tasks/:taskId/done': { version: 1, serviceNote: '已联系学校' },
+  'POST /api/cases/:id/referrals': { partnerUnitId: '00000000-0000-4000-8000-000000000000', request: '请协助' },
+  'POST /api/cases/:id/library': {},
+  'POST /api/referrals/:id/answer': { decision: 'accept', version: 1 },
+  'PUT /api/case-library/:id': { title: '案例', body: '正文', version: 1 },
+  'POST /api/case-library/:id/publish': { version: 1 },
 };
 
 /** Routes with an id that are not child data: business roles must be refused (403) or find nothing (404). */
@@ -118,6 +144,11 @@ function urlFor(url: string, ids: Ids & { code?: string }): string {
   if (url.startsWith('/api/visits/:id')) ids = { ...ids, id: ids.visitId };
   // A roll is the other county's roll (its lines and findings are that county's children).
   if (url.startsWith('/api/allowances/rolls/:id')) ids = { ...ids, id: ids.rollId ?? ids.id };
+  // A case's routes take the other county's case; a referral, a library entry and a report their own ids.
+  if (url.startsWith('/api/cases/reports/:id')) ids = { ...ids, id: ids.intakeId ?? ids.id };
+  else if (url.startsWith('/api/cases/:id')) ids = { ...ids, id: ids.caseId ?? ids.id };
+  if (url.startsWith('/api/referrals/:id')) ids = { ...ids, id: ids.referralId ?? ids.id };
+  if (url.startsWith('/api/case-library/:id')) ids = { ...ids, id: ids.libraryId ?? ids.id };
   return url.replace(/:([a-zA-Z]+)/g, (_, name: string) => {
     const value = (ids as unknown as Record<string, string | undefined>)[name];
     if (!value) throw new Error(`no fixture for :${name} in ${url}`);
@@ -173,7 +204,13 @@ for (const rowLevelSecurity of PASSES) {
         sql`insert into allowance_findings (roll_id, child_id, check_code, severity, message)
           values (${roll!.id}, ${foreign.id}, 'NO_ACCOUNT', 'warning', '{"zh":"x","en":"x"}') returning id`,
       );
-      foreign = { ...foreign, rollId: roll!.id, findingId: finding!.id, code: '511123' };
+      foreign = {
+        ...foreign,
+        rollId: roll!.id,
+        findingId: finding!.id,
+        code: '511123',
+        ...(await caseFixture(t, foreign.id)),
+      };
       // The caller's own child, for the mixed pass: a child of the 511102 village every 511102 role reaches.
       const [own] = await t.database.db
         .select({ id: children.id })
@@ -300,4 +337,35 @@ async function buildFixture(t: TestApp, city: Client, village: string): Promise<
     duplicateId: pair?.id ?? id,
     jobId: (job.json.jobId as string | undefined) ?? (job.json.id as string),
   };
+}
+
+/** The other county's case with an intake, a task, a referral to its police and a library draft (as the owner). */
+async function caseFixture(t: TestApp, childId: string) {
+  const db = t.database.db;
+  const caseId = randomUUID();
+  const intakeId = randomUUID();
+  const [child] = await queryRows<{ division_code: string }>(
+    db,
+    sql`select division_code from children where id = ${childId}`,
+  );
+  await db.execute(sql`insert into cases (id, receipt_no, channel, tier, stage, child_id, child_name, division_code,
+      county_code, summary, received_at, respond_by, assess_by, tier_version)
+    values (${caseId}, ${`SB-SCOPE-${caseId.slice(0, 8)}`}, 'hotline', 'general', 'closed', ${childId}, '范围测试甲',
+      ${child!.division_code}, '511123', '测试', now(), now(), now(), '2026-1')`);
+  await db.execute(sql`insert into case_intakes (id, case_id, receipt_no, channel, description, received_at, told_at, outcome)
+    values (${intakeId}, ${caseId}, ${`SB-SCOPE-I-${caseId.slice(0, 8)}`}, 'hotline', '测试', now(), now(), '已办结')`);
+  const [task] = await queryRows<{ id: string }>(
+    db,
+    sql`insert into case_tasks (case_id, goal, title, owner_name, due_on) values (${caseId}, '', '家访', '何社工', '2026-01-05') returning id`,
+  );
+  const [unit] = await queryRows<{ id: string }>(db, sql`select id from partner_units where name = '犍为县公安局'`);
+  const [referral] = await queryRows<{ id: string }>(
+    db,
+    sql`insert into case_referrals (case_id, partner_unit_id, request, due_on) values (${caseId}, ${unit!.id}, '请协助', '2026-01-05') returning id`,
+  );
+  const [entry] = await queryRows<{ id: string }>(
+    db,
+    sql`insert into case_library (source_case_id, county_code, title, body, channel, tier) values (${caseId}, '511123', '案例', '正文', 'hotline', 'general') returning id`,
+  );
+  return { caseId, intakeId, taskId: task!.id, referralId: referral!.id, libraryId: entry!.id };
 }

@@ -132,7 +132,7 @@ export const roles = pgTable('roles', {
   name: text('name').notNull(),
   nameEn: text('name_en').notNull(),
   description: text('description').notNull().default(''),
-  scopeKind: text('scope_kind', { enum: ['division', 'institution', 'none'] }).notNull(),
+  scopeKind: text('scope_kind', { enum: ['division', 'institution', 'partner', 'none'] }).notNull(),
   permissions: text('permissions').array().notNull(),
   builtIn: boolean('built_in').notNull().default(false),
 });
@@ -149,6 +149,8 @@ export const grants = pgTable(
       .references(() => roles.code),
     divisionCode: text('division_code').references(() => divisions.code),
     institutionId: uuid('institution_id').references(() => institutions.id),
+    /** A partner unit (migration 0024): police, a school, a social organisation … */
+    partnerUnitId: uuid('partner_unit_id'),
     createdAt: createdAt(),
   },
   (t) => [
@@ -583,3 +585,4 @@ export * from './schema.applications.ts';
 export * from './schema.visits.ts';
 export * from './schema.care.ts';
 export * from './schema.allowances.ts';
+export * from './schema.cases.ts';

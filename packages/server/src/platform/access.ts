@@ -3,7 +3,7 @@
 import { and, eq, gte, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Queryable } from '../db/connection.ts';
-import { adminUnitMembers, divisions, grants, institutions, roles } from '../db/schema.ts';
+import { adminUnitMembers, divisions, grants, institutions, partnerUnits, roles } from '../db/schema.ts';
 import { isAdminPermission, type Permission } from './permissions.ts';
 
 export interface ResolvedGrant {
@@ -16,6 +16,9 @@ export interface ResolvedGrant {
   divisionName: string | null;
   institutionId: string | null;
   institutionName: string | null;
+  /** A partner unit (police, a school …): its grants reach the referrals sent to it, or the reports it filed. */
+  partnerUnitId: string | null;
+  partnerUnitName: string | null;
   /** Division prefixes this grant reaches (an administrative unit expands to its member townships). */
   prefixes: readonly string[];
 }
@@ -80,6 +83,15 @@ function nextPrefix(prefix: string): string | null {
   return trimmed.slice(0, -1) + String(Number(trimmed.at(-1)) + 1);
 }
 
+/** The partner units whose grants carry `permission`. */
+export function partnerUnitsFor(actor: Actor, permission: Permission): string[] {
+  return [
+    ...new Set(
+      actor.grants.flatMap((g) => (g.partnerUnitId && g.permissions.includes(permission) ? [g.partnerUnitId] : [])),
+    ),
+  ];
+}
+
 export function isDivisionInScope(scope: Scope, code: string): boolean {
   return scope.prefixes.some((p) => code.startsWith(p));
 }
@@ -97,11 +109,14 @@ export async function loadGrants(db: Queryable, userId: string): Promise<Resolve
       divisionKind: divisions.kind,
       institutionId: grants.institutionId,
       institutionName: institutions.name,
+      partnerUnitId: grants.partnerUnitId,
+      partnerUnitName: partnerUnits.name,
     })
     .from(grants)
     .innerJoin(roles, eq(roles.code, grants.roleCode))
     .leftJoin(divisions, eq(divisions.code, grants.divisionCode))
     .leftJoin(institutions, eq(institutions.id, grants.institutionId))
+    .leftJoin(partnerUnits, eq(partnerUnits.id, grants.partnerUnitId))
     .where(eq(grants.userId, userId))
     .orderBy(grants.createdAt);
   const unitCodes = rows.flatMap((r) =>
@@ -128,6 +143,8 @@ export async function loadGrants(db: Queryable, userId: string): Promise<Resolve
       divisionName: r.divisionName,
       institutionId: r.institutionId,
       institutionName: r.institutionName,
+      partnerUnitId: r.partnerUnitId,
+      partnerUnitName: r.partnerUnitName,
       prefixes,
     };
   });

@@ -92,6 +92,7 @@ export const PLATFORM_ERRORS = {
   DIVISION_NOT_FOUND: { status: 400, zh: '行政区划代码不存在', en: 'Unknown division code' },
   DIVISION_OUT_OF_SCOPE: { status: 400, zh: '行政区划不在您的管辖范围内', en: 'The division is outside your area' },
   INSTITUTION_NOT_FOUND: { status: 400, zh: '机构不存在', en: 'Unknown institution' },
+  PARTNER_UNIT_NOT_FOUND: { status: 400, zh: '协作单位不存在', en: 'Unknown partner unit' },
   ROLE_NOT_FOUND: { status: 400, zh: '角色不存在', en: 'The role does not exist' },
   ROLE_SCOPE_MISMATCH: { status: 400, zh: '授权范围与角色类型不符', en: 'The grant scope does not fit the role' },
   BUILT_IN_ROLE: { status: 409, zh: '内置角色不能修改', en: 'Built-in roles cannot be changed' },

@@ -4,6 +4,7 @@
 import { PLATFORM_ERRORS, type ErrorSpec, type ErrorStatus } from './error-catalogue.ts';
 import { ALLOWANCE_ERRORS } from './error-catalogue.allowances.ts';
 import { CARE_ERRORS } from './error-catalogue.care.ts';
+import { CASE_ERRORS } from './error-catalogue.cases.ts';
 import { REGISTRY_ERRORS } from './error-catalogue.registry.ts';
 
 export type { ErrorSpec, ErrorStatus } from './error-catalogue.ts';
@@ -19,7 +20,13 @@ type AllowanceOverlap = keyof typeof ALLOWANCE_ERRORS &
   (keyof typeof PLATFORM_ERRORS | keyof typeof REGISTRY_ERRORS | keyof typeof CARE_ERRORS);
 export type _NoAllowanceCodeElsewhere = Assert<[AllowanceOverlap] extends [never] ? true : false>;
 
-export const ERROR_CATALOGUE = { ...PLATFORM_ERRORS, ...REGISTRY_ERRORS, ...CARE_ERRORS, ...ALLOWANCE_ERRORS } as const;
+export const ERROR_CATALOGUE = {
+  ...PLATFORM_ERRORS,
+  ...REGISTRY_ERRORS,
+  ...CARE_ERRORS,
+  ...ALLOWANCE_ERRORS,
+  ...CASE_ERRORS,
+} as const;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;
 

@@ -28,6 +28,19 @@ export const PERMISSIONS = {
     zh: '审批发放名册（县级，与生成人不同）',
     en: 'Approve payment rolls (county, not the generator)',
   },
+  'cases:intake': {
+    zh: '受理涉未成年人求助、报告与发现（热线、来访、走访）',
+    en: 'Take in calls, reports and discoveries about children',
+  },
+  'cases:report': { zh: '强制报告（学校、医院等报告单位）', en: 'File mandatory reports (reporting organisations)' },
+  'cases:read': { zh: '查看个案（办案团队与督办人员）', en: 'Open cases (case team and supervisors)' },
+  'cases:work': { zh: '办理未成年人保护个案', en: 'Work minor protection cases' },
+  'cases:supervise': {
+    zh: '督办个案：分派、结案审核、案例库审核',
+    en: 'Supervise cases: assign, review closure and library entries',
+  },
+  'cases:referral': { zh: '接收并反馈转介（协作单位）', en: 'Answer referrals (partner units)' },
+  'cases:stats': { zh: '查看个案统计', en: 'Read case statistics' },
 } as const;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -22,23 +22,30 @@ const CHILD_DATA_PERMISSIONS: readonly Permission[] = [
   'applications:verify',
   'applications:approve',
   'visits:record',
+  'cases:read',
+  'cases:work',
+  'cases:supervise',
 ];
 
 /** Everything an actor may reach in child data, over all of its grants: the database's second line. */
 export interface Reach {
   readonly prefixes: readonly string[];
   readonly institutionIds: readonly string[];
+  /** Partner units (migration 0024): a partner sees the cases referred to it, only through its referrals. */
+  readonly partnerUnitIds: readonly string[];
 }
 
 export function reachOf(actor: Actor | null): Reach {
   const prefixes = new Set<string>();
   const institutionIds = new Set<string>();
+  const partnerUnitIds = new Set<string>();
   for (const grant of actor?.grants ?? []) {
+    if (grant.partnerUnitId) partnerUnitIds.add(grant.partnerUnitId);
     if (!grant.permissions.some((p) => (CHILD_DATA_PERMISSIONS as readonly string[]).includes(p))) continue;
     for (const prefix of grant.prefixes) prefixes.add(prefix);
     if (grant.institutionId) institutionIds.add(grant.institutionId);
   }
-  return { prefixes: [...prefixes], institutionIds: [...institutionIds] };
+  return { prefixes: [...prefixes], institutionIds: [...institutionIds], partnerUnitIds: [...partnerUnitIds] };
 }
 
 /**
@@ -50,7 +57,8 @@ export async function enterReach(tx: Tx, actor: Actor | null, rowLevelSecurity: 
   const reach = reachOf(actor);
   await tx.execute(sql`select set_config('hehu.user_id', ${actor?.userId ?? ''}, true),
     set_config('hehu.reach_prefixes', ${reach.prefixes.join(',')}, true),
-    set_config('hehu.reach_institutions', ${reach.institutionIds.join(',')}, true)
+    set_config('hehu.reach_institutions', ${reach.institutionIds.join(',')}, true),
+    set_config('hehu.partner_units', ${reach.partnerUnitIds.join(',')}, true)
     ${rowLevelSecurity ? sql`, set_config('role', ${APPLICATION_ROLE}, true)` : sql``}`);
   return reach;
 }

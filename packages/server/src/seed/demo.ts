@@ -3,7 +3,7 @@
 import { rulesInForce, serviceDate } from '@hehu/domain';
 import { and, asc, count, eq, like } from 'drizzle-orm';
 import type { Database, Queryable } from '../db/connection.ts';
-import { children, divisions, grants, institutions, users } from '../db/schema.ts';
+import { children, divisions, grants, institutions, partnerUnits, users } from '../db/schema.ts';
 import { ruleVersions, toConfig } from '../modules/categories/rules.ts';
 import type { DocumentStorage } from '../modules/documents/documents.storage.ts';
 import { sealAuditRows } from '../platform/audit-chain.ts';
@@ -14,6 +14,7 @@ import { Activity, recentWork } from './demo/activity.ts';
 import { writeAllowances } from './demo/allowances.ts';
 import { writeApplications } from './demo/applications.ts';
 import { writeCare } from './demo/care.ts';
+import { writeCases } from './demo/cases.ts';
 import { writeVisits } from './demo/visits.ts';
 import { demoAreas, loadVillages } from './demo/areas.ts';
 import { findDuplicates, writeLinkRequests, writeTransfers } from './demo/lifecycle.ts';
@@ -29,7 +30,12 @@ export interface DemoAccount {
   role: string;
   /** How to find the division: a fixed code, or the first township/village under a county. */
   scope:
-    { division: string } | { firstTownshipOf: string } | { firstVillageOf: string } | { institution: string } | 'none';
+    | { division: string }
+    | { firstTownshipOf: string }
+    | { firstVillageOf: string }
+    | { institution: string }
+    | { partnerUnit: string }
+    | 'none';
 }
 
 export const DEMO_COUNTY = '511102';
@@ -79,6 +85,24 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     role: 'welfare_staff',
     scope: { institution: '乐山市儿童福利院' },
   },
+  {
+    username: 'demo_protect',
+    displayName: '市未成年人救助保护中心 · 何社工',
+    role: 'protection_worker',
+    scope: { institution: '乐山市未成年人救助保护中心' },
+  },
+  {
+    username: 'demo_police',
+    displayName: '市中区公安分局 · 罗警官',
+    role: 'partner_officer',
+    scope: { partnerUnit: '乐山市公安局市中区分局' },
+  },
+  {
+    username: 'demo_teacher',
+    displayName: '市中区实验小学 · 孙老师',
+    role: 'mandatory_reporter',
+    scope: { partnerUnit: '乐山市市中区实验小学' },
+  },
   { username: 'demo_sysadmin', displayName: '系统管理员', role: 'sys_admin', scope: 'none' },
   { username: 'demo_secadmin', displayName: '安全管理员', role: 'sec_admin', scope: 'none' },
   { username: 'demo_auditor', displayName: '审计管理员', role: 'audit_admin', scope: 'none' },
@@ -88,6 +112,20 @@ const DEMO_INSTITUTIONS = [
   { name: '乐山市儿童福利院', kind: 'welfare_home' as const, divisionCode: DEMO_COUNTY },
   { name: '乐山市未成年人救助保护中心', kind: 'protection_center' as const, divisionCode: DEMO_COUNTY },
 ];
+
+/** Departments and organisations cases are referred to, and units that file mandatory reports. */
+export const DEMO_PARTNER_UNITS = [
+  { name: '乐山市公安局市中区分局', role: 'partner', kind: 'public_security', divisionCode: DEMO_COUNTY },
+  { name: '乐山市市中区教育局', role: 'partner', kind: 'education', divisionCode: DEMO_COUNTY },
+  { name: '乐山市市中区卫生健康局', role: 'partner', kind: 'health', divisionCode: DEMO_COUNTY },
+  { name: '乐山市市中区人民检察院', role: 'partner', kind: 'procuratorate', divisionCode: DEMO_COUNTY },
+  { name: '乐山市市中区妇女联合会', role: 'partner', kind: 'women_federation', divisionCode: DEMO_COUNTY },
+  { name: '乐山市心语社会工作服务中心', role: 'partner', kind: 'social_organisation', divisionCode: DEMO_COUNTY },
+  { name: '犍为县公安局', role: 'partner', kind: 'public_security', divisionCode: OTHER_DEMO_COUNTY },
+  { name: '乐山市市中区实验小学', role: 'reporter', kind: 'school', divisionCode: DEMO_COUNTY },
+  { name: '乐山市市中区人民医院', role: 'reporter', kind: 'hospital', divisionCode: DEMO_COUNTY },
+  { name: '犍为县第一中学', role: 'reporter', kind: 'school', divisionCode: OTHER_DEMO_COUNTY },
+] as const;
 
 /** The first township of a county, and the first village of that township: the demo users' home areas. */
 async function firstBelow(db: Queryable, prefix: string, level: 'township' | 'village'): Promise<string> {
@@ -118,6 +156,11 @@ export async function seedDemoAccounts(db: Queryable): Promise<void> {
     const [row] = await db.insert(institutions).values(inst).returning({ id: institutions.id });
     if (row) instIds.set(inst.name, row.id);
   }
+  const unitIds = new Map<string, string>();
+  for (const unit of DEMO_PARTNER_UNITS) {
+    const [row] = await db.insert(partnerUnits).values(unit).returning({ id: partnerUnits.id });
+    if (row) unitIds.set(unit.name, row.id);
+  }
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const { township, village, village2 } = await demoVillages(db);
   for (const a of DEMO_ACCOUNTS) {
@@ -135,13 +178,15 @@ export async function seedDemoAccounts(db: Queryable): Promise<void> {
     if (!user) continue;
     let divisionCode: string | null = null;
     let institutionId: string | null = null;
+    let partnerUnitId: string | null = null;
     if (a.scope !== 'none') {
       if ('division' in a.scope) divisionCode = a.scope.division;
       else if ('firstTownshipOf' in a.scope) divisionCode = township;
       else if ('firstVillageOf' in a.scope) divisionCode = a.scope.firstVillageOf === DEMO_COUNTY ? village : village2;
+      else if ('partnerUnit' in a.scope) partnerUnitId = unitIds.get(a.scope.partnerUnit) ?? null;
       else institutionId = instIds.get(a.scope.institution) ?? null;
     }
-    await db.insert(grants).values({ userId: user.id, roleCode: a.role, divisionCode, institutionId });
+    await db.insert(grants).values({ userId: user.id, roleCode: a.role, divisionCode, institutionId, partnerUnitId });
   }
 }
 
@@ -243,6 +288,15 @@ export async function seedDemoChildren(
     village: areas.village.code,
   });
   const leftBehind = await writeCare({ db, accounts: requests.accounts, asOf, seed, village: areas.village.code });
+  const caseWork = await writeCases({
+    db,
+    accounts: requests.accounts,
+    asOf,
+    seed,
+    villages,
+    demoCounty: DEMO_COUNTY,
+    otherCounty: OTHER_DEMO_COUNTY,
+  });
   const allowances = await writeAllowances({
     db,
     cipher,
@@ -289,6 +343,9 @@ export async function seedDemoChildren(
       allowanceRolls: allowances.rolls,
       allowancePayments: allowances.payments,
       failedPayments: allowances.failedPayments,
+      cases: caseWork.cases,
+      caseReferrals: caseWork.referrals,
+      caseLibraryEntries: caseWork.libraryEntries,
     },
   });
   await activity.write(db);

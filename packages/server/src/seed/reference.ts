@@ -11,6 +11,7 @@ import { DEFAULT_POLICY, readPolicy, writePolicy } from '../platform/policy.ts';
 import { seedCategoryRules } from '../modules/categories/rules.ts';
 import { seedVisitRules } from '../modules/visits/index.ts';
 import { seedRiskInstrument } from '../modules/risk/index.ts';
+import { seedCaseTiers } from '../modules/cases/index.ts';
 import { BUILT_IN_ROLES } from './roles.ts';
 
 const divisionFile = z.object({
@@ -99,6 +100,7 @@ export async function seedReference(db: Queryable, repoRoot: string, city: strin
   await seedCategoryRules(db);
   await seedVisitRules(db);
   await seedRiskInstrument(db);
+  await seedCaseTiers(db);
 
   return {
     divisions: values.length,

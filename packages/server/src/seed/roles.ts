@@ -6,7 +6,7 @@ export interface RoleSeed {
   name: string;
   nameEn: string;
   description: string;
-  scopeKind: 'division' | 'institution' | 'none';
+  scopeKind: 'division' | 'institution' | 'partner' | 'none';
   permissions: Permission[];
 }
 
@@ -19,7 +19,7 @@ export const BUILT_IN_ROLES: readonly RoleSeed[] = [
     nameEn: 'City bureau director',
     description: '全市儿童福利工作的统筹与监督',
     scopeKind: 'division',
-    permissions: [...caseWork, 'children:export', 'allowances:read'],
+    permissions: [...caseWork, 'children:export', 'allowances:read', 'cases:stats'],
   },
   {
     code: 'city_officer',
@@ -35,6 +35,9 @@ export const BUILT_IN_ROLES: readonly RoleSeed[] = [
       'applications:file',
       'rules:manage',
       'allowances:read',
+      'cases:read',
+      'cases:supervise',
+      'cases:stats',
     ],
   },
   {
@@ -53,6 +56,11 @@ export const BUILT_IN_ROLES: readonly RoleSeed[] = [
       'visits:record',
       'allowances:read',
       'allowances:prepare',
+      'cases:intake',
+      'cases:read',
+      'cases:work',
+      'cases:supervise',
+      'cases:stats',
     ],
   },
   {
@@ -86,6 +94,7 @@ export const BUILT_IN_ROLES: readonly RoleSeed[] = [
       'applications:verify',
       'visits:record',
       'allowances:read',
+      'cases:intake',
     ],
   },
   {
@@ -94,7 +103,7 @@ export const BUILT_IN_ROLES: readonly RoleSeed[] = [
     nameEn: 'Village child director',
     description: '本村（社区）儿童的建档、走访与关爱',
     scopeKind: 'division',
-    permissions: [...caseWork, 'children:write', 'applications:file', 'visits:record'],
+    permissions: [...caseWork, 'children:write', 'applications:file', 'visits:record', 'cases:intake'],
   },
   {
     code: 'protection_worker',
@@ -102,7 +111,7 @@ export const BUILT_IN_ROLES: readonly RoleSeed[] = [
     nameEn: 'Minor protection centre case worker',
     description: '本机构安置与个案处置',
     scopeKind: 'institution',
-    permissions: [...caseWork],
+    permissions: [...caseWork, 'cases:intake', 'cases:read', 'cases:work'],
   },
   {
     code: 'welfare_staff',
@@ -118,7 +127,23 @@ export const BUILT_IN_ROLES: readonly RoleSeed[] = [
     nameEn: '12345 hotline operator',
     description: '受理与转办涉未成年人求助和报告（不查阅儿童档案）',
     scopeKind: 'division',
-    permissions: ['divisions:read', 'tasks:read'],
+    permissions: ['divisions:read', 'tasks:read', 'cases:intake'],
+  },
+  {
+    code: 'partner_officer',
+    name: '协作单位联络人',
+    nameEn: 'Partner unit liaison',
+    description: '公安、教育、卫健等部门和社会组织：只接收并反馈转介给本单位的事项',
+    scopeKind: 'partner',
+    permissions: ['tasks:read', 'cases:referral'],
+  },
+  {
+    code: 'mandatory_reporter',
+    name: '强制报告单位报告人',
+    nameEn: 'Mandatory reporter',
+    description: '学校、医院等单位：提交强制报告，查看本人报告的受理与办结情况',
+    scopeKind: 'partner',
+    permissions: ['tasks:read', 'cases:report'],
   },
   {
     code: 'sys_admin',

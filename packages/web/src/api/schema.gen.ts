@@ -2402,6 +2402,506 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/cases/intake': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 受理涉未成年人求助或报告（热线、来访、公安移送、走访发现）Take in a call or report
+     * @description Take in a call or report. Needs the permission `cases:intake`. Send the `x-csrf-token` header from the sign-in answer.
+     */
+    post: operations['postCasesIntake'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/cases/reports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 提交强制报告（九类情形之一）File a mandatory report
+     * @description File a mandatory report. Needs the permission `cases:report`. Send the `x-csrf-token` header from the sign-in answer.
+     */
+    post: operations['postCasesReports'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/cases/reports/mine': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 我的报告：已受理或已办结及办理结果 My reports and their outcome
+     * @description My reports and their outcome. Needs the permission `cases:report`.
+     */
+    get: operations['getCasesReportsMine'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/cases/reports/{id}/satisfaction': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 评价报告的办理结果（1–5）Rate how a report was handled
+     * @description Rate how a report was handled. Needs the permission `cases:report`. A record that does not exist or is outside the caller’s reach answers 404. Send the `x-csrf-token` header from the sign-in answer.
+     */
+    post: operations['postCasesReportsByIdSatisfaction'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/cases': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 个案列表（紧急与临近期限在前；非办案人员只见脱敏姓名）Case list
+     * @description Case list. Needs the permission `cases:read`.
+     */
+    get: operations['getCases'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/cases/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 个案工作台（只对办案团队与督办人员开放）The case workspace
+     * @description The case workspace. Needs the permission `cases:read`. A record that does not exist or is outside the caller’s reach answers 404.
+     */
+    get: operations['getCasesById'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/cases/{id}/actions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 办理个案（按状态表：接案、核查、评估、计划、结案等）Act on a case
+     * @description Act on a case. Needs the permission `cases:work`. A record that does not exist or is outside the caller’s reach answers 404. Send the `x-csrf-token` header from the sign-in answer.
+     */
+    post: operations['postCasesByIdActions'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/cases/{id}/assignable': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 可指派的办案人员 Case workers who may be assigned
+     * @description Case workers who may be assigned. Needs the permission `cases:supervise`. A record that does not exist or is outside the caller’s reach answers 404.
+     */
+    get: operations['getCasesByIdAssignable'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/cases/{id}/assign': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 指派个案负责人 Assign the case owner
+     * @description Assign the case owner. Needs the permission `cases:supervise`. A record that does not exist or is outside the caller’s reach answers 404. Send the `x-csrf-token` header from the sign-in answer.
+     */
+    post: operations['postCasesByIdAssign'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/cases/{id}/child': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 关联儿童档案 Link the case to a child file
+     * @description Link the case to a child file. Needs the permission `cases:work`. A record that does not exist or is outside the caller’s reach answers 404. Send the `x-csrf-token` header from the sign-in answer.
+     */
+    post: operations['postCasesByIdChild'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/cases/{id}/break-glass': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 紧急查看（写明理由，留痕并告知办案人员）Break the glass with a reason
+     * @description Break the glass with a reason. Needs the permission `cases:read`. A record that does not exist or is outside the caller’s reach answers 404. Send the `x-csrf-token` header from the sign-in answer.
+     */
+    post: operations['postCasesByIdBreakGlass'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/cases/{id}/tasks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 帮扶计划：添加任务 Add a help-plan task
+     * @description Add a help-plan task. Needs the permission `cases:work`. A record that does not exist or is outside the caller’s reach answers 404. Send the `x-csrf-token` header from the sign-in answer.
+     */
+    post: operations['postCasesByIdTasks'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/cases/{id}/tasks/{taskId}/done': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 帮扶任务完成并记录服务 Complete a task with its service record
+     * @description Complete a task with its service record. Needs the permission `cases:work`. A record that does not exist or is outside the caller’s reach answers 404. Send the `x-csrf-token` header from the sign-in answer.
+     */
+    post: operations['postCasesByIdTasksByTaskIdDone'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/cases/{id}/referrals': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 转介给协作部门或社会组织 Refer part of the case to a partner unit
+     * @description Refer part of the case to a partner unit. Needs the permission `cases:work`. A record that does not exist or is outside the caller’s reach answers 404. Send the `x-csrf-token` header from the sign-in answer.
+     */
+    post: operations['postCasesByIdReferrals'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/partner-units': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 本市协作单位 Partner units of the city
+     * @description Partner units of the city. Needs the permission `cases:work`.
+     */
+    get: operations['getPartnerUnits'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/referrals': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 转介给本单位的事项 Referrals sent to my unit
+     * @description Referrals sent to my unit. Needs the permission `cases:referral`.
+     */
+    get: operations['getReferrals'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/referrals/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 一项转介事项 One referral
+     * @description One referral. Needs the permission `cases:referral`. A record that does not exist or is outside the caller’s reach answers 404.
+     */
+    get: operations['getReferralsById'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/referrals/{id}/answer': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 接收、拒收或反馈办理结果 Accept, decline or answer a referral
+     * @description Accept, decline or answer a referral. Needs the permission `cases:referral`. A record that does not exist or is outside the caller’s reach answers 404. Send the `x-csrf-token` header from the sign-in answer.
+     */
+    post: operations['postReferralsByIdAnswer'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/integrations/hotline/work-orders': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 12345 热线工单推送（X-Api-Key；同一工单号只生成一个个案）Receive a 12345 work order
+     * @description Receive a 12345 work order. Public: no session needed.
+     */
+    post: operations['postIntegrationsHotlineWorkOrders'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/cases/{id}/library': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 将已结案个案脱敏编入案例库（草稿）Draft an anonymised library entry from a closed case
+     * @description Draft an anonymised library entry from a closed case. Needs the permission `cases:supervise`. A record that does not exist or is outside the caller’s reach answers 404. Send the `x-csrf-token` header from the sign-in answer.
+     */
+    post: operations['postCasesByIdLibrary'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/case-library': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 案例库 The case library
+     * @description The case library. Needs the permission `cases:read`.
+     */
+    get: operations['getCaseLibrary'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/case-library/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * 修改案例草稿 Edit a library draft
+     * @description Edit a library draft. Needs the permission `cases:supervise`. A record that does not exist or is outside the caller’s reach answers 404. Send the `x-csrf-token` header from the sign-in answer.
+     */
+    put: operations['putCaseLibraryById'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/case-library/{id}/publish': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 审核发布案例（不得由编写人发布，不得含可识别信息）Publish a library entry
+     * @description Publish a library entry. Needs the permission `cases:supervise`. A record that does not exist or is outside the caller’s reach answers 404. Send the `x-csrf-token` header from the sign-in answer.
+     */
+    post: operations['postCaseLibraryByIdPublish'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/cases/stats': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 个案统计：来源、分级、县区、及时率、满意度 Case statistics
+     * @description Case statistics. Needs the permission `cases:stats`.
+     */
+    get: operations['getCasesStats'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/cases/stats/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 导出个案统计（Excel，留痕）Export case statistics
+     * @description Export case statistics. Needs the permission `cases:stats`. Answers the file itself, not JSON.
+     */
+    get: operations['getCasesStatsExport'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/children/{id}/payee-account': {
     parameters: {
       query?: never;
@@ -2599,6 +3099,7 @@ export interface components {
       | 'DIVISION_NOT_FOUND'
       | 'DIVISION_OUT_OF_SCOPE'
       | 'INSTITUTION_NOT_FOUND'
+      | 'PARTNER_UNIT_NOT_FOUND'
       | 'ROLE_NOT_FOUND'
       | 'ROLE_SCOPE_MISMATCH'
       | 'BUILT_IN_ROLE'
@@ -2720,7 +3221,30 @@ export interface components {
       | 'ACCOUNT_NUMBER_INVALID'
       | 'ACCOUNT_CHANGED'
       | 'BANK_LAYOUT_INVALID'
-      | 'BANK_RETURN_INVALID';
+      | 'BANK_RETURN_INVALID'
+      | 'CASE_ACTION_NOT_MANUAL'
+      | 'CASE_WRONG_STAGE'
+      | 'CASE_NOT_YOUR_DUTY'
+      | 'CASE_NOTE_REQUIRED'
+      | 'CASE_OPEN_REFERRALS'
+      | 'CASE_OPEN_TASKS'
+      | 'CASE_GUARDIANSHIP_OPEN'
+      | 'CASE_GUARDIANSHIP_ALREADY_OPEN'
+      | 'CASE_GUARDIANSHIP_NOT_OPEN'
+      | 'CASE_RETURN_NOT_ASSESSED'
+      | 'CASE_TEAM_ONLY'
+      | 'CASE_SELF_REVIEW'
+      | 'CASE_CHANGED'
+      | 'CASE_DIVISION_INVALID'
+      | 'CASE_NOT_CLOSED'
+      | 'CASE_CHILD_NOT_FOUND'
+      | 'CASE_MEMBER_INVALID'
+      | 'REFERRAL_OUTSIDE_REGION'
+      | 'REFERRAL_NOT_OPEN'
+      | 'LIBRARY_IDENTIFIERS_LEFT'
+      | 'LIBRARY_SELF_REVIEW'
+      | 'CASE_TIERS_INVALID'
+      | 'API_KEY_INVALID';
     Error: {
       error: {
         code: components['schemas']['ErrorCode'];
@@ -6552,7 +7076,7 @@ export interface operations {
               name: string;
               description: string;
               /** @enum {string} */
-              scopeKind: 'division' | 'institution' | 'none';
+              scopeKind: 'division' | 'institution' | 'partner' | 'none';
               permissions: string[];
               builtIn: boolean;
             }[];
@@ -6573,7 +7097,7 @@ export interface operations {
         'application/json': {
           code: string;
           /** @enum {string} */
-          scopeKind: 'division' | 'institution' | 'none';
+          scopeKind: 'division' | 'institution' | 'partner' | 'none';
           name: string;
           /** @default  */
           description?: string;
@@ -6593,7 +7117,7 @@ export interface operations {
             name: string;
             description: string;
             /** @enum {string} */
-            scopeKind: 'division' | 'institution' | 'none';
+            scopeKind: 'division' | 'institution' | 'partner' | 'none';
             permissions: string[];
             builtIn: boolean;
           };
@@ -6658,7 +7182,7 @@ export interface operations {
             name: string;
             description: string;
             /** @enum {string} */
-            scopeKind: 'division' | 'institution' | 'none';
+            scopeKind: 'division' | 'institution' | 'partner' | 'none';
             permissions: string[];
             builtIn: boolean;
           };
@@ -6701,6 +7225,8 @@ export interface operations {
                 divisionName: string | null;
                 institutionId: string | null;
                 institutionName: string | null;
+                partnerUnitId: string | null;
+                partnerUnitName: string | null;
               }[];
             }[];
             total: number;
@@ -6729,6 +7255,8 @@ export interface operations {
           divisionCode?: string;
           /** Format: uuid */
           institutionId?: string;
+          /** Format: uuid */
+          partnerUnitId?: string;
         };
       };
     };
@@ -6747,6 +7275,8 @@ export interface operations {
             divisionName: string | null;
             institutionId: string | null;
             institutionName: string | null;
+            partnerUnitId: string | null;
+            partnerUnitName: string | null;
           };
         };
       };
@@ -9744,6 +10274,2430 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+    };
+  };
+  postCasesIntake: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          channel: 'hotline' | 'walk_in' | 'police_transfer' | 'discovery';
+          childName: string;
+          /** @default null */
+          childSex?: ('male' | 'female') | null;
+          /** @default null */
+          childAge?: number | null;
+          /** @default null */
+          childId?: string | null;
+          divisionCode: string;
+          /** @default  */
+          location?: string;
+          summary: string;
+          /** @default null */
+          trigger?:
+            | (
+                | 'private_injury'
+                | 'girl_under14_sexual'
+                | 'girl_14plus_pregnant'
+                | 'abuse_injuries'
+                | 'disability_or_death'
+                | 'abandoned_unattended'
+                | 'unknown_origin_missing'
+                | 'organised_begging'
+                | 'other_serious_harm'
+              )
+            | null;
+          /** @default false */
+          immediateDanger?: boolean;
+          /** @default false */
+          consultationOnly?: boolean;
+          /** @default null */
+          tier?: ('urgent' | 'general' | 'consult') | null;
+          /** @default  */
+          reporterName?: string;
+          /** @default null */
+          reporterPhone?: string | null;
+          /** @default  */
+          reporterRelation?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            receiptNo: string;
+            caseId: string | null;
+            /** @enum {string} */
+            tier: 'urgent' | 'general' | 'consult';
+            respondBy: string;
+            countyName: string;
+            duplicate: boolean;
+          };
+        };
+      };
+    };
+  };
+  postCasesReports: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          trigger:
+            | 'private_injury'
+            | 'girl_under14_sexual'
+            | 'girl_14plus_pregnant'
+            | 'abuse_injuries'
+            | 'disability_or_death'
+            | 'abandoned_unattended'
+            | 'unknown_origin_missing'
+            | 'organised_begging'
+            | 'other_serious_harm';
+          childName: string;
+          /** @default null */
+          childSex?: ('male' | 'female') | null;
+          /** @default null */
+          childAge?: number | null;
+          /** @default null */
+          divisionCode?: string | null;
+          /** @default  */
+          location?: string;
+          description: string;
+          /** @default false */
+          immediateDanger?: boolean;
+          /** @default null */
+          reporterPhone?: string | null;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            receiptNo: string;
+            caseId: string | null;
+            /** @enum {string} */
+            tier: 'urgent' | 'general' | 'consult';
+            respondBy: string;
+            countyName: string;
+            duplicate: boolean;
+          };
+        };
+      };
+    };
+  };
+  getCasesReportsMine: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              id: string;
+              receiptNo: string;
+              trigger:
+                | (
+                    | 'private_injury'
+                    | 'girl_under14_sexual'
+                    | 'girl_14plus_pregnant'
+                    | 'abuse_injuries'
+                    | 'disability_or_death'
+                    | 'abandoned_unattended'
+                    | 'unknown_origin_missing'
+                    | 'organised_begging'
+                    | 'other_serious_harm'
+                  )
+                | null;
+              childName: string;
+              receivedAt: string;
+              /** @enum {string} */
+              status: 'received' | 'handled';
+              outcome: string | null;
+              toldAt: string | null;
+              satisfaction: number | null;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  postCasesReportsByIdSatisfaction: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record the path names (404 when it does not exist or is out of reach) */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          score: number;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            receiptNo: string;
+            trigger:
+              | (
+                  | 'private_injury'
+                  | 'girl_under14_sexual'
+                  | 'girl_14plus_pregnant'
+                  | 'abuse_injuries'
+                  | 'disability_or_death'
+                  | 'abandoned_unattended'
+                  | 'unknown_origin_missing'
+                  | 'organised_begging'
+                  | 'other_serious_harm'
+                )
+              | null;
+            childName: string;
+            receivedAt: string;
+            /** @enum {string} */
+            status: 'received' | 'handled';
+            outcome: string | null;
+            toldAt: string | null;
+            satisfaction: number | null;
+          };
+        };
+      };
+    };
+  };
+  getCases: {
+    parameters: {
+      query?: {
+        /** @description Filter or option `stage` */
+        stage?:
+          'intake' | 'verification' | 'assessment' | 'plan' | 'implementation' | 'closure_review' | 'closed' | 'open';
+        /** @description Filter or option `tier` */
+        tier?: 'urgent' | 'general' | 'consult';
+        /** @description Filter or option `overdue` */
+        overdue?: 'true' | 'false';
+        /** @description Filter or option `mine` */
+        mine?: 'true' | 'false';
+        /** @description Page size, 1–200 (default 20) */
+        limit?: number;
+        /** @description Filter or option `offset` */
+        offset?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              id: string;
+              receiptNo: string;
+              /** @enum {string} */
+              tier: 'urgent' | 'general' | 'consult';
+              /** @enum {string} */
+              stage: 'intake' | 'verification' | 'assessment' | 'plan' | 'implementation' | 'closure_review' | 'closed';
+              /** @enum {string} */
+              channel: 'hotline' | 'hotline_12345' | 'mandatory_report' | 'discovery' | 'police_transfer' | 'walk_in';
+              open: boolean;
+              childName: string;
+              divisionCode: string;
+              divisionName: string;
+              receivedAt: string;
+              dueAt: string | null;
+              overdueMinutes: number | null;
+              ownerName: string | null;
+              openReferrals: number;
+            }[];
+            total: number;
+          };
+        };
+      };
+    };
+  };
+  getCasesById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record the path names (404 when it does not exist or is out of reach) */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            receiptNo: string;
+            /** @enum {string} */
+            tier: 'urgent' | 'general' | 'consult';
+            tierVersion: string;
+            /** @enum {string} */
+            stage: 'intake' | 'verification' | 'assessment' | 'plan' | 'implementation' | 'closure_review' | 'closed';
+            /** @enum {string} */
+            channel: 'hotline' | 'hotline_12345' | 'mandatory_report' | 'discovery' | 'police_transfer' | 'walk_in';
+            version: number;
+            child: {
+              id: string | null;
+              name: string;
+              sex: ('male' | 'female') | null;
+              age: number | null;
+            };
+            divisionCode: string;
+            divisionName: string;
+            countyCode: string;
+            location: string;
+            summary: string;
+            immediateDanger: boolean;
+            receivedAt: string;
+            respondBy: string;
+            assessBy: string;
+            dueAt: string | null;
+            overdueMinutes: number | null;
+            guardianship: ('temporary' | 'long_term') | null;
+            owner: {
+              id: string;
+              name: string;
+            } | null;
+            team: {
+              userId: string;
+              name: string;
+              /** @enum {string} */
+              role: 'owner' | 'member';
+            }[];
+            intakes: {
+              id: string;
+              receiptNo: string;
+              /** @enum {string} */
+              channel: 'hotline' | 'hotline_12345' | 'mandatory_report' | 'discovery' | 'police_transfer' | 'walk_in';
+              trigger:
+                | (
+                    | 'private_injury'
+                    | 'girl_under14_sexual'
+                    | 'girl_14plus_pregnant'
+                    | 'abuse_injuries'
+                    | 'disability_or_death'
+                    | 'abandoned_unattended'
+                    | 'unknown_origin_missing'
+                    | 'organised_begging'
+                    | 'other_serious_harm'
+                  )
+                | null;
+              description: string;
+              receivedAt: string;
+              reporter: {
+                name: string | null;
+                phone: string | null;
+                relation: string | null;
+                unitName: string | null;
+              } | null;
+              outcome: string | null;
+              toldAt: string | null;
+              satisfaction: number | null;
+            }[];
+            actions: {
+              id: string;
+              /** @enum {string} */
+              action:
+                | 'accept'
+                | 'verify'
+                | 'emergency'
+                | 'assess'
+                | 'plan'
+                | 'note'
+                | 'request_closure'
+                | 'approve_closure'
+                | 'return_closure'
+                | 'reopen'
+                | 'assign'
+                | 'temporary_guardianship'
+                | 'end_temporary_guardianship'
+                | 'long_term_guardianship'
+                | 'court_action'
+                | 'refer'
+                | 'referral_answered'
+                | 'task_done'
+                | 'break_glass'
+                | 'feedback'
+                | 'escalated'
+                | 'intake_added';
+              label: {
+                zh: string;
+                en: string;
+              };
+              note: string | null;
+              data: {
+                [key: string]: unknown;
+              };
+              actorName: string;
+              at: string;
+            }[];
+            tasks: {
+              id: string;
+              goal: string;
+              title: string;
+              ownerName: string;
+              dueOn: string;
+              doneOn: string | null;
+              serviceNote: string | null;
+              version: number;
+            }[];
+            referrals: {
+              id: string;
+              partnerUnitId: string;
+              partnerName: string;
+              partnerKind: string;
+              request: string;
+              dueOn: string;
+              /** @enum {string} */
+              status: 'sent' | 'accepted' | 'declined' | 'answered';
+              response: string | null;
+              respondedAt: string | null;
+              overdue: boolean;
+            }[];
+            guardianships: {
+              id: string;
+              /** @enum {string} */
+              kind: 'temporary' | 'long_term';
+              trigger: string;
+              placement: string | null;
+              placementDetail: string;
+              startedOn: string;
+              endedOn: string | null;
+              returnAssessment: string | null;
+            }[];
+            glassBreaks: {
+              userName: string;
+              reason: string;
+              at: string;
+            }[];
+            allowedActions: (
+              | 'accept'
+              | 'verify'
+              | 'emergency'
+              | 'assess'
+              | 'plan'
+              | 'note'
+              | 'request_closure'
+              | 'approve_closure'
+              | 'return_closure'
+              | 'reopen'
+              | 'assign'
+              | 'temporary_guardianship'
+              | 'end_temporary_guardianship'
+              | 'long_term_guardianship'
+              | 'court_action'
+              | 'refer'
+              | 'referral_answered'
+              | 'task_done'
+              | 'break_glass'
+              | 'feedback'
+              | 'escalated'
+              | 'intake_added'
+            )[];
+            canSupervise: boolean;
+            libraryEntryId: string | null;
+          };
+        };
+      };
+    };
+  };
+  postCasesByIdActions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record the path names (404 when it does not exist or is out of reach) */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          action:
+            | 'accept'
+            | 'verify'
+            | 'emergency'
+            | 'assess'
+            | 'plan'
+            | 'note'
+            | 'request_closure'
+            | 'approve_closure'
+            | 'return_closure'
+            | 'reopen'
+            | 'assign'
+            | 'temporary_guardianship'
+            | 'end_temporary_guardianship'
+            | 'long_term_guardianship'
+            | 'court_action'
+            | 'refer'
+            | 'referral_answered'
+            | 'task_done'
+            | 'break_glass'
+            | 'feedback'
+            | 'escalated'
+            | 'intake_added';
+          version: number;
+          /** @default null */
+          note?: string | null;
+          verification?: {
+            /** @default  */
+            method?: string;
+            /** Format: date */
+            date: string;
+            /** @default  */
+            staff?: string;
+            /** @default  */
+            place?: string;
+            /** @default false */
+            needsTemporaryGuardianship?: boolean;
+          };
+          /** @enum {string} */
+          temporaryTrigger?:
+            | 'begging_or_unidentified'
+            | 'guardian_missing'
+            | 'guardian_unable'
+            | 'left_unattended'
+            | 'used_in_crime'
+            | 'serious_harm_or_threat'
+            | 'other_statutory';
+          /** @enum {string} */
+          placement?: 'kinship' | 'foster_family' | 'protection_institution' | 'welfare_institution';
+          /** @default  */
+          placementDetail?: string;
+          /** @enum {string} */
+          longTermTrigger?: 'guardian_not_found' | 'guardian_dead' | 'guardian_incapable' | 'court_appointed';
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            receiptNo: string;
+            /** @enum {string} */
+            tier: 'urgent' | 'general' | 'consult';
+            tierVersion: string;
+            /** @enum {string} */
+            stage: 'intake' | 'verification' | 'assessment' | 'plan' | 'implementation' | 'closure_review' | 'closed';
+            /** @enum {string} */
+            channel: 'hotline' | 'hotline_12345' | 'mandatory_report' | 'discovery' | 'police_transfer' | 'walk_in';
+            version: number;
+            child: {
+              id: string | null;
+              name: string;
+              sex: ('male' | 'female') | null;
+              age: number | null;
+            };
+            divisionCode: string;
+            divisionName: string;
+            countyCode: string;
+            location: string;
+            summary: string;
+            immediateDanger: boolean;
+            receivedAt: string;
+            respondBy: string;
+            assessBy: string;
+            dueAt: string | null;
+            overdueMinutes: number | null;
+            guardianship: ('temporary' | 'long_term') | null;
+            owner: {
+              id: string;
+              name: string;
+            } | null;
+            team: {
+              userId: string;
+              name: string;
+              /** @enum {string} */
+              role: 'owner' | 'member';
+            }[];
+            intakes: {
+              id: string;
+              receiptNo: string;
+              /** @enum {string} */
+              channel: 'hotline' | 'hotline_12345' | 'mandatory_report' | 'discovery' | 'police_transfer' | 'walk_in';
+              trigger:
+                | (
+                    | 'private_injury'
+                    | 'girl_under14_sexual'
+                    | 'girl_14plus_pregnant'
+                    | 'abuse_injuries'
+                    | 'disability_or_death'
+                    | 'abandoned_unattended'
+                    | 'unknown_origin_missing'
+                    | 'organised_begging'
+                    | 'other_serious_harm'
+                  )
+                | null;
+              description: string;
+              receivedAt: string;
+              reporter: {
+                name: string | null;
+                phone: string | null;
+                relation: string | null;
+                unitName: string | null;
+              } | null;
+              outcome: string | null;
+              toldAt: string | null;
+              satisfaction: number | null;
+            }[];
+            actions: {
+              id: string;
+              /** @enum {string} */
+              action:
+                | 'accept'
+                | 'verify'
+                | 'emergency'
+                | 'assess'
+                | 'plan'
+                | 'note'
+                | 'request_closure'
+                | 'approve_closure'
+                | 'return_closure'
+                | 'reopen'
+                | 'assign'
+                | 'temporary_guardianship'
+                | 'end_temporary_guardianship'
+                | 'long_term_guardianship'
+                | 'court_action'
+                | 'refer'
+                | 'referral_answered'
+                | 'task_done'
+                | 'break_glass'
+                | 'feedback'
+                | 'escalated'
+                | 'intake_added';
+              label: {
+                zh: string;
+                en: string;
+              };
+              note: string | null;
+              data: {
+                [key: string]: unknown;
+              };
+              actorName: string;
+              at: string;
+            }[];
+            tasks: {
+              id: string;
+              goal: string;
+              title: string;
+              ownerName: string;
+              dueOn: string;
+              doneOn: string | null;
+              serviceNote: string | null;
+              version: number;
+            }[];
+            referrals: {
+              id: string;
+              partnerUnitId: string;
+              partnerName: string;
+              partnerKind: string;
+              request: string;
+              dueOn: string;
+              /** @enum {string} */
+              status: 'sent' | 'accepted' | 'declined' | 'answered';
+              response: string | null;
+              respondedAt: string | null;
+              overdue: boolean;
+            }[];
+            guardianships: {
+              id: string;
+              /** @enum {string} */
+              kind: 'temporary' | 'long_term';
+              trigger: string;
+              placement: string | null;
+              placementDetail: string;
+              startedOn: string;
+              endedOn: string | null;
+              returnAssessment: string | null;
+            }[];
+            glassBreaks: {
+              userName: string;
+              reason: string;
+              at: string;
+            }[];
+            allowedActions: (
+              | 'accept'
+              | 'verify'
+              | 'emergency'
+              | 'assess'
+              | 'plan'
+              | 'note'
+              | 'request_closure'
+              | 'approve_closure'
+              | 'return_closure'
+              | 'reopen'
+              | 'assign'
+              | 'temporary_guardianship'
+              | 'end_temporary_guardianship'
+              | 'long_term_guardianship'
+              | 'court_action'
+              | 'refer'
+              | 'referral_answered'
+              | 'task_done'
+              | 'break_glass'
+              | 'feedback'
+              | 'escalated'
+              | 'intake_added'
+            )[];
+            canSupervise: boolean;
+            libraryEntryId: string | null;
+          };
+        };
+      };
+    };
+  };
+  getCasesByIdAssignable: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record the path names (404 when it does not exist or is out of reach) */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            userId: string;
+            name: string;
+            unit: string;
+          }[];
+        };
+      };
+    };
+  };
+  postCasesByIdAssign: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record the path names (404 when it does not exist or is out of reach) */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: uuid */
+          userId: string;
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            receiptNo: string;
+            /** @enum {string} */
+            tier: 'urgent' | 'general' | 'consult';
+            tierVersion: string;
+            /** @enum {string} */
+            stage: 'intake' | 'verification' | 'assessment' | 'plan' | 'implementation' | 'closure_review' | 'closed';
+            /** @enum {string} */
+            channel: 'hotline' | 'hotline_12345' | 'mandatory_report' | 'discovery' | 'police_transfer' | 'walk_in';
+            version: number;
+            child: {
+              id: string | null;
+              name: string;
+              sex: ('male' | 'female') | null;
+              age: number | null;
+            };
+            divisionCode: string;
+            divisionName: string;
+            countyCode: string;
+            location: string;
+            summary: string;
+            immediateDanger: boolean;
+            receivedAt: string;
+            respondBy: string;
+            assessBy: string;
+            dueAt: string | null;
+            overdueMinutes: number | null;
+            guardianship: ('temporary' | 'long_term') | null;
+            owner: {
+              id: string;
+              name: string;
+            } | null;
+            team: {
+              userId: string;
+              name: string;
+              /** @enum {string} */
+              role: 'owner' | 'member';
+            }[];
+            intakes: {
+              id: string;
+              receiptNo: string;
+              /** @enum {string} */
+              channel: 'hotline' | 'hotline_12345' | 'mandatory_report' | 'discovery' | 'police_transfer' | 'walk_in';
+              trigger:
+                | (
+                    | 'private_injury'
+                    | 'girl_under14_sexual'
+                    | 'girl_14plus_pregnant'
+                    | 'abuse_injuries'
+                    | 'disability_or_death'
+                    | 'abandoned_unattended'
+                    | 'unknown_origin_missing'
+                    | 'organised_begging'
+                    | 'other_serious_harm'
+                  )
+                | null;
+              description: string;
+              receivedAt: string;
+              reporter: {
+                name: string | null;
+                phone: string | null;
+                relation: string | null;
+                unitName: string | null;
+              } | null;
+              outcome: string | null;
+              toldAt: string | null;
+              satisfaction: number | null;
+            }[];
+            actions: {
+              id: string;
+              /** @enum {string} */
+              action:
+                | 'accept'
+                | 'verify'
+                | 'emergency'
+                | 'assess'
+                | 'plan'
+                | 'note'
+                | 'request_closure'
+                | 'approve_closure'
+                | 'return_closure'
+                | 'reopen'
+                | 'assign'
+                | 'temporary_guardianship'
+                | 'end_temporary_guardianship'
+                | 'long_term_guardianship'
+                | 'court_action'
+                | 'refer'
+                | 'referral_answered'
+                | 'task_done'
+                | 'break_glass'
+                | 'feedback'
+                | 'escalated'
+                | 'intake_added';
+              label: {
+                zh: string;
+                en: string;
+              };
+              note: string | null;
+              data: {
+                [key: string]: unknown;
+              };
+              actorName: string;
+              at: string;
+            }[];
+            tasks: {
+              id: string;
+              goal: string;
+              title: string;
+              ownerName: string;
+              dueOn: string;
+              doneOn: string | null;
+              serviceNote: string | null;
+              version: number;
+            }[];
+            referrals: {
+              id: string;
+              partnerUnitId: string;
+              partnerName: string;
+              partnerKind: string;
+              request: string;
+              dueOn: string;
+              /** @enum {string} */
+              status: 'sent' | 'accepted' | 'declined' | 'answered';
+              response: string | null;
+              respondedAt: string | null;
+              overdue: boolean;
+            }[];
+            guardianships: {
+              id: string;
+              /** @enum {string} */
+              kind: 'temporary' | 'long_term';
+              trigger: string;
+              placement: string | null;
+              placementDetail: string;
+              startedOn: string;
+              endedOn: string | null;
+              returnAssessment: string | null;
+            }[];
+            glassBreaks: {
+              userName: string;
+              reason: string;
+              at: string;
+            }[];
+            allowedActions: (
+              | 'accept'
+              | 'verify'
+              | 'emergency'
+              | 'assess'
+              | 'plan'
+              | 'note'
+              | 'request_closure'
+              | 'approve_closure'
+              | 'return_closure'
+              | 'reopen'
+              | 'assign'
+              | 'temporary_guardianship'
+              | 'end_temporary_guardianship'
+              | 'long_term_guardianship'
+              | 'court_action'
+              | 'refer'
+              | 'referral_answered'
+              | 'task_done'
+              | 'break_glass'
+              | 'feedback'
+              | 'escalated'
+              | 'intake_added'
+            )[];
+            canSupervise: boolean;
+            libraryEntryId: string | null;
+          };
+        };
+      };
+    };
+  };
+  postCasesByIdChild: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record the path names (404 when it does not exist or is out of reach) */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: uuid */
+          childId: string;
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            receiptNo: string;
+            /** @enum {string} */
+            tier: 'urgent' | 'general' | 'consult';
+            tierVersion: string;
+            /** @enum {string} */
+            stage: 'intake' | 'verification' | 'assessment' | 'plan' | 'implementation' | 'closure_review' | 'closed';
+            /** @enum {string} */
+            channel: 'hotline' | 'hotline_12345' | 'mandatory_report' | 'discovery' | 'police_transfer' | 'walk_in';
+            version: number;
+            child: {
+              id: string | null;
+              name: string;
+              sex: ('male' | 'female') | null;
+              age: number | null;
+            };
+            divisionCode: string;
+            divisionName: string;
+            countyCode: string;
+            location: string;
+            summary: string;
+            immediateDanger: boolean;
+            receivedAt: string;
+            respondBy: string;
+            assessBy: string;
+            dueAt: string | null;
+            overdueMinutes: number | null;
+            guardianship: ('temporary' | 'long_term') | null;
+            owner: {
+              id: string;
+              name: string;
+            } | null;
+            team: {
+              userId: string;
+              name: string;
+              /** @enum {string} */
+              role: 'owner' | 'member';
+            }[];
+            intakes: {
+              id: string;
+              receiptNo: string;
+              /** @enum {string} */
+              channel: 'hotline' | 'hotline_12345' | 'mandatory_report' | 'discovery' | 'police_transfer' | 'walk_in';
+              trigger:
+                | (
+                    | 'private_injury'
+                    | 'girl_under14_sexual'
+                    | 'girl_14plus_pregnant'
+                    | 'abuse_injuries'
+                    | 'disability_or_death'
+                    | 'abandoned_unattended'
+                    | 'unknown_origin_missing'
+                    | 'organised_begging'
+                    | 'other_serious_harm'
+                  )
+                | null;
+              description: string;
+              receivedAt: string;
+              reporter: {
+                name: string | null;
+                phone: string | null;
+                relation: string | null;
+                unitName: string | null;
+              } | null;
+              outcome: string | null;
+              toldAt: string | null;
+              satisfaction: number | null;
+            }[];
+            actions: {
+              id: string;
+              /** @enum {string} */
+              action:
+                | 'accept'
+                | 'verify'
+                | 'emergency'
+                | 'assess'
+                | 'plan'
+                | 'note'
+                | 'request_closure'
+                | 'approve_closure'
+                | 'return_closure'
+                | 'reopen'
+                | 'assign'
+                | 'temporary_guardianship'
+                | 'end_temporary_guardianship'
+                | 'long_term_guardianship'
+                | 'court_action'
+                | 'refer'
+                | 'referral_answered'
+                | 'task_done'
+                | 'break_glass'
+                | 'feedback'
+                | 'escalated'
+                | 'intake_added';
+              label: {
+                zh: string;
+                en: string;
+              };
+              note: string | null;
+              data: {
+                [key: string]: unknown;
+              };
+              actorName: string;
+              at: string;
+            }[];
+            tasks: {
+              id: string;
+              goal: string;
+              title: string;
+              ownerName: string;
+              dueOn: string;
+              doneOn: string | null;
+              serviceNote: string | null;
+              version: number;
+            }[];
+            referrals: {
+              id: string;
+              partnerUnitId: string;
+              partnerName: string;
+              partnerKind: string;
+              request: string;
+              dueOn: string;
+              /** @enum {string} */
+              status: 'sent' | 'accepted' | 'declined' | 'answered';
+              response: string | null;
+              respondedAt: string | null;
+              overdue: boolean;
+            }[];
+            guardianships: {
+              id: string;
+              /** @enum {string} */
+              kind: 'temporary' | 'long_term';
+              trigger: string;
+              placement: string | null;
+              placementDetail: string;
+              startedOn: string;
+              endedOn: string | null;
+              returnAssessment: string | null;
+            }[];
+            glassBreaks: {
+              userName: string;
+              reason: string;
+              at: string;
+            }[];
+            allowedActions: (
+              | 'accept'
+              | 'verify'
+              | 'emergency'
+              | 'assess'
+              | 'plan'
+              | 'note'
+              | 'request_closure'
+              | 'approve_closure'
+              | 'return_closure'
+              | 'reopen'
+              | 'assign'
+              | 'temporary_guardianship'
+              | 'end_temporary_guardianship'
+              | 'long_term_guardianship'
+              | 'court_action'
+              | 'refer'
+              | 'referral_answered'
+              | 'task_done'
+              | 'break_glass'
+              | 'feedback'
+              | 'escalated'
+              | 'intake_added'
+            )[];
+            canSupervise: boolean;
+            libraryEntryId: string | null;
+          };
+        };
+      };
+    };
+  };
+  postCasesByIdBreakGlass: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record the path names (404 when it does not exist or is out of reach) */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          reason: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            receiptNo: string;
+            /** @enum {string} */
+            tier: 'urgent' | 'general' | 'consult';
+            tierVersion: string;
+            /** @enum {string} */
+            stage: 'intake' | 'verification' | 'assessment' | 'plan' | 'implementation' | 'closure_review' | 'closed';
+            /** @enum {string} */
+            channel: 'hotline' | 'hotline_12345' | 'mandatory_report' | 'discovery' | 'police_transfer' | 'walk_in';
+            version: number;
+            child: {
+              id: string | null;
+              name: string;
+              sex: ('male' | 'female') | null;
+              age: number | null;
+            };
+            divisionCode: string;
+            divisionName: string;
+            countyCode: string;
+            location: string;
+            summary: string;
+            immediateDanger: boolean;
+            receivedAt: string;
+            respondBy: string;
+            assessBy: string;
+            dueAt: string | null;
+            overdueMinutes: number | null;
+            guardianship: ('temporary' | 'long_term') | null;
+            owner: {
+              id: string;
+              name: string;
+            } | null;
+            team: {
+              userId: string;
+              name: string;
+              /** @enum {string} */
+              role: 'owner' | 'member';
+            }[];
+            intakes: {
+              id: string;
+              receiptNo: string;
+              /** @enum {string} */
+              channel: 'hotline' | 'hotline_12345' | 'mandatory_report' | 'discovery' | 'police_transfer' | 'walk_in';
+              trigger:
+                | (
+                    | 'private_injury'
+                    | 'girl_under14_sexual'
+                    | 'girl_14plus_pregnant'
+                    | 'abuse_injuries'
+                    | 'disability_or_death'
+                    | 'abandoned_unattended'
+                    | 'unknown_origin_missing'
+                    | 'organised_begging'
+                    | 'other_serious_harm'
+                  )
+                | null;
+              description: string;
+              receivedAt: string;
+              reporter: {
+                name: string | null;
+                phone: string | null;
+                relation: string | null;
+                unitName: string | null;
+              } | null;
+              outcome: string | null;
+              toldAt: string | null;
+              satisfaction: number | null;
+            }[];
+            actions: {
+              id: string;
+              /** @enum {string} */
+              action:
+                | 'accept'
+                | 'verify'
+                | 'emergency'
+                | 'assess'
+                | 'plan'
+                | 'note'
+                | 'request_closure'
+                | 'approve_closure'
+                | 'return_closure'
+                | 'reopen'
+                | 'assign'
+                | 'temporary_guardianship'
+                | 'end_temporary_guardianship'
+                | 'long_term_guardianship'
+                | 'court_action'
+                | 'refer'
+                | 'referral_answered'
+                | 'task_done'
+                | 'break_glass'
+                | 'feedback'
+                | 'escalated'
+                | 'intake_added';
+              label: {
+                zh: string;
+                en: string;
+              };
+              note: string | null;
+              data: {
+                [key: string]: unknown;
+              };
+              actorName: string;
+              at: string;
+            }[];
+            tasks: {
+              id: string;
+              goal: string;
+              title: string;
+              ownerName: string;
+              dueOn: string;
+              doneOn: string | null;
+              serviceNote: string | null;
+              version: number;
+            }[];
+            referrals: {
+              id: string;
+              partnerUnitId: string;
+              partnerName: string;
+              partnerKind: string;
+              request: string;
+              dueOn: string;
+              /** @enum {string} */
+              status: 'sent' | 'accepted' | 'declined' | 'answered';
+              response: string | null;
+              respondedAt: string | null;
+              overdue: boolean;
+            }[];
+            guardianships: {
+              id: string;
+              /** @enum {string} */
+              kind: 'temporary' | 'long_term';
+              trigger: string;
+              placement: string | null;
+              placementDetail: string;
+              startedOn: string;
+              endedOn: string | null;
+              returnAssessment: string | null;
+            }[];
+            glassBreaks: {
+              userName: string;
+              reason: string;
+              at: string;
+            }[];
+            allowedActions: (
+              | 'accept'
+              | 'verify'
+              | 'emergency'
+              | 'assess'
+              | 'plan'
+              | 'note'
+              | 'request_closure'
+              | 'approve_closure'
+              | 'return_closure'
+              | 'reopen'
+              | 'assign'
+              | 'temporary_guardianship'
+              | 'end_temporary_guardianship'
+              | 'long_term_guardianship'
+              | 'court_action'
+              | 'refer'
+              | 'referral_answered'
+              | 'task_done'
+              | 'break_glass'
+              | 'feedback'
+              | 'escalated'
+              | 'intake_added'
+            )[];
+            canSupervise: boolean;
+            libraryEntryId: string | null;
+          };
+        };
+      };
+    };
+  };
+  postCasesByIdTasks: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record the path names (404 when it does not exist or is out of reach) */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @default  */
+          goal?: string;
+          title: string;
+          ownerName: string;
+          /** Format: date */
+          dueOn: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            receiptNo: string;
+            /** @enum {string} */
+            tier: 'urgent' | 'general' | 'consult';
+            tierVersion: string;
+            /** @enum {string} */
+            stage: 'intake' | 'verification' | 'assessment' | 'plan' | 'implementation' | 'closure_review' | 'closed';
+            /** @enum {string} */
+            channel: 'hotline' | 'hotline_12345' | 'mandatory_report' | 'discovery' | 'police_transfer' | 'walk_in';
+            version: number;
+            child: {
+              id: string | null;
+              name: string;
+              sex: ('male' | 'female') | null;
+              age: number | null;
+            };
+            divisionCode: string;
+            divisionName: string;
+            countyCode: string;
+            location: string;
+            summary: string;
+            immediateDanger: boolean;
+            receivedAt: string;
+            respondBy: string;
+            assessBy: string;
+            dueAt: string | null;
+            overdueMinutes: number | null;
+            guardianship: ('temporary' | 'long_term') | null;
+            owner: {
+              id: string;
+              name: string;
+            } | null;
+            team: {
+              userId: string;
+              name: string;
+              /** @enum {string} */
+              role: 'owner' | 'member';
+            }[];
+            intakes: {
+              id: string;
+              receiptNo: string;
+              /** @enum {string} */
+              channel: 'hotline' | 'hotline_12345' | 'mandatory_report' | 'discovery' | 'police_transfer' | 'walk_in';
+              trigger:
+                | (
+                    | 'private_injury'
+                    | 'girl_under14_sexual'
+                    | 'girl_14plus_pregnant'
+                    | 'abuse_injuries'
+                    | 'disability_or_death'
+                    | 'abandoned_unattended'
+                    | 'unknown_origin_missing'
+                    | 'organised_begging'
+                    | 'other_serious_harm'
+                  )
+                | null;
+              description: string;
+              receivedAt: string;
+              reporter: {
+                name: string | null;
+                phone: string | null;
+                relation: string | null;
+                unitName: string | null;
+              } | null;
+              outcome: string | null;
+              toldAt: string | null;
+              satisfaction: number | null;
+            }[];
+            actions: {
+              id: string;
+              /** @enum {string} */
+              action:
+                | 'accept'
+                | 'verify'
+                | 'emergency'
+                | 'assess'
+                | 'plan'
+                | 'note'
+                | 'request_closure'
+                | 'approve_closure'
+                | 'return_closure'
+                | 'reopen'
+                | 'assign'
+                | 'temporary_guardianship'
+                | 'end_temporary_guardianship'
+                | 'long_term_guardianship'
+                | 'court_action'
+                | 'refer'
+                | 'referral_answered'
+                | 'task_done'
+                | 'break_glass'
+                | 'feedback'
+                | 'escalated'
+                | 'intake_added';
+              label: {
+                zh: string;
+                en: string;
+              };
+              note: string | null;
+              data: {
+                [key: string]: unknown;
+              };
+              actorName: string;
+              at: string;
+            }[];
+            tasks: {
+              id: string;
+              goal: string;
+              title: string;
+              ownerName: string;
+              dueOn: string;
+              doneOn: string | null;
+              serviceNote: string | null;
+              version: number;
+            }[];
+            referrals: {
+              id: string;
+              partnerUnitId: string;
+              partnerName: string;
+              partnerKind: string;
+              request: string;
+              dueOn: string;
+              /** @enum {string} */
+              status: 'sent' | 'accepted' | 'declined' | 'answered';
+              response: string | null;
+              respondedAt: string | null;
+              overdue: boolean;
+            }[];
+            guardianships: {
+              id: string;
+              /** @enum {string} */
+              kind: 'temporary' | 'long_term';
+              trigger: string;
+              placement: string | null;
+              placementDetail: string;
+              startedOn: string;
+              endedOn: string | null;
+              returnAssessment: string | null;
+            }[];
+            glassBreaks: {
+              userName: string;
+              reason: string;
+              at: string;
+            }[];
+            allowedActions: (
+              | 'accept'
+              | 'verify'
+              | 'emergency'
+              | 'assess'
+              | 'plan'
+              | 'note'
+              | 'request_closure'
+              | 'approve_closure'
+              | 'return_closure'
+              | 'reopen'
+              | 'assign'
+              | 'temporary_guardianship'
+              | 'end_temporary_guardianship'
+              | 'long_term_guardianship'
+              | 'court_action'
+              | 'refer'
+              | 'referral_answered'
+              | 'task_done'
+              | 'break_glass'
+              | 'feedback'
+              | 'escalated'
+              | 'intake_added'
+            )[];
+            canSupervise: boolean;
+            libraryEntryId: string | null;
+          };
+        };
+      };
+    };
+  };
+  postCasesByIdTasksByTaskIdDone: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record the path names (404 when it does not exist or is out of reach) */
+        id: string;
+        /** @description The id of the task (404 when out of reach) */
+        taskId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          version: number;
+          serviceNote: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            receiptNo: string;
+            /** @enum {string} */
+            tier: 'urgent' | 'general' | 'consult';
+            tierVersion: string;
+            /** @enum {string} */
+            stage: 'intake' | 'verification' | 'assessment' | 'plan' | 'implementation' | 'closure_review' | 'closed';
+            /** @enum {string} */
+            channel: 'hotline' | 'hotline_12345' | 'mandatory_report' | 'discovery' | 'police_transfer' | 'walk_in';
+            version: number;
+            child: {
+              id: string | null;
+              name: string;
+              sex: ('male' | 'female') | null;
+              age: number | null;
+            };
+            divisionCode: string;
+            divisionName: string;
+            countyCode: string;
+            location: string;
+            summary: string;
+            immediateDanger: boolean;
+            receivedAt: string;
+            respondBy: string;
+            assessBy: string;
+            dueAt: string | null;
+            overdueMinutes: number | null;
+            guardianship: ('temporary' | 'long_term') | null;
+            owner: {
+              id: string;
+              name: string;
+            } | null;
+            team: {
+              userId: string;
+              name: string;
+              /** @enum {string} */
+              role: 'owner' | 'member';
+            }[];
+            intakes: {
+              id: string;
+              receiptNo: string;
+              /** @enum {string} */
+              channel: 'hotline' | 'hotline_12345' | 'mandatory_report' | 'discovery' | 'police_transfer' | 'walk_in';
+              trigger:
+                | (
+                    | 'private_injury'
+                    | 'girl_under14_sexual'
+                    | 'girl_14plus_pregnant'
+                    | 'abuse_injuries'
+                    | 'disability_or_death'
+                    | 'abandoned_unattended'
+                    | 'unknown_origin_missing'
+                    | 'organised_begging'
+                    | 'other_serious_harm'
+                  )
+                | null;
+              description: string;
+              receivedAt: string;
+              reporter: {
+                name: string | null;
+                phone: string | null;
+                relation: string | null;
+                unitName: string | null;
+              } | null;
+              outcome: string | null;
+              toldAt: string | null;
+              satisfaction: number | null;
+            }[];
+            actions: {
+              id: string;
+              /** @enum {string} */
+              action:
+                | 'accept'
+                | 'verify'
+                | 'emergency'
+                | 'assess'
+                | 'plan'
+                | 'note'
+                | 'request_closure'
+                | 'approve_closure'
+                | 'return_closure'
+                | 'reopen'
+                | 'assign'
+                | 'temporary_guardianship'
+                | 'end_temporary_guardianship'
+                | 'long_term_guardianship'
+                | 'court_action'
+                | 'refer'
+                | 'referral_answered'
+                | 'task_done'
+                | 'break_glass'
+                | 'feedback'
+                | 'escalated'
+                | 'intake_added';
+              label: {
+                zh: string;
+                en: string;
+              };
+              note: string | null;
+              data: {
+                [key: string]: unknown;
+              };
+              actorName: string;
+              at: string;
+            }[];
+            tasks: {
+              id: string;
+              goal: string;
+              title: string;
+              ownerName: string;
+              dueOn: string;
+              doneOn: string | null;
+              serviceNote: string | null;
+              version: number;
+            }[];
+            referrals: {
+              id: string;
+              partnerUnitId: string;
+              partnerName: string;
+              partnerKind: string;
+              request: string;
+              dueOn: string;
+              /** @enum {string} */
+              status: 'sent' | 'accepted' | 'declined' | 'answered';
+              response: string | null;
+              respondedAt: string | null;
+              overdue: boolean;
+            }[];
+            guardianships: {
+              id: string;
+              /** @enum {string} */
+              kind: 'temporary' | 'long_term';
+              trigger: string;
+              placement: string | null;
+              placementDetail: string;
+              startedOn: string;
+              endedOn: string | null;
+              returnAssessment: string | null;
+            }[];
+            glassBreaks: {
+              userName: string;
+              reason: string;
+              at: string;
+            }[];
+            allowedActions: (
+              | 'accept'
+              | 'verify'
+              | 'emergency'
+              | 'assess'
+              | 'plan'
+              | 'note'
+              | 'request_closure'
+              | 'approve_closure'
+              | 'return_closure'
+              | 'reopen'
+              | 'assign'
+              | 'temporary_guardianship'
+              | 'end_temporary_guardianship'
+              | 'long_term_guardianship'
+              | 'court_action'
+              | 'refer'
+              | 'referral_answered'
+              | 'task_done'
+              | 'break_glass'
+              | 'feedback'
+              | 'escalated'
+              | 'intake_added'
+            )[];
+            canSupervise: boolean;
+            libraryEntryId: string | null;
+          };
+        };
+      };
+    };
+  };
+  postCasesByIdReferrals: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record the path names (404 when it does not exist or is out of reach) */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: uuid */
+          partnerUnitId: string;
+          request: string;
+          /** @default null */
+          dueOn?: string | null;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            receiptNo: string;
+            /** @enum {string} */
+            tier: 'urgent' | 'general' | 'consult';
+            tierVersion: string;
+            /** @enum {string} */
+            stage: 'intake' | 'verification' | 'assessment' | 'plan' | 'implementation' | 'closure_review' | 'closed';
+            /** @enum {string} */
+            channel: 'hotline' | 'hotline_12345' | 'mandatory_report' | 'discovery' | 'police_transfer' | 'walk_in';
+            version: number;
+            child: {
+              id: string | null;
+              name: string;
+              sex: ('male' | 'female') | null;
+              age: number | null;
+            };
+            divisionCode: string;
+            divisionName: string;
+            countyCode: string;
+            location: string;
+            summary: string;
+            immediateDanger: boolean;
+            receivedAt: string;
+            respondBy: string;
+            assessBy: string;
+            dueAt: string | null;
+            overdueMinutes: number | null;
+            guardianship: ('temporary' | 'long_term') | null;
+            owner: {
+              id: string;
+              name: string;
+            } | null;
+            team: {
+              userId: string;
+              name: string;
+              /** @enum {string} */
+              role: 'owner' | 'member';
+            }[];
+            intakes: {
+              id: string;
+              receiptNo: string;
+              /** @enum {string} */
+              channel: 'hotline' | 'hotline_12345' | 'mandatory_report' | 'discovery' | 'police_transfer' | 'walk_in';
+              trigger:
+                | (
+                    | 'private_injury'
+                    | 'girl_under14_sexual'
+                    | 'girl_14plus_pregnant'
+                    | 'abuse_injuries'
+                    | 'disability_or_death'
+                    | 'abandoned_unattended'
+                    | 'unknown_origin_missing'
+                    | 'organised_begging'
+                    | 'other_serious_harm'
+                  )
+                | null;
+              description: string;
+              receivedAt: string;
+              reporter: {
+                name: string | null;
+                phone: string | null;
+                relation: string | null;
+                unitName: string | null;
+              } | null;
+              outcome: string | null;
+              toldAt: string | null;
+              satisfaction: number | null;
+            }[];
+            actions: {
+              id: string;
+              /** @enum {string} */
+              action:
+                | 'accept'
+                | 'verify'
+                | 'emergency'
+                | 'assess'
+                | 'plan'
+                | 'note'
+                | 'request_closure'
+                | 'approve_closure'
+                | 'return_closure'
+                | 'reopen'
+                | 'assign'
+                | 'temporary_guardianship'
+                | 'end_temporary_guardianship'
+                | 'long_term_guardianship'
+                | 'court_action'
+                | 'refer'
+                | 'referral_answered'
+                | 'task_done'
+                | 'break_glass'
+                | 'feedback'
+                | 'escalated'
+                | 'intake_added';
+              label: {
+                zh: string;
+                en: string;
+              };
+              note: string | null;
+              data: {
+                [key: string]: unknown;
+              };
+              actorName: string;
+              at: string;
+            }[];
+            tasks: {
+              id: string;
+              goal: string;
+              title: string;
+              ownerName: string;
+              dueOn: string;
+              doneOn: string | null;
+              serviceNote: string | null;
+              version: number;
+            }[];
+            referrals: {
+              id: string;
+              partnerUnitId: string;
+              partnerName: string;
+              partnerKind: string;
+              request: string;
+              dueOn: string;
+              /** @enum {string} */
+              status: 'sent' | 'accepted' | 'declined' | 'answered';
+              response: string | null;
+              respondedAt: string | null;
+              overdue: boolean;
+            }[];
+            guardianships: {
+              id: string;
+              /** @enum {string} */
+              kind: 'temporary' | 'long_term';
+              trigger: string;
+              placement: string | null;
+              placementDetail: string;
+              startedOn: string;
+              endedOn: string | null;
+              returnAssessment: string | null;
+            }[];
+            glassBreaks: {
+              userName: string;
+              reason: string;
+              at: string;
+            }[];
+            allowedActions: (
+              | 'accept'
+              | 'verify'
+              | 'emergency'
+              | 'assess'
+              | 'plan'
+              | 'note'
+              | 'request_closure'
+              | 'approve_closure'
+              | 'return_closure'
+              | 'reopen'
+              | 'assign'
+              | 'temporary_guardianship'
+              | 'end_temporary_guardianship'
+              | 'long_term_guardianship'
+              | 'court_action'
+              | 'refer'
+              | 'referral_answered'
+              | 'task_done'
+              | 'break_glass'
+              | 'feedback'
+              | 'escalated'
+              | 'intake_added'
+            )[];
+            canSupervise: boolean;
+            libraryEntryId: string | null;
+          };
+        };
+      };
+    };
+  };
+  getPartnerUnits: {
+    parameters: {
+      query?: {
+        /** @description Filter or option `kind` */
+        kind?:
+          | 'public_security'
+          | 'education'
+          | 'health'
+          | 'justice'
+          | 'women_federation'
+          | 'youth_league'
+          | 'disabled_federation'
+          | 'procuratorate'
+          | 'court'
+          | 'social_organisation';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            name: string;
+            kind: string;
+            divisionCode: string;
+          }[];
+        };
+      };
+    };
+  };
+  getReferrals: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              id: string;
+              receiptNo: string;
+              /** @enum {string} */
+              tier: 'urgent' | 'general' | 'consult';
+              childName: string;
+              childAge: number | null;
+              location: string;
+              request: string;
+              dueOn: string;
+              /** @enum {string} */
+              status: 'sent' | 'accepted' | 'declined' | 'answered';
+              response: string | null;
+              sentAt: string;
+              sentBy: string;
+              version: number;
+              overdue: boolean;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  getReferralsById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record the path names (404 when it does not exist or is out of reach) */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            receiptNo: string;
+            /** @enum {string} */
+            tier: 'urgent' | 'general' | 'consult';
+            childName: string;
+            childAge: number | null;
+            location: string;
+            request: string;
+            dueOn: string;
+            /** @enum {string} */
+            status: 'sent' | 'accepted' | 'declined' | 'answered';
+            response: string | null;
+            sentAt: string;
+            sentBy: string;
+            version: number;
+            overdue: boolean;
+          };
+        };
+      };
+    };
+  };
+  postReferralsByIdAnswer: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record the path names (404 when it does not exist or is out of reach) */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          decision: 'accept' | 'decline' | 'answer';
+          /** @default  */
+          text?: string;
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            receiptNo: string;
+            /** @enum {string} */
+            tier: 'urgent' | 'general' | 'consult';
+            childName: string;
+            childAge: number | null;
+            location: string;
+            request: string;
+            dueOn: string;
+            /** @enum {string} */
+            status: 'sent' | 'accepted' | 'declined' | 'answered';
+            response: string | null;
+            sentAt: string;
+            sentBy: string;
+            version: number;
+            overdue: boolean;
+          };
+        };
+      };
+    };
+  };
+  postIntegrationsHotlineWorkOrders: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          workOrderNo: string;
+          /** Format: date-time */
+          receivedAt: string;
+          content: string;
+          /** @default 不详 */
+          childName?: string;
+          districtCode: string;
+          /** @default  */
+          address?: string;
+          /** @default false */
+          urgent?: boolean;
+          /** @default  */
+          callerName?: string;
+          /** @default null */
+          callerPhone?: string | null;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            receiptNo: string;
+            caseId: string | null;
+            /** @enum {string} */
+            tier: 'urgent' | 'general' | 'consult';
+            respondBy: string;
+            countyName: string;
+            duplicate: boolean;
+          };
+        };
+      };
+    };
+  };
+  postCasesByIdLibrary: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record the path names (404 when it does not exist or is out of reach) */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            title: string;
+            body: string;
+            /** @enum {string} */
+            channel: 'hotline' | 'hotline_12345' | 'mandatory_report' | 'discovery' | 'police_transfer' | 'walk_in';
+            /** @enum {string} */
+            tier: 'urgent' | 'general' | 'consult';
+            /** @enum {string} */
+            status: 'draft' | 'published';
+            publishedAt: string | null;
+            version: number;
+            remaining: string[];
+          };
+        };
+      };
+    };
+  };
+  getCaseLibrary: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              id: string;
+              title: string;
+              body: string;
+              /** @enum {string} */
+              channel: 'hotline' | 'hotline_12345' | 'mandatory_report' | 'discovery' | 'police_transfer' | 'walk_in';
+              /** @enum {string} */
+              tier: 'urgent' | 'general' | 'consult';
+              /** @enum {string} */
+              status: 'draft' | 'published';
+              publishedAt: string | null;
+              version: number;
+              remaining: string[];
+            }[];
+          };
+        };
+      };
+    };
+  };
+  putCaseLibraryById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record the path names (404 when it does not exist or is out of reach) */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          title: string;
+          body: string;
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            title: string;
+            body: string;
+            /** @enum {string} */
+            channel: 'hotline' | 'hotline_12345' | 'mandatory_report' | 'discovery' | 'police_transfer' | 'walk_in';
+            /** @enum {string} */
+            tier: 'urgent' | 'general' | 'consult';
+            /** @enum {string} */
+            status: 'draft' | 'published';
+            publishedAt: string | null;
+            version: number;
+            remaining: string[];
+          };
+        };
+      };
+    };
+  };
+  postCaseLibraryByIdPublish: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record the path names (404 when it does not exist or is out of reach) */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            title: string;
+            body: string;
+            /** @enum {string} */
+            channel: 'hotline' | 'hotline_12345' | 'mandatory_report' | 'discovery' | 'police_transfer' | 'walk_in';
+            /** @enum {string} */
+            tier: 'urgent' | 'general' | 'consult';
+            /** @enum {string} */
+            status: 'draft' | 'published';
+            publishedAt: string | null;
+            version: number;
+            remaining: string[];
+          };
+        };
+      };
+    };
+  };
+  getCasesStats: {
+    parameters: {
+      query?: {
+        /** @description From this time (inclusive) */
+        from?: string;
+        /** @description Until this time (inclusive) */
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            from: string;
+            to: string;
+            byChannel: {
+              /** @enum {string} */
+              channel: 'hotline' | 'hotline_12345' | 'mandatory_report' | 'discovery' | 'police_transfer' | 'walk_in';
+              count: number;
+            }[];
+            byTier: {
+              /** @enum {string} */
+              tier: 'urgent' | 'general' | 'consult';
+              count: number;
+            }[];
+            byCounty: {
+              code: string;
+              name: string;
+              count: number;
+              inTime: number;
+            }[];
+            openByStage: {
+              /** @enum {string} */
+              stage: 'intake' | 'verification' | 'assessment' | 'plan' | 'implementation' | 'closure_review' | 'closed';
+              count: number;
+            }[];
+            respondedInTime: number;
+            responded: number;
+            satisfaction: {
+              answers: number;
+              average: number | null;
+            };
+          };
+        };
+      };
+    };
+  };
+  getCasesStatsExport: {
+    parameters: {
+      query?: {
+        /** @description From this time (inclusive) */
+        from?: string;
+        /** @description Until this time (inclusive) */
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The file */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/octet-stream': string;
+        };
       };
     };
   };

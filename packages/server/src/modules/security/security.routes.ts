@@ -20,7 +20,7 @@ const roleSchema = z.object({
   code: z.string(),
   name: z.string(),
   description: z.string(),
-  scopeKind: z.enum(['division', 'institution', 'none']),
+  scopeKind: z.enum(['division', 'institution', 'partner', 'none']),
   permissions: z.array(z.string()),
   builtIn: z.boolean(),
 });
@@ -32,6 +32,8 @@ const grantSchema = z.object({
   divisionName: z.string().nullable(),
   institutionId: z.string().nullable(),
   institutionName: z.string().nullable(),
+  partnerUnitId: z.string().nullable(),
+  partnerUnitName: z.string().nullable(),
 });
 const permissionList = z
   .array(z.string().refine(isPermission, { error: '未知的权限代码' }))
@@ -74,7 +76,7 @@ export const securityRoutes = [
     tags: ['security'],
     body: z.strictObject({
       code: z.string().regex(/^[a-z][a-z0-9_]{2,39}$/, '角色代码为 3–40 位小写字母、数字或下划线，以字母开头'),
-      scopeKind: z.enum(['division', 'institution', 'none']),
+      scopeKind: z.enum(['division', 'institution', 'partner', 'none']),
       ...roleBody,
     }),
     response: roleSchema,
@@ -125,6 +127,7 @@ export const securityRoutes = [
         .regex(/^\d{4}(\d{2}(\d{3}(\d{3})?)?)?$|^\d{4}[A-Z]{2}$/, '行政区划代码格式不正确')
         .optional(),
       institutionId: z.uuid().optional(),
+      partnerUnitId: z.uuid().optional(),
     }),
     response: grantSchema,
     handler: (ctx) => addGrant(ctx, ctx.params.id, ctx.body),

@@ -1,7 +1,7 @@
 // Roles, grants and the security policy (security administrator). Reads no child data.
 import { and, asc, eq, gt, ilike, or } from 'drizzle-orm';
 import type { Queryable } from '../../db/connection.ts';
-import { divisions, grants, institutions, roles, users } from '../../db/schema.ts';
+import { divisions, grants, institutions, partnerUnits, roles, users } from '../../db/schema.ts';
 import { loadGrants } from '../../platform/access.ts';
 import { AppError } from '../../platform/errors.ts';
 import { encodeCursor, escapeLike, textCursor } from '../../platform/list.ts';
@@ -120,7 +120,12 @@ export async function listUsersWithGrants(
 export async function addGrant(
   ctx: Ctx,
   userId: string,
-  input: { role: string; divisionCode?: string | undefined; institutionId?: string | undefined },
+  input: {
+    role: string;
+    divisionCode?: string | undefined;
+    institutionId?: string | undefined;
+    partnerUnitId?: string | undefined;
+  },
 ) {
   if (userId === ctx.actor?.userId) throw new AppError('SELF_GRANT');
   return ctx.transaction(async (tx) => {
@@ -131,10 +136,12 @@ export async function addGrant(
         field: 'role',
       });
     });
+    const scopes = [input.divisionCode, input.institutionId, input.partnerUnitId].filter(Boolean).length;
     const fits =
-      (role.scopeKind === 'division' && input.divisionCode && !input.institutionId) ||
-      (role.scopeKind === 'institution' && input.institutionId && !input.divisionCode) ||
-      (role.scopeKind === 'none' && !input.divisionCode && !input.institutionId);
+      (role.scopeKind === 'division' && input.divisionCode && scopes === 1) ||
+      (role.scopeKind === 'institution' && input.institutionId && scopes === 1) ||
+      (role.scopeKind === 'partner' && input.partnerUnitId && scopes === 1) ||
+      (role.scopeKind === 'none' && scopes === 0);
     if (!fits) throw new AppError('ROLE_SCOPE_MISMATCH', { scopeKind: role.scopeKind });
     const held = await lockedPermissions(tx, [userId]);
     assertSeparated([...(held.get(userId) ?? []), ...role.permissions], {
@@ -156,6 +163,16 @@ export async function addGrant(
       if (!i)
         throw AppError.rule('INSTITUTION_NOT_FOUND', '机构不存在', 'Unknown institution', { field: 'institutionId' });
     }
+    if (input.partnerUnitId) {
+      const [u] = await tx
+        .select({ id: partnerUnits.id })
+        .from(partnerUnits)
+        .where(eq(partnerUnits.id, input.partnerUnitId));
+      if (!u)
+        throw AppError.rule('PARTNER_UNIT_NOT_FOUND', '协作单位不存在', 'Unknown partner unit', {
+          field: 'partnerUnitId',
+        });
+    }
     const [row] = await tx
       .insert(grants)
       .values({
@@ -163,6 +180,7 @@ export async function addGrant(
         roleCode: role.code,
         divisionCode: input.divisionCode ?? null,
         institutionId: input.institutionId ?? null,
+        partnerUnitId: input.partnerUnitId ?? null,
       })
       .returning();
     if (!row) throw new AppError('INTERNAL');

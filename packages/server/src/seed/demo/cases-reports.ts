@@ -1,0 +1,155 @@
+// Mandatory reports (RULES §6.23) among the demo's case stories (cases-stories.ts): schools and hospitals that
+// found a child harmed or in danger, each under one of the nine situations of the 2020 opinion.
+import type { CaseStory } from './cases-stories.ts';
+
+/** The goals a help plan's tasks serve. */
+export const HOME = '居家安全';
+export const SCHOOL = '返校复学';
+export const FAMILY = '家庭监护';
+export const MIND = '心理支持';
+const [family, mind, school] = [FAMILY, MIND, SCHOOL];
+
+export const REPORT_STORIES: readonly CaseStory[] = [
+  {
+    key: 'absence_bruises',
+    channel: 'mandatory_report',
+    tier: 'urgent',
+    trigger: 'abuse_injuries',
+    sex: 'male',
+    ages: [8, 11],
+    relation: '班主任',
+    unit: 'school',
+    summary: '学校强制报告：{age}岁学生{name}近两周旷课五天，返校时脸上和小腿有瘀青，问起时说是“自己摔的”，神情紧张。',
+    verify: '与班主任、村儿童主任家访：父亲酗酒后有打骂行为，孩子身上陈旧伤与新伤并存，情况基本属实。',
+    assess: '评估：父亲酗酒、母亲离家，祖母年老；孩子学业落后，有逃学倾向；存在家庭暴力风险。',
+    plan: '帮扶计划：公安对父亲进行训诫；学校安排课后辅导；社工每周家访；祖母作为主要照料人。',
+    closure: '父亲已接受训诫并戒酒治疗，孩子按时上学、未再发现伤痕，申请结案。',
+    outcome: '经核查属实，已对家长进行训诫并落实帮扶，孩子已正常上学。感谢学校及时报告。',
+    referral: {
+      to: 'police',
+      request: '请对父亲酒后打骂孩子的情况进行调查并出具告诫书。',
+      response: '已对父亲出具家庭暴力告诫书，并督促其接受戒酒治疗。',
+    },
+    tasks: [
+      [school, '班主任每日考勤，缺勤当天告知社工', '学校班主任'],
+      [family, '社工每周家访一次', '救助保护中心社工'],
+    ],
+    title: '学生旷课伴身体伤痕强制报告案例',
+  },
+  {
+    key: 'private_injury_hospital',
+    channel: 'mandatory_report',
+    tier: 'urgent',
+    trigger: 'private_injury',
+    sex: 'female',
+    ages: [6, 10],
+    relation: '接诊医生',
+    unit: 'hospital',
+    summary: '医院强制报告：{age}岁女童{name}由家长带来就诊，医生检查发现隐私部位有非正常损伤，家长说法前后不一。',
+    verify: '已同步报警，民警到医院询问；孩子由母亲陪同，社工到场陪伴，后续取证由公安负责。',
+    assess: '评估：疑似遭受性侵害，嫌疑人为熟人；母亲能履行保护职责，孩子需要长期心理支持。',
+    plan: '帮扶计划：公安依法侦查；一站式询问避免重复询问；心理干预和司法救助；学校保密并关注。',
+    closure: '案件已移送检察机关，司法救助已到位，心理干预完成阶段目标，申请结案。',
+    outcome: '已依法处理，孩子得到保护和心理支持。感谢医院及时报告。',
+    referral: {
+      to: 'police',
+      request: '医院强制报告涉嫌性侵害，请立即依法调查，并采用一站式询问。',
+      response: '已立案侦查，嫌疑人已被刑事拘留，一站式询问已完成。',
+    },
+    tasks: [
+      [mind, '心理咨询师开展创伤干预', '心语社工中心'],
+      [family, '协助申请司法救助', '救助保护中心社工'],
+    ],
+  },
+  {
+    key: 'self_harm_hospital',
+    channel: 'mandatory_report',
+    tier: 'urgent',
+    trigger: 'disability_or_death',
+    sex: 'female',
+    ages: [13, 16],
+    relation: '急诊科医生',
+    unit: 'hospital',
+    summary: '医院强制报告：{age}岁学生{name}因服药自伤送医，已脱离危险，自述长期被同学孤立、家里经常争吵。',
+    verify: '到医院看望并与家长沟通，孩子情绪低落，有再次自伤风险，已请医院心理科会诊。',
+    assess: '评估：抑郁情绪明显，校园欺凌和家庭冲突并存；家长愿意配合。',
+    plan: '帮扶计划：医院心理科定期随访；学校处理欺凌并安排心理老师；家庭教育指导。',
+    closure: '孩子规律复诊，已返校，欺凌问题已处理，家庭关系缓和，申请结案。',
+    outcome: '孩子已康复返校，学校和家庭共同跟进。',
+    referral: {
+      to: 'education',
+      request: '请教育部门督促学校调查处理校园欺凌，并安排心理辅导。',
+      response: '学校已调查处理涉事学生，班主任和心理老师每周谈心。',
+    },
+    tasks: [
+      [mind, '医院心理科每月随访', '医院心理科'],
+      [family, '开展家庭教育指导两次', '心语社工中心'],
+    ],
+  },
+  {
+    key: 'girl_pregnant',
+    channel: 'mandatory_report',
+    tier: 'urgent',
+    trigger: 'girl_under14_sexual',
+    sex: 'female',
+    ages: [12, 13],
+    relation: '妇产科医生',
+    unit: 'hospital',
+    summary: '医院强制报告：{age}岁女孩{name}由亲属带来就诊，检查发现怀孕，亲属对情况说法含糊。',
+    verify: '已报警并派社工到医院，孩子由母亲陪同，后续询问由公安女民警进行。',
+    assess: '评估：涉嫌性侵害案件，孩子身心受到严重伤害，需医疗、心理和司法多方支持。',
+    plan: '帮扶计划：公安侦查、检察机关提前介入；医疗救治；心理干预；复学安排和隐私保护。',
+    closure: '案件已起诉，孩子身体康复并转学就读，司法救助已发放，申请结案。',
+    outcome: '已依法处理，孩子得到救治和保护。感谢医院依法报告。',
+    referral: {
+      to: 'procuratorate',
+      request: '涉嫌性侵害未成年人案件，请检察机关提前介入并开展司法救助。',
+      response: '已提前介入引导侦查，司法救助金已发放。',
+    },
+    tasks: [
+      [mind, '心理咨询师持续创伤干预', '心语社工中心'],
+      [school, '协调转学，严格保护隐私', '教育局'],
+    ],
+  },
+  {
+    key: 'teacher_hungry',
+    channel: 'mandatory_report',
+    tier: 'general',
+    trigger: 'other_serious_harm',
+    sex: 'female',
+    ages: [7, 11],
+    relation: '班主任',
+    unit: 'school',
+    summary: '学校报告：学生{name}（{age}岁）经常不吃早饭，衣服单薄，上课打瞌睡，说家里只有生病的爸爸。',
+    verify: '与班主任家访核实：父亲患病无法工作，母亲早年离家，家中缺少生活来源。',
+    assess: '评估：家庭经济困难，照料不足，无虐待；符合困境儿童认定条件。',
+    plan: '帮扶计划：申请困境儿童认定和低保；学校营养餐和资助；村儿童主任定期走访。',
+    closure: '困境儿童认定和低保已办理，孩子在校表现好转，申请结案。',
+    outcome: '已为孩子家庭落实低保和困境儿童保障，学校提供营养餐。',
+    tasks: [
+      [family, '协助申请低保和困境儿童认定', '村儿童主任'],
+      [school, '落实学生营养餐和冬衣', '学校班主任'],
+    ],
+  },
+  {
+    key: 'teacher_leftbehind',
+    channel: 'mandatory_report',
+    tier: 'general',
+    trigger: 'abandoned_unattended',
+    sex: 'male',
+    ages: [10, 12],
+    relation: '班主任',
+    unit: 'school',
+    summary:
+      '学校报告：学生{name}（{age}岁）父母在外务工，跟着八十多岁的太婆生活，最近多次不交作业、放学后在外游荡到天黑。',
+    verify: '家访核实：太婆年迈多病，无力照管，父母半年未回，电话联系较少。',
+    assess: '评估：留守儿童，委托照护人照护能力不足，存在安全风险。',
+    plan: '帮扶计划：督促父母更换委托照护人；纳入关爱服务；学校课后服务。',
+    closure: '父亲返乡就近务工照料孩子，孩子参加课后服务，申请结案。',
+    outcome: '孩子父亲已返乡照料，学校安排了课后服务。',
+    tasks: [
+      [family, '联系父母更换委托照护人', '村儿童主任'],
+      [school, '安排孩子参加课后服务', '学校班主任'],
+    ],
+  },
+];
