@@ -103,6 +103,32 @@ describe('the allowance menu', () => {
   });
 });
 
+describe('the minor-protection menu', () => {
+  const menu = (permissions: string[]) => paths(menuFor(canWith(permissions), (k) => k));
+
+  it('shows each role its own items', () => {
+    expect(menu(['cases:intake'])).toEqual(['/', '/protection', '/cases/intake']);
+    expect(menu(['cases:report'])).toEqual(['/', '/protection', '/cases/report', '/cases/my-reports']);
+    expect(menu(['cases:referral'])).toEqual(['/', '/protection', '/referrals']);
+    expect(menu(['cases:read', 'cases:work', 'cases:stats'])).toEqual([
+      '/',
+      '/protection',
+      '/cases',
+      '/case-library',
+      '/cases/stats',
+    ]);
+  });
+
+  it('opens the workspace and a referral by address only, lighting up their list', () => {
+    const pages = pageRoutes(appRoutes).map((r) => r.path);
+    expect(pages).toContain('/cases/:id');
+    expect(pages).toContain('/referrals/:id');
+    const reader = menuFor(canWith(['cases:read', 'cases:stats']), (k) => k);
+    expect(selectedMenuPath(reader, '/cases/abc')).toBe('/cases');
+    expect(selectedMenuPath(reader, '/cases/stats')).toBe('/cases/stats');
+  });
+});
+
 describe('password rules shown while typing', () => {
   it('follow the domain rules the server applies', () => {
     expect(checkPassword('abc', 'li')).toEqual({ length: false, classes: false, username: true, common: false });

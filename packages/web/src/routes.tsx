@@ -3,6 +3,7 @@
 import { lazy } from 'react';
 import type { ComponentType, LazyExoticComponent, ReactNode } from 'react';
 import {
+  AlertOutlined,
   AuditOutlined,
   CalendarOutlined,
   CarOutlined,
@@ -231,6 +232,70 @@ export const appRoutes: AppRoute[] = [
         titleKey: 'menu.fundUse',
         permission: 'allowances:read',
         page: lazy(() => import('./pages/allowances/FundUsePage')),
+      },
+    ],
+  },
+  {
+    // A menu group only, like '/registry'.
+    path: '/protection',
+    titleKey: 'menu.protection',
+    icon: <AlertOutlined />,
+    children: [
+      {
+        path: '/cases/intake',
+        titleKey: 'menu.caseIntake',
+        permission: 'cases:intake',
+        page: lazy(() => import('./pages/cases/IntakePage')),
+      },
+      {
+        path: '/cases/report',
+        titleKey: 'menu.caseReport',
+        permission: 'cases:report',
+        page: lazy(() => import('./pages/cases/ReportPage')),
+      },
+      {
+        path: '/cases/my-reports',
+        titleKey: 'menu.myReports',
+        permission: 'cases:report',
+        page: lazy(() => import('./pages/cases/MyReportsPage')),
+      },
+      {
+        path: '/cases',
+        titleKey: 'menu.cases',
+        permission: 'cases:read',
+        page: lazy(() => import('./pages/cases/CasesPage')),
+      },
+      {
+        path: '/cases/:id',
+        titleKey: 'menu.caseDetail',
+        permission: 'cases:read',
+        hideInMenu: true,
+        page: lazy(() => import('./pages/cases/CasePage')),
+      },
+      {
+        path: '/case-library',
+        titleKey: 'menu.caseLibrary',
+        permission: 'cases:read',
+        page: lazy(() => import('./pages/cases/LibraryPage')),
+      },
+      {
+        path: '/referrals',
+        titleKey: 'menu.referrals',
+        permission: 'cases:referral',
+        page: lazy(() => import('./pages/cases/ReferralsPage')),
+      },
+      {
+        path: '/referrals/:id',
+        titleKey: 'menu.referral',
+        permission: 'cases:referral',
+        hideInMenu: true,
+        page: lazy(() => import('./pages/cases/ReferralPage')),
+      },
+      {
+        path: '/cases/stats',
+        titleKey: 'menu.caseStats',
+        permission: 'cases:stats',
+        page: lazy(() => import('./pages/cases/StatsPage')),
       },
     ],
   },

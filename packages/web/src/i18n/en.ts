@@ -11,6 +11,7 @@ import visitsEn from './visits.en';
 import calendarEn from './calendar.en';
 import careEn from './care.en';
 import allowancesEn from './allowances.en';
+import casesEn from './cases.en';
 
 const en: Messages = {
   app: {
@@ -79,6 +80,16 @@ const en: Messages = {
     allowanceRoll: 'Payment roll',
     allowanceStandards: 'Allowance standards',
     fundUse: 'Fund use',
+    protection: 'Minor protection',
+    caseIntake: 'Case intake',
+    caseReport: 'Mandatory report',
+    myReports: 'My reports',
+    cases: 'Cases',
+    caseDetail: 'Case',
+    caseLibrary: 'Case library',
+    referrals: 'Referrals',
+    referral: 'Referral',
+    caseStats: 'Case statistics',
   },
   layout: {
     userMenu: 'User menu',
@@ -249,6 +260,7 @@ const en: Messages = {
     scopeValue: {
       division: 'By area',
       institution: 'By institution',
+      partner: 'By partner unit',
       none: 'Global',
     },
     permissions: 'Permissions',
@@ -348,6 +360,7 @@ const en: Messages = {
   ...calendarEn,
   ...careEn,
   ...allowancesEn,
+  ...casesEn,
 };
 
 export default en;

@@ -11,6 +11,7 @@ import visitsZh from './visits.zh-CN';
 import calendarZh from './calendar.zh-CN';
 import careZh from './care.zh-CN';
 import allowancesZh from './allowances.zh-CN';
+import casesZh from './cases.zh-CN';
 const zhCN = {
   app: {
     name: '呵护',
@@ -78,6 +79,16 @@ const zhCN = {
     allowanceRoll: '发放名册',
     allowanceStandards: '发放标准',
     fundUse: '资金使用报表',
+    protection: '未成年人保护',
+    caseIntake: '个案受理',
+    caseReport: '强制报告',
+    myReports: '我的报告',
+    cases: '个案',
+    caseDetail: '个案',
+    caseLibrary: '案例库',
+    referrals: '转介事项',
+    referral: '转介事项',
+    caseStats: '个案统计',
   },
   layout: {
     userMenu: '用户菜单',
@@ -244,6 +255,7 @@ const zhCN = {
     scopeValue: {
       division: '按地区',
       institution: '按机构',
+      partner: '按协作单位',
       none: '全局',
     },
     permissions: '权限',
@@ -343,6 +355,7 @@ const zhCN = {
   ...calendarZh,
   ...careZh,
   ...allowancesZh,
+  ...casesZh,
 };
 
 export default zhCN;
