@@ -299,7 +299,7 @@ export const ROUTE_ERRORS: RouteErrors = {
   'GET /api/allowances/fund-use': ['NOT_FOUND'],
   'GET /api/allowances/fund-use.xlsx': ['NOT_FOUND'],
   // Minor protection cases: a case in reach but not open to the caller is 403 CASE_TEAM_ONLY (break the glass).
-  'POST /api/cases/intake': ['CASE_DIVISION_INVALID'],
+  'POST /api/cases/intake': ['CASE_DIVISION_INVALID', 'CASE_CHILD_NOT_FOUND'],
   'POST /api/cases/reports': ['CASE_DIVISION_INVALID'],
   'POST /api/cases/reports/:id/satisfaction': ['CONFLICT'],
   'GET /api/cases/:id': ['CASE_TEAM_ONLY'],

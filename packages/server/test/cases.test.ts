@@ -102,6 +102,12 @@ describe('intake from the hotline', () => {
     expect(res.status).toBe(400);
     expect(code(res)).toBe('CASE_DIVISION_INVALID');
     expect((res.json.error as { details: { field: string } }).details.field).toBe('divisionCode');
+    // A child's file named on the intake must be one the caller reaches.
+    const [other] = await owner<{ id: string }>(
+      sql`select id from children where division_code like '511123%' limit 1`,
+    );
+    const stranger = await hotline.post('/api/cases/intake', call({ childId: other!.id }));
+    expect(code(stranger)).toBe('CASE_CHILD_NOT_FOUND');
   });
 });
 

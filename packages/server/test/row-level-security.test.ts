@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
 import { children } from '../src/db/schema.ts';
+import { queryRows } from '../src/db/raw.ts';
 import { demoVillages } from '../src/seed/demo.ts';
 import { createTestApp, type TestApp } from './harness.ts';
 
@@ -59,6 +60,26 @@ describe('with the application scope condition removed', () => {
       }
       const edit = await c.request('PATCH', `/api/children/${f.foreignId}`, { version: 1, schoolName: 'x' });
       expect(edit.status).toBe(404);
+    });
+
+    it("a protection worker's case list holds its centre's cases and its own team's only; another county's case answers 404", async () => {
+      const c = await t.as('demo_protect');
+      const res = await c.get('/api/cases?stage=closed&limit=200');
+      expect(res.status).toBe(200);
+      const rows = res.json.items as { id: string; divisionCode: string }[];
+      const teams = await queryRows<{ id: string }>(
+        t.database.db,
+        sql`select m.case_id as id from case_members m join users u on u.id = m.user_id where u.username = 'demo_protect'`,
+      );
+      const own = new Set(teams.map((r) => r.id));
+      expect(rows.length).toBeGreaterThan(0);
+      expect(rows.filter((r) => !r.divisionCode.startsWith('511102') && !own.has(r.id))).toEqual([]);
+      const [foreign] = await queryRows<{ id: string }>(
+        t.database.db,
+        sql`select id from cases k where county_code = '511123' and not exists (select 1 from case_members m
+          join users u on u.id = m.user_id where m.case_id = k.id and u.username = 'demo_protect') limit 1`,
+      );
+      expect((await c.get(`/api/cases/${foreign!.id}`)).status).toBe(404);
     });
 
     it('the administrators reach no child at all', async () => {
@@ -118,6 +139,18 @@ describe('with the application scope condition removed', () => {
       const list = (await c.get('/api/children?limit=200')).body as ListAnswer;
       expect(list.data.some((r) => r.divisionCode !== f.villages.village)).toBe(true);
       expect((await c.get(`/api/children/${f.foreignId}`)).status).toBe(200);
+    });
+
+    it("without the policies a protection worker's list holds another county's cases", async () => {
+      const c = await t.as('demo_protect');
+      const rows = (await c.get('/api/cases?stage=closed&limit=200')).json.items as { id: string }[];
+      const [foreign] = await queryRows<{ id: string }>(
+        t.database.db,
+        sql`select id from cases k where county_code = '511123' and not exists (select 1 from case_members m
+          join users u on u.id = m.user_id where m.case_id = k.id and u.username = 'demo_protect') limit 1`,
+      );
+      expect((await c.get(`/api/cases/${foreign!.id}`)).status).not.toBe(404);
+      expect(rows.length).toBeGreaterThan(0);
     });
   });
 });

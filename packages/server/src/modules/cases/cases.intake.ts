@@ -14,8 +14,17 @@ import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Queryable, Tx } from '../../db/connection.ts';
 import { queryRows } from '../../db/raw.ts';
-import { apiClients, caseActions, caseIntakes, cases, divisions, institutions, partnerUnits } from '../../db/schema.ts';
-import { partnerUnitsFor } from '../../platform/access.ts';
+import {
+  apiClients,
+  caseActions,
+  caseIntakes,
+  cases,
+  children,
+  divisions,
+  institutions,
+  partnerUnits,
+} from '../../db/schema.ts';
+import { partnerUnitsFor, scopeCondition, scopeFor } from '../../platform/access.ts';
 import { AppError } from '../../platform/errors.ts';
 import { recordThenFail } from '../../platform/unit-of-work.ts';
 import type { RouteContext } from '../../platform/http.ts';
@@ -149,8 +158,24 @@ async function writeIntake(tx: Tx, city: string, actorName: string, input: NewIn
 export async function takeIntake(ctx: Ctx & { actor: NonNullable<Ctx['actor']> }, input: IntakeInput) {
   const tier = input.tier ?? suggestTier(input);
   return ctx.transaction(async (tx) => {
+    // A discovery on a visit names the child's file: it must be one the caller reaches.
+    let childName = input.childName;
+    if (input.childId) {
+      const [child] = await tx
+        .select({ name: children.name })
+        .from(children)
+        .where(
+          and(
+            eq(children.id, input.childId),
+            scopeCondition(scopeFor(ctx.actor, 'children:read'), children.divisionCode, children.institutionId),
+          ),
+        );
+      if (!child) throw new AppError('CASE_CHILD_NOT_FOUND', { field: 'childId' });
+      childName = child.name;
+    }
     const receipt = await writeIntake(tx, ctx.services.config.city, ctx.actor.displayName, {
       ...input,
+      childName,
       tier,
       receivedAt: new Date(),
       reporterName: input.reporterName || null,
