@@ -76,6 +76,12 @@ export function divisionPrefix(column: AnyPgColumn, prefix: string): SQL {
   return (upper ? and(gte(column, prefix), lt(column, upper)) : gte(column, prefix)) ?? sql`false`;
 }
 
+/** The same range over a raw SQL expression (a column of an aliased table in hand-written SQL). */
+export function divisionPrefixSql(expression: SQL, prefix: string): SQL {
+  const upper = nextPrefix(prefix);
+  return upper ? sql`(${expression} >= ${prefix} and ${expression} < ${upper})` : sql`(${expression} >= ${prefix})`;
+}
+
 /** The smallest digit string above every code that starts with `prefix` ('5111' → '5112', '5119' → '512'). */
 function nextPrefix(prefix: string): string | null {
   const trimmed = prefix.replace(/9+$/, '');

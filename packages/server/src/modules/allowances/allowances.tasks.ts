@@ -4,7 +4,7 @@
 import { monthOf, monthWords, serviceDate } from '@hehu/domain';
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../../db/raw.ts';
-import { scopeFor } from '../../platform/access.ts';
+import { divisionPrefixSql, scopeFor } from '../../platform/access.ts';
 import { taskText, type Task, type TaskProvider } from '../../platform/tasks.ts';
 
 interface CountyRolls extends Record<string, unknown> {
@@ -41,7 +41,7 @@ const allowanceTasks: TaskProvider = async (ctx) => {
       from divisions d
       left join allowance_rolls r on r.county_code = d.code and r.month = ${`${month}-01`}::date
       where d.level = 'county' and (${sql.join(
-        prefixes.map((p) => sql`d.code like ${`${p}%`}`),
+        prefixes.map((p) => divisionPrefixSql(sql`d.code`, p)),
         sql` or `,
       )})
       order by d.code`,

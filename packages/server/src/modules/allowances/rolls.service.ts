@@ -1,7 +1,7 @@
 // A roll's life: generated as a draft (again and again until it is right), approved by someone other than its
 // generator once supervision has nothing blocking and every warning carries a note, locked when the bank file
 // has gone. Generating month M needs month M−1 locked. Each step checks the version the user saw.
-import { monthOf, shiftMonth, superviseRoll, type Month } from '@hehu/domain';
+import { isAllowanceCategory, monthOf, shiftMonth, superviseRoll, type Month } from '@hehu/domain';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/connection.ts';
 import { queryRows } from '../../db/raw.ts';
@@ -163,7 +163,8 @@ export async function resupervise(tx: Tx, roll: RollRow, today: string) {
       childId: l.child_id,
       kind: l.kind,
       forMonth: l.month,
-      category: l.category as never,
+      // A line's category is written from the engine's own list; anything else is no category.
+      category: l.category !== null && isAllowanceCategory(l.category) ? l.category : null,
       amountFen: l.amount_fen,
     })),
     children,

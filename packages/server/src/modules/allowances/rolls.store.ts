@@ -4,7 +4,8 @@ import { CATEGORY_LABELS, SUPERVISION_CHECKS, isAllowanceCategory, type Supervis
 import { sql, type SQL } from 'drizzle-orm';
 import type { Queryable } from '../../db/connection.ts';
 import { queryRows } from '../../db/raw.ts';
-import type { Scope } from '../../platform/access.ts';
+import { divisionPrefixSql, type Scope } from '../../platform/access.ts';
+import { escapeLike } from '../../platform/list.ts';
 import type { Locale } from '../../platform/errors.ts';
 import { rollTotals as rollTotalsSchema, type FindingView, type RollSummary } from './allowances.schemas.ts';
 
@@ -35,7 +36,7 @@ interface SummaryRow extends Record<string, unknown> {
 function countyIn(scope: Scope): SQL {
   if (scope.prefixes.length === 0) return sql`false`;
   return sql`(${sql.join(
-    scope.prefixes.map((p) => sql`r.county_code like ${`${p}%`}`),
+    scope.prefixes.map((p) => divisionPrefixSql(sql`r.county_code`, p)),
     sql` or `,
   )})`;
 }
@@ -126,7 +127,7 @@ export async function rollLines(
   const parts: SQL[] = [sql`l.roll_id = ${rollId}`];
   if (filter.kind) parts.push(sql`l.kind = ${filter.kind}`);
   if (filter.township) parts.push(sql`p.township_code = ${filter.township}`);
-  if (filter.q) parts.push(sql`(c.name like ${`%${filter.q}%`} or p.reference = ${filter.q})`);
+  if (filter.q) parts.push(sql`(c.name like ${`%${escapeLike(filter.q)}%`} or p.reference = ${filter.q})`);
   const where = sql.join(parts, sql` and `);
   const [count] = await queryRows<{ total: number }>(
     db,

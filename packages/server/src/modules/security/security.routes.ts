@@ -8,6 +8,7 @@ import {
   addGrant,
   createRole,
   listInstitutions,
+  listPartnerUnits,
   listRoles,
   listUsersWithGrants,
   removeGrant,
@@ -176,6 +177,26 @@ export const securityRoutes = [
       data: z.array(z.object({ id: z.string(), name: z.string(), kind: z.string(), divisionCode: z.string() })),
     }),
     handler: async (ctx) => ({ data: await listInstitutions(ctx.db) }),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/security/partner-units',
+    access: 'roles:manage',
+    summary: '协作单位与报告单位列表 Partner and reporting units',
+    tags: ['security'],
+    response: z.object({
+      data: z.array(
+        z.object({
+          id: z.string(),
+          name: z.string(),
+          role: z.enum(['partner', 'reporter']),
+          kind: z.string(),
+          divisionCode: z.string(),
+          divisionName: z.string(),
+        }),
+      ),
+    }),
+    handler: async (ctx) => ({ data: await listPartnerUnits(ctx.db) }),
   }),
   defineRoute({
     method: 'GET',

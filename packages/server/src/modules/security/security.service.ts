@@ -225,6 +225,26 @@ export function listInstitutions(db: Queryable) {
     .orderBy(asc(institutions.name));
 }
 
+/**
+ * The active partner units a 'partner' grant may name, with their area: 'partner' units answer referrals,
+ * 'reporter' units file mandatory reports.
+ */
+export function listPartnerUnits(db: Queryable) {
+  return db
+    .select({
+      id: partnerUnits.id,
+      name: partnerUnits.name,
+      role: partnerUnits.role,
+      kind: partnerUnits.kind,
+      divisionCode: partnerUnits.divisionCode,
+      divisionName: divisions.name,
+    })
+    .from(partnerUnits)
+    .innerJoin(divisions, eq(divisions.code, partnerUnits.divisionCode))
+    .where(eq(partnerUnits.active, true))
+    .orderBy(asc(partnerUnits.role), asc(partnerUnits.name));
+}
+
 export async function updatePolicy(ctx: Ctx, policy: SecurityPolicy): Promise<SecurityPolicy> {
   await ctx.transaction(async (tx) => {
     const { policy: before } = await readPolicy(tx);

@@ -56,7 +56,7 @@ const CENTRE = '乐山市未成年人救助保护中心';
 
 /** A village as staff write it: 青平镇 + 任家坝村. */
 function placeOf(v: Village): { location: string; places: string[] } {
-  const short = v.name.replace(/(村民委员会|村委会)$/, '村').replace(/(社区居民委员会|居民委员会|居委会)$/, '社区');
+  const short = v.name.replace(/(村民委员会|村委会)$/, '村').replace(/(社区)?(居民委员会|居委会)$/, '社区');
   return {
     location: `${v.townshipName}${short}`,
     places: [v.townshipName, short, v.name, v.countyName].filter((p) => p !== ''),
