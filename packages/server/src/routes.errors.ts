@@ -321,5 +321,6 @@ export const ROUTE_ERRORS: RouteErrors = {
   'POST /api/integrations/hotline/work-orders': ['API_KEY_INVALID', 'CASE_DIVISION_INVALID'],
   'POST /api/cases/:id/library': [...CASE_OPEN, 'CASE_NOT_YOUR_DUTY', 'CASE_NOT_CLOSED'],
   'PUT /api/case-library/:id': ['CONFLICT'],
+  'POST /api/cases/tiers': ['CASE_TIERS_INVALID'],
   'POST /api/case-library/:id/publish': ['CONFLICT', 'LIBRARY_SELF_REVIEW', 'LIBRARY_IDENTIFIERS_LEFT'],
 };

@@ -43,6 +43,7 @@ import { allowanceTaskProviders } from './modules/allowances/index.ts';
 import { allowanceBankRoutes } from './modules/allowances/bank.routes.ts';
 import { caseRoutes } from './modules/cases/cases.routes.ts';
 import { partnerRoutes } from './modules/cases/partners.routes.ts';
+import { tierRoutes } from './modules/cases/tiers.routes.ts';
 import { caseTaskProviders } from './modules/cases/index.ts';
 
 /** Every module's home-page work, in one place. Later modules (visits, approvals, cases) add theirs here. */
@@ -86,6 +87,7 @@ const moduleRoutes: ApiRoute[] = [
   ...allowanceBankRoutes,
   ...caseRoutes,
   ...partnerRoutes,
+  ...tierRoutes,
   ...allowanceAccountRoutes,
   ...allowanceLedgerRoutes,
   ...overviewRoutes,

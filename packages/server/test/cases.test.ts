@@ -4,7 +4,7 @@
 // and its outcome is queued back; a referral to the police is answered by the partner account and a case cannot
 // close while it is open; break-the-glass is audited and shown on the case; the library entry holds no name or ID
 // number; the whole chain runs intake → verification → assessment → plan → referral → closure.
-import { remainingIdentifiers } from '@hehu/domain';
+import { remainingIdentifiers, serviceDate } from '@hehu/domain';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { queryRows } from '../src/db/raw.ts';
@@ -422,5 +422,35 @@ describe('break the glass and the case library', () => {
     const file = await city.get('/api/cases/stats/export?from=2025-01-01');
     expect(file.status).toBe(200);
     expect(String(file.headers['content-type'])).toContain('spreadsheetml');
+  });
+});
+
+describe('tier deadlines are versioned data', () => {
+  it('the city publishes new figures; a later call is timed by them and keeps their version; bad figures are refused', async () => {
+    const current = (await county.get('/api/cases/tiers')).json.inForce as Record<string, unknown>;
+    const next = {
+      ...current,
+      version: '2026-test',
+      effectiveFrom: serviceDate(),
+      source: '乐民发〔2026〕88号',
+      tiers: {
+        ...(current.tiers as object),
+        urgent: { respond: { unit: 'hours', amount: 2 }, assess: { unit: 'hours', amount: 24 } },
+      },
+    };
+    const bad = await city.post('/api/cases/tiers', { ...next, referralWorkingDays: 0 });
+    expect(bad.status).toBe(400);
+    expect(code(bad)).toBe('CASE_TIERS_INVALID');
+    expect((await hotline.post('/api/cases/tiers', next)).status).toBe(403);
+    const published = await city.post('/api/cases/tiers', next);
+    expect(published.status, JSON.stringify(published.body)).toBe(201);
+    expect(code(await city.post('/api/cases/tiers', next))).toBe('CASE_TIERS_INVALID');
+    const before = Date.now();
+    const { receipt, id } = await takeCall();
+    const due = new Date(receipt.respondBy as string).getTime() - before;
+    expect(due).toBeGreaterThan(119 * 60_000);
+    expect(due).toBeLessThan(121 * 60_000);
+    const [row] = await owner<{ tier_version: string }>(sql`select tier_version from cases where id = ${id}`);
+    expect(row!.tier_version).toBe('2026-test');
   });
 });

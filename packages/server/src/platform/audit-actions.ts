@@ -115,6 +115,7 @@ export const AUDIT_ACTIONS = {
   'case.library.draft': { zh: '编写案例库条目', en: 'Case library entry drafted' },
   'case.library.publish': { zh: '审核发布案例库条目', en: 'Case library entry published' },
   'case.stats.export': { zh: '导出个案统计', en: 'Case statistics exported' },
+  'case.tiers.publish': { zh: '发布个案分级时限', en: 'Case tier deadlines published' },
   'care.save': { zh: '保存留守儿童关爱记录', en: 'Care record saved' },
   'calendar.save': { zh: '保存工作日历（节假日与调休）', en: 'Working-day calendar saved' },
   'care.contact': { zh: '登记父母联系', en: 'Parent contact recorded' },

@@ -1538,6 +1538,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/security/partner-units': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 协作单位与报告单位列表 Partner and reporting units
+     * @description Partner and reporting units. Needs the permission `roles:manage`.
+     */
+    get: operations['getSecurityPartnerUnits'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/security/policy': {
     parameters: {
       query?: never;
@@ -2896,6 +2916,30 @@ export interface paths {
     get: operations['getCasesStatsExport'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/cases/tiers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 分级时限（现行与历次版本）Tier deadlines in force and every version
+     * @description Tier deadlines in force and every version. Needs the permission `cases:read`.
+     */
+    get: operations['getCasesTiers'];
+    put?: never;
+    /**
+     * 发布新的分级时限版本（不修改旧版本）Publish a new version of the tier deadlines
+     * @description Publish a new version of the tier deadlines. Needs the permission `rules:manage`. Send the `x-csrf-token` header from the sign-in answer.
+     */
+    post: operations['postCasesTiers'];
     delete?: never;
     options?: never;
     head?: never;
@@ -7414,6 +7458,36 @@ export interface operations {
               name: string;
               kind: string;
               divisionCode: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  getSecurityPartnerUnits: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            data: {
+              id: string;
+              name: string;
+              /** @enum {string} */
+              role: 'partner' | 'reporter';
+              kind: string;
+              divisionCode: string;
+              divisionName: string;
             }[];
           };
         };
@@ -12697,6 +12771,276 @@ export interface operations {
         };
         content: {
           'application/octet-stream': string;
+        };
+      };
+    };
+  };
+  getCasesTiers: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            inForce: {
+              version: string;
+              /** Format: date */
+              effectiveFrom: string;
+              source: string;
+              tiers: {
+                urgent: {
+                  respond: {
+                    /** @enum {string} */
+                    unit: 'hours' | 'working_days';
+                    amount: number;
+                  };
+                  assess: {
+                    /** @enum {string} */
+                    unit: 'hours' | 'working_days';
+                    amount: number;
+                  };
+                };
+                general: {
+                  respond: {
+                    /** @enum {string} */
+                    unit: 'hours' | 'working_days';
+                    amount: number;
+                  };
+                  assess: {
+                    /** @enum {string} */
+                    unit: 'hours' | 'working_days';
+                    amount: number;
+                  };
+                };
+                consult: {
+                  respond: {
+                    /** @enum {string} */
+                    unit: 'hours' | 'working_days';
+                    amount: number;
+                  };
+                  assess: {
+                    /** @enum {string} */
+                    unit: 'hours' | 'working_days';
+                    amount: number;
+                  };
+                };
+              };
+              referralWorkingDays: number;
+            };
+            versions: {
+              version: string;
+              /** Format: date */
+              effectiveFrom: string;
+              source: string;
+              tiers: {
+                urgent: {
+                  respond: {
+                    /** @enum {string} */
+                    unit: 'hours' | 'working_days';
+                    amount: number;
+                  };
+                  assess: {
+                    /** @enum {string} */
+                    unit: 'hours' | 'working_days';
+                    amount: number;
+                  };
+                };
+                general: {
+                  respond: {
+                    /** @enum {string} */
+                    unit: 'hours' | 'working_days';
+                    amount: number;
+                  };
+                  assess: {
+                    /** @enum {string} */
+                    unit: 'hours' | 'working_days';
+                    amount: number;
+                  };
+                };
+                consult: {
+                  respond: {
+                    /** @enum {string} */
+                    unit: 'hours' | 'working_days';
+                    amount: number;
+                  };
+                  assess: {
+                    /** @enum {string} */
+                    unit: 'hours' | 'working_days';
+                    amount: number;
+                  };
+                };
+              };
+              referralWorkingDays: number;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  postCasesTiers: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          version: string;
+          /** Format: date */
+          effectiveFrom: string;
+          source: string;
+          tiers: {
+            urgent: {
+              respond: {
+                /** @enum {string} */
+                unit: 'hours' | 'working_days';
+                amount: number;
+              };
+              assess: {
+                /** @enum {string} */
+                unit: 'hours' | 'working_days';
+                amount: number;
+              };
+            };
+            general: {
+              respond: {
+                /** @enum {string} */
+                unit: 'hours' | 'working_days';
+                amount: number;
+              };
+              assess: {
+                /** @enum {string} */
+                unit: 'hours' | 'working_days';
+                amount: number;
+              };
+            };
+            consult: {
+              respond: {
+                /** @enum {string} */
+                unit: 'hours' | 'working_days';
+                amount: number;
+              };
+              assess: {
+                /** @enum {string} */
+                unit: 'hours' | 'working_days';
+                amount: number;
+              };
+            };
+          };
+          referralWorkingDays: number;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            inForce: {
+              version: string;
+              /** Format: date */
+              effectiveFrom: string;
+              source: string;
+              tiers: {
+                urgent: {
+                  respond: {
+                    /** @enum {string} */
+                    unit: 'hours' | 'working_days';
+                    amount: number;
+                  };
+                  assess: {
+                    /** @enum {string} */
+                    unit: 'hours' | 'working_days';
+                    amount: number;
+                  };
+                };
+                general: {
+                  respond: {
+                    /** @enum {string} */
+                    unit: 'hours' | 'working_days';
+                    amount: number;
+                  };
+                  assess: {
+                    /** @enum {string} */
+                    unit: 'hours' | 'working_days';
+                    amount: number;
+                  };
+                };
+                consult: {
+                  respond: {
+                    /** @enum {string} */
+                    unit: 'hours' | 'working_days';
+                    amount: number;
+                  };
+                  assess: {
+                    /** @enum {string} */
+                    unit: 'hours' | 'working_days';
+                    amount: number;
+                  };
+                };
+              };
+              referralWorkingDays: number;
+            };
+            versions: {
+              version: string;
+              /** Format: date */
+              effectiveFrom: string;
+              source: string;
+              tiers: {
+                urgent: {
+                  respond: {
+                    /** @enum {string} */
+                    unit: 'hours' | 'working_days';
+                    amount: number;
+                  };
+                  assess: {
+                    /** @enum {string} */
+                    unit: 'hours' | 'working_days';
+                    amount: number;
+                  };
+                };
+                general: {
+                  respond: {
+                    /** @enum {string} */
+                    unit: 'hours' | 'working_days';
+                    amount: number;
+                  };
+                  assess: {
+                    /** @enum {string} */
+                    unit: 'hours' | 'working_days';
+                    amount: number;
+                  };
+                };
+                consult: {
+                  respond: {
+                    /** @enum {string} */
+                    unit: 'hours' | 'working_days';
+                    amount: number;
+                  };
+                  assess: {
+                    /** @enum {string} */
+                    unit: 'hours' | 'working_days';
+                    amount: number;
+                  };
+                };
+              };
+              referralWorkingDays: number;
+            }[];
+          };
         };
       };
     };

@@ -1,7 +1,7 @@
 // The tiers' deadlines as versioned settings (统一受理、分级介入、限时办理): the city may publish new figures; each
 // case keeps the version it was received under.
 import { DEFAULT_CASE_TIER_SETTINGS, checkCaseTierSettings, type CaseTierSettings } from '@hehu/domain';
-import { asc, eq } from 'drizzle-orm';
+import { asc, desc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Queryable } from '../../db/connection.ts';
 import { settings } from '../../db/schema.ts';
@@ -44,3 +44,41 @@ export async function seedCaseTiers(db: Queryable): Promise<void> {
     .insert(settings)
     .values({ key: CASE_TIERS_KEY, version: 1, value: DEFAULT_CASE_TIER_SETTINGS, changedBy: null });
 }
+
+/** Every published version, oldest first (the default when none is stored). */
+export async function tierVersions(db: Queryable): Promise<CaseTierSettings[]> {
+  const rows = await db
+    .select({ value: settings.value })
+    .from(settings)
+    .where(eq(settings.key, CASE_TIERS_KEY))
+    .orderBy(asc(settings.version));
+  const out = rows.flatMap((r) => {
+    const parsed = stored.safeParse(r.value);
+    return parsed.success ? [parsed.data] : [];
+  });
+  return out.length > 0 ? out : [DEFAULT_CASE_TIER_SETTINGS];
+}
+
+/**
+ * The city publishes new figures as a new version (never an edit): checked by the domain's rules, effective from a
+ * date not before the version in force, so a case keeps the figures it was received under.
+ */
+export async function publishTiers(
+  db: Queryable,
+  value: CaseTierSettings,
+  changedBy: string,
+): Promise<{ version: number; violations: ReturnType<typeof checkCaseTierSettings> }> {
+  const violations = checkCaseTierSettings(value);
+  if (violations.length > 0) return { version: 0, violations };
+  const [last] = await db
+    .select({ version: settings.version })
+    .from(settings)
+    .where(eq(settings.key, CASE_TIERS_KEY))
+    .orderBy(desc(settings.version))
+    .limit(1);
+  const version = (last?.version ?? 0) + 1;
+  await db.insert(settings).values({ key: CASE_TIERS_KEY, version, value, changedBy });
+  return { version, violations: [] };
+}
+
+export const tierSettingsSchema = stored;
