@@ -152,6 +152,63 @@ describe('roles, grants and policy', () => {
     expect(upd.json.permissions).toEqual(['children:read', 'divisions:read']);
   });
 
+  it('a partner grant names one of the listed partner units, and nothing else', async () => {
+    const sec = await t.as('demo_secadmin');
+    const list = await sec.get('/api/security/partner-units');
+    expect(list.status).toBe(200);
+    const units = list.json.data as {
+      id: string;
+      name: string;
+      role: string;
+      kind: string;
+      divisionCode: string;
+      divisionName: string;
+    }[];
+    const police = units.find((u) => u.name === '乐山市公安局市中区分局');
+    expect(police).toMatchObject({ role: 'partner', kind: 'public_security', divisionCode: '511102' });
+    expect(police!.divisionName).toBeTruthy();
+    expect(units.find((u) => u.name === '乐山市市中区实验小学')?.role).toBe('reporter');
+    // Only the security administrator chooses among them.
+    expect((await (await t.as('demo_sysadmin')).get('/api/security/partner-units')).status).toBe(403);
+
+    const created = await (
+      await t.as('demo_sysadmin')
+    ).post('/api/admin/users', {
+      username: 'police.zhao',
+      displayName: '赵警官',
+    });
+    expect(created.status).toBe(201);
+    const userId = (created.json.user as { id: string }).id;
+    const code = (res: { json: Record<string, unknown> }) => (res.json.error as { code: string }).code;
+    const grantsPath = `/api/security/users/${userId}/grants`;
+    expect(code(await sec.post(grantsPath, { role: 'partner_officer' }))).toBe('ROLE_SCOPE_MISMATCH');
+    expect(code(await sec.post(grantsPath, { role: 'partner_officer', divisionCode: '511102' }))).toBe(
+      'ROLE_SCOPE_MISMATCH',
+    );
+    expect(
+      code(await sec.post(grantsPath, { role: 'partner_officer', partnerUnitId: police!.id, divisionCode: '511102' })),
+    ).toBe('ROLE_SCOPE_MISMATCH');
+    expect(
+      code(
+        await sec.post(grantsPath, { role: 'partner_officer', partnerUnitId: '00000000-0000-4000-8000-000000000000' }),
+      ),
+    ).toBe('PARTNER_UNIT_NOT_FOUND');
+    expect(await t.database.db.$count(grants, eq(grants.userId, userId))).toBe(0);
+
+    const add = await sec.post(grantsPath, { role: 'partner_officer', partnerUnitId: police!.id });
+    expect(add.status).toBe(201);
+    expect(add.json).toMatchObject({
+      role: 'partner_officer',
+      divisionCode: null,
+      institutionId: null,
+      partnerUnitId: police!.id,
+      partnerUnitName: '乐山市公安局市中区分局',
+    });
+    const listed = await sec.get('/api/security/users?q=police.zhao');
+    const [row] = listed.json.data as { grants: { partnerUnitName: string | null }[] }[];
+    expect(row!.grants.map((g) => g.partnerUnitName)).toEqual(['乐山市公安局市中区分局']);
+  });
+
   it('the security policy is versioned data; a tighter lockout applies at once', async () => {
     const sec = await t.as('demo_secadmin');
     const current = await sec.get('/api/security/policy');

@@ -71,6 +71,8 @@ export type ScopeKind = Role['scopeKind'];
 export type Permission = Item<'getSecurityPermissions'>;
 export type SecurityUser = Item<'getSecurityUsers'>;
 export type Institution = Item<'getSecurityInstitutions'>;
+/** A unit a 'partner' grant names: a 'partner' answers referrals, a 'reporter' files mandatory reports. */
+export type GrantPartnerUnit = Item<'getSecurityPartnerUnits'>;
 export type SecurityPolicy = Answer<'getSecurityPolicy'>;
 /** A user whose ID-number checks reached the daily limit, or whose access was refused repeatedly. */
 export type SecurityAlert = Item<'getSecurityAlerts'>;

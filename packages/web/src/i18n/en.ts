@@ -291,6 +291,12 @@ const en: Messages = {
     divisionRequired: 'Choose an area',
     institution: 'Institution',
     institutionRequired: 'Choose an institution',
+    partnerUnit: 'Partner or reporting unit',
+    partnerUnitRequired: 'Choose a unit',
+    partnerUnitRole: {
+      partner: 'Partner units',
+      reporter: 'Reporting units',
+    },
     global: 'Global',
     removeConfirm: 'Remove the grant “{{grant}}”?',
     remove: 'Remove',

@@ -286,6 +286,12 @@ const zhCN = {
     divisionRequired: '请选择地区',
     institution: '机构',
     institutionRequired: '请选择机构',
+    partnerUnit: '协作单位 / 报告单位',
+    partnerUnitRequired: '请选择单位',
+    partnerUnitRole: {
+      partner: '协作单位',
+      reporter: '报告单位',
+    },
     global: '全局',
     removeConfirm: '确定移除授权“{{grant}}”？',
     remove: '移除',

@@ -1,27 +1,32 @@
-// Add a grant: a role, and depending on the role's scope kind, a division or an institution.
+// Add a grant: a role, and depending on the role's scope kind, a division, an institution or a partner unit.
 import { ModalForm, ProFormDependency, ProFormSelect } from '@ant-design/pro-components';
 import { App, Form } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api, errorText } from '../../api/client';
-import type { Grant, Institution, Role, SecurityUser } from '../../api/types';
+import type { Grant, GrantPartnerUnit, Institution, Role, SecurityUser } from '../../api/types';
 import { DivisionPicker } from '../../components/DivisionPicker';
 
 interface Values {
   role: string;
   divisionCode?: string;
   institutionId?: string;
+  partnerUnitId?: string;
 }
+
+const UNIT_ROLES = ['partner', 'reporter'] as const;
 
 export function AddGrantModal({
   user,
   roles,
   institutions,
+  partnerUnits,
   onClose,
   onAdded,
 }: {
   user: SecurityUser | null;
   roles: Role[];
   institutions: Institution[];
+  partnerUnits: GrantPartnerUnit[];
   onClose: () => void;
   onAdded: () => void;
 }) {
@@ -37,6 +42,7 @@ export function AddGrantModal({
         role: values.role,
         ...(scope === 'division' ? { divisionCode: values.divisionCode } : {}),
         ...(scope === 'institution' ? { institutionId: values.institutionId } : {}),
+        ...(scope === 'partner' ? { partnerUnitId: values.partnerUnitId } : {}),
       });
       message.success(t('grants.added'));
       onAdded();
@@ -90,6 +96,24 @@ export function AddGrantModal({
                 showSearch
                 options={institutions.map((inst) => ({ value: inst.id, label: inst.name }))}
                 rules={[{ required: true, message: t('grants.institutionRequired') }]}
+              />
+            );
+          if (scope === 'partner')
+            return (
+              <ProFormSelect
+                name="partnerUnitId"
+                label={t('grants.partnerUnit')}
+                showSearch
+                fieldProps={{ optionFilterProp: 'label' }}
+                // Grouped by what the unit does: partner units answer referrals, reporting units file reports.
+                options={UNIT_ROLES.map((unitRole) => ({
+                  label: t(`grants.partnerUnitRole.${unitRole}`),
+                  title: t(`grants.partnerUnitRole.${unitRole}`),
+                  options: partnerUnits
+                    .filter((unit) => unit.role === unitRole)
+                    .map((unit) => ({ value: unit.id, label: `${unit.name}（${unit.divisionName}）` })),
+                })).filter((group) => group.options.length > 0)}
+                rules={[{ required: true, message: t('grants.partnerUnitRequired') }]}
               />
             );
           return null;

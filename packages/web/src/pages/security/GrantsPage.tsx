@@ -5,7 +5,7 @@ import { App, Button, Flex, Input, Tag, Typography } from 'antd';
 import { CloseOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { api, errorText } from '../../api/client';
-import type { DataResponse, Grant, Institution, Role, SecurityUser } from '../../api/types';
+import type { DataResponse, GrantPartnerUnit, Institution, Role, SecurityUser } from '../../api/types';
 import { useApiGet } from '../../api/useApiGet';
 import { useIsPhone } from '../../hooks/useIsPhone';
 import { useCursorRequest } from '../../api/useCursorRequest';
@@ -22,8 +22,9 @@ export default function GrantsPage() {
   const request = useCursorRequest<SecurityUser>('/api/security/users');
   const roles = useApiGet<DataResponse<Role>>('/api/security/roles');
   const institutions = useApiGet<DataResponse<Institution>>('/api/security/institutions');
+  const partnerUnits = useApiGet<DataResponse<GrantPartnerUnit>>('/api/security/partner-units');
 
-  const remove = (grant: Grant) => {
+  const remove = (grant: SecurityUser['grants'][number]) => {
     modal.confirm({
       title: t('grants.removeConfirm', { grant: grantLabel(grant, t) }),
       okText: t('grants.remove'),
@@ -126,6 +127,7 @@ export default function GrantsPage() {
         user={adding}
         roles={roles.data?.data ?? []}
         institutions={institutions.data?.data ?? []}
+        partnerUnits={partnerUnits.data?.data ?? []}
         onClose={() => setAdding(null)}
         onAdded={() => void actionRef.current?.reload()}
       />
