@@ -44,6 +44,12 @@ const onTeam = (userId: string) =>
   exists(
     sql`(select 1 from ${caseMembers} where ${caseMembers.caseId} = ${cases.id} and ${caseMembers.userId} = ${userId})`,
   );
+/**
+ * The caller's team cases as an id list the primary key answers (`id = any(array(…))`), so "in scope or on the
+ * team" is two index scans rather than a check of every case in the city.
+ */
+const teamIds = (userId: string) =>
+  sql`${cases.id} = any(array(select ${caseMembers.caseId} from ${caseMembers} where ${caseMembers.userId} = ${userId}))`;
 const glassBroken = (userId: string, now: Date) =>
   exists(
     sql`(select 1 from ${caseAccessBreaks} where ${caseAccessBreaks.caseId} = ${cases.id}
@@ -52,7 +58,7 @@ const glassBroken = (userId: string, now: Date) =>
 
 /** Cases the caller may see listed: in the read scope, or on its team. */
 export function caseReach(read: Scope, userId: string): SQL {
-  return or(scopeCondition(read, cases.divisionCode, cases.institutionId), onTeam(userId)) ?? sql`false`;
+  return or(scopeCondition(read, cases.divisionCode, cases.institutionId), teamIds(userId)) ?? sql`false`;
 }
 
 /**
@@ -144,7 +150,7 @@ export async function listCases(
     query.stage === 'open' ? sql`${cases.stage} <> 'closed'` : eq(cases.stage, query.stage),
     query.tier ? eq(cases.tier, query.tier) : undefined,
     query.overdue === 'true' ? overdueCondition(now) : undefined,
-    query.mine === 'true' ? onTeam(actor.userId) : undefined,
+    query.mine === 'true' ? teamIds(actor.userId) : undefined,
   );
   const [counted] = await db
     .select({ n: sql<number>`count(*)::int` })
@@ -164,11 +170,15 @@ export async function listCases(
     .innerJoin(divisions, eq(divisions.code, cases.divisionCode))
     .leftJoin(users, eq(users.id, cases.ownerId))
     .where(where)
-    // Most urgent first: the tier, then the nearest deadline.
+    // Open cases: most urgent first (the tier, then the nearest deadline); closed ones: the latest closed first.
     .orderBy(
-      sql`case ${cases.tier} when 'urgent' then 0 when 'general' then 1 else 2 end`,
-      sql`case when ${cases.stage} = 'intake' then ${cases.respondBy} else ${cases.assessBy} end`,
-      desc(cases.receivedAt),
+      ...(query.stage === 'closed'
+        ? [desc(cases.closedAt), desc(cases.id)]
+        : [
+            sql`case ${cases.tier} when 'urgent' then 0 when 'general' then 1 else 2 end`,
+            sql`case when ${cases.stage} = 'intake' then ${cases.respondBy} else ${cases.assessBy} end`,
+            desc(cases.receivedAt),
+          ]),
     )
     .limit(query.limit)
     .offset(query.offset);

@@ -167,7 +167,7 @@ export async function addGrant(
       const [u] = await tx
         .select({ id: partnerUnits.id })
         .from(partnerUnits)
-        .where(eq(partnerUnits.id, input.partnerUnitId));
+        .where(and(eq(partnerUnits.id, input.partnerUnitId), eq(partnerUnits.active, true)));
       if (!u)
         throw AppError.rule('PARTNER_UNIT_NOT_FOUND', '协作单位不存在', 'Unknown partner unit', {
           field: 'partnerUnitId',
