@@ -317,6 +317,35 @@ describe('the case chain with a referral to the police', () => {
     expect(closed.json.stage).toBe('closed');
   });
 
+  it('a referral goes to a partner unit only, and an open help-plan task stops closure', async () => {
+    const { id } = await takeCall({ immediateDanger: false });
+    for (const body of [
+      { action: 'accept' },
+      { action: 'verify', note: '入户核查属实', verification: { method: '入户', date: '2026-11-30' } },
+      { action: 'assess', note: '需要学校关注' },
+      { action: 'plan', note: '学校每周反馈' },
+    ])
+      expect((await act(worker, id, body)).status).toBe(200);
+    const [school] = await owner<{ id: string }>(sql`select id from partner_units where role = 'reporter' limit 1`);
+    const wrong = await worker.post(`/api/cases/${id}/referrals`, { partnerUnitId: school!.id, request: '请学校关注' });
+    expect(code(wrong)).toBe('REFERRAL_OUTSIDE_REGION');
+    const task = await worker.post(`/api/cases/${id}/tasks`, {
+      title: '每周电话回访',
+      ownerName: '何社工',
+      dueOn: '2026-12-31',
+    });
+    expect(task.status).toBe(201);
+    const blocked = await act(worker, id, { action: 'request_closure', note: '情况稳定' });
+    expect(code(blocked)).toBe('CASE_OPEN_TASKS');
+    const open = (task.json.tasks as { id: string; version: number }[])[0]!;
+    const done = await worker.post(`/api/cases/${id}/tasks/${open.id}/done`, {
+      version: open.version,
+      serviceNote: '已回访四次，情况稳定',
+    });
+    expect(done.status).toBe(200);
+    expect((await act(worker, id, { action: 'request_closure', note: '情况稳定' })).status).toBe(200);
+  });
+
   it('a stale version is refused, and nothing is written', async () => {
     const { id } = await takeCall();
     const stale = await worker.post(`/api/cases/${id}/actions`, { action: 'accept', version: 99 });
