@@ -3392,6 +3392,7 @@ export interface operations {
               divisionName: string | null;
               institutionId: string | null;
               institutionName: string | null;
+              partnerUnitName: string | null;
             }[];
             permissions: string[];
             csrfToken: string;
@@ -3464,6 +3465,7 @@ export interface operations {
               divisionName: string | null;
               institutionId: string | null;
               institutionName: string | null;
+              partnerUnitName: string | null;
             }[];
             permissions: string[];
             csrfToken: string;

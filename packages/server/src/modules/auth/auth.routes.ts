@@ -18,6 +18,7 @@ const grantSchema = z.object({
   divisionName: z.string().nullable(),
   institutionId: z.string().nullable(),
   institutionName: z.string().nullable(),
+  partnerUnitName: z.string().nullable(),
 });
 
 export const meSchema = z.object({
