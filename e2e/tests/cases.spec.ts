@@ -246,8 +246,18 @@ test('a teacher files a mandatory report and follows it; the partner, the librar
   await expect(page.getByRole('main').getByText('案例库').first()).toBeVisible();
   await shot('library');
   await fits('library');
+  // The statistics draw ECharts on canvases (a lazy chunk) within the app's Content-Security-Policy.
+  const blocked: string[] = [];
+  page.on('console', (message) => {
+    if (/Content.Security.Policy/i.test(message.text())) blocked.push(message.text());
+  });
   await page.goto('/cases/stats');
   await expect(page.getByTestId('case-stats-totals')).toBeVisible();
+  await expect(page.locator('[data-testid="case-chart-channel"] canvas')).toBeVisible();
+  await expect(page.locator('[data-testid="case-chart-county"] canvas')).toBeVisible();
+  await expect(page.getByTestId('case-chart-channel')).toHaveAttribute('aria-label', /^按来源: /);
+  await expect(page.getByTestId('case-stats-channel').getByRole('table')).toBeVisible();
+  expect(blocked, 'CSP violations on the statistics page').toEqual([]);
   await shot('stats');
   await fits('stats');
 });

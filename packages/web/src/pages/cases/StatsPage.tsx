@@ -1,9 +1,11 @@
 // 个案统计: cases received in a date range by channel, by tier and by county (with the share answered in time),
-// open cases by stage, and reporters' satisfaction; the same figures download as Excel. The app carries no chart
-// library, so the figures are statistics and tables with bars.
+// open cases by stage, and reporters' satisfaction; the same figures download as Excel. Each breakdown is an
+// ECharts chart (CaseChart, loaded lazily so ECharts stays out of the other pages' bundles) above a table with
+// bars, which is the accessible version and what a phone can always read.
+import { Suspense, lazy, type ReactNode } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { PageContainer } from '@ant-design/pro-components';
-import { Card, Col, DatePicker, Empty, Flex, Progress, Row, Skeleton, Statistic, Table, Typography } from 'antd';
+import { Card, Col, DatePicker, Empty, Flex, Progress, Row, Skeleton, Statistic, Table, Typography, theme } from 'antd';
 import type { TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +16,34 @@ import { useIsPhone } from '../../hooks/useIsPhone';
 import { useCaseLabels } from './caseFormat';
 import { percent } from './caseRules';
 import type { CaseStats } from './types';
+import type { CaseChartProps } from './CaseChart';
+
+const CaseChart = lazy(() => import('./CaseChart'));
+
+const CHART_HEIGHT = 260;
+
+/** The lazy chart, with a box of the same height while ECharts downloads so the tables below do not jump. */
+function Chart(props: CaseChartProps) {
+  const { token } = theme.useToken();
+  const colors = {
+    series: [token.colorPrimary, token.colorSuccess, token.colorWarning, token.colorError, '#722ed1'],
+    text: token.colorText,
+    split: token.colorBorderSecondary,
+  };
+  return (
+    <Suspense fallback={<div style={{ height: props.height ?? CHART_HEIGHT }} />}>
+      <CaseChart height={CHART_HEIGHT} colors={colors} {...props} />
+    </Suspense>
+  );
+}
+
+/** What a chart shows, in words: its title and every category with its figures. */
+function describe(title: string, categories: string[], series: CaseChartProps['series']): string {
+  const parts = categories.map(
+    (name, i) => `${name} ${series.map((s) => `${s.values[i] ?? 0}${s.percent ? '%' : ''}`).join(' / ')}`,
+  );
+  return `${title}: ${parts.join(', ')}`;
+}
 
 interface Bar {
   key: string;
@@ -21,7 +51,29 @@ interface Bar {
   count: number;
 }
 
-function BarTable({ title, rows, testId }: { title: string; rows: Bar[]; testId: string }) {
+function barChart(
+  kind: CaseChartProps['kind'],
+  title: string,
+  rows: Bar[],
+  testId: string,
+  seriesName: string,
+  categoryColors?: string[],
+) {
+  const categories = rows.map((r) => r.name);
+  const series = [{ name: seriesName, values: rows.map((r) => r.count) }];
+  return (
+    <Chart
+      kind={kind}
+      categories={categories}
+      series={series}
+      testId={testId}
+      ariaLabel={describe(title, categories, series)}
+      categoryColors={categoryColors}
+    />
+  );
+}
+
+function BarTable({ title, rows, testId, chart }: { title: string; rows: Bar[]; testId: string; chart?: ReactNode }) {
   const { t } = useTranslation();
   const total = rows.reduce((sum, r) => sum + r.count, 0);
   const columns: TableColumnsType<Bar> = [
@@ -36,6 +88,7 @@ function BarTable({ title, rows, testId }: { title: string; rows: Bar[]; testId:
   ];
   return (
     <Card size="small" title={title} style={{ height: '100%' }} data-testid={testId}>
+      {chart}
       <Table<Bar> rowKey="key" size="small" columns={columns} dataSource={rows} pagination={false} showHeader={false} />
     </Card>
   );
@@ -47,12 +100,41 @@ const dayOr = (value: string | null, fallback: string) =>
 export default function StatsPage() {
   const { t } = useTranslation();
   const phone = useIsPhone();
+  const { token } = theme.useToken();
   const labels = useCaseLabels();
   const [search, setSearch] = useSearchParams();
   const from = dayOr(search.get('from'), dayjs().startOf('year').format('YYYY-MM-DD'));
   const to = dayOr(search.get('to'), dayjs().format('YYYY-MM-DD'));
   const stats = useApiGet<CaseStats>('/api/cases/stats', { from, to });
   const data = stats.data;
+  const count = t('cases.stats.count');
+  const byChannel: Bar[] = (data?.byChannel ?? []).map((r) => ({
+    key: r.channel,
+    name: labels.channel(r.channel),
+    count: r.count,
+  }));
+  const byTier: Bar[] = (data?.byTier ?? []).map((r) => ({ key: r.tier, name: labels.tier(r.tier), count: r.count }));
+  // The tier tags' colours: urgent red, general blue, consult grey.
+  const tierColor: Record<string, string> = {
+    urgent: token.colorError,
+    general: token.colorPrimary,
+    consult: token.colorTextQuaternary,
+  };
+  const tierColors = (data?.byTier ?? []).map((r) => tierColor[r.tier] ?? token.colorWarning);
+  const byStage: Bar[] = (data?.openByStage ?? []).map((r) => ({
+    key: r.stage,
+    name: labels.stage(r.stage),
+    count: r.count,
+  }));
+  const countyNames = (data?.byCounty ?? []).map((r) => r.name);
+  const countySeries: CaseChartProps['series'] = [
+    { name: count, values: (data?.byCounty ?? []).map((r) => r.count) },
+    {
+      name: t('cases.stats.inTimeShare'),
+      values: (data?.byCounty ?? []).map((r) => percent(r.inTime, r.count) ?? 0),
+      percent: true,
+    },
+  ];
 
   const countyColumns: TableColumnsType<CaseStats['byCounty'][number]> = [
     { title: t('cases.stats.county'), dataIndex: 'name' },
@@ -151,22 +233,27 @@ export default function StatsPage() {
                   <BarTable
                     title={t('cases.stats.byChannel')}
                     testId="case-stats-channel"
-                    rows={data.byChannel.map((r) => ({
-                      key: r.channel,
-                      name: labels.channel(r.channel),
-                      count: r.count,
-                    }))}
+                    rows={byChannel}
+                    chart={barChart('hbar', t('cases.stats.byChannel'), byChannel, 'case-chart-channel', count)}
                   />
                 </Col>
                 <Col xs={24} lg={12}>
                   <BarTable
                     title={t('cases.stats.byTier')}
                     testId="case-stats-tier"
-                    rows={data.byTier.map((r) => ({ key: r.tier, name: labels.tier(r.tier), count: r.count }))}
+                    rows={byTier}
+                    chart={barChart('pie', t('cases.stats.byTier'), byTier, 'case-chart-tier', count, tierColors)}
                   />
                 </Col>
                 <Col xs={24} lg={12}>
                   <Card size="small" title={t('cases.stats.byCounty')} data-testid="case-stats-county">
+                    <Chart
+                      kind="bar"
+                      categories={countyNames}
+                      series={countySeries}
+                      testId="case-chart-county"
+                      ariaLabel={describe(t('cases.stats.byCounty'), countyNames, countySeries)}
+                    />
                     <Table
                       rowKey="code"
                       size="small"
@@ -181,7 +268,8 @@ export default function StatsPage() {
                   <BarTable
                     title={t('cases.stats.openByStage')}
                     testId="case-stats-stage"
-                    rows={data.openByStage.map((r) => ({ key: r.stage, name: labels.stage(r.stage), count: r.count }))}
+                    rows={byStage}
+                    chart={barChart('hbar', t('cases.stats.openByStage'), byStage, 'case-chart-stage', count)}
                   />
                 </Col>
               </Row>
