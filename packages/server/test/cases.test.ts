@@ -233,7 +233,8 @@ describe('12345 work orders', () => {
       sql`select attempts, last_error from outbox where id = ${queued!.id}`,
     );
     expect(afterFailure).toEqual({ attempts: 1, last_error: 'HTTP 503' });
-    await owner(sql`update outbox set next_attempt_at = now() where id = ${queued!.id}`);
+    // Due a minute ago: the database's now() has microseconds, the JavaScript clock only milliseconds.
+    await owner(sql`update outbox set next_attempt_at = now() - interval '1 minute' where id = ${queued!.id}`);
     await deliverOutbox(t.database, new Date(), (_url, body) => {
       received.push(body);
       return Promise.resolve({ ok: true, status: 200 });
