@@ -28,17 +28,8 @@ import {
   teamMemberView,
 } from './cases.schemas.ts';
 import { fileReport, takeIntake } from './cases.intake.ts';
-import {
-  actOnCase,
-  addTask,
-  assignCase,
-  assignable,
-  breakGlass,
-  completeTask,
-  matchChild,
-  readCase,
-  refer,
-} from './cases.service.ts';
+import { addTask, completeTask, refer } from './cases.plan.ts';
+import { actOnCase, assignCase, assignable, breakGlass, matchChild, readCase } from './cases.service.ts';
 import { listCases } from './cases.store.ts';
 import { myReports, rateReport } from './reports.service.ts';
 

@@ -1,7 +1,7 @@
-// Working a case: the manual actions of the domain's state table, assignment, linking the child's file,
-// break-the-glass, help-plan tasks and referrals. Every change appends to the case's log, recomputes the stage
-// from it, bumps the version the caller saw (409 when someone else acted first) and writes its audit row in the
-// same transaction.
+// Working a case: the manual actions of the domain's state table, assignment, linking the child's file and
+// break-the-glass (help-plan tasks and referrals: cases.plan.ts). Every change appends to the case's log,
+// recomputes the stage from it, bumps the version the caller saw (409 when someone else acted first) and writes its
+// audit row in the same transaction.
 import {
   caseStage,
   refuseCaseAction,
@@ -18,13 +18,10 @@ import {
   caseGuardianships,
   caseIntakes,
   caseMembers,
-  caseReferrals,
-  caseTasks,
   cases,
   children,
   grants,
   outbox,
-  partnerUnits,
   roles,
   users,
 } from '../../db/schema.ts';
@@ -32,19 +29,26 @@ import { scopeCondition, type Actor } from '../../platform/access.ts';
 import { CASE_ERRORS } from '../../platform/error-catalogue.cases.ts';
 import { AppError, type ErrorCode } from '../../platform/errors.ts';
 import type { RouteContext } from '../../platform/http.ts';
-import { loadCalendar } from '../applications/index.ts';
 import type { ActionInput } from './cases.schemas.ts';
-import { tierSettingsOn } from './cases.settings.ts';
-import { caseAccess, caseDetail, caseLog, closureFacts, dutiesOf, openCase, type CaseAccess } from './cases.store.ts';
+import {
+  caseAccess,
+  caseDetail,
+  caseLog,
+  closureFacts,
+  dutiesOf,
+  logLine,
+  openCase,
+  type CaseAccess,
+} from './cases.store.ts';
 
-type Ctx = Pick<
+export type Ctx = Pick<
   RouteContext<unknown, unknown, unknown, 'cases:read'>,
   'db' | 'actor' | 'audit' | 'transaction' | 'scope'
 >;
 
 const GLASS_HOURS = 24;
 
-const scopesOf = (ctx: Ctx) => ({
+export const scopesOf = (ctx: Ctx) => ({
   read: ctx.scope('cases:read'),
   supervise: ctx.scope('cases:supervise'),
   work: ctx.scope('cases:work'),
@@ -94,7 +98,7 @@ async function append(
   return stage;
 }
 
-async function reread(ctx: Ctx, tx: Tx, id: string) {
+export async function reread(ctx: Ctx, tx: Tx, id: string) {
   const now = new Date();
   const access = await openCase(tx, ctx.actor, scopesOf(ctx), id, now);
   return caseDetail(tx, ctx.actor, access, now);
@@ -373,10 +377,7 @@ export async function breakGlass(ctx: Ctx, id: string, reason: string) {
         reason,
         expiresAt: new Date(now.getTime() + GLASS_HOURS * 3600_000),
       });
-      const log = await caseLog(tx, id);
-      await tx.insert(caseActions).values({
-        caseId: id,
-        seq: (log.at(-1)?.seq ?? 0) + 1,
+      await logLine(tx, id, {
         action: 'break_glass',
         note: reason,
         actorId: ctx.actor.userId,
@@ -384,122 +385,6 @@ export async function breakGlass(ctx: Ctx, id: string, reason: string) {
       });
       await ctx.audit(tx, { action: 'case.break_glass', targetType: 'case', targetId: id, details: { reason } });
     }
-    return reread(ctx, tx, id);
-  });
-}
-
-export async function addTask(
-  ctx: Ctx,
-  id: string,
-  input: { goal: string; title: string; ownerName: string; dueOn: string },
-) {
-  return ctx.transaction(async (tx) => {
-    const access = await openCase(tx, ctx.actor, scopesOf(ctx), id, new Date());
-    if (!dutiesOf(ctx.actor, access).has('work')) throw new AppError('CASE_NOT_YOUR_DUTY');
-    if (access.record.stage === 'closed') throw new AppError('CASE_WRONG_STAGE');
-    const [task] = await tx
-      .insert(caseTasks)
-      .values({ caseId: id, ...input, createdBy: ctx.actor.userId })
-      .returning();
-    await ctx.audit(tx, {
-      action: 'case.task',
-      targetType: 'case',
-      targetId: id,
-      details: { taskId: task?.id, title: input.title },
-    });
-    return reread(ctx, tx, id);
-  });
-}
-
-export async function completeTask(
-  ctx: Ctx,
-  id: string,
-  taskId: string,
-  input: { version: number; serviceNote: string },
-) {
-  return ctx.transaction(async (tx) => {
-    const access = await openCase(tx, ctx.actor, scopesOf(ctx), id, new Date());
-    if (!dutiesOf(ctx.actor, access).has('work')) throw new AppError('CASE_NOT_YOUR_DUTY');
-    const done = await tx
-      .update(caseTasks)
-      .set({ doneOn: serviceDate(), serviceNote: input.serviceNote, version: sql`${caseTasks.version} + 1` })
-      .where(
-        and(
-          eq(caseTasks.id, taskId),
-          eq(caseTasks.caseId, id),
-          eq(caseTasks.version, input.version),
-          isNull(caseTasks.doneOn),
-        ),
-      )
-      .returning({ title: caseTasks.title });
-    if (done.length === 0) {
-      const [exists] = await tx
-        .select({ id: caseTasks.id })
-        .from(caseTasks)
-        .where(and(eq(caseTasks.id, taskId), eq(caseTasks.caseId, id)));
-      throw exists ? new AppError('CASE_CHANGED') : new AppError('NOT_FOUND');
-    }
-    const log = await caseLog(tx, id);
-    await tx.insert(caseActions).values({
-      caseId: id,
-      seq: (log.at(-1)?.seq ?? 0) + 1,
-      action: 'task_done',
-      note: input.serviceNote,
-      data: { taskId, title: done[0]?.title },
-      actorId: ctx.actor.userId,
-      actorName: ctx.actor.displayName,
-    });
-    await ctx.audit(tx, { action: 'case.task', targetType: 'case', targetId: id, details: { taskId, done: true } });
-    return reread(ctx, tx, id);
-  });
-}
-
-/** Refers part of the case to a partner unit of the city, with a deadline in working days by default. */
-export async function refer(
-  ctx: Ctx & { services: { config: { city: string } } },
-  id: string,
-  input: { partnerUnitId: string; request: string; dueOn: string | null },
-) {
-  return ctx.transaction(async (tx) => {
-    const access = await openCase(tx, ctx.actor, scopesOf(ctx), id, new Date());
-    if (!dutiesOf(ctx.actor, access).has('work')) throw new AppError('CASE_NOT_YOUR_DUTY');
-    if (access.record.stage === 'closed' || access.record.stage === 'closure_review')
-      throw new AppError('CASE_WRONG_STAGE');
-    const [unit] = await tx
-      .select()
-      .from(partnerUnits)
-      .where(
-        and(eq(partnerUnits.id, input.partnerUnitId), eq(partnerUnits.role, 'partner'), eq(partnerUnits.active, true)),
-      );
-    if (!unit || !unit.divisionCode.startsWith(ctx.services.config.city))
-      throw new AppError('REFERRAL_OUTSIDE_REGION', { field: 'partnerUnitId' });
-    const today = serviceDate();
-    const settings = await tierSettingsOn(tx, today);
-    const dueOn = input.dueOn ?? (await loadCalendar(tx)).addWorkingDays(today, settings.referralWorkingDays);
-    if (dueOn < today)
-      throw AppError.rule('VALIDATION_FAILED', '反馈期限不能早于今天', 'The due date is in the past', {
-        field: 'dueOn',
-      });
-    const [row] = await tx
-      .insert(caseReferrals)
-      .values({ caseId: id, partnerUnitId: unit.id, request: input.request, dueOn, createdBy: ctx.actor.userId })
-      .returning({ id: caseReferrals.id });
-    const log = await caseLog(tx, id);
-    await tx.insert(caseActions).values({
-      caseId: id,
-      seq: (log.at(-1)?.seq ?? 0) + 1,
-      action: 'refer',
-      note: input.request,
-      data: { referralId: row?.id, partner: unit.name, dueOn },
-      actorId: ctx.actor.userId,
-      actorName: ctx.actor.displayName,
-    });
-    await ctx.audit(tx, {
-      action: 'case.referral',
-      targetType: 'case',
-      targetId: id,
-      details: { referralId: row?.id, partner: unit.name },
-    });
     return reread(ctx, tx, id);
   });
 }

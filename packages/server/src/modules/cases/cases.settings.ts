@@ -20,16 +20,7 @@ const stored = z.object({
 
 /** The version in force on `asOf` (a YYYY-MM-DD date); the domain's default when none is stored. */
 export async function tierSettingsOn(db: Queryable, asOf: string): Promise<CaseTierSettings> {
-  const rows = await db
-    .select({ value: settings.value })
-    .from(settings)
-    .where(eq(settings.key, CASE_TIERS_KEY))
-    .orderBy(asc(settings.version));
-  const versions: CaseTierSettings[] = [];
-  for (const r of rows) {
-    const parsed = stored.safeParse(r.value);
-    if (parsed.success && checkCaseTierSettings(parsed.data).length === 0) versions.push(parsed.data);
-  }
+  const versions = await tierVersions(db);
   return versions.filter((v) => v.effectiveFrom <= asOf).at(-1) ?? versions[0] ?? DEFAULT_CASE_TIER_SETTINGS;
 }
 
@@ -45,7 +36,7 @@ export async function seedCaseTiers(db: Queryable): Promise<void> {
     .values({ key: CASE_TIERS_KEY, version: 1, value: DEFAULT_CASE_TIER_SETTINGS, changedBy: null });
 }
 
-/** Every published version, oldest first (the default when none is stored). */
+/** Every readable published version, oldest first (the default when none is stored). */
 export async function tierVersions(db: Queryable): Promise<CaseTierSettings[]> {
   const rows = await db
     .select({ value: settings.value })
@@ -54,7 +45,7 @@ export async function tierVersions(db: Queryable): Promise<CaseTierSettings[]> {
     .orderBy(asc(settings.version));
   const out = rows.flatMap((r) => {
     const parsed = stored.safeParse(r.value);
-    return parsed.success ? [parsed.data] : [];
+    return parsed.success && checkCaseTierSettings(parsed.data).length === 0 ? [parsed.data] : [];
   });
   return out.length > 0 ? out : [DEFAULT_CASE_TIER_SETTINGS];
 }

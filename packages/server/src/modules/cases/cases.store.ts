@@ -225,6 +225,28 @@ export async function caseLog(db: Queryable, caseId: string) {
   return db.select().from(caseActions).where(eq(caseActions.caseId, caseId)).orderBy(asc(caseActions.seq));
 }
 
+/**
+ * One line on the case's timeline that does not move its stage (a referral, a task done, an answer, break the
+ * glass). The next number is taken from the log's last; the unique (case, seq) stops two writers taking the same.
+ */
+export async function logLine(
+  db: Queryable,
+  caseId: string,
+  line: {
+    action: CaseActionCode;
+    note?: string | null;
+    data?: Record<string, unknown>;
+    actorId: string;
+    actorName: string;
+  },
+): Promise<void> {
+  const [last] = await db
+    .select({ seq: sql<number>`coalesce(max(${caseActions.seq}), 0)::int` })
+    .from(caseActions)
+    .where(eq(caseActions.caseId, caseId));
+  await db.insert(caseActions).values({ caseId, seq: (last?.seq ?? 0) + 1, ...line, note: line.note ?? null });
+}
+
 export function dutiesOf(actor: Actor, access: CaseAccess): Set<CaseDuty> {
   const duties = new Set<CaseDuty>();
   if ((access.team || access.supervise || access.claimable) && actor.permissions.has('cases:work')) duties.add('work');

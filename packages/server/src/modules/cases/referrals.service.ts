@@ -5,11 +5,12 @@ import { serviceDate } from '@hehu/domain';
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Queryable } from '../../db/connection.ts';
-import { caseActions, caseReferrals, cases, users } from '../../db/schema.ts';
+import { caseReferrals, cases, users } from '../../db/schema.ts';
 import { partnerUnitsFor, type Actor } from '../../platform/access.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { RouteContext } from '../../platform/http.ts';
 import type { referralView } from './cases.schemas.ts';
+import { logLine } from './cases.store.ts';
 
 type Ctx = Pick<RouteContext<unknown, unknown, unknown, 'cases:referral'>, 'db' | 'actor' | 'audit' | 'transaction'>;
 type ReferralView = z.infer<typeof referralView>;
@@ -91,14 +92,8 @@ export async function answerReferral(
     const caseId = updated[0]?.caseId;
     if (!caseId) throw new AppError('CONFLICT');
     // The case owner sees the answer on the case's timeline.
-    const [last] = await tx
-      .select({ seq: sql<number>`coalesce(max(${caseActions.seq}), 0)::int` })
-      .from(caseActions)
-      .where(eq(caseActions.caseId, caseId));
     const unit = ctx.actor.grants.find((g) => g.partnerUnitId)?.partnerUnitName ?? '';
-    await tx.insert(caseActions).values({
-      caseId,
-      seq: (last?.seq ?? 0) + 1,
+    await logLine(tx, caseId, {
       action: 'referral_answered',
       note: input.text || null,
       data: { referralId: id, decision: input.decision },
