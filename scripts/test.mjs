@@ -1,6 +1,6 @@
 // `npm test`: formatting, lint, types, unit tests, the server suite on PGlite (and on PostgreSQL when
 // TEST_DATABASE_URL is set), then the browser suite in Chromium. Ends with one "N passed, N failed" line.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -52,12 +52,33 @@ function vitest(title, cwd, reportName, env = {}) {
   countVitest(out);
 }
 
-step('prettier', bin('prettier'), ['--check', '.', '--log-level', 'warn']);
-step('eslint', bin('eslint'), ['.', '--max-warnings', '0']);
-step('tsc', bin('tsc'), ['-b', 'packages/domain', 'packages/server', 'packages/web', 'e2e']);
+/**
+ * A step run beside others: its output is held and printed whole when it ends, so parallel steps never interleave.
+ * Each of these is single-threaded, so on a two-core runner lint beside the rest takes the time of the longer.
+ */
+function background(title, command, args) {
+  const started = Date.now();
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: root, env: process.env });
+    let output = '';
+    child.stdout.on('data', (b) => (output += b));
+    child.stderr.on('data', (b) => (output += b));
+    child.on('close', (code) => {
+      const ok = code === 0;
+      console.log(`\n== ${title}\n${output.trimEnd()}`);
+      console.log(`== ${title}: ${ok ? 'ok' : 'FAILED'} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+      if (!ok) failures.push(title);
+      resolve(ok);
+    });
+  });
+}
 
+const lint = background('eslint', bin('eslint'), ['.', '--max-warnings', '0']);
+step('prettier', bin('prettier'), ['--check', '.', '--log-level', 'warn']);
+step('tsc', bin('tsc'), ['-b', 'packages/domain', 'packages/server', 'packages/web', 'e2e']);
 vitest('domain unit tests', 'packages/domain', 'domain');
 vitest('web unit tests', 'packages/web', 'web');
+await lint;
 vitest('server tests on PGlite', 'packages/server', 'server-pglite', { TEST_DATABASE_URL: '' });
 if (process.env.TEST_DATABASE_URL) {
   vitest('server tests on PostgreSQL', 'packages/server', 'server-postgres');

@@ -9,3 +9,12 @@ export async function queryRows<T extends Record<string, unknown>>(db: Queryable
     return result.rows as T[];
   throw new Error('unexpected result shape from the database driver');
 }
+
+/** A unique key refused the row (PostgreSQL 23505), whether the driver threw it or wrapped it as the cause. */
+export function isUniqueViolation(e: unknown): boolean {
+  return (
+    typeof e === 'object' &&
+    e !== null &&
+    (('code' in e && e.code === '23505') || ('cause' in e && isUniqueViolation(e.cause)))
+  );
+}

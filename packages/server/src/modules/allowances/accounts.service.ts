@@ -4,7 +4,7 @@
 import { ALLOWANCE_CATEGORIES, payeeKindFor, type AllowanceCategory } from '@hehu/domain';
 import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { Queryable, Tx } from '../../db/connection.ts';
-import { queryRows } from '../../db/raw.ts';
+import { isUniqueViolation, queryRows } from '../../db/raw.ts';
 import { childCategories, institutions, payeeAccounts, users } from '../../db/schema.ts';
 import type { Scope } from '../../platform/access.ts';
 import { AppError } from '../../platform/errors.ts';
@@ -151,9 +151,6 @@ async function holderOf(
     );
   return { holderName: institution.name, holderRelationId: null, institutionId: institution.id };
 }
-
-const isUniqueViolation = (e: unknown): boolean =>
-  typeof e === 'object' && e !== null && 'code' in e && e.code === '23505';
 
 export async function savePayeeAccount(
   ctx: ChangeContext,

@@ -13,7 +13,7 @@ import {
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Queryable, Tx } from '../../db/connection.ts';
-import { queryRows } from '../../db/raw.ts';
+import { isUniqueViolation, queryRows } from '../../db/raw.ts';
 import {
   apiClients,
   caseActions,
@@ -244,11 +244,6 @@ export async function fileReport(ctx: Ctx & { actor: NonNullable<Ctx['actor']> }
 }
 
 export const hashApiKey = (key: string): string => createHash('sha256').update(key, 'utf8').digest('hex');
-
-const isUniqueViolation = (e: unknown): boolean =>
-  typeof e === 'object' &&
-  e !== null &&
-  (('code' in e && e.code === '23505') || ('cause' in e && isUniqueViolation(e.cause)));
 
 async function receiptOfWorkOrder(db: Queryable, clientId: string, workOrderNo: string): Promise<Receipt | null> {
   const [row] = await queryRows<{ receipt_no: string; tier: CaseTier; respond_by: string | Date; county_code: string }>(
