@@ -51,7 +51,7 @@ export interface CaseSeedSummary {
 }
 
 /** The key the demo's 12345 platform signs in with (README); only its SHA-256 is stored. */
-const DEMO_12345_KEY = 'demo-12345-key';
+export const DEMO_12345_KEY = 'demo-12345-key';
 const CENTRE = '乐山市未成年人救助保护中心';
 
 /** A village as staff write it: 青平镇 + 任家坝村. */
