@@ -229,6 +229,17 @@ test('a teacher files a mandatory report and follows it; the partner, the librar
     await expect(page.getByTestId('report-receipt')).toContainText(receipt.receiptNo);
     await page.goto('/cases/my-reports');
     await expect(page.getByTestId('my-report').filter({ hasText: receipt.receiptNo })).toContainText('已受理');
+    // Who reported is for the case team and the audit administrator, who finds it by the receipt number.
+    await signIn(page, 'demo_auditor');
+    await page.goto('/audit');
+    const lookup = page.getByTestId('audit-reporter-search');
+    await lookup.getByRole('textbox').fill(receipt.receiptNo);
+    await lookup.getByRole('button', { name: /查\s*找/ }).click();
+    const found = page.getByTestId('audit-reporter-result');
+    await expect(found).toContainText(receipt.receiptNo);
+    await expect(found).toContainText('demo_teacher');
+    await shot('audit-reporter');
+    await signIn(page, 'demo_teacher');
   }
   await page.goto('/cases/my-reports');
   await expect(page.getByRole('main').getByText('我的报告').first()).toBeVisible();

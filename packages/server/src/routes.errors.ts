@@ -214,6 +214,7 @@ export const ROUTE_ERRORS: RouteErrors = {
   // The audit administrator: a child looked up by name or ID number; the trail as a workbook.
   'GET /api/audit': ['CURSOR_INVALID'],
   'POST /api/audit/children/search': [...ID_NUMBER, 'RATE_LIMITED'],
+  'POST /api/audit/case-reporters': ['CASE_RECEIPT_NOT_FOUND'],
   'POST /api/audit/export': ['EXPORT_TOO_LARGE'],
   // Applications and the working-day calendar.
   'POST /api/applications': [
@@ -307,6 +308,7 @@ export const ROUTE_ERRORS: RouteErrors = {
   'POST /api/cases/:id/actions': [...CASE_OPEN, ...CASE_ACTION],
   'GET /api/cases/:id/assignable': [...CASE_OPEN, 'CASE_NOT_YOUR_DUTY'],
   'POST /api/cases/:id/assign': [...CASE_OPEN, 'CASE_NOT_YOUR_DUTY', 'CASE_MEMBER_INVALID', 'CASE_CHANGED'],
+  'GET /api/cases/:id/child-candidates': [...CASE_OPEN, 'CASE_NOT_YOUR_DUTY'],
   'POST /api/cases/:id/child': [...CASE_OPEN, 'CASE_NOT_YOUR_DUTY', 'CASE_CHILD_NOT_FOUND', 'CASE_CHANGED'],
   'POST /api/cases/:id/tasks': [...CASE_OPEN, 'CASE_NOT_YOUR_DUTY', 'CASE_WRONG_STAGE'],
   'POST /api/cases/:id/tasks/:taskId/done': [...CASE_OPEN, 'CASE_NOT_YOUR_DUTY', 'CASE_CHANGED'],
@@ -322,5 +324,17 @@ export const ROUTE_ERRORS: RouteErrors = {
   'POST /api/cases/:id/library': [...CASE_OPEN, 'CASE_NOT_YOUR_DUTY', 'CASE_NOT_CLOSED'],
   'PUT /api/case-library/:id': ['CONFLICT'],
   'POST /api/cases/tiers': ['CASE_TIERS_INVALID'],
+  'POST /api/cases/partner-units': [
+    'PARTNER_UNIT_KIND_INVALID',
+    'PARTNER_UNIT_DIVISION_INVALID',
+    'PARTNER_UNIT_DUPLICATE',
+  ],
+  'PUT /api/cases/partner-units/:id': [
+    'PARTNER_UNIT_KIND_INVALID',
+    'PARTNER_UNIT_DIVISION_INVALID',
+    'PARTNER_UNIT_DUPLICATE',
+    'PARTNER_UNIT_OPEN_REFERRALS',
+    'CONFLICT',
+  ],
   'POST /api/case-library/:id/publish': ['CONFLICT', 'LIBRARY_SELF_REVIEW', 'LIBRARY_IDENTIFIERS_LEFT'],
 };

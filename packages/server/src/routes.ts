@@ -44,6 +44,7 @@ import { allowanceBankRoutes } from './modules/allowances/bank.routes.ts';
 import { caseRoutes } from './modules/cases/cases.routes.ts';
 import { partnerRoutes } from './modules/cases/partners.routes.ts';
 import { tierRoutes } from './modules/cases/tiers.routes.ts';
+import { partnerUnitRoutes } from './modules/cases/partner-units.routes.ts';
 import { caseTaskProviders } from './modules/cases/index.ts';
 
 /** Every module's home-page work, in one place. Later modules (visits, approvals, cases) add theirs here. */
@@ -88,6 +89,7 @@ const moduleRoutes: ApiRoute[] = [
   ...caseRoutes,
   ...partnerRoutes,
   ...tierRoutes,
+  ...partnerUnitRoutes,
   ...allowanceAccountRoutes,
   ...allowanceLedgerRoutes,
   ...overviewRoutes,

@@ -192,3 +192,64 @@ describe('the trail as a workbook', () => {
     expect((await lastAudit('audit.export'))?.id).toBe(before?.id);
   });
 });
+
+describe("a case's reporter", () => {
+  const REPORT = {
+    trigger: 'abuse_injuries',
+    childName: '审计个案',
+    childAge: 8,
+    description: '手臂多处淤青，自述被打。',
+  };
+
+  it('is shown to the audit administrator by receipt number, and the lookup is recorded against the case', async () => {
+    const teacher = await t.as('demo_teacher');
+    const filed = await teacher.post('/api/cases/reports', REPORT);
+    expect(filed.status, JSON.stringify(filed.body)).toBe(201);
+    const receiptNo = filed.json.receiptNo as string;
+    const auditor = await t.as('demo_auditor');
+    const res = await auditor.post('/api/audit/case-reporters', { receiptNo });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    const [intake] = res.json.intakes as { receiptNo: string; reporterUsername: string; reporterUnit: string }[];
+    expect(intake).toMatchObject({ receiptNo, reporterUsername: 'demo_teacher' });
+    expect(intake?.reporterUnit).toBeTruthy();
+    expect(res.json.stage).toBe('受理');
+    // Who reported, where and how far along — not the case's account of the child.
+    expect(JSON.stringify(res.body)).not.toContain(REPORT.description);
+    const row = await lastAudit('audit.case_reporter_lookup');
+    expect(row).toMatchObject({ actorUsername: 'demo_auditor', targetType: 'case', targetId: res.json.caseId });
+    expect(row?.details).toMatchObject({ receiptNo, intakes: 1 });
+    // The auditor does not read the case itself.
+    expect([403, 404]).toContain((await auditor.get(`/api/cases/${res.json.caseId as string}`)).status);
+  });
+
+  it('an unknown receipt number answers 404 and the miss is recorded; other roles get 403', async () => {
+    const auditor = await t.as('demo_auditor');
+    const miss = await auditor.post('/api/audit/case-reporters', { receiptNo: 'SB19990101000001' });
+    expect(miss.status).toBe(404);
+    expect((miss.json.error as { code: string }).code).toBe('CASE_RECEIPT_NOT_FOUND');
+    const row = await lastAudit('audit.case_reporter_lookup');
+    expect(row).toMatchObject({ outcome: 'failure', details: { receiptNo: 'SB19990101000001' } });
+    const bad = await auditor.post('/api/audit/case-reporters', { receiptNo: '12345' });
+    expect(bad.status).toBe(400);
+    expect(JSON.stringify(bad.body)).toContain('receiptNo');
+    for (const username of ['demo_protect', 'demo_county', 'demo_secadmin']) {
+      const c = await t.as(username);
+      expect((await c.post('/api/audit/case-reporters', { receiptNo: 'SB19990101000001' })).status).toBe(403);
+    }
+  });
+
+  it('the database answers the reporter function only to a caller holding audit:read', async () => {
+    const [worker] = await t.database.db.select().from(users).where(eq(users.username, 'demo_protect'));
+    const [auditor] = await t.database.db.select().from(users).where(eq(users.username, 'demo_auditor'));
+    const teacher = await t.as('demo_teacher');
+    const filed = await teacher.post('/api/cases/reports', REPORT);
+    const ask = (userId: string) =>
+      t.database.db.transaction(async (tx) => {
+        await tx.execute(sql`select set_config('hehu.user_id', ${userId}, true), set_config('role', 'hehu_app', true)`);
+        return tx.execute(sql`select * from hehu_audit_case_reporters(${filed.json.receiptNo as string})`);
+      });
+    await expect(ask(worker!.id)).rejects.toThrow();
+    const answer = (await ask(auditor!.id)) as { rows: { reporter_phone: string | null }[] };
+    expect(answer.rows).toHaveLength(1);
+  });
+});

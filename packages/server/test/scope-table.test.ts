@@ -125,6 +125,13 @@ const SAMPLE_BODIES: Record<string, unknown> = {
   'POST /api/referrals/:id/answer': { decision: 'accept', version: 1 },
   'PUT /api/case-library/:id': { title: '案例', body: '正文', version: 1 },
   'POST /api/case-library/:id/publish': { version: 1 },
+  'PUT /api/cases/partner-units/:id': {
+    name: '某单位',
+    kind: 'court',
+    divisionCode: '511102',
+    active: true,
+    version: 1,
+  },
 };
 
 /** Routes with an id that are not child data: business roles must be refused (403) or find nothing (404). */

@@ -297,6 +297,19 @@ export const appRoutes: AppRoute[] = [
         permission: 'cases:stats',
         page: lazy(() => import('./pages/cases/StatsPage')),
       },
+      {
+        // Read by case staff; publishing a new version takes rules:manage (the page shows the form then).
+        path: '/cases/tiers',
+        titleKey: 'menu.caseTiers',
+        permission: 'cases:read',
+        page: lazy(() => import('./pages/cases/TierSettingsPage')),
+      },
+      {
+        path: '/cases/partner-units',
+        titleKey: 'menu.partnerUnits',
+        permission: 'rules:manage',
+        page: lazy(() => import('./pages/cases/PartnerUnitsPage')),
+      },
     ],
   },
   {

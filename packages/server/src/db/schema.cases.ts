@@ -13,6 +13,7 @@ export const partnerUnits = pgTable('partner_units', {
   divisionCode: text('division_code').notNull(),
   active: boolean('active').notNull().default(true),
   createdAt: at('created_at').notNull().defaultNow(),
+  version: integer('version').notNull().default(1),
 });
 
 export const cases = pgTable('cases', {

@@ -69,6 +69,7 @@ export const AUDIT_ACTIONS = {
   'user.reset_password': { zh: '重置密码', en: 'Password reset' },
   'user.unlock': { zh: '解锁账号', en: 'Account unlocked' },
   'audit.child_lookup': { zh: '查找儿童的审计记录', en: 'Child looked up in the audit trail' },
+  'audit.case_reporter_lookup': { zh: '查看个案的报告人身份', en: 'Case reporter identity looked up' },
   'audit.export': { zh: '导出审计日志', en: 'Audit trail exported' },
   'application.create': { zh: '发起保障申请', en: 'Application created' },
   'application.act': { zh: '办理保障申请', en: 'Application acted on' },
@@ -106,6 +107,7 @@ export const AUDIT_ACTIONS = {
   'case.action': { zh: '办理个案', en: 'Case action taken' },
   'case.assign': { zh: '指派个案办理人', en: 'Case assigned' },
   'case.match': { zh: '个案关联儿童档案', en: 'Case linked to a child file' },
+  'case.match.candidates': { zh: '查看个案的疑似儿童档案', en: 'Child files suggested for a case' },
   'case.break_glass': { zh: '紧急查看个案（破窗）', en: 'Case opened by breaking the glass' },
   'case.task': { zh: '登记帮扶任务', en: 'Help-plan task recorded' },
   'case.referral': { zh: '转介个案事项', en: 'Case referred' },
@@ -116,6 +118,9 @@ export const AUDIT_ACTIONS = {
   'case.library.publish': { zh: '审核发布案例库条目', en: 'Case library entry published' },
   'case.stats.export': { zh: '导出个案统计', en: 'Case statistics exported' },
   'case.tiers.publish': { zh: '发布个案分级时限', en: 'Case tier deadlines published' },
+  'case.partner_unit.create': { zh: '新增协作单位或报告单位', en: 'Partner or reporting unit added' },
+  'case.partner_unit.change': { zh: '修改协作单位或报告单位', en: 'Partner or reporting unit changed' },
+  'case.partner_unit.active': { zh: '停用或启用协作单位、报告单位', en: 'Unit deactivated or reactivated' },
   'care.save': { zh: '保存留守儿童关爱记录', en: 'Care record saved' },
   'calendar.save': { zh: '保存工作日历（节假日与调休）', en: 'Working-day calendar saved' },
   'care.contact': { zh: '登记父母联系', en: 'Parent contact recorded' },
@@ -153,6 +158,7 @@ export const AUDIT_TARGET_TYPES: Record<string, { zh: string; en: string }> = {
   standard: { zh: '发放标准', en: 'Allowance standard' },
   security_alert: { zh: '安全告警', en: 'Security alert' },
   route: { zh: '接口', en: 'Route' },
+  partner_unit: { zh: '协作单位、报告单位', en: 'Partner or reporting unit' },
 };
 
 /** The kind of object in words; an unknown kind keeps its code. */

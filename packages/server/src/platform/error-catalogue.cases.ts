@@ -39,6 +39,7 @@ export const CASE_ERRORS = {
     400,
   ),
   CASE_NOT_CLOSED: refused('个案结案后才能编入案例库', 'Only a closed case goes to the library'),
+  CASE_RECEIPT_NOT_FOUND: { status: 404, zh: '没有该受理编号的个案', en: 'No case has that receipt number' },
   CASE_CHILD_NOT_FOUND: refused('没有找到该儿童档案（或不在您的范围内）', 'No such child file within your reach', 400),
   CASE_MEMBER_INVALID: refused('只能指派本辖区的办案人员', 'Assign a case worker within reach', 400),
   REFERRAL_OUTSIDE_REGION: refused('只能转介给本市的协作单位', 'Refer to a partner unit within the city', 400),
@@ -49,5 +50,20 @@ export const CASE_ERRORS = {
   ),
   LIBRARY_SELF_REVIEW: refused('编写案例的人不能审核发布自己的案例', 'Whoever drafted an entry cannot publish it'),
   CASE_TIERS_INVALID: refused('分级时限设置不正确', 'The tier settings are not valid', 400),
+  PARTNER_UNIT_DUPLICATE: refused(
+    '单位名称：该行政区划内已有同名单位',
+    'Name: the division already has a unit of that name',
+    400,
+  ),
+  PARTNER_UNIT_KIND_INVALID: refused('单位类型不属于该类单位的类型', 'The kind does not belong to the unit role', 400),
+  PARTNER_UNIT_DIVISION_INVALID: refused(
+    '所在地须为本市的市、县（市、区）、乡镇或村',
+    'Give the city or a county, township or village in it',
+    400,
+  ),
+  PARTNER_UNIT_OPEN_REFERRALS: refused(
+    '该单位还有待接收或办理中的转介，须反馈或拒收后才能停用',
+    'The unit still has open referrals; they must be answered or declined first',
+  ),
   API_KEY_INVALID: { status: 401, zh: '接口密钥无效或已停用', en: 'The API key is not valid or was revoked' },
 } as const satisfies Record<string, ErrorSpec>;

@@ -1702,6 +1702,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/audit/case-reporters': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 按受理编号查看个案报告人身份（仅审计管理员，留痕）The reporters of a case by receipt number (audited)
+     * @description The reporters of a case by receipt number (audited). Needs the permission `audit:read`. Send the `x-csrf-token` header from the sign-in answer.
+     */
+    post: operations['postAuditCaseReporters'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/audit/export': {
     parameters: {
       query?: never;
@@ -2602,6 +2622,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/cases/{id}/child-candidates': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 可能是本案儿童的在册档案（同名、同地、性别年龄相符在前）Registry files that may be the case’s child
+     * @description Registry files that may be the case’s child. Needs the permission `cases:work`. A record that does not exist or is outside the caller’s reach answers 404.
+     */
+    get: operations['getCasesByIdChildCandidates'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/cases/{id}/child': {
     parameters: {
       query?: never;
@@ -2946,6 +2986,50 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/cases/partner-units': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 协作单位与报告单位名录（含停用）Registry of partner and reporting units
+     * @description Registry of partner and reporting units. Needs the permission `rules:manage`.
+     */
+    get: operations['getCasesPartnerUnits'];
+    put?: never;
+    /**
+     * 新增协作单位或报告单位 Add a partner or reporting unit
+     * @description Add a partner or reporting unit. Needs the permission `rules:manage`. Send the `x-csrf-token` header from the sign-in answer.
+     */
+    post: operations['postCasesPartnerUnits'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/cases/partner-units/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * 修改、停用或启用协作单位 Change, deactivate or reactivate a unit
+     * @description Change, deactivate or reactivate a unit. Needs the permission `rules:manage`. A record that does not exist or is outside the caller’s reach answers 404. Send the `x-csrf-token` header from the sign-in answer.
+     */
+    put: operations['putCasesPartnerUnitsById'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/children/{id}/payee-account': {
     parameters: {
       query?: never;
@@ -2984,6 +3068,74 @@ export interface paths {
      * @description Show the full account number. Needs the permission `allowances:prepare`. A record that does not exist or is outside the caller’s reach answers 404. Send the `x-csrf-token` header from the sign-in answer.
      */
     post: operations['postChildrenByIdPayeeAccountUnmask'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/allowances/rules': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 基本生活费发放规则（回溯月数、全日制在读延续发放）与历次版本 Allowance rules
+     * @description Allowance rules. Needs the permission `allowances:read`.
+     */
+    get: operations['getAllowancesRules'];
+    put?: never;
+    /**
+     * 发布新的发放规则版本（不修改旧版本）Publish a new version of the allowance rules
+     * @description Publish a new version of the allowance rules. Needs the permission `rules:manage`. Send the `x-csrf-token` header from the sign-in answer.
+     */
+    post: operations['postAllowancesRules'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/children/{id}/schooling': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 全日制在读登记（年满 18 周岁后延续发放的依据）Full-time schooling of a child
+     * @description Full-time schooling of a child. Needs the permission `allowances:read`. A record that does not exist or is outside the caller’s reach answers 404.
+     */
+    get: operations['getChildrenByIdSchooling'];
+    put?: never;
+    /**
+     * 登记全日制在读证明 Record a full-time schooling certificate
+     * @description Record a full-time schooling certificate. Needs the permission `allowances:prepare`. A record that does not exist or is outside the caller’s reach answers 404. Send the `x-csrf-token` header from the sign-in answer.
+     */
+    post: operations['postChildrenByIdSchooling'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/children/{id}/schooling/{periodId}/withdraw': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 撤销登记有误的在读证明（保留记录）Withdraw a schooling record entered in error
+     * @description Withdraw a schooling record entered in error. Needs the permission `allowances:prepare`. A record that does not exist or is outside the caller’s reach answers 404. Send the `x-csrf-token` header from the sign-in answer.
+     */
+    post: operations['postChildrenByIdSchoolingByPeriodIdWithdraw'];
     delete?: never;
     options?: never;
     head?: never;
@@ -3250,6 +3402,7 @@ export interface components {
       | 'CONTACT_DATE_INVALID'
       | 'CONTACT_ID_TAKEN'
       | 'STANDARD_INVALID'
+      | 'SCHOOLING_INVALID'
       | 'ROLL_MONTH_INVALID'
       | 'ROLL_COUNTY_INVALID'
       | 'ROLL_PREVIOUS_NOT_LOCKED'
@@ -3281,6 +3434,7 @@ export interface components {
       | 'CASE_CHANGED'
       | 'CASE_DIVISION_INVALID'
       | 'CASE_NOT_CLOSED'
+      | 'CASE_RECEIPT_NOT_FOUND'
       | 'CASE_CHILD_NOT_FOUND'
       | 'CASE_MEMBER_INVALID'
       | 'REFERRAL_OUTSIDE_REGION'
@@ -3288,6 +3442,10 @@ export interface components {
       | 'LIBRARY_IDENTIFIERS_LEFT'
       | 'LIBRARY_SELF_REVIEW'
       | 'CASE_TIERS_INVALID'
+      | 'PARTNER_UNIT_DUPLICATE'
+      | 'PARTNER_UNIT_KIND_INVALID'
+      | 'PARTNER_UNIT_DIVISION_INVALID'
+      | 'PARTNER_UNIT_OPEN_REFERRALS'
       | 'API_KEY_INVALID';
     Error: {
       error: {
@@ -7838,6 +7996,48 @@ export interface operations {
       };
     };
   };
+  postAuditCaseReporters: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          receiptNo: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            caseId: string;
+            caseReceiptNo: string;
+            countyName: string;
+            stage: string;
+            intakes: {
+              receiptNo: string;
+              channel: string;
+              receivedAt: string;
+              reporterName: string | null;
+              reporterPhone: string | null;
+              reporterRelation: string | null;
+              reporterUnit: string | null;
+              reporterUsername: string | null;
+              sendingSystem: string | null;
+            }[];
+          };
+        };
+      };
+    };
+  };
   postAuditExport: {
     parameters: {
       query?: never;
@@ -11311,6 +11511,42 @@ export interface operations {
       };
     };
   };
+  getCasesByIdChildCandidates: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record the path names (404 when it does not exist or is out of reach) */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              id: string;
+              name: string;
+              idNumberMasked: string | null;
+              /** @enum {string} */
+              sex: 'M' | 'F';
+              age: number;
+              divisionCode: string;
+              divisionPath: string;
+              categories: string[];
+              reasons: string[];
+            }[];
+          };
+        };
+      };
+    };
+  };
   postCasesByIdChild: {
     parameters: {
       query?: never;
@@ -13047,6 +13283,133 @@ export interface operations {
       };
     };
   };
+  getCasesPartnerUnits: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              /** @enum {string} */
+              role: 'partner' | 'reporter';
+              kind: string;
+              divisionCode: string;
+              divisionName: string;
+              active: boolean;
+              accounts: number;
+              openReferrals: number;
+              createdAt: string;
+              version: number;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  postCasesPartnerUnits: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          name: string;
+          /** @enum {string} */
+          role: 'partner' | 'reporter';
+          kind: string;
+          divisionCode: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            role: 'partner' | 'reporter';
+            kind: string;
+            divisionCode: string;
+            divisionName: string;
+            active: boolean;
+            accounts: number;
+            openReferrals: number;
+            createdAt: string;
+            version: number;
+          };
+        };
+      };
+    };
+  };
+  putCasesPartnerUnitsById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record the path names (404 when it does not exist or is out of reach) */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          name: string;
+          kind: string;
+          divisionCode: string;
+          active: boolean;
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            role: 'partner' | 'reporter';
+            kind: string;
+            divisionCode: string;
+            divisionName: string;
+            active: boolean;
+            accounts: number;
+            openReferrals: number;
+            createdAt: string;
+            version: number;
+          };
+        };
+      };
+    };
+  };
   getChildrenByIdPayeeAccount: {
     parameters: {
       query?: never;
@@ -13189,6 +13552,221 @@ export interface operations {
         content: {
           'application/json': {
             accountNumber: string;
+          };
+        };
+      };
+    };
+  };
+  getAllowancesRules: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            inForce: {
+              lastPaidAge: number;
+              lookbackMonths: number;
+              schooling: {
+                untilAge: number;
+                since: string;
+              } | null;
+            };
+            versions: {
+              lastPaidAge: number;
+              lookbackMonths: number;
+              schooling: {
+                untilAge: number;
+                since: string;
+              } | null;
+              version: number;
+              basis: string;
+              changedAt: string;
+              changedBy: string | null;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  postAllowancesRules: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          lookbackMonths: number;
+          schooling: {
+            untilAge: number;
+            since: string;
+          } | null;
+          basis: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            lastPaidAge: number;
+            lookbackMonths: number;
+            schooling: {
+              untilAge: number;
+              since: string;
+            } | null;
+          };
+        };
+      };
+    };
+  };
+  getChildrenByIdSchooling: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record the path names (404 when it does not exist or is out of reach) */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            policy: {
+              untilAge: number;
+              since: string;
+            } | null;
+            periods: {
+              id: string;
+              schoolName: string;
+              from: string;
+              until: string;
+              note: string | null;
+              recordedAt: string;
+              recordedBy: string | null;
+              withdrawnAt: string | null;
+              withdrawnReason: string | null;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  postChildrenByIdSchooling: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record the path names (404 when it does not exist or is out of reach) */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          schoolName: string;
+          /** Format: date */
+          from: string;
+          /** Format: date */
+          until: string;
+          note?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            policy: {
+              untilAge: number;
+              since: string;
+            } | null;
+            periods: {
+              id: string;
+              schoolName: string;
+              from: string;
+              until: string;
+              note: string | null;
+              recordedAt: string;
+              recordedBy: string | null;
+              withdrawnAt: string | null;
+              withdrawnReason: string | null;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  postChildrenByIdSchoolingByPeriodIdWithdraw: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record the path names (404 when it does not exist or is out of reach) */
+        id: string;
+        /** @description The id of the period (404 when out of reach) */
+        periodId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          reason: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            policy: {
+              untilAge: number;
+              since: string;
+            } | null;
+            periods: {
+              id: string;
+              schoolName: string;
+              from: string;
+              until: string;
+              note: string | null;
+              recordedAt: string;
+              recordedBy: string | null;
+              withdrawnAt: string | null;
+              withdrawnReason: string | null;
+            }[];
           };
         };
       };

@@ -87,3 +87,4 @@ export type AuditChild = Answer<'postAuditChildrenSearch'>['data'][number];
 export type AuditFilterBody = RequestBody<'postAuditExport'>;
 export type VillageOverviewRow = Item<'getOverviewVillages'>;
 export type BehindReason = keyof VillageOverviewRow['reasons'];
+export type AuditCaseReporters = Answer<'postAuditCaseReporters'>;

@@ -1,6 +1,18 @@
 // The audit administrator's child lookup, a child's trail and the trail's export.
 const auditTrailZh = {
   auditTrail: {
+    reporterTitle: '按受理编号查看个案报告人',
+    reporterHint:
+      '报告人身份只对办案人员和审计管理员可见。输入个案或来件的受理编号（SB 开头），查看报告人、报告单位或来件系统（查询本身会留痕）',
+    reporterPlaceholder: '受理编号，如 SB20261201000123',
+    reporterCase: '个案 {{receiptNo}} · {{county}} · {{stage}}',
+    reporterName: '报告人',
+    reporterAnonymous: '未留姓名',
+    reporterAccount: '填报账号',
+    reporterUnit: '报告单位',
+    reporterSystem: '来件系统',
+    reporterPhone: '电话',
+    reporterRelation: '与儿童关系',
     lookupTitle: '按儿童查询操作记录',
     lookupHint: '输入儿童姓名、身份证号或身份证号后 4 位，查看谁查看、导出或修改过该儿童档案（查询本身会留痕）',
     lookupPlaceholder: '姓名 / 身份证号 / 后 4 位',

@@ -5,6 +5,7 @@ const casesEn: typeof casesZh = {
     late: { hours: '{{count}} h overdue', days: '{{count}} d overdue' },
     hidden: '(case team only)',
     sex: { male: 'Male', female: 'Female' },
+    stepOf: 'step {{step}} of {{total}}',
     ageValue: '{{age}} years',
     referralStatus: { sent: 'Waiting', accepted: 'Accepted', declined: 'Declined', answered: 'Answered' },
     intake: {

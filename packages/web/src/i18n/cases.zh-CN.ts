@@ -5,6 +5,7 @@ const casesZh = {
     late: { hours: '已逾期 {{count}} 小时', days: '已逾期 {{count}} 天' },
     hidden: '（仅办案人员可见）',
     sex: { male: '男', female: '女' },
+    stepOf: '第 {{step}} / {{total}} 步',
     ageValue: '{{age}} 岁',
     referralStatus: { sent: '待接收', accepted: '已接收', declined: '已拒收', answered: '已反馈' },
     intake: {

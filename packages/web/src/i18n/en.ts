@@ -12,6 +12,8 @@ import calendarEn from './calendar.en';
 import careEn from './care.en';
 import allowancesEn from './allowances.en';
 import casesEn from './cases.en';
+import caseSettingsEn from './caseSettings.en';
+import caseMatchingEn from './caseMatching.en';
 
 const en: Messages = {
   app: {
@@ -90,6 +92,8 @@ const en: Messages = {
     referrals: 'Referrals',
     referral: 'Referral',
     caseStats: 'Case statistics',
+    caseTiers: 'Tier time limits',
+    partnerUnits: 'Partner and reporting units',
   },
   layout: {
     userMenu: 'User menu',
@@ -367,6 +371,8 @@ const en: Messages = {
   ...careEn,
   ...allowancesEn,
   ...casesEn,
+  ...caseSettingsEn,
+  ...caseMatchingEn,
 };
 
 export default en;

@@ -12,6 +12,8 @@ import calendarZh from './calendar.zh-CN';
 import careZh from './care.zh-CN';
 import allowancesZh from './allowances.zh-CN';
 import casesZh from './cases.zh-CN';
+import caseSettingsZh from './caseSettings.zh-CN';
+import caseMatchingZh from './caseMatching.zh-CN';
 const zhCN = {
   app: {
     name: '呵护',
@@ -89,6 +91,8 @@ const zhCN = {
     referrals: '转介事项',
     referral: '转介事项',
     caseStats: '个案统计',
+    caseTiers: '分级时限设置',
+    partnerUnits: '协作单位与报告单位',
   },
   layout: {
     userMenu: '用户菜单',
@@ -362,6 +366,8 @@ const zhCN = {
   ...careZh,
   ...allowancesZh,
   ...casesZh,
+  ...caseSettingsZh,
+  ...caseMatchingZh,
 };
 
 export default zhCN;

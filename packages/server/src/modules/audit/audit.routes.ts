@@ -6,6 +6,7 @@ import { AUDIT_ACTIONS, auditActionLabel } from '../../platform/audit-actions.ts
 import { verifyAuditChain } from '../../platform/audit-chain.ts';
 import { defineRoute, fileReply } from '../../platform/http.ts';
 import { decodeCursor, encodeCursor, listQuery, listResponse } from '../../platform/list.ts';
+import { caseReporterBody, caseReportersView, lookupCaseReporters } from './audit.cases.ts';
 import { childLabelSchema, childLookupBody, lookupChildren } from './audit.children.ts';
 import { exportAudit } from './audit.export.ts';
 import { auditFilterFields, auditFilterSchema, auditWhere, nameRows } from './audit.query.ts';
@@ -131,6 +132,16 @@ export const auditRoutes = [
     body: childLookupBody,
     response: z.object({ data: z.array(childLabelSchema), more: z.boolean() }),
     handler: (ctx) => lookupChildren(ctx),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/audit/case-reporters',
+    access: 'audit:read',
+    summary: '按受理编号查看个案报告人身份（仅审计管理员，留痕）The reporters of a case by receipt number (audited)',
+    tags: ['audit'],
+    body: caseReporterBody,
+    response: caseReportersView,
+    handler: (ctx) => lookupCaseReporters(ctx),
   }),
   defineRoute({
     method: 'POST',

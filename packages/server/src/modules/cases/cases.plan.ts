@@ -89,7 +89,9 @@ export async function refer(
       .from(partnerUnits)
       .where(
         and(eq(partnerUnits.id, input.partnerUnitId), eq(partnerUnits.role, 'partner'), eq(partnerUnits.active, true)),
-      );
+      )
+      // Shared: a deactivation of the unit (which locks it for update) waits for this referral and then sees it.
+      .for('share');
     if (!unit || !unit.divisionCode.startsWith(ctx.services.config.city))
       throw new AppError('REFERRAL_OUTSIDE_REGION', { field: 'partnerUnitId' });
     const today = serviceDate();

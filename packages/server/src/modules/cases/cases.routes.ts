@@ -30,6 +30,7 @@ import {
 import { fileReport, takeIntake } from './cases.intake.ts';
 import { addTask, completeTask, refer } from './cases.plan.ts';
 import { actOnCase, assignCase, assignable, breakGlass, matchChild, readCase } from './cases.service.ts';
+import { childCandidates, childCandidatesView } from './cases.matching.ts';
 import { listCases } from './cases.store.ts';
 import { myReports, rateReport } from './reports.service.ts';
 
@@ -144,6 +145,16 @@ export const caseRoutes = [
     body: assignBody,
     response: caseDetail,
     handler: (ctx) => assignCase(ctx, ctx.params.id, ctx.body),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/cases/:id/child-candidates',
+    access: 'cases:work',
+    summary: '可能是本案儿童的在册档案（同名、同地、性别年龄相符在前）Registry files that may be the case’s child',
+    tags: ['cases'],
+    params: caseParams,
+    response: childCandidatesView,
+    handler: (ctx) => childCandidates(ctx, ctx.params.id),
   }),
   defineRoute({
     method: 'POST',

@@ -13,6 +13,7 @@ import { useIsPhone } from '../../hooks/useIsPhone';
 import { AuditDiff } from './AuditDiff';
 import { ActorText, objectText } from './auditText';
 import { ChainStatus } from './ChainStatus';
+import { CaseReporterLookup } from './CaseReporterLookup';
 import { ChildLookup } from './ChildLookup';
 import { ChildTrail } from './ChildTrail';
 import { ExpandButton, TOUCH } from './ExpandButton';
@@ -176,6 +177,7 @@ export default function AuditPage() {
       ) : (
         <>
           <ChildLookup onPick={(picked) => void navigate(location.pathname, { state: { auditChild: picked } })} />
+          <CaseReporterLookup />
           <ProTable<AuditEntry, AuditFilters>
             rowKey="id"
             columns={columns}

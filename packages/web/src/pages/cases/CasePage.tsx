@@ -17,6 +17,7 @@ import {
   Input,
   Skeleton,
   Space,
+  Progress,
   Steps,
   Tabs,
   Tag,
@@ -30,6 +31,7 @@ import { useApiGet } from '../../api/useApiGet';
 import { LoadProblem } from '../../components/LoadProblem';
 import { useIsPhone } from '../../hooks/useIsPhone';
 import { CaseActionBar } from './CaseActions';
+import { CaseChildMatch } from './CaseChildMatch';
 import { CaseGuardianships, CasePlan, CaseReferrals, CaseSources, CaseTimeline } from './CaseSections';
 import { Due, STALE_CODE, StageTag, TierTag, useAt, useCaseLabels } from './caseFormat';
 import { stageStep } from './caseRules';
@@ -116,14 +118,31 @@ function CaseHeader({ detail }: { detail: CaseDetail }) {
   return (
     <Flex vertical gap={12}>
       <Card size="small">
-        <Steps
-          size="small"
-          type={phone ? 'inline' : 'default'}
-          current={stageStep(detail.stage)}
-          status={detail.stage === 'closed' ? 'finish' : 'process'}
-          items={CASE_STAGES.map((s) => ({ title: labels.stage(s) }))}
-          data-testid="case-steps"
-        />
+        {phone ? (
+          // Seven steps do not fit 375 px: the stage in words over a segmented bar.
+          <Flex vertical gap={4} data-testid="case-steps">
+            <Typography.Text>
+              <Typography.Text strong>{labels.stage(detail.stage)}</Typography.Text>{' '}
+              <Typography.Text type="secondary">
+                {t('cases.stepOf', { step: stageStep(detail.stage) + 1, total: CASE_STAGES.length })}
+              </Typography.Text>
+            </Typography.Text>
+            <Progress
+              steps={CASE_STAGES.length}
+              percent={Math.round(((stageStep(detail.stage) + 1) / CASE_STAGES.length) * 100)}
+              showInfo={false}
+              size={[36, 6]}
+            />
+          </Flex>
+        ) : (
+          <Steps
+            size="small"
+            current={stageStep(detail.stage)}
+            status={detail.stage === 'closed' ? 'finish' : 'process'}
+            items={CASE_STAGES.map((s) => ({ title: labels.stage(s) }))}
+            data-testid="case-steps"
+          />
+        )}
       </Card>
       <Card size="small">
         <Descriptions
@@ -272,6 +291,7 @@ export default function CasePage() {
           )}
           <CaseActionBar detail={detail} change={change} />
           <CaseHeader detail={detail} />
+          <CaseChildMatch detail={detail} change={change} />
           <Tabs
             activeKey={tab}
             onChange={(key) => setSearch(key === 'timeline' ? {} : { tab: key }, { replace: true })}

@@ -23,6 +23,7 @@ export type ReferralStatus = CaseReferral['status'];
 
 export type ActionInput = RequestBody<'postCasesByIdActions'>;
 export type TeamMember = Answer<'getCasesByIdAssignable'>[number];
+export type ChildCandidate = Answer<'getCasesByIdChildCandidates'>['items'][number];
 export type PartnerUnit = Answer<'getPartnerUnits'>[number];
 
 export type Referral = Answer<'getReferralsById'>;
