@@ -190,6 +190,46 @@ test('the approver sees why the roll waits, or approves it; the bank file of an 
   expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
 });
 
+test('a school certificate is recorded on the allowance tab under the city’s policy, and withdrawn with a reason', async ({
+  page,
+}, info) => {
+  test.skip(info.project.name === 'phone', 'the phone tour below opens the same tab');
+  await signIn(page, 'demo_county');
+  const children = (await (await page.request.get('/api/children?limit=1')).json()) as { data: { id: string }[] };
+  const child = children.data[0]!;
+  await page.goto(`/children/${child.id}?tab=allowance`);
+  const card = page.getByTestId('schooling-card');
+  await expect(card.getByTestId('schooling-policy')).toContainText('延续发放至 22 周岁');
+  await card.getByTestId('schooling-add').click();
+  const form = page.getByTestId('schooling-form');
+  await form.getByLabel('学校名称').fill('乐山市实验中学');
+  await form.getByLabel('在读开始日期').fill('2025-09-01');
+  await form.getByLabel('在读开始日期').press('Enter');
+  await form.getByLabel('在读截止日期').fill('2025-07-01');
+  await form.getByLabel('在读截止日期').press('Enter');
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: /登记在读证明/ })
+    .click();
+  await expect(form.getByText('截止日期不能早于开始日期')).toBeVisible();
+  await form.getByLabel('在读截止日期').fill('2028-07-10');
+  await form.getByLabel('在读截止日期').press('Enter');
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: /登记在读证明/ })
+    .click();
+  const period = card.getByTestId('schooling-period').filter({ hasText: '乐山市实验中学' });
+  await expect(period).toContainText('2025-09-01 — 2028-07-10');
+  await period.getByRole('button', { name: /撤\s*销/ }).click();
+  await page.getByTestId('schooling-withdraw').getByLabel('撤销原因').fill('学校名称登记有误');
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: /撤\s*销/ })
+    .click();
+  await expect(period).toContainText('撤销原因：学校名称登记有误');
+  await page.screenshot({ path: `${SHOTS}/allowances-schooling-${info.project.name}.png`, fullPage: true });
+});
+
 test('every allowance page reads on this width, with thumb-sized controls on a phone', async ({ page }, info) => {
   // Nine pages, two sign-ins and a dialog: more than the default minute on a two-core runner.
   test.setTimeout(150_000);

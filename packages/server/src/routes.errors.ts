@@ -298,6 +298,9 @@ export const ROUTE_ERRORS: RouteErrors = {
     'ACCOUNT_NUMBER_INVALID',
     'ACCOUNT_CHANGED',
   ],
+  'POST /api/children/:id/schooling': ['CHILD_ARCHIVED', 'SCHOOLING_INVALID'],
+  'POST /api/children/:id/schooling/:periodId/withdraw': ['CHILD_ARCHIVED'],
+  'POST /api/allowances/rules': ['CONFLICT'],
   'GET /api/allowances/fund-use': ['NOT_FOUND'],
   'GET /api/allowances/fund-use.xlsx': ['NOT_FOUND'],
   // Minor protection cases: a case in reach but not open to the caller is 403 CASE_TEAM_ONLY (break the glass).

@@ -37,6 +37,8 @@ import { calendarRoutes } from './modules/calendar/calendar.routes.ts';
 import { calendarTaskProviders } from './modules/calendar/index.ts';
 import { careTaskProviders } from './modules/left-behind/index.ts';
 import { allowanceAccountRoutes } from './modules/allowances/accounts.routes.ts';
+import { allowanceRulesRoutes } from './modules/allowances/allowance-rules.routes.ts';
+import { schoolingRoutes } from './modules/allowances/schooling.ts';
 import { allowanceLedgerRoutes } from './modules/allowances/ledger.routes.ts';
 import { allowanceRollRoutes } from './modules/allowances/rolls.routes.ts';
 import { allowanceTaskProviders } from './modules/allowances/index.ts';
@@ -91,6 +93,8 @@ const moduleRoutes: ApiRoute[] = [
   ...tierRoutes,
   ...partnerUnitRoutes,
   ...allowanceAccountRoutes,
+  ...allowanceRulesRoutes,
+  ...schoolingRoutes,
   ...allowanceLedgerRoutes,
   ...overviewRoutes,
 ];

@@ -148,4 +148,18 @@ describe('allowance demo data', () => {
     );
     expect(wrong!.n).toBe(0);
   });
+
+  it('the city pays on for full-time schooling past 18, and the county holds school certificates for its oldest orphans', async () => {
+    const county = await t.as('demo_county');
+    const rules = await county.get('/api/allowances/rules');
+    expect(rules.json.inForce).toMatchObject({ schooling: { untilAge: 22 } });
+    const [held] = await queryRows<{ id: string }>(
+      t.database.db,
+      sql`select s.child_id as id from child_schooling s join children c on c.id = s.child_id
+        where c.division_code like ${`${DEMO_COUNTY}%`} and s.withdrawn_at is null limit 1`,
+    );
+    expect(held).toBeDefined();
+    const shown = await county.get(`/api/children/${held!.id}/schooling`);
+    expect(shown.json.periods).toHaveLength(1);
+  });
 });

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, like, sql } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
-import { children, divisions, visits } from '../src/db/schema.ts';
+import { childSchooling, children, divisions, visits } from '../src/db/schema.ts';
 import type { ApiRoute } from '../src/platform/http.ts';
 import { queryRows } from '../src/db/raw.ts';
 import { apiRoutes } from '../src/routes.ts';
@@ -33,6 +33,7 @@ interface Ids {
   personId: string;
   situationId: string;
   categoryId: string;
+  periodId: string;
   documentId: string;
   transferId: string;
   duplicateId: string;
@@ -103,6 +104,8 @@ const SAMPLE_BODIES: Record<string, unknown> = {
     reason: '',
   },
   'POST /api/children/:id/payee-account/unmask': {},
+  'POST /api/children/:id/schooling': { schoolName: '乐山职业技术学院', from: TODAY, until: '2026-07-10' },
+  'POST /api/children/:id/schooling/:periodId/withdraw': { reason: '登记有误' },
   'POST /api/children/:id/contacts': {
     id: '00000000-0000-4000-8000-000000000002',
     contactDate: TODAY,
@@ -251,7 +254,7 @@ for (const rowLevelSecurity of PASSES) {
           );
         }
       });
-      if (/:(relationId|personId|situationId|categoryId|documentId)/.test(route.url)) {
+      if (/:(relationId|personId|situationId|categoryId|documentId|periodId)/.test(route.url)) {
         it(`${key} answers 404 for another county's part under the caller's own child`, async () => {
           for (const role of ['demo_county', 'demo_township', 'demo_village']) {
             const res = await call(clients.get(role)!, route.method, urlFor(route.url, mixed.own!), key);
@@ -331,6 +334,10 @@ async function buildFixture(t: TestApp, city: Client, village: string): Promise<
   // The city officer records no visits: the other county's visit is written as its director would have.
   const visitId = randomUUID();
   await t.database.db.insert(visits).values({ id: visitId, childId: id, visitDate: '2025-02-01', kind: 'home' });
+  const [period] = await t.database.db
+    .insert(childSchooling)
+    .values({ childId: id, schoolName: '犍为中学', fromDate: '2025-09-01', untilDate: '2026-07-10' })
+    .returning({ id: childSchooling.id });
   return {
     id,
     applicationId: application.id as string,
@@ -339,6 +346,7 @@ async function buildFixture(t: TestApp, city: Client, village: string): Promise<
     personId: rel.person.id,
     situationId: situation.id as string,
     categoryId: category.id as string,
+    periodId: period!.id,
     documentId: document.json.id as string,
     transferId: transfer.id as string,
     duplicateId: pair?.id ?? id,

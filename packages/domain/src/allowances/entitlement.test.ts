@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  DEFAULT_ALLOWANCE_RULES,
   entitlementFor,
   isEntitled,
   rollLinesFor,
@@ -106,6 +107,53 @@ describe('entitlement', () => {
     const facts = child({ birthDate: '2008-03-17', categories: [held('orphan_scattered', '2020-01-01')] });
     expect(isEntitled(entitlementFor(facts, '2026-03', STANDARDS))).toBe(true);
     expect(entitlementFor(facts, '2026-04', STANDARDS)).toMatchObject({ cause: 'adulthood' });
+  });
+
+  describe('past 18 in full-time schooling (local policy)', () => {
+    const EXTENDED = { ...DEFAULT_ALLOWANCE_RULES, schooling: { untilAge: 22, since: '2025-01' } };
+    const student = child({
+      birthDate: '2008-03-17',
+      categories: [held('orphan_scattered', '2020-01-01')],
+      schooling: [{ from: '2025-09-01', until: '2026-07-10' }],
+    });
+
+    it('is not paid without the policy, whatever the schooling', () => {
+      expect(entitlementFor(student, '2026-04', STANDARDS)).toMatchObject({ cause: 'adulthood' });
+    });
+
+    it('is paid, in words, for each whole month a certificate covers, and stops after it', () => {
+      const april = entitlementFor(student, '2026-04', STANDARDS, EXTENDED);
+      expect(april).toMatchObject({ amountFen: 90000, schooling: true });
+      const [line] = rollLinesFor(student, '2026-04', STANDARDS, [], [], EXTENDED);
+      expect(line?.explanation.zh).toBe('孤儿（散居） 900（全日制在读，延续发放）');
+      expect(isEntitled(entitlementFor(student, '2026-06', STANDARDS, EXTENDED))).toBe(true);
+      // The certificate ends on 10 July: July is not proven whole.
+      const july = entitlementFor(student, '2026-07', STANDARDS, EXTENDED);
+      expect(july).toMatchObject({ cause: 'adulthood' });
+      expect((july as { words: { zh: string } }).words.zh).toContain('无全日制在读证明');
+    });
+
+    it('extends nothing before the month the policy took effect', () => {
+      const later = { ...DEFAULT_ALLOWANCE_RULES, schooling: { untilAge: 22, since: '2026-05' } };
+      expect(entitlementFor(student, '2026-04', STANDARDS, later)).toMatchObject({ cause: 'adulthood' });
+      expect(isEntitled(entitlementFor(student, '2026-05', STANDARDS, later))).toBe(true);
+    });
+
+    it('stops at the policy age even while schooling goes on', () => {
+      const older = child({
+        birthDate: '2004-02-10',
+        categories: [held('orphan_scattered', '2020-01-01')],
+        schooling: [{ from: '2025-09-01', until: '2027-07-01' }],
+      });
+      expect(isEntitled(entitlementFor(older, '2026-02', STANDARDS, EXTENDED))).toBe(true);
+      expect(entitlementFor(older, '2026-03', STANDARDS, EXTENDED)).toMatchObject({ cause: 'adulthood' });
+    });
+
+    it('recovers a month paid past 18 once the certificate turns out not to cover it', () => {
+      const paid = [{ month: '2026-07', paidFen: 90000, failedFen: 0, failedReason: null }];
+      const lines = rollLinesFor(student, '2026-08', STANDARDS, ['2026-07'], paid, EXTENDED);
+      expect(lines).toEqual([expect.objectContaining({ kind: 'recovery', forMonth: '2026-07', amountFen: -90000 })]);
+    });
   });
 
   it('pays a child holding orphan and de facto once, as an orphan', () => {

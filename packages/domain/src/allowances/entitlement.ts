@@ -4,7 +4,7 @@
 import { anniversary } from '../categories.ts';
 import type { Bilingual } from '../parent-situations.ts';
 import { yuanWords } from './money.ts';
-import { firstDayOf, monthOf, monthWords, shiftMonth, type Month } from './months.ts';
+import { firstDayOf, lastDayOf, monthOf, monthWords, shiftMonth, type Month } from './months.ts';
 import {
   ALLOWANCE_CATEGORIES,
   categoryWords,
@@ -34,6 +34,16 @@ export interface BeneficiaryFacts {
   /** The event date of any other termination (adoption, moving out, …) with its words. */
   terminatedOn: string | null;
   terminationReason: string | null;
+  /**
+   * Full-time schooling proven by a school's certificate (在读证明), each from its first to its last day: past
+   * the last paid age, payment goes on for the months it covers where the city's policy says so.
+   */
+  schooling?: readonly SchoolingPeriod[];
+}
+
+export interface SchoolingPeriod {
+  from: string;
+  until: string;
 }
 
 export interface AllowanceRules {
@@ -41,14 +51,27 @@ export interface AllowanceRules {
   lastPaidAge: number;
   /** How many months back arrears and recoveries are computed. */
   lookbackMonths: number;
+  /** Local policy for full-time schooling past the last paid age (RULES §2.12, configurable); null: none. */
+  schooling: SchoolingExtension | null;
 }
 
-export const DEFAULT_ALLOWANCE_RULES: AllowanceRules = { lastPaidAge: 18, lookbackMonths: 24 };
+/**
+ * Paid on for each month a schooling period covers, from the month the policy took effect, up to and including
+ * the month of the `untilAge` birthday.
+ */
+export interface SchoolingExtension {
+  untilAge: number;
+  since: Month;
+}
+
+export const DEFAULT_ALLOWANCE_RULES: AllowanceRules = { lastPaidAge: 18, lookbackMonths: 24, schooling: null };
 
 export interface Entitlement {
   category: AllowanceCategory;
   amountFen: number;
   standard: AllowanceStandard;
+  /** Paid past the last paid age because the child is in full-time schooling that month. */
+  schooling: boolean;
   /** Categories held that month that lost to the winning one (orphan over de facto). */
   notStacked: AllowanceCategory[];
 }
@@ -71,6 +94,24 @@ export function lastPaidMonth(facts: BeneficiaryFacts, rules: AllowanceRules): M
   return monthOf(anniversary(facts.birthDate, rules.lastPaidAge));
 }
 
+/**
+ * Whether a month past the last paid age is still paid: the policy extends payment for full-time schooling, the
+ * month is within its age limit, and a schooling period covers the whole month (a certificate ending mid-month
+ * proves the month before).
+ */
+export function schoolingCovers(facts: BeneficiaryFacts, month: Month, rules: AllowanceRules): boolean {
+  const policy = rules.schooling;
+  if (!policy || month < policy.since || month > monthOf(anniversary(facts.birthDate, policy.untilAge))) return false;
+  const first = firstDayOf(month);
+  const last = lastDayOf(month);
+  return (facts.schooling ?? []).some((p) => p.from <= first && p.until >= last);
+}
+
+/** Past the last paid age and not extended: the month is owed nothing on age alone. */
+export function pastPaidAge(facts: BeneficiaryFacts, month: Month, rules: AllowanceRules): boolean {
+  return month > lastPaidMonth(facts, rules) && !schoolingCovers(facts, month, rules);
+}
+
 /** What the child is owed for one month, or why nothing is. */
 export function entitlementFor(
   facts: BeneficiaryFacts,
@@ -79,12 +120,14 @@ export function entitlementFor(
   rules: AllowanceRules = DEFAULT_ALLOWANCE_RULES,
 ): Entitlement | NoEntitlement {
   const adult = lastPaidMonth(facts, rules);
-  if (month > adult) {
+  const schooling = month > adult;
+  if (pastPaidAge(facts, month, rules)) {
+    const extension = rules.schooling !== null && month >= rules.schooling.since;
     return {
       cause: 'adulthood',
       words: {
-        zh: `${monthWords(adult).zh}年满${rules.lastPaidAge}周岁`,
-        en: `Turned ${rules.lastPaidAge} in ${adult}`,
+        zh: `${monthWords(adult).zh}年满${rules.lastPaidAge}周岁${extension ? '，当月无全日制在读证明' : ''}`,
+        en: `Turned ${rules.lastPaidAge} in ${adult}${extension ? '; no proof of full-time schooling that month' : ''}`,
       },
     };
   }
@@ -112,6 +155,7 @@ export function entitlementFor(
       category: winner.category,
       amountFen: winner.inForce.amountFen,
       standard: winner.inForce.standard,
+      schooling,
       notStacked: paying.slice(1).map((p) => p.category),
     };
   }
@@ -159,7 +203,8 @@ export interface RollLine {
 
 function categoryAmount(e: Entitlement): Bilingual {
   const words = categoryWords(e.category);
-  return { zh: `${words.zh} ${yuanWords(e.amountFen)}`, en: `${words.en} ${yuanWords(e.amountFen)}` };
+  const [zh, en] = e.schooling ? ['（全日制在读，延续发放）', ' (continued for full-time schooling)'] : ['', ''];
+  return { zh: `${words.zh} ${yuanWords(e.amountFen)}${zh}`, en: `${words.en} ${yuanWords(e.amountFen)}${en}` };
 }
 
 /**

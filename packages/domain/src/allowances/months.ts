@@ -30,6 +30,12 @@ export function shiftMonth(month: Month, by: number): Month {
   return `${String(year).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}`;
 }
 
+export function lastDayOf(month: Month): string {
+  const [y, m] = parts(month);
+  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return `${month}-${String(days).padStart(2, '0')}`;
+}
+
 /** Every month from `from` to `to`, both included; empty when `to` is before `from`. */
 export function monthRange(from: Month, to: Month): Month[] {
   const out: Month[] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { BeneficiaryFacts } from './entitlement.ts';
+import { DEFAULT_ALLOWANCE_RULES, type BeneficiaryFacts } from './entitlement.ts';
 import type { AllowanceStandard } from './standards.ts';
 import { superviseRoll, type SupervisedChild, type SupervisedLine } from './supervision.ts';
 
@@ -83,6 +83,21 @@ function checks(lines: SupervisedLine[], children: SupervisedChild[]): string[] 
 describe('fund supervision', () => {
   it('finds nothing in a clean roll', () => {
     expect(checks([line('l1', 'a'), line('l2', 'b')], [childOf('a'), childOf('b')])).toEqual([]);
+  });
+
+  it('does not flag a month past 18 that full-time schooling extends, where the policy does', () => {
+    const student = childOf(
+      'a',
+      {},
+      { birthDate: '2008-03-03', schooling: [{ from: '2025-09-01', until: '2026-07-10' }] },
+    );
+    const map = new Map([['a', student]]);
+    const extended = { ...DEFAULT_ALLOWANCE_RULES, schooling: { untilAge: 22, since: '2025-01' } };
+    expect(superviseRoll([line('l1', 'a')], map, STANDARDS, extended)).toEqual([]);
+    expect(
+      superviseRoll([line('l1', 'a', { forMonth: '2026-07' })], map, STANDARDS, extended).map((f) => f.check),
+    ).toEqual(['PAST_ADULTHOOD']);
+    expect(checks([line('l1', 'a')], [student])).toEqual(['PAST_ADULTHOOD:a']);
   });
 
   it('catches each planted case', () => {

@@ -8,6 +8,7 @@ import {
   entitlementFor,
   isEntitled,
   lastPaidMonth,
+  pastPaidAge,
   type AllowanceRules,
   type BeneficiaryFacts,
   type RollLineKind,
@@ -102,7 +103,8 @@ export function superviseRoll(
     const facts = child.facts;
 
     const adult = lastPaidMonth(facts, rules);
-    const late = paying.filter((l) => l.forMonth > adult);
+    // A month past the age that full-time schooling extends (where the city's policy does) is not late.
+    const late = paying.filter((l) => pastPaidAge(facts, l.forMonth, rules));
     if (late.length > 0) {
       findings.push(
         finding(

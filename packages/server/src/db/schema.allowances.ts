@@ -120,3 +120,18 @@ export const bankReturnImports = pgTable('bank_return_imports', {
   uploadedBy: uuid('uploaded_by'),
   uploadedAt: timestamp('uploaded_at', { withTimezone: true }).notNull().defaultNow(),
 });
+
+/** Full-time schooling periods (在读证明) that extend payment past the last paid age (migration 0028). */
+export const childSchooling = pgTable('child_schooling', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  childId: uuid('child_id').notNull(),
+  schoolName: text('school_name').notNull(),
+  fromDate: date('from_date').notNull(),
+  untilDate: date('until_date').notNull(),
+  note: text('note'),
+  recordedBy: uuid('recorded_by'),
+  recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+  withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }),
+  withdrawnBy: uuid('withdrawn_by'),
+  withdrawnReason: text('withdrawn_reason'),
+});

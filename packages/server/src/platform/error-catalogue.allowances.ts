@@ -3,6 +3,7 @@ import type { ErrorSpec } from './error-catalogue.ts';
 
 export const ALLOWANCE_ERRORS = {
   STANDARD_INVALID: { status: 400, zh: '发放标准填写不正确', en: 'The standard is not valid' },
+  SCHOOLING_INVALID: { status: 400, zh: '在读登记填写不正确', en: 'The schooling record is not valid' },
   ROLL_MONTH_INVALID: {
     status: 400,
     zh: '只能生成本月及以前月份的名册',

@@ -12,6 +12,7 @@ import { hashPassword } from '../platform/crypto.ts';
 import { seedColleagues, hotlineReminder } from './demo/accounts.ts';
 import { Activity, recentWork } from './demo/activity.ts';
 import { writeAllowances } from './demo/allowances.ts';
+import { writeSchooling } from './demo/schooling.ts';
 import { writeApplications } from './demo/applications.ts';
 import { writeCare } from './demo/care.ts';
 import { writeCases } from './demo/cases.ts';
@@ -310,6 +311,7 @@ export async function seedDemoChildren(
     // gets the standards and the payee accounts only.
     withRolls: total <= ALLOWANCE_ROLLS_UP_TO,
   });
+  await writeSchooling({ db, accounts: requests.accounts, asOf, demoCounty: DEMO_COUNTY });
   const duplicates = await findDuplicates(db, [areas.village.code, areas.village2.code, areas.welfareVillage.code]);
   const signingIn = [...accountRows.map((a) => ({ id: a.id, username: a.username })), ...colleagues.active];
   recentWork(activity, new Rng(seed ^ 0xa0d17), asOf, signingIn, summary.featured, DEMO_COUNTY);

@@ -45,3 +45,9 @@ export type LedgerMonth = AllowanceLedger['data'][number];
 export type LedgerLine = LedgerMonth['lines'][number];
 export type FundUse = Answer<'getAllowancesFundUse'>;
 export type FundUseRow = FundUse['data'][number];
+
+export type SchoolingView = Answer<'getChildrenByIdSchooling'>;
+export type SchoolingPeriod = SchoolingView['periods'][number];
+export type SchoolingInput = RequestBody<'postChildrenByIdSchooling'>;
+export type AllowanceRulesView = Answer<'getAllowancesRules'>;
+export type AllowanceRulesInput = RequestBody<'postAllowancesRules'>;

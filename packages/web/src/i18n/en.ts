@@ -13,6 +13,7 @@ import careEn from './care.en';
 import allowancesEn from './allowances.en';
 import casesEn from './cases.en';
 import caseSettingsEn from './caseSettings.en';
+import allowanceSchoolingEn from './allowanceSchooling.en';
 import caseMatchingEn from './caseMatching.en';
 
 const en: Messages = {
@@ -373,6 +374,7 @@ const en: Messages = {
   ...casesEn,
   ...caseSettingsEn,
   ...caseMatchingEn,
+  ...allowanceSchoolingEn,
 };
 
 export default en;

@@ -13,6 +13,7 @@ import careZh from './care.zh-CN';
 import allowancesZh from './allowances.zh-CN';
 import casesZh from './cases.zh-CN';
 import caseSettingsZh from './caseSettings.zh-CN';
+import allowanceSchoolingZh from './allowanceSchooling.zh-CN';
 import caseMatchingZh from './caseMatching.zh-CN';
 const zhCN = {
   app: {
@@ -368,6 +369,7 @@ const zhCN = {
   ...casesZh,
   ...caseSettingsZh,
   ...caseMatchingZh,
+  ...allowanceSchoolingZh,
 };
 
 export default zhCN;

@@ -1,6 +1,6 @@
 // The facts the entitlement engine and the supervision checks need, read for a whole county at once (a roll)
-// or for a few children (a ledger, a re-check): dated allowance categories, birth, death or termination, the
-// current payee account and whether its holder is still the guardian or the institution.
+// or for a few children (a ledger, a re-check): dated allowance categories, birth, death or termination, full-time
+// schooling past the paid age, the current payee account and whether its holder is still the guardian or the institution.
 import {
   ALLOWANCE_CATEGORIES,
   firstDayOf,
@@ -48,6 +48,7 @@ interface FactRow extends Record<string, unknown> {
     endReason: string | null;
     recordedOn: string;
   }[];
+  schooling: { from: string; until: string }[];
   account_id: string | null;
   holder_kind: 'guardian' | 'institution' | null;
   holder_name: string | null;
@@ -93,6 +94,7 @@ function toBeneficiary(row: FactRow, countyCode: string): Beneficiary {
       diedOn: row.termination_reason === 'death' ? ended : null,
       terminatedOn: row.termination_reason !== 'death' ? ended : null,
       terminationReason: row.termination_reason ? (TERMINATION_WORDS[row.termination_reason] ?? null) : null,
+      schooling: row.schooling,
     },
     name: row.name,
     divisionCode: row.division_code,
@@ -124,6 +126,8 @@ async function readFacts(db: Queryable, which: SQL, today: string): Promise<Fact
         coalesce((select json_agg(json_build_object('category', cc.category, 'startDate', cc.start_date::text,
             'endDate', cc.end_date::text, 'endReason', cc.end_reason, 'recordedOn', (cc.created_at)::date::text))
           from child_categories cc where cc.child_id = c.id and cc.category in (${CATEGORY_LIST})), '[]') as categories,
+        coalesce((select json_agg(json_build_object('from', s.from_date::text, 'until', s.until_date::text))
+          from child_schooling s where s.child_id = c.id and s.withdrawn_at is null), '[]') as schooling,
         a.id as account_id, a.holder_kind, a.holder_name,
         (a.holder_kind = 'guardian' and exists (select 1 from child_relations r where r.id = a.holder_relation_id
           and r.child_id = c.id and r.kind = 'guardian' and (r.end_date is null or r.end_date >= ${today}::date)))

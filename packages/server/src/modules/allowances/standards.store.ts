@@ -16,6 +16,11 @@ export const ALLOWANCE_RULES_KEY = 'allowance_rules';
 const storedRules = z.object({
   lastPaidAge: z.number().int().min(16).max(25),
   lookbackMonths: z.number().int().min(1).max(120),
+  // Rules stored before the schooling extension existed have none.
+  schooling: z
+    .object({ untilAge: z.number().int().min(18).max(25), since: z.string().regex(/^\d{4}-\d{2}$/) })
+    .nullable()
+    .default(null),
 });
 
 export async function allowanceRules(db: Queryable): Promise<AllowanceRules> {

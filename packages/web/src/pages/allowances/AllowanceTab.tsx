@@ -39,6 +39,7 @@ import { LoadProblem } from '../../components/LoadProblem';
 import { useIsPhone } from '../../hooks/useIsPhone';
 import { KindTag, PaymentTag, Yuan, useCategoryName, useMonthLabel, useYuan } from './allowanceFormat';
 import { accountDigits, balanceState } from './allowanceRules';
+import { SchoolingCard } from './SchoolingCard';
 
 const INSTITUTION = 'institution';
 
@@ -406,10 +407,17 @@ function Ledger({ childId }: { childId: string }) {
 
 export function AllowanceTab({ childId }: { childId: string }) {
   const { can } = useAccess();
+  // A schooling record changes the months owed: the ledger is read again after one.
+  const [revision, setRevision] = useState(0);
   return (
     <Flex vertical gap={12} style={{ paddingTop: 8 }} data-testid="allowance-tab">
       <PayeeAccount childId={childId} canPrepare={can('allowances:prepare')} />
-      <Ledger childId={childId} />
+      <SchoolingCard
+        childId={childId}
+        canPrepare={can('allowances:prepare')}
+        onChanged={() => setRevision((n) => n + 1)}
+      />
+      <Ledger key={revision} childId={childId} />
     </Flex>
   );
 }

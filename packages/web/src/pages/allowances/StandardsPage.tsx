@@ -16,6 +16,7 @@ import { api } from '../../api/client';
 import { useApiGet } from '../../api/useApiGet';
 import { useAccess } from '../../auth/access';
 import { FormDialog } from '../../components/FormDialog';
+import { AllowanceRulesCard } from './AllowanceRulesCard';
 import { LoadProblem } from '../../components/LoadProblem';
 import { useIsPhone } from '../../hooks/useIsPhone';
 import { Yuan, useCategoryName, useMonthLabel, useMyCounties } from './allowanceFormat';
@@ -205,6 +206,7 @@ export default function StandardsPage() {
         <Empty description={t('allowances.standards.empty')} />
       ) : (
         <Flex vertical gap={12} data-testid="standards">
+          <AllowanceRulesCard />
           {byCategory.map((group) => (
             <Card key={group.category} size="small" title={categoryName(group.category)}>
               <CategoryStandards rows={group.rows} current={current} />
