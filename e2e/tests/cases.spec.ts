@@ -117,6 +117,17 @@ test('an urgent call goes from the hotline to closure through verification, asse
   await act(page, 'assess', '存在疑似家庭暴力，需公安介入调查，由祖母临时照看。');
   await expect(page.getByTestId('case-stage').first()).toHaveText('制定帮扶计划');
 
+  // The verification's photos go on the case: a title, then the file; the list names it.
+  await page.getByRole('tab', { name: /材料/ }).click();
+  const papers = page.getByTestId('case-documents');
+  await papers.getByTestId('case-document-title').fill('入户核实照片');
+  await papers.getByTestId('case-document-file').setInputFiles({
+    name: '核实.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.from('%PDF-1.4\n%%EOF\n'),
+  });
+  await expect(papers.getByTestId('case-document').filter({ hasText: '入户核实照片' })).toContainText('核实.pdf');
+
   // Refers it to the police.
   await page.getByRole('tab', { name: /转介/ }).click();
   await page.getByTestId('referral-add').click();

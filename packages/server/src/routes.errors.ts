@@ -305,6 +305,8 @@ export const ROUTE_ERRORS: RouteErrors = {
   'GET /api/allowances/fund-use.xlsx': ['NOT_FOUND'],
   // Minor protection cases: a case in reach but not open to the caller is 403 CASE_TEAM_ONLY (break the glass).
   'POST /api/cases/intake': ['CASE_DIVISION_INVALID', 'CASE_CHILD_NOT_FOUND'],
+  'POST /api/cases/:id/documents': [...UPLOAD_TYPES, 'CASE_TEAM_ONLY', 'CASE_NOT_YOUR_DUTY'],
+  'GET /api/cases/:id/documents/:documentId/content': ['CASE_TEAM_ONLY'],
   'POST /api/cases/reports': ['CASE_DIVISION_INVALID'],
   'POST /api/cases/reports/:id/satisfaction': ['CONFLICT'],
   'GET /api/cases/:id': ['CASE_TEAM_ONLY'],

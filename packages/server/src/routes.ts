@@ -43,6 +43,7 @@ import { allowanceLedgerRoutes } from './modules/allowances/ledger.routes.ts';
 import { allowanceRollRoutes } from './modules/allowances/rolls.routes.ts';
 import { allowanceTaskProviders } from './modules/allowances/index.ts';
 import { allowanceBankRoutes } from './modules/allowances/bank.routes.ts';
+import { caseDocumentRoutes } from './modules/cases/cases.documents.ts';
 import { caseRoutes } from './modules/cases/cases.routes.ts';
 import { partnerRoutes } from './modules/cases/partners.routes.ts';
 import { tierRoutes } from './modules/cases/tiers.routes.ts';
@@ -89,6 +90,7 @@ const moduleRoutes: ApiRoute[] = [
   ...allowanceRollRoutes,
   ...allowanceBankRoutes,
   ...caseRoutes,
+  ...caseDocumentRoutes,
   ...partnerRoutes,
   ...tierRoutes,
   ...partnerUnitRoutes,

@@ -12,6 +12,7 @@ import { deliverOutbox } from '../src/modules/cases/index.ts';
 import { hashApiKey } from '../src/modules/cases/cases.intake.ts';
 import { demoVillages } from '../src/seed/demo.ts';
 import { createTestApp, type Client, type Response, type TestApp } from './harness.ts';
+import { pngBytes } from './uploads.ts';
 
 let t: TestApp;
 let hotline: Client;
@@ -396,6 +397,44 @@ describe('break the glass and the case library', () => {
       sql`select count(*)::int as n from audit_log where action = 'case.break_glass' and target_id = ${id}`,
     );
     expect(audit!.n).toBe(1);
+  });
+
+  it('documents: uploaded by the team, read by whoever may open the case (audited), refused to others', async () => {
+    const { id } = await takeCall({ childName: '钱小禾' });
+    expect((await act(county, id, { action: 'accept' })).status).toBe(200);
+    const text = await county.upload('POST', `/api/cases/${id}/documents?title=t&fileName=a.txt`, Buffer.from('x'));
+    expect(code(text)).toBe('DOCUMENT_TYPE_NOT_ALLOWED');
+    const png = pngBytes();
+    const added = await county.upload('POST', `/api/cases/${id}/documents?title=伤情照片&fileName=伤情.png`, png);
+    expect(added.status, JSON.stringify(added.body)).toBe(201);
+    const [doc] = added.json.documents as { id: string; title: string; mimeType: string }[];
+    expect(doc).toMatchObject({ title: '伤情照片', mimeType: 'image/png' });
+    expect((added.json.actions as { note: string | null }[]).map((a) => a.note)).toContain('上传材料：伤情照片');
+    const content = await t.app.inject({
+      method: 'GET',
+      url: `/api/cases/${id}/documents/${doc!.id}/content`,
+      headers: { cookie: `hehu_session=${county.cookie ?? ''}` },
+    });
+    expect(content.statusCode).toBe(200);
+    expect(Buffer.compare(content.rawPayload, png)).toBe(0);
+    const [viewed] = await owner<{ n: number }>(
+      sql`select count(*)::int as n from audit_log where action = 'case.document.download' and target_id = ${id}`,
+    );
+    expect(viewed!.n).toBe(1);
+    // The centre's worker is not on the team now that the county accepted: neither upload nor view.
+    expect(code(await worker.upload('POST', `/api/cases/${id}/documents?title=t&fileName=a.png`, png))).toBe(
+      'CASE_TEAM_ONLY',
+    );
+    const [stored] = await owner<{ n: number }>(
+      sql`select count(*)::int as n from case_documents where case_id = ${id}`,
+    );
+    expect(stored!.n).toBe(1);
+    const partner = await t.app.inject({
+      method: 'GET',
+      url: `/api/cases/${id}/documents/${doc!.id}/content`,
+      headers: { cookie: `hehu_session=${police.cookie ?? ''}` },
+    });
+    expect([403, 404]).toContain(partner.statusCode);
   });
 
   it('another county’s case is not found', async () => {

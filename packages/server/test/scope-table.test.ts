@@ -173,6 +173,7 @@ function bodyFor(key: string): unknown {
 async function call(c: Client, method: string, url: string, key: string) {
   if (key === 'PUT /api/children/:id/photo') return c.upload('PUT', `${url}?fileName=a.png`, pngBytes());
   if (key === 'POST /api/children/:id/documents') return c.upload('POST', `${url}?title=t&fileName=a.png`, pngBytes());
+  if (key === 'POST /api/cases/:id/documents') return c.upload('POST', `${url}?title=t&fileName=a.png`, pngBytes());
   if (key === 'POST /api/visits/:id/photos') return c.upload('POST', url, pngBytes());
   if (key === 'POST /api/allowances/rolls/:id/bank-return') {
     return c.upload('POST', `${url}?fileName=r.csv`, Buffer.from('参考号,状态\r\n1,成功\r\n'));

@@ -188,3 +188,18 @@ export const outbox = pgTable('outbox', {
   lastError: text('last_error'),
   createdAt: at('created_at').notNull().defaultNow(),
 });
+
+/** Documents on a case (migration 0029), stored like the registry's. */
+export const caseDocuments = pgTable('case_documents', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  caseId: uuid('case_id').notNull(),
+  title: text('title').notNull(),
+  fileName: text('file_name').notNull(),
+  mimeType: text('mime_type').notNull(),
+  sizeBytes: integer('size_bytes').notNull(),
+  sha256: text('sha256').notNull(),
+  storageKey: text('storage_key').notNull(),
+  uploadedBy: uuid('uploaded_by'),
+  uploadedByName: text('uploaded_by_name').notNull(),
+  createdAt: at('created_at').notNull().defaultNow(),
+});

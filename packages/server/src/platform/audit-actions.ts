@@ -101,6 +101,8 @@ export const AUDIT_ACTIONS = {
   'allowance.fund_report.read': { zh: '查看资金使用报表', en: 'Fund-use report read' },
   'allowance.county_settings.save': { zh: '设置县级银行文件格式', en: 'County bank layout set' },
   'care.read': { zh: '查看留守儿童关爱记录', en: 'Care record read' },
+  'case.document.upload': { zh: '上传个案材料', en: 'Case document uploaded' },
+  'case.document.download': { zh: '查看个案材料原件', en: 'Case document viewed' },
   'case.intake': { zh: '受理涉未成年人求助或报告', en: 'Case intake recorded' },
   'case.report': { zh: '提交强制报告', en: 'Mandatory report filed' },
   'case.work_order': { zh: '接收 12345 工单', en: '12345 work order received' },

@@ -2762,6 +2762,46 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/cases/{id}/documents': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 上传个案材料（PDF、JPG、PNG、WebP，按内容识别）Upload a document to a case
+     * @description Upload a document to a case. Needs the permission `cases:work`. A record that does not exist or is outside the caller’s reach answers 404. Send the `x-csrf-token` header from the sign-in answer. The body is the file's raw bytes (any content type), at most 20 MB; its type is read from the content.
+     */
+    post: operations['postCasesByIdDocuments'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/cases/{id}/documents/{documentId}/content': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 查看个案材料原件（每次均记入审计）A case document, audited
+     * @description A case document, audited. Needs the permission `cases:read`. A record that does not exist or is outside the caller’s reach answers 404. Answers the file itself, not JSON.
+     */
+    get: operations['getCasesByIdDocumentsByDocumentIdContent'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/referrals': {
     parameters: {
       query?: never;
@@ -10998,6 +11038,15 @@ export interface operations {
               reason: string;
               at: string;
             }[];
+            documents: {
+              id: string;
+              title: string;
+              fileName: string;
+              mimeType: string;
+              sizeBytes: number;
+              uploadedByName: string;
+              createdAt: string;
+            }[];
             allowedActions: (
               | 'accept'
               | 'verify'
@@ -11251,6 +11300,15 @@ export interface operations {
               reason: string;
               at: string;
             }[];
+            documents: {
+              id: string;
+              title: string;
+              fileName: string;
+              mimeType: string;
+              sizeBytes: number;
+              uploadedByName: string;
+              createdAt: string;
+            }[];
             allowedActions: (
               | 'accept'
               | 'verify'
@@ -11479,6 +11537,15 @@ export interface operations {
               userName: string;
               reason: string;
               at: string;
+            }[];
+            documents: {
+              id: string;
+              title: string;
+              fileName: string;
+              mimeType: string;
+              sizeBytes: number;
+              uploadedByName: string;
+              createdAt: string;
             }[];
             allowedActions: (
               | 'accept'
@@ -11718,6 +11785,15 @@ export interface operations {
               reason: string;
               at: string;
             }[];
+            documents: {
+              id: string;
+              title: string;
+              fileName: string;
+              mimeType: string;
+              sizeBytes: number;
+              uploadedByName: string;
+              createdAt: string;
+            }[];
             allowedActions: (
               | 'accept'
               | 'verify'
@@ -11917,6 +11993,15 @@ export interface operations {
               userName: string;
               reason: string;
               at: string;
+            }[];
+            documents: {
+              id: string;
+              title: string;
+              fileName: string;
+              mimeType: string;
+              sizeBytes: number;
+              uploadedByName: string;
+              createdAt: string;
             }[];
             allowedActions: (
               | 'accept'
@@ -12123,6 +12208,15 @@ export interface operations {
               reason: string;
               at: string;
             }[];
+            documents: {
+              id: string;
+              title: string;
+              fileName: string;
+              mimeType: string;
+              sizeBytes: number;
+              uploadedByName: string;
+              createdAt: string;
+            }[];
             allowedActions: (
               | 'accept'
               | 'verify'
@@ -12325,6 +12419,15 @@ export interface operations {
               userName: string;
               reason: string;
               at: string;
+            }[];
+            documents: {
+              id: string;
+              title: string;
+              fileName: string;
+              mimeType: string;
+              sizeBytes: number;
+              uploadedByName: string;
+              createdAt: string;
             }[];
             allowedActions: (
               | 'accept'
@@ -12530,6 +12633,15 @@ export interface operations {
               reason: string;
               at: string;
             }[];
+            documents: {
+              id: string;
+              title: string;
+              fileName: string;
+              mimeType: string;
+              sizeBytes: number;
+              uploadedByName: string;
+              createdAt: string;
+            }[];
             allowedActions: (
               | 'accept'
               | 'verify'
@@ -12595,6 +12707,243 @@ export interface operations {
             kind: string;
             divisionCode: string;
           }[];
+        };
+      };
+    };
+  };
+  postCasesByIdDocuments: {
+    parameters: {
+      query: {
+        /** @description Filter or option `title` */
+        title: string;
+        /** @description The file’s name as the user chose it (kept for display; the type is read from the content) */
+        fileName: string;
+      };
+      header?: never;
+      path: {
+        /** @description The id of the record the path names (404 when it does not exist or is out of reach) */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/octet-stream': string;
+      };
+    };
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            receiptNo: string;
+            /** @enum {string} */
+            tier: 'urgent' | 'general' | 'consult';
+            tierVersion: string;
+            /** @enum {string} */
+            stage: 'intake' | 'verification' | 'assessment' | 'plan' | 'implementation' | 'closure_review' | 'closed';
+            /** @enum {string} */
+            channel: 'hotline' | 'hotline_12345' | 'mandatory_report' | 'discovery' | 'police_transfer' | 'walk_in';
+            version: number;
+            child: {
+              id: string | null;
+              name: string;
+              sex: ('male' | 'female') | null;
+              age: number | null;
+            };
+            divisionCode: string;
+            divisionName: string;
+            countyCode: string;
+            location: string;
+            summary: string;
+            immediateDanger: boolean;
+            receivedAt: string;
+            respondBy: string;
+            assessBy: string;
+            dueAt: string | null;
+            overdueMinutes: number | null;
+            guardianship: ('temporary' | 'long_term') | null;
+            owner: {
+              id: string;
+              name: string;
+            } | null;
+            team: {
+              userId: string;
+              name: string;
+              /** @enum {string} */
+              role: 'owner' | 'member';
+            }[];
+            intakes: {
+              id: string;
+              receiptNo: string;
+              /** @enum {string} */
+              channel: 'hotline' | 'hotline_12345' | 'mandatory_report' | 'discovery' | 'police_transfer' | 'walk_in';
+              trigger:
+                | (
+                    | 'private_injury'
+                    | 'girl_under14_sexual'
+                    | 'girl_14plus_pregnant'
+                    | 'abuse_injuries'
+                    | 'disability_or_death'
+                    | 'abandoned_unattended'
+                    | 'unknown_origin_missing'
+                    | 'organised_begging'
+                    | 'other_serious_harm'
+                  )
+                | null;
+              description: string;
+              receivedAt: string;
+              reporter: {
+                name: string | null;
+                phone: string | null;
+                relation: string | null;
+                unitName: string | null;
+              } | null;
+              outcome: string | null;
+              toldAt: string | null;
+              satisfaction: number | null;
+            }[];
+            actions: {
+              id: string;
+              /** @enum {string} */
+              action:
+                | 'accept'
+                | 'verify'
+                | 'emergency'
+                | 'assess'
+                | 'plan'
+                | 'note'
+                | 'request_closure'
+                | 'approve_closure'
+                | 'return_closure'
+                | 'reopen'
+                | 'assign'
+                | 'temporary_guardianship'
+                | 'end_temporary_guardianship'
+                | 'long_term_guardianship'
+                | 'court_action'
+                | 'refer'
+                | 'referral_answered'
+                | 'task_done'
+                | 'break_glass'
+                | 'feedback'
+                | 'escalated'
+                | 'intake_added';
+              label: {
+                zh: string;
+                en: string;
+              };
+              note: string | null;
+              data: {
+                [key: string]: unknown;
+              };
+              actorName: string;
+              at: string;
+            }[];
+            tasks: {
+              id: string;
+              goal: string;
+              title: string;
+              ownerName: string;
+              dueOn: string;
+              doneOn: string | null;
+              serviceNote: string | null;
+              version: number;
+            }[];
+            referrals: {
+              id: string;
+              partnerUnitId: string;
+              partnerName: string;
+              partnerKind: string;
+              request: string;
+              dueOn: string;
+              /** @enum {string} */
+              status: 'sent' | 'accepted' | 'declined' | 'answered';
+              response: string | null;
+              respondedAt: string | null;
+              overdue: boolean;
+            }[];
+            guardianships: {
+              id: string;
+              /** @enum {string} */
+              kind: 'temporary' | 'long_term';
+              trigger: string;
+              placement: string | null;
+              placementDetail: string;
+              startedOn: string;
+              endedOn: string | null;
+              returnAssessment: string | null;
+            }[];
+            glassBreaks: {
+              userName: string;
+              reason: string;
+              at: string;
+            }[];
+            documents: {
+              id: string;
+              title: string;
+              fileName: string;
+              mimeType: string;
+              sizeBytes: number;
+              uploadedByName: string;
+              createdAt: string;
+            }[];
+            allowedActions: (
+              | 'accept'
+              | 'verify'
+              | 'emergency'
+              | 'assess'
+              | 'plan'
+              | 'note'
+              | 'request_closure'
+              | 'approve_closure'
+              | 'return_closure'
+              | 'reopen'
+              | 'assign'
+              | 'temporary_guardianship'
+              | 'end_temporary_guardianship'
+              | 'long_term_guardianship'
+              | 'court_action'
+              | 'refer'
+              | 'referral_answered'
+              | 'task_done'
+              | 'break_glass'
+              | 'feedback'
+              | 'escalated'
+              | 'intake_added'
+            )[];
+            canSupervise: boolean;
+            libraryEntryId: string | null;
+          };
+        };
+      };
+    };
+  };
+  getCasesByIdDocumentsByDocumentIdContent: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record the path names (404 when it does not exist or is out of reach) */
+        id: string;
+        /** @description The id of the document (404 when out of reach) */
+        documentId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The file */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/octet-stream': string;
         };
       };
     };

@@ -218,6 +218,17 @@ export const caseDetail = z.object({
     }),
   ),
   glassBreaks: z.array(z.object({ userName: z.string(), reason: z.string(), at: z.string() })),
+  documents: z.array(
+    z.object({
+      id: z.string(),
+      title: z.string(),
+      fileName: z.string(),
+      mimeType: z.string(),
+      sizeBytes: z.number(),
+      uploadedByName: z.string(),
+      createdAt: z.string(),
+    }),
+  ),
   /** Manual actions the caller may take now (the domain's table, filtered by stage and duty). */
   allowedActions: z.array(z.enum(ACTION_CODES)),
   canSupervise: z.boolean(),

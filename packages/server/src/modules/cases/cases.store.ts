@@ -18,6 +18,7 @@ import {
   caseAccessBreaks,
   caseActions,
   caseGuardianships,
+  caseDocuments,
   caseIntakes,
   caseLibrary,
   caseMembers,
@@ -293,6 +294,19 @@ export async function caseDetail(db: Queryable, actor: Actor, access: CaseAccess
     .where(eq(caseAccessBreaks.caseId, r.id))
     .orderBy(desc(caseAccessBreaks.at));
   const [library] = await db.select({ id: caseLibrary.id }).from(caseLibrary).where(eq(caseLibrary.sourceCaseId, r.id));
+  const documents = await db
+    .select({
+      id: caseDocuments.id,
+      title: caseDocuments.title,
+      fileName: caseDocuments.fileName,
+      mimeType: caseDocuments.mimeType,
+      sizeBytes: caseDocuments.sizeBytes,
+      uploadedByName: caseDocuments.uploadedByName,
+      createdAt: caseDocuments.createdAt,
+    })
+    .from(caseDocuments)
+    .where(eq(caseDocuments.caseId, r.id))
+    .orderBy(desc(caseDocuments.createdAt));
   const owner = team.find((m) => m.role === 'owner') ?? null;
   const seesReporter = access.team || access.supervise;
   const today = serviceDate(now);
@@ -374,6 +388,7 @@ export async function caseDetail(db: Queryable, actor: Actor, access: CaseAccess
       returnAssessment: g.returnAssessment,
     })),
     glassBreaks: breaks.map((b) => ({ userName: b.userName, reason: b.reason, at: b.at.toISOString() })),
+    documents: documents.map((d) => ({ ...d, createdAt: d.createdAt.toISOString() })),
     allowedActions: allowedCaseActions(r.stage, dutiesOf(actor, access)),
     canSupervise: access.supervise,
     libraryEntryId: library?.id ?? null,

@@ -31,13 +31,14 @@ import { useApiGet } from '../../api/useApiGet';
 import { LoadProblem } from '../../components/LoadProblem';
 import { useIsPhone } from '../../hooks/useIsPhone';
 import { CaseActionBar } from './CaseActions';
+import { CaseDocuments } from './CaseDocuments';
 import { CaseChildMatch } from './CaseChildMatch';
 import { CaseGuardianships, CasePlan, CaseReferrals, CaseSources, CaseTimeline } from './CaseSections';
 import { Due, STALE_CODE, StageTag, TierTag, useAt, useCaseLabels } from './caseFormat';
 import { stageStep } from './caseRules';
 import type { CaseDetail } from './types';
 
-const TABS = ['timeline', 'sources', 'plan', 'referrals', 'guardianship'] as const;
+const TABS = ['timeline', 'sources', 'plan', 'referrals', 'guardianship', 'documents'] as const;
 type TabKey = (typeof TABS)[number];
 const isTab = (value: string | null): value is TabKey => (TABS as readonly (string | null)[]).includes(value);
 const MIN_REASON = 10;
@@ -334,6 +335,18 @@ export default function CasePage() {
                 key: 'guardianship',
                 label: t('cases.detail.tabs.guardianship'),
                 children: <CaseGuardianships detail={detail} />,
+              },
+              {
+                key: 'documents',
+                label: (
+                  <Badge count={detail.documents.length} size="small" offset={[8, -2]} color="blue">
+                    {t('cases.detail.tabs.documents')}
+                  </Badge>
+                ),
+                // Whoever may write on the case (a note) may add its papers.
+                children: (
+                  <CaseDocuments detail={detail} change={change} canUpload={detail.allowedActions.includes('note')} />
+                ),
               },
             ]}
           />
