@@ -116,7 +116,13 @@ describe('the minor-protection menu', () => {
       '/cases',
       '/case-library',
       '/cases/stats',
+      '/cases/tiers',
     ]);
+    // The city's rules officer also keeps the partner units.
+    expect(menu(['cases:read', 'rules:manage'])).toEqual(
+      expect.arrayContaining(['/cases/tiers', '/cases/partner-units']),
+    );
+    expect(menu(['cases:read'])).not.toContain('/cases/partner-units');
   });
 
   it('opens the workspace and a referral by address only, lighting up their list', () => {
