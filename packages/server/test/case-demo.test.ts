@@ -79,6 +79,24 @@ describe('case demo data', () => {
     );
   });
 
+  it('worked cases carry their papers, which whoever may open the case can read', async () => {
+    const [doc] = await queryRows<{ id: string; case_id: string; n: number }>(
+      t.database.db,
+      sql`select d.id, d.case_id, (select count(*)::int from case_documents) as n
+        from case_documents d join cases k on k.id = d.case_id
+        where k.county_code = ${DEMO_COUNTY} and d.title = '临时监护决定书' limit 1`,
+    );
+    expect(doc?.n).toBeGreaterThan(5);
+    const county = await t.as('demo_county');
+    const res = await t.app.inject({
+      method: 'GET',
+      url: `/api/cases/${doc!.case_id}/documents/${doc!.id}/content`,
+      headers: { cookie: `hehu_session=${county.cookie ?? ''}` },
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
   it("demo_police's unit has referrals waiting, one past its due date", async () => {
     const [police] = await rows<{ open: number; overdue: number }>(
       sql`select count(*)::int as open,

@@ -12,6 +12,7 @@ import { hashPassword } from '../platform/crypto.ts';
 import { seedColleagues, hotlineReminder } from './demo/accounts.ts';
 import { Activity, recentWork } from './demo/activity.ts';
 import { writeAllowances } from './demo/allowances.ts';
+import { writeCaseDocuments } from './demo/case-documents.ts';
 import { writeSchooling } from './demo/schooling.ts';
 import { writeApplications } from './demo/applications.ts';
 import { writeCare } from './demo/care.ts';
@@ -297,6 +298,12 @@ export async function seedDemoChildren(
     villages,
     demoCounty: DEMO_COUNTY,
     otherCounty: OTHER_DEMO_COUNTY,
+  });
+  await writeCaseDocuments({
+    db,
+    storage: options.storage,
+    demoCounty: DEMO_COUNTY,
+    stored: writer.summary.storedKeys,
   });
   const allowances = await writeAllowances({
     db,
