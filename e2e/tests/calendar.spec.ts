@@ -58,6 +58,11 @@ test('on a phone the calendar reads and its save button is a full-size target', 
   const box = await save.boundingBox();
   expect(box?.height ?? 0).toBeGreaterThanOrEqual(40);
   expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(375);
+  // Each date's remove target is thumb-sized too.
+  const remove = page.getByTestId('calendar-holidays').getByRole('button', { name: /删除 \d{4}-01-01/ });
+  const cross = await remove.first().boundingBox();
+  expect(cross?.height ?? 0).toBeGreaterThanOrEqual(44);
+  expect(cross?.width ?? 0).toBeGreaterThanOrEqual(44);
   await page.screenshot({ path: info.outputPath('calendar-phone.png'), fullPage: true });
 });
 

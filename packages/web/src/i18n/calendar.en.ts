@@ -12,6 +12,7 @@ const calendarEn: typeof calendarZh = {
     holidaysHint: 'The holidays and the weekends joined to them: {{count}} days',
     workdays: 'Make-up working days (weekends worked)',
     workdaysHint: 'Saturdays or Sundays only: {{count}} days',
+    removeDate: 'Remove {{date}}',
     addDate: 'Add a date',
     source: 'Source (notice title and number)',
     sourcePlaceholder: 'e.g. State Council General Office notice on the 2027 holidays (国办发明电〔2026〕…)',

@@ -10,6 +10,7 @@ const calendarZh = {
     holidaysHint: '含节日当天及连休的周末，共 {{count}} 天',
     workdays: '调休上班日（周末上班）',
     workdaysHint: '只能是周六或周日，共 {{count}} 天',
+    removeDate: '删除 {{date}}',
     addDate: '添加日期',
     source: '依据（通知名称与文号）',
     sourcePlaceholder: '例：国务院办公厅关于2027年部分节假日安排的通知（国办发明电〔2026〕×号）',

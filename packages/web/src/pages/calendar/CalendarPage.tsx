@@ -17,6 +17,7 @@ import {
   Tag,
   Typography,
 } from 'antd';
+import { CloseOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -24,6 +25,7 @@ import type { CalendarYear, CalendarYears } from '../../api/calendar';
 import { ApiError, api, errorText } from '../../api/client';
 import { useApiGet } from '../../api/useApiGet';
 import { useAccess } from '../../auth/access';
+import { useIsPhone } from '../../hooks/useIsPhone';
 
 type ListName = 'holidays' | 'workdays';
 
@@ -59,6 +61,7 @@ function DateList(props: {
   );
   const label = (date: string) => `${date.slice(5)} ${weekday.format(new Date(`${date}T00:00:00Z`))}`;
   const shown = problem ?? props.error;
+  const phone = useIsPhone();
   return (
     <Form.Item
       label={t(`calendar.${props.name}`)}
@@ -75,8 +78,31 @@ function DateList(props: {
             key={date}
             closable={props.editable}
             onClose={() => props.onRemove(date)}
+            // A thumb-sized remove target on a phone; the tag's own cross is 12 px.
+            closeIcon={
+              phone ? (
+                <span
+                  role="button"
+                  aria-label={t('calendar.removeDate', { date })}
+                  style={{
+                    display: 'inline-flex',
+                    alignItems: 'center',
+                    justifyContent: 'center',
+                    minWidth: 44,
+                    minHeight: 44,
+                  }}
+                >
+                  <CloseOutlined />
+                </span>
+              ) : undefined
+            }
             color={props.name === 'holidays' ? 'red' : 'blue'}
-            style={{ fontSize: 14, padding: '4px 8px' }}
+            style={{
+              fontSize: 14,
+              padding: phone ? '0 0 0 12px' : '4px 8px',
+              display: 'inline-flex',
+              alignItems: 'center',
+            }}
           >
             {label(date)}
           </Tag>
