@@ -80,6 +80,44 @@ describe('risk assessments', () => {
     expect(plan.plan.zh).toContain('每周');
   });
 
+  it('the referral is taken over by the protection module: a discovery case for the child, off the task once accepted', async () => {
+    const county = await t.as('demo_county');
+    const id = await child(county, '罗小溪');
+    const director = await t.as('demo_village');
+    const res = await assess(director, id, answers({ guardian_performs: 'nobody' }), {
+      note: '祖母住院，儿童独自在家',
+    });
+    expect(res.status, JSON.stringify(res.json)).toBe(201);
+    const [referral] = await t.database.db
+      .select()
+      .from(protectionReferrals)
+      .where(eq(protectionReferrals.childId, id));
+    expect(referral?.caseId).toEqual(expect.any(String));
+    const opened = await county.get(`/api/cases/${referral!.caseId!}`);
+    expect(opened.status, JSON.stringify(opened.body)).toBe(200);
+    expect(opened.json).toMatchObject({ channel: 'discovery', stage: 'intake', child: { id, name: '罗小溪' } });
+    expect(opened.json.summary).toContain('祖母住院，儿童独自在家');
+    const waiting = async () =>
+      ((await county.get('/api/tasks')).json.data as { id: string; title: string }[]).find(
+        (x) => x.id === 'risk-referrals',
+      )?.title ?? '';
+    const before = Number(/^(\d+) 名/.exec(await waiting())?.[1] ?? 0);
+    expect(before).toBeGreaterThan(0);
+    const accepted = await county.post(`/api/cases/${referral!.caseId!}/actions`, {
+      action: 'accept',
+      version: opened.json.version,
+    });
+    expect(accepted.status, JSON.stringify(accepted.body)).toBe(200);
+    expect(Number(/^(\d+) 名/.exec(await waiting())?.[1] ?? 0)).toBe(before - 1);
+    // Assessed again while the first is open: no second referral, no second case.
+    await assess(director, id, answers({ guardian_performs: 'nobody' }));
+    const [cases] = await t.database.db
+      .select({ n: count() })
+      .from(protectionReferrals)
+      .where(eq(protectionReferrals.childId, id));
+    expect(cases?.n).toBe(1);
+  });
+
   it('a referral is not left behind when the assessment fails to commit, nor the other way round', async () => {
     const county = await t.as('demo_county');
     const id = await child(county, '罗小河');

@@ -67,6 +67,8 @@ export const protectionReferrals = pgTable(
       .default('open'),
     takenBy: uuid('taken_by'),
     takenAt: timestamp('taken_at', { withTimezone: true }),
+    /** The discovery case the minor-protection module filed for it (migration 0030). */
+    caseId: uuid('case_id'),
     createdBy: uuid('created_by'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },

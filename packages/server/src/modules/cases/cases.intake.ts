@@ -154,6 +154,42 @@ async function writeIntake(tx: Tx, city: string, actorName: string, input: NewIn
   };
 }
 
+/**
+ * A discovery filed by another module in its own transaction: a risk assessment that finds the guardianship
+ * absent becomes a case for the child's county (RULES §6), with the assessor as its reporter.
+ */
+export async function fileDiscovery(
+  tx: Tx,
+  city: string,
+  reporter: { userId: string; name: string },
+  input: {
+    childId: string;
+    childName: string;
+    childSex: 'male' | 'female' | null;
+    childAge: number | null;
+    divisionCode: string;
+    summary: string;
+    urgent: boolean;
+  },
+): Promise<Receipt> {
+  return writeIntake(tx, city, reporter.name, {
+    ...input,
+    channel: 'discovery',
+    location: '',
+    trigger: null,
+    immediateDanger: input.urgent,
+    tier: input.urgent ? 'urgent' : 'general',
+    receivedAt: new Date(),
+    reporterName: reporter.name,
+    reporterPhone: null,
+    reporterRelation: null,
+    reporterUnitId: null,
+    reporterUserId: reporter.userId,
+    apiClientId: null,
+    externalId: null,
+  });
+}
+
 /** The hotline operator's form (also walk-ins, police transfers and discoveries). */
 export async function takeIntake(ctx: Ctx & { actor: NonNullable<Ctx['actor']> }, input: IntakeInput) {
   const tier = input.tier ?? suggestTier(input);

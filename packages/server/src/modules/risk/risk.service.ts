@@ -1,11 +1,13 @@
 // Recording a risk assessment: scored under the instrument in force on its date, stored with that version and
 // its answers, and acted on in the same transaction: 监护缺失 opens a protection referral (the county's
-// notification) at once, so nobody has to remember to report it.
-import { RISK_EFFECTS, droppedTwoLevels, scoreAssessment } from '@hehu/domain';
+// notification) and files a discovery case for it in the minor-protection module at once, so nobody has to
+// remember to report it.
+import { RISK_EFFECTS, ageOn, droppedTwoLevels, scoreAssessment } from '@hehu/domain';
 import { and, desc, eq, lte } from 'drizzle-orm';
 import type { Queryable } from '../../db/connection.ts';
 import { protectionReferrals, riskAssessments } from '../../db/schema.ts';
 import { AppError } from '../../platform/errors.ts';
+import { fileDiscovery } from '../cases/index.ts';
 import { requireChangeableChild, type ChangeContext } from '../family/index.ts';
 import { instrumentOn } from './risk.instrument.ts';
 import type { AssessInput, AssessmentView } from './risk.schemas.ts';
@@ -121,13 +123,41 @@ export async function assessChild(
         .onConflictDoNothing()
         .returning({ id: protectionReferrals.id });
       referralId = opened?.id ?? null;
-      if (opened)
+      if (opened) {
+        // Red flags (a child alone, hurt, or without food) make it urgent: an hour to respond, not days.
+        const receipt = await fileDiscovery(
+          tx,
+          ctx.services.config.city,
+          { userId: ctx.actor.userId, name: ctx.actor.displayName },
+          {
+            childId: child.id,
+            childName: child.name,
+            childSex: child.sex === 'F' ? 'female' : 'male',
+            childAge: Math.min(17, Math.max(0, ageOn(child.birthDate, today))),
+            divisionCode: child.divisionCode,
+            summary: `监护风险评估为监护缺失（${instrument.version}，总分 ${score.total}，评估日期 ${input.assessedOn}）${
+              input.note ? `：${input.note}` : ''
+            }`,
+            urgent: score.redFlags.length > 0,
+          },
+        );
+        await tx
+          .update(protectionReferrals)
+          .set({ caseId: receipt.caseId })
+          .where(eq(protectionReferrals.id, opened.id));
         await ctx.audit(tx, {
           action: 'protection.referral.open',
           targetType: 'child',
           targetId: child.id,
-          details: { referralId: opened.id, assessmentId: row.id },
+          details: { referralId: opened.id, assessmentId: row.id, receiptNo: receipt.receiptNo },
         });
+        await ctx.audit(tx, {
+          action: 'case.intake',
+          targetType: 'case',
+          targetId: receipt.caseId,
+          details: { receiptNo: receipt.receiptNo, channel: 'discovery', tier: receipt.tier, childId: child.id },
+        });
+      }
     }
     await ctx.audit(tx, {
       action: 'risk.assess',

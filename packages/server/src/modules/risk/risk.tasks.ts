@@ -1,5 +1,5 @@
-// "My tasks" from risk assessments: the county sees children referred for 监护缺失 that no one has taken over yet
-// (its notification); a township supervisor sees latest assessments that dropped two levels at once, to confirm.
+// "My tasks" from risk assessments: the county sees children referred for 监护缺失 whose protection case no one
+// has accepted yet (its notification); a township supervisor sees latest assessments that dropped two levels at once, to confirm.
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../../db/raw.ts';
 import { children } from '../../db/schema.ts';
@@ -17,8 +17,10 @@ const riskTasks: TaskProvider = async (ctx) => {
   if (scope.prefixes.some((p) => p.length <= 6)) {
     const [open] = await queryRows<{ n: number; since: string | null }>(
       ctx.db,
+      // Taken once its discovery case has left intake (someone accepted it).
       sql`select count(*)::int as n, min(r.opened_on)::text as since from protection_referrals r
-        join children on children.id = r.child_id where r.status = 'open' and ${within}`,
+        join children on children.id = r.child_id where r.status = 'open' and ${within}
+          and (r.case_id is null or exists (select 1 from cases k where k.id = r.case_id and k.stage = 'intake'))`,
     );
     if (open && open.n > 0)
       tasks.push({
