@@ -211,6 +211,8 @@ test('the intake form and the workspace fit a phone and a desktop', async ({ pag
 test('a teacher files a mandatory report and follows it; the partner, the library and the statistics read well', async ({
   page,
 }, info) => {
+  // Five sign-ins and seven pages: more than the default minute on a two-core runner.
+  test.setTimeout(150_000);
   const phone = info.project.name === 'phone';
   const shot = (name: string) =>
     page.screenshot({ path: `${SHOTS}/cases-${name}-${info.project.name}.png`, fullPage: true });
@@ -244,7 +246,7 @@ test('a teacher files a mandatory report and follows it; the partner, the librar
     await signIn(page, 'demo_auditor');
     await page.goto('/audit');
     const lookup = page.getByTestId('audit-reporter-search');
-    await lookup.getByRole('textbox').fill(receipt.receiptNo);
+    await lookup.getByRole('searchbox').fill(receipt.receiptNo);
     await lookup.getByRole('button', { name: /查\s*找/ }).click();
     const found = page.getByTestId('audit-reporter-result');
     await expect(found).toContainText(receipt.receiptNo);
