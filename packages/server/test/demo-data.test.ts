@@ -275,15 +275,20 @@ describe('deterministic, and seeded once', () => {
       categories: { category: string; startDate: string; endDate: string | null }[] | null;
     }>(
       db,
-      // A death recorded afterwards (the allowance demo's recovery) ended categories: compare the end dates the
-      // plan wrote, which the termination's history keeps.
+      // A death recorded afterwards (the allowance demo's recovery) ended categories, and the approved demo
+      // application may have moved a start to a first of the month: compare the dates the plan wrote, which the
+      // history keeps.
       sql`select c.name, c.sex, c.birth_date::text, c.division_code,
-            (select json_agg(json_build_object('category', k.category, 'startDate', k.start_date::text,
+            (select json_agg(json_build_object('category', k.category,
+              'startDate', coalesce(s.change->>'from', k.start_date::text),
               'endDate', case when t.change is null then k.end_date::text else t.change->>'from' end))
               from child_categories k
               left join lateral (select e as change from child_history h, jsonb_array_elements(h.changes) e
                 where h.child_id = c.id and h.action = 'lifecycle.terminate'
                   and e->>'field' = 'category.' || k.category || '.endDate' limit 1) t on true
+              left join lateral (select e as change from child_history h, jsonb_array_elements(h.changes) e
+                where h.child_id = c.id and h.action = 'application.approve'
+                  and e->>'field' = 'category.' || k.category || '.startDate' limit 1) s on true
               where k.child_id = c.id) as categories
           from children c`,
     );

@@ -16,7 +16,7 @@ import {
 } from '@hehu/domain';
 import { and, asc, eq, isNull, like } from 'drizzle-orm';
 import type { Queryable } from '../../db/connection.ts';
-import { applicationActions, applications, childCategories, children } from '../../db/schema.ts';
+import { applicationActions, applications, childCategories, childHistory, children } from '../../db/schema.ts';
 import { loadCalendar } from '../../modules/applications/index.ts';
 import { factsFor } from '../../modules/categories/index.ts';
 import type { Activity } from './activity.ts';
@@ -208,16 +208,29 @@ export async function writeApplications(ctx: ApplicationSeedContext): Promise<nu
     .innerJoin(children, eq(children.id, childCategories.childId))
     .where(and(isNull(childCategories.endDate), like(children.divisionCode, `${ctx.village.slice(0, 6)}%`)))
     .orderBy(asc(children.name), asc(childCategories.startDate), asc(childCategories.id));
-  const decided = started
-    .filter(
-      (x) =>
-        x.h.startDate.endsWith('-01') &&
-        x.h.startDate <= ctx.asOf &&
-        x.h.category !== 'left_behind' &&
-        x.h.category in CATEGORY_LABELS,
-    )
-    .sort((a, b) => rank(a.kid.divisionCode) - rank(b.kid.divisionCode))
-    .map((x) => ({ h: x.h, kid: x.kid }))[0];
+  const decidable = started
+    .filter((x) => x.h.category !== 'left_behind' && x.h.category in CATEGORY_LABELS)
+    .sort((a, b) => rank(a.kid.divisionCode) - rank(b.kid.divisionCode));
+  let decided = decidable.find((x) => x.h.startDate.endsWith('-01') && x.h.startDate <= ctx.asOf);
+  if (!decided) {
+    // No held category happens to start on a first (a small demo on some days): the nearest one is moved to
+    // the first of the month after its start, as an approval that day would have made it (RULES §2.11).
+    const moved = decidable.find((x) => grantStartDate(x.h.startDate) <= ctx.asOf);
+    const county = ctx.accounts.get('demo_county');
+    if (moved && county) {
+      const startDate = grantStartDate(moved.h.startDate);
+      await ctx.db.update(childCategories).set({ startDate }).where(eq(childCategories.id, moved.h.id));
+      await ctx.db.insert(childHistory).values({
+        childId: moved.kid.id,
+        at: officeTime(calendar.addWorkingDays(startDate, -1), 16, 0),
+        actorId: county.id,
+        actorName: county.displayName,
+        action: 'application.approve',
+        changes: [{ field: `category.${moved.h.category}.startDate`, from: moved.h.startDate, to: startDate }],
+      });
+      decided = { h: { ...moved.h, startDate }, kid: moved.kid };
+    }
+  }
   const decidedFacts = decided && (await factsFor(ctx.db, [decided.kid], ctx.asOf)).get(decided.kid.id);
   if (decided && decidedFacts) facts.set(decided.kid.id, decidedFacts);
   if (decided?.kid) {

@@ -17,6 +17,8 @@ export function fieldName(field: string, t: TFunction, lang: Lang = 'zh'): strin
   if (hasKey(childTabsZh.historyFields, key)) return t(`historyFields.${key}`);
   const ended = /^category\.([a-z_]+)\.endDate$/.exec(field);
   if (ended?.[1]) return t('historyFields.categoryEnded', { category: categoryLabel(ended[1], lang) });
+  const started = /^category\.([a-z_]+)\.startDate$/.exec(field);
+  if (started?.[1]) return t('historyFields.categoryStarted', { category: categoryLabel(started[1], lang) });
   return field;
 }
 
