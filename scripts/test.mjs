@@ -78,8 +78,9 @@ step('prettier', bin('prettier'), ['--check', '.', '--log-level', 'warn']);
 step('tsc', bin('tsc'), ['-b', 'packages/domain', 'packages/server', 'packages/web', 'e2e']);
 vitest('domain unit tests', 'packages/domain', 'domain');
 vitest('web unit tests', 'packages/web', 'web');
-await lint;
+// Lint runs on into the PGlite suite, whose first half-minute (migrating and seeding the template) is one core's work.
 vitest('server tests on PGlite', 'packages/server', 'server-pglite', { TEST_DATABASE_URL: '' });
+await lint;
 if (process.env.TEST_DATABASE_URL) {
   vitest('server tests on PostgreSQL', 'packages/server', 'server-postgres');
 } else {

@@ -1,5 +1,5 @@
 // Shared by the end-to-end specs: signing in as a demo account through the real sign-in form.
-import { expect, type Page } from '@playwright/test';
+import { expect, type Cookie, type Page } from '@playwright/test';
 
 export const DEMO_PASSWORD = 'Demo#2026';
 /** The demo village director's village (first village of the first township of 511102). */
@@ -8,11 +8,37 @@ export const DEMO_VILLAGE_CODE = '511102004001';
 /** The demo county the village director's grant does not reach (犍为县). */
 export const OTHER_DEMO_COUNTY = '511123';
 
-export async function signIn(page: Page, username: string): Promise<void> {
+/** Through the sign-in form, every time (the tests of signing in and out use this). */
+export async function signInWithForm(page: Page, username: string): Promise<void> {
   await page.goto('/login');
   const form = page.getByTestId('login-form');
   await form.getByLabel('用户名').fill(username);
   await form.getByLabel('密码').fill(DEMO_PASSWORD);
   await form.getByRole('button', { name: /登\s*录/ }).click();
   await expect(page).not.toHaveURL(/\/login/);
+}
+
+// The session each account got from its first sign-in in this worker. The form is tested once per account;
+// later tests take the session over (checked live, since the idle timeout, a sign-out or the per-user session
+// limit can end it), which keeps the suite's time for the pages under test.
+const sessions = new Map<string, Cookie[]>();
+
+/** Signs in as `username` and lands on the home page. */
+export async function signIn(page: Page, username: string): Promise<void> {
+  const context = page.context();
+  const saved = sessions.get(username);
+  if (saved) {
+    await context.clearCookies();
+    await context.addCookies(saved);
+    const me = await page.request.get('/api/me');
+    if (me.ok() && ((await me.json()) as { user?: { username?: string } }).user?.username === username) {
+      await page.goto('/');
+      await expect(page).not.toHaveURL(/\/login/);
+      return;
+    }
+    sessions.delete(username);
+    await context.clearCookies();
+  }
+  await signInWithForm(page, username);
+  sessions.set(username, await context.cookies());
 }

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { antdEnglish } from './i18n';
 import './global.css';
 import { useIsPhone } from './hooks/useIsPhone';
+import { useReducedMotion } from './hooks/useReducedMotion';
 import { router } from './router';
 
 /**
@@ -36,15 +37,19 @@ const theme: ThemeConfig = {
   },
 };
 
+/** The same theme without antd's animations (WCAG 2.3.3), for users whose system asks for reduced motion. */
+const stillTheme: ThemeConfig = { ...theme, token: { ...theme.token, motion: false } };
+
 function Root() {
   const { i18n } = useTranslation();
   const phone = useIsPhone();
+  const reducedMotion = useReducedMotion();
   return (
     <ConfigProvider
       locale={i18n.language === 'en' && antdEnglish ? antdEnglish : zhCNLocale}
       // Thumbs on cheap phones need bigger targets than a mouse does.
       componentSize={phone ? 'large' : 'middle'}
-      theme={theme}
+      theme={reducedMotion ? stillTheme : theme}
     >
       <AntApp>
         <RouterProvider router={router} />
