@@ -1,6 +1,7 @@
 // Left-behind care in a real browser: the village director follows the home page's task to the children whose
 // parents have not called for a week, logs a call and sees the alert go; a carer under 18 is refused next to the
-// carer field; on a phone the list is cards and the care tab is one tap away. Children come from the API.
+// carer field; the signed agreement's scan is uploaded beside its date and opened; on a phone the list is cards and
+// the care tab is one tap away. Children come from the API.
 import { expect, test, type Page } from '@playwright/test';
 import { apiPost, givenChar } from './test-data.ts';
 import { contrasts, smallTargets } from './a11y.ts';
@@ -142,6 +143,47 @@ test("a save over someone else's change says so and shows their record", async (
   expect(answer.status()).toBe(409);
   await expect(page.getByText('关爱记录已被他人修改')).toBeVisible();
   await expect(page.getByTestId('care-summary')).toContainText('乡镇督导员入户复核');
+});
+
+test('the signed agreement scan is uploaded beside the date, linked and opened audited', async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name !== 'desktop', 'changes demo data: runs once');
+  await signIn(page, 'demo_village');
+  let found: string | undefined;
+  for (const item of await careList(page)) {
+    const view = (await (await page.request.get(`/api/children/${item.id}/care`)).json()) as {
+      care: unknown;
+      carerProblems: unknown[];
+    };
+    if (view.care && view.carerProblems.length === 0) found = item.id;
+    if (found) break;
+  }
+  expect(found, 'the demo village has a care record whose carer passes the check').toBeDefined();
+  const id = found!;
+
+  await page.goto(`/children/${id}?tab=care`);
+  const scan = page.getByTestId('care-agreement-scan');
+  await expect(scan.getByRole('button', { name: /上传协议扫描件|重新上传扫描件/ })).toBeVisible();
+  const fileName = `委托照护协议-${givenChar()}${givenChar()}.pdf`;
+  const [uploaded, linked] = await Promise.all([
+    page.waitForResponse((r) => r.url().includes(`/api/children/${id}/documents`) && r.request().method() === 'POST'),
+    page.waitForResponse((r) => r.url().endsWith(`/api/children/${id}/care`) && r.request().method() === 'PUT'),
+    scan.getByTestId('care-agreement-file-input').setInputFiles({
+      name: fileName,
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\n%%EOF\n'),
+    }),
+  ]);
+  expect(uploaded.status(), await uploaded.text()).toBe(201);
+  expect(linked.status(), await linked.text()).toBe(200);
+  await expect(page.getByText('协议扫描件已上传并关联到关爱记录')).toBeVisible();
+  await expect(scan.getByTestId('care-agreement-file')).toHaveText(fileName);
+  const view = scan.getByTestId('care-agreement-view');
+  await expect(view).toHaveText('查看');
+  const href = await view.getAttribute('href');
+  expect(href).toMatch(new RegExp(`^/api/children/${id}/documents/[0-9a-f-]{36}/content$`));
+  const content = await page.request.get(href!);
+  expect(content.status()).toBe(200);
+  expect(content.headers()['content-type']).toContain('application/pdf');
 });
 
 test('on a phone the list is cards and the care tab opens from one', async ({ page }, testInfo) => {

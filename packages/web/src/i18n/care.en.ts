@@ -108,6 +108,19 @@ const careEn: typeof careZh = {
     notePlaceholder: '300 characters at most',
     contactSaved: 'Contact recorded',
     recordedBy: 'Recorded by {{name}}',
+    scan: {
+      upload: 'Upload agreement scan',
+      replace: 'Upload a new scan',
+      hint: 'Image or PDF, 20 MB at most; also kept under Documents',
+      documentTitle: 'Care agreement',
+      none: 'No agreement scan uploaded',
+      view: 'View',
+      viewNamed: 'View the agreement scan {{name}} (views are logged)',
+      linked: 'Agreement scan uploaded and linked to the care record',
+      notLinked: 'The scan {{name}} is kept under Documents but not linked to the care record: {{reason}}',
+      linkAgain: 'Link again',
+      needRecord: 'Start the care record to upload the signed agreement scan',
+    },
   },
 };
 

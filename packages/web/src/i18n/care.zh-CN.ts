@@ -106,6 +106,19 @@ const careZh = {
     notePlaceholder: '最多 300 字',
     contactSaved: '联系记录已保存',
     recordedBy: '登记人：{{name}}',
+    scan: {
+      upload: '上传协议扫描件',
+      replace: '重新上传扫描件',
+      hint: '图片或 PDF，不超过 20 MB；同时存入“材料”',
+      documentTitle: '委托照护协议',
+      none: '未上传协议扫描件',
+      view: '查看',
+      viewNamed: '查看协议扫描件 {{name}}（查看留痕）',
+      linked: '协议扫描件已上传并关联到关爱记录',
+      notLinked: '扫描件 {{name}} 已存入“材料”，但未关联到关爱记录：{{reason}}',
+      linkAgain: '重新关联',
+      needRecord: '建立关爱记录后可上传委托照护协议扫描件',
+    },
   },
 };
 

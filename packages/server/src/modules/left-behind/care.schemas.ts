@@ -68,6 +68,10 @@ export const careView = z.object({
   childId: z.string(),
   leftBehind: z.boolean(),
   care: careRecord.nullable(),
+  /** The scan the record links as its signed agreement, named for the tab; its content is read audited. */
+  agreementDocument: z
+    .object({ id: z.string(), title: z.string(), fileName: z.string(), mimeType: z.string() })
+    .nullable(),
   carers: z.array(
     z.object({
       relationId: z.string(),

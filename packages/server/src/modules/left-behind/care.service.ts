@@ -102,6 +102,17 @@ function carerProblems(
   ).map((p) => ({ ...p, field: `carer.${p.field}` }));
 }
 
+/** The linked agreement scan, looked up on the child's own file (the save admits no other). */
+async function agreementDocumentOf(db: Queryable, childId: string, documentId: string | null) {
+  if (documentId === null) return null;
+  const [doc] = await db
+    .select({ id: documents.id, title: documents.title, fileName: documents.fileName, mimeType: documents.mimeType })
+    .from(documents)
+    .where(and(eq(documents.id, documentId), eq(documents.childId, childId)))
+    .limit(1);
+  return doc ?? null;
+}
+
 export async function readCare(db: Queryable, scope: Scope, childId: string, today: string): Promise<CareView> {
   const child = await requireChild(db, scope, childId);
   const [care] = await db.select().from(leftBehindCare).where(eq(leftBehindCare.childId, child.id)).limit(1);
@@ -132,6 +143,7 @@ export async function readCare(db: Queryable, scope: Scope, childId: string, tod
     childId: child.id,
     leftBehind: since !== null,
     care: care ? toCareRecord(care) : null,
+    agreementDocument: await agreementDocumentOf(db, child.id, care?.agreementDocumentId ?? null),
     carers,
     parents: parentRows.map((r) => ({
       kind: r.relation.kind,
@@ -215,8 +227,8 @@ export async function saveCare(ctx: ChangeContext, childId: string, input: SaveC
       if (!doc)
         throw AppError.rule(
           'CARER_RELATION_INVALID',
-          '协议扫描件不在该儿童的档案材料中',
-          "The agreement scan is not one of this child's documents",
+          '协议扫描件不在该儿童的档案材料中：请先上传到该儿童的档案',
+          "The agreement scan is not one of this child's documents: upload it to the child's file first",
           {
             field: 'agreementDocumentId',
           },

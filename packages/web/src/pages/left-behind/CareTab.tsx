@@ -1,26 +1,40 @@
 // 留守照护: a left-behind child's living arrangement, the entrusted carer and the law's check of them, the
 // agreement and the notices, the parents away and their contacts. Alerts come from the server on every read.
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Alert, Button, Card, Checkbox, Descriptions, Flex, Skeleton, Typography } from 'antd';
 import { EditOutlined, WarningFilled } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { CARER_EXCLUSION_CODES } from '@hehu/domain';
 import type { CareView } from '../../api/care';
 import { useApiGet } from '../../api/useApiGet';
+import { useAccess } from '../../auth/access';
 import { LoadProblem } from '../../components/LoadProblem';
 import { useIsPhone } from '../../hooks/useIsPhone';
 import { useLang } from '../children/childFormat';
+import { CareAgreementScan } from './CareAgreementScan';
 import { CareForm } from './CareForm';
 import { LivingText } from './careFormat';
 import { ParentContacts } from './ParentContacts';
 
 const LIVING_ALERTS = new Set(['LEFT_UNATTENDED', 'LIVING_ALONE']);
 
-function CareSummary({ view }: { view: CareView }) {
+interface SummaryProps {
+  view: CareView;
+  /** Links the agreement scan (its own save; the summary's record is loaded again after it). */
+  scan: ReactNode;
+}
+
+function CareSummary({ view, scan }: SummaryProps) {
   const { t } = useTranslation();
   const phone = useIsPhone();
   const care = view.care;
-  if (!care) return <Typography.Text type="secondary">{t('care.noRecord')}</Typography.Text>;
+  if (!care)
+    return (
+      <Flex vertical gap={6}>
+        <Typography.Text type="secondary">{t('care.noRecord')}</Typography.Text>
+        {scan}
+      </Flex>
+    );
   const carer = view.carers.find((c) => c.relationId === care.carerRelationId);
   const livingAlerts = view.alerts.filter((a) => LIVING_ALERTS.has(a.code));
   const empty = t('common.empty');
@@ -64,8 +78,11 @@ function CareSummary({ view }: { view: CareView }) {
       </Descriptions.Item>
       <Descriptions.Item label={t('care.evidence')}>{care.carerEvidence || empty}</Descriptions.Item>
       <Descriptions.Item label={t('care.checkedOn')}>{care.carerCheckedOn ?? empty}</Descriptions.Item>
-      <Descriptions.Item label={t('care.agreementSignedOn')}>
-        <span data-testid="care-agreement">{care.agreementSignedOn ?? t('care.unsigned')}</span>
+      <Descriptions.Item label={t('care.agreementSignedOn')} span={phone ? 1 : 2}>
+        <Flex vertical gap={6}>
+          <span data-testid="care-agreement">{care.agreementSignedOn ?? t('care.unsigned')}</span>
+          {scan}
+        </Flex>
       </Descriptions.Item>
       <Descriptions.Item label={t('care.schoolNotifiedOn')}>{care.schoolNotifiedOn ?? empty}</Descriptions.Item>
       <Descriptions.Item label={t('care.villageNotifiedOn')}>{care.villageNotifiedOn ?? empty}</Descriptions.Item>
@@ -101,6 +118,7 @@ export function CareTab({ childId, canEdit }: Props) {
   const { t } = useTranslation();
   const lang = useLang();
   const phone = useIsPhone();
+  const { can } = useAccess();
   const care = useApiGet<CareView>(`/api/children/${encodeURIComponent(childId)}/care`);
   const [editing, setEditing] = useState(false);
   const view = care.data?.childId === childId ? care.data : undefined;
@@ -160,7 +178,18 @@ export function CareTab({ childId, canEdit }: Props) {
             onCancel={() => setEditing(false)}
           />
         ) : (
-          <CareSummary view={view} />
+          <CareSummary
+            view={view}
+            scan={
+              <CareAgreementScan
+                childId={childId}
+                view={view}
+                // The scan goes to the child's 材料 first, which takes children:write.
+                canUpload={canEdit && can('children:write')}
+                onChanged={care.reload}
+              />
+            }
+          />
         )}
       </Card>
       <Parents view={view} />
