@@ -255,6 +255,7 @@ export const ROUTE_ERRORS: RouteErrors = {
     'DOCUMENT_SUBJECT_INVALID',
   ],
   'GET /api/visits/board': ['NOT_FOUND'],
+  'POST /api/visits/rules': ['VISIT_RULES_INVALID', 'CONFLICT'],
   'PUT /api/children/:id/care': [
     'CHILD_ARCHIVED',
     'CARER_NOT_ELIGIBLE',

@@ -29,6 +29,7 @@ import { VERSION } from './version.ts';
 import { applicationRoutes } from './modules/applications/applications.routes.ts';
 import { applicationTaskProviders } from './modules/applications/index.ts';
 import { visitRoutes } from './modules/visits/visits.routes.ts';
+import { visitRulesRoutes } from './modules/visits/visit-rules.routes.ts';
 import { visitTaskProviders } from './modules/visits/index.ts';
 import { riskRoutes } from './modules/risk/risk.routes.ts';
 import { riskTaskProviders } from './modules/risk/index.ts';
@@ -83,6 +84,7 @@ const moduleRoutes: ApiRoute[] = [
   ...securityAlertRoutes,
   ...auditRoutes,
   ...applicationRoutes,
+  ...visitRulesRoutes,
   ...visitRoutes,
   ...riskRoutes,
   ...careRoutes,

@@ -47,6 +47,11 @@ describe('route table', () => {
     const visitor = paths(menuFor(canWith(['children:read', 'visits:record']), (k) => k));
     expect(visitor).toContain('/visits');
     expect(visitor).not.toContain('/visits/new');
+    // The visit frequencies are the city's rules officer's to publish: in the menu with rules:manage only.
+    expect(visitor).not.toContain('/visits/rules');
+    const rulesOfficer = paths(menuFor(canWith(['children:read', 'rules:manage']), (k) => k));
+    expect(rulesOfficer).toEqual(expect.arrayContaining(['/visiting', '/visits/board', '/visits/rules']));
+    expect(pageRoutes().find((r) => r.path === '/visits/rules')?.permission).toBe('rules:manage');
   });
 
   it('highlights one menu item: the deepest one the location is at or below', () => {

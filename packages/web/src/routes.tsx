@@ -159,6 +159,13 @@ export const appRoutes: AppRoute[] = [
         page: lazy(() => import('./pages/visits/VisitBoardPage')),
       },
       {
+        // The city's rules officer publishes the frequencies; everyone else reads them in their visit plans.
+        path: '/visits/rules',
+        titleKey: 'menu.visitRules',
+        permission: 'rules:manage',
+        page: lazy(() => import('./pages/visits/VisitRulesPage')),
+      },
+      {
         path: '/visits/new',
         titleKey: 'menu.visitNew',
         permission: 'visits:record',

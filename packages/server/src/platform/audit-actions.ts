@@ -81,6 +81,7 @@ export const AUDIT_ACTIONS = {
   'visit.photo': { zh: '上传走访照片', en: 'Visit photo uploaded' },
   'visit.list': { zh: '查看走访计划', en: 'Visit plan listed' },
   'visit.board': { zh: '查看走访进度汇总', en: 'Visit board read' },
+  'visit.rules.publish': { zh: '发布走访频次规则', en: 'Visit frequencies published' },
   'child.visits.read': { zh: '查看儿童走访记录', en: "Child's visits read" },
   'allowance.standard.create': { zh: '发布基本生活费发放标准', en: 'Allowance standard issued' },
   'allowance.rules.publish': { zh: '发布基本生活费发放规则', en: 'Allowance rules published' },

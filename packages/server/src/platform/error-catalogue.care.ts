@@ -2,6 +2,11 @@
 import type { ErrorSpec } from './error-catalogue.ts';
 
 export const CARE_ERRORS = {
+  VISIT_RULES_INVALID: {
+    status: 400,
+    zh: '走访频次规则设置不正确',
+    en: 'The visit frequencies are not valid',
+  },
   VISIT_DATE_FUTURE: { status: 400, zh: '走访日期不能晚于今天', en: 'The visit date cannot be in the future' },
   VISIT_DATE_BEFORE_BIRTH: {
     status: 400,

@@ -1866,6 +1866,30 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/visits/rules': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 走访频次规则（现行版本与历次版本）Visit frequencies in force and every version
+     * @description Visit frequencies in force and every version. Needs the permission `children:read`.
+     */
+    get: operations['getVisitsRules'];
+    put?: never;
+    /**
+     * 发布新的走访频次版本（不修改旧版本）Publish a new version of the visit frequencies
+     * @description Publish a new version of the visit frequencies. Needs the permission `rules:manage`. Send the `x-csrf-token` header from the sign-in answer.
+     */
+    post: operations['postVisitsRules'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/visits': {
     parameters: {
       query?: never;
@@ -3426,6 +3450,7 @@ export interface components {
       | 'CALENDAR_DATE_INVALID'
       | 'CALENDAR_WORKDAY_NOT_WEEKEND'
       | 'CALENDAR_CHANGED'
+      | 'VISIT_RULES_INVALID'
       | 'VISIT_DATE_FUTURE'
       | 'VISIT_DATE_BEFORE_BIRTH'
       | 'VISIT_ID_TAKEN'
@@ -8834,6 +8859,156 @@ export interface operations {
       };
     };
   };
+  getVisitsRules: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            inForce: {
+              version: string;
+              effectiveFrom: string;
+              source: string;
+              rules: {
+                riskLevels?: string[];
+                categories?: string[];
+                interval: {
+                  /** @enum {string} */
+                  unit: 'day' | 'month';
+                  count: number;
+                };
+                label: {
+                  zh: string;
+                  en: string;
+                };
+              }[];
+              otherwise: {
+                /** @enum {string} */
+                unit: 'day' | 'month';
+                count: number;
+              };
+            };
+            versions: {
+              version: string;
+              effectiveFrom: string;
+              source: string;
+              rules: {
+                riskLevels?: string[];
+                categories?: string[];
+                interval: {
+                  /** @enum {string} */
+                  unit: 'day' | 'month';
+                  count: number;
+                };
+                label: {
+                  zh: string;
+                  en: string;
+                };
+              }[];
+              otherwise: {
+                /** @enum {string} */
+                unit: 'day' | 'month';
+                count: number;
+              };
+              revision: number;
+              changedAt: string;
+              changedBy: string | null;
+            }[];
+            today: string;
+          };
+        };
+      };
+    };
+  };
+  postVisitsRules: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: date */
+          effectiveFrom: string;
+          source: string;
+          rules: {
+            riskLevels?: ('absent' | 'improper' | 'insufficient' | 'normal')[];
+            categories?: (
+              | 'orphan_institutional'
+              | 'orphan_scattered'
+              | 'de_facto_unsupported'
+              | 'difficulty_economic'
+              | 'difficulty_disability'
+              | 'difficulty_guardianship'
+              | 'left_behind'
+            )[];
+            interval: {
+              /** @enum {string} */
+              unit: 'day' | 'month';
+              count: number;
+            };
+            label: {
+              zh: string;
+              en: string;
+            };
+          }[];
+          otherwise: {
+            /** @enum {string} */
+            unit: 'day' | 'month';
+            count: number;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            version: string;
+            effectiveFrom: string;
+            source: string;
+            rules: {
+              riskLevels?: string[];
+              categories?: string[];
+              interval: {
+                /** @enum {string} */
+                unit: 'day' | 'month';
+                count: number;
+              };
+              label: {
+                zh: string;
+                en: string;
+              };
+            }[];
+            otherwise: {
+              /** @enum {string} */
+              unit: 'day' | 'month';
+              count: number;
+            };
+            revision: number;
+            changedAt: string;
+            changedBy: string | null;
+          };
+        };
+      };
+    };
+  };
   postVisits: {
     parameters: {
       query?: never;
@@ -9324,6 +9499,12 @@ export interface operations {
               villageNotifiedOn: string | null;
               version: number;
               updatedAt: string;
+            } | null;
+            agreementDocument: {
+              id: string;
+              title: string;
+              fileName: string;
+              mimeType: string;
             } | null;
             carers: {
               relationId: string;

@@ -15,6 +15,7 @@ import casesEn from './cases.en';
 import caseSettingsEn from './caseSettings.en';
 import allowanceSchoolingEn from './allowanceSchooling.en';
 import caseMatchingEn from './caseMatching.en';
+import visitRulesEn from './visitRules.en';
 
 const en: Messages = {
   app: {
@@ -74,6 +75,7 @@ const en: Messages = {
     visiting: 'Visits',
     myVisits: 'My visits',
     visitBoard: 'Visit progress',
+    visitRules: 'Visit frequencies',
     visitNew: 'Record a visit',
     assessmentNew: 'Risk assessment',
     leftBehind: 'Left-behind children',
@@ -375,6 +377,7 @@ const en: Messages = {
   ...caseSettingsEn,
   ...caseMatchingEn,
   ...allowanceSchoolingEn,
+  ...visitRulesEn,
 };
 
 export default en;

@@ -15,6 +15,7 @@ import casesZh from './cases.zh-CN';
 import caseSettingsZh from './caseSettings.zh-CN';
 import allowanceSchoolingZh from './allowanceSchooling.zh-CN';
 import caseMatchingZh from './caseMatching.zh-CN';
+import visitRulesZh from './visitRules.zh-CN';
 const zhCN = {
   app: {
     name: '呵护',
@@ -73,6 +74,7 @@ const zhCN = {
     visiting: '走访评估',
     myVisits: '我的走访',
     visitBoard: '走访进度',
+    visitRules: '走访频次设置',
     visitNew: '登记走访',
     assessmentNew: '风险评估',
     leftBehind: '留守儿童',
@@ -370,6 +372,7 @@ const zhCN = {
   ...caseSettingsZh,
   ...caseMatchingZh,
   ...allowanceSchoolingZh,
+  ...visitRulesZh,
 };
 
 export default zhCN;

@@ -17,7 +17,8 @@ export const VISIT_RULES_KEY = 'visit_rules';
 
 const interval = z.object({ unit: z.enum(['day', 'month']), count: z.number().int() });
 const label = z.object({ zh: z.string(), en: z.string() });
-const storedRules = z.object({
+/** A stored version as this code reads it (a row that does not parse is skipped). */
+export const storedRules = z.object({
   version: z.string(),
   effectiveFrom: z.string(),
   source: z.string(),
