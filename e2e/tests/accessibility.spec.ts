@@ -3,7 +3,7 @@
 // the antd theme tokens and global.css are what is measured, not a page's own styles.
 import { expect, test, type Page } from '@playwright/test';
 import { contrasts, smallTargets } from './a11y.ts';
-import { signIn } from './session.ts';
+import { useSession } from './session.ts';
 
 /** Hint text: antd's secondary and description texts, empty states, extras, and the green and other status tags. */
 const HINTS = [
@@ -46,7 +46,7 @@ test.describe('at 375 px', () => {
   test('home, list, child file and new file: controls of 44 px or more, hint text and tags at 4.5:1 or more', async ({
     page,
   }) => {
-    await signIn(page, 'demo_township');
+    await useSession(page, 'demo_township');
     await page.goto('/');
     // [name, address, what shows the page has loaded]
     const pages: [string, string, string][] = [

@@ -1,7 +1,7 @@
 // The approval chain in a real browser: the township verifies on a phone, with the working days left shown,
 // and the county then finds the application waiting on it at desktop width, with only its own actions offered.
 import { expect, test } from '@playwright/test';
-import { signIn } from './session.ts';
+import { signIn, useSession } from './session.ts';
 
 interface Item {
   id: string;
@@ -44,7 +44,7 @@ test('the township verifies on a phone; the county sees it waiting with approve,
 
   await page.context().clearCookies();
   await page.setViewportSize({ width: 1440, height: 900 });
-  await signIn(page, 'demo_county');
+  await useSession(page, 'demo_county');
   await page.goto('/applications');
   await expect(page.getByRole('link', { name: item!.childName })).toBeVisible();
   await page.goto(`/applications/${item!.id}`);

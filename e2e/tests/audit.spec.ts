@@ -2,7 +2,7 @@
 // exported and changed its file, and downloads the child's trail as a workbook, itself recorded.
 import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { signIn } from './session.ts';
+import { signIn, useSession } from './session.ts';
 
 interface Row {
   action: string;
@@ -80,7 +80,7 @@ test('the auditor finds a child by the last four of its ID number, reads its tra
 });
 
 test('the whole trail reads in words and expands with a 44 px target', async ({ page }) => {
-  await signIn(page, 'demo_auditor');
+  await useSession(page, 'demo_auditor');
   await page.goto('/audit');
   const expander = page.locator('.ant-table-row').first().getByTestId('audit-expand');
   // The first page of a freshly seeded trail can take a few seconds on a busy machine.

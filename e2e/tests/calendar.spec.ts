@@ -2,7 +2,7 @@
 // the notice it comes from, and sees it saved; a make-up working day can only be picked on a weekend. The page
 // at phone width keeps its dates and button in reach.
 import { expect, test } from '@playwright/test';
-import { signIn } from './session.ts';
+import { signIn, useSession } from './session.ts';
 
 test('the city officer enters the missing year and it is saved with its source', async ({ page }, info) => {
   test.skip(info.project.name !== 'desktop', 'one width enters the year; the phone test below reads it');
@@ -48,7 +48,7 @@ test('the city officer enters the missing year and it is saved with its source',
 
 test('on a phone the calendar reads and its save button is a full-size target', async ({ page }, info) => {
   test.skip(info.project.name !== 'phone', 'phone width');
-  await signIn(page, 'demo_city');
+  await useSession(page, 'demo_city');
   await page.goto('/calendar');
   // The current year comes with the system's data: its New Year's Day is listed.
   const { today } = (await (await page.request.get('/api/calendar/years')).json()) as { today: string };

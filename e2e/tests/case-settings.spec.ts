@@ -4,7 +4,7 @@
 // the phone's controls at 44 px or more.
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { smallTargets } from './a11y.ts';
-import { DEMO_VILLAGE, signIn } from './session.ts';
+import { DEMO_VILLAGE, useSession } from './session.ts';
 
 const SHOTS = process.env.E2E_OUTPUT_DIR ?? '/tmp/hehu-e2e-results';
 
@@ -18,7 +18,7 @@ async function choose(page: Page, field: Locator, option: string): Promise<void>
 
 test('the city publishes a new version of the tier limits and sees it in the table', async ({ page }, info) => {
   test.skip(info.project.name !== 'desktop', 'changes demo data: runs once');
-  await signIn(page, 'demo_city');
+  await useSession(page, 'demo_city');
   await page.goto('/cases/tiers');
   const inForce = page.getByTestId('tier-in-force');
   await expect(inForce).toBeVisible();
@@ -56,7 +56,7 @@ test('the city publishes a new version of the tier limits and sees it in the tab
 
 test('the city adds a partner unit and deactivates it', async ({ page }, info) => {
   test.skip(info.project.name !== 'desktop', 'changes demo data: runs once');
-  await signIn(page, 'demo_city');
+  await useSession(page, 'demo_city');
   await page.goto('/cases/partner-units');
   await expect(page.getByTestId('unit-row').first()).toBeVisible();
 
@@ -103,7 +103,7 @@ test('the settings pages fit a phone and a desktop', async ({ page }, info) => {
   if (!phone) await page.setViewportSize({ width: 1440, height: 900 });
   const shot = (name: string) =>
     page.screenshot({ path: `${SHOTS}/case-settings-${name}-${info.project.name}.png`, fullPage: true });
-  await signIn(page, 'demo_city');
+  await useSession(page, 'demo_city');
   await page.goto('/cases/tiers');
   await expect(page.getByTestId('tier-version').first()).toBeVisible();
   await shot('tiers');

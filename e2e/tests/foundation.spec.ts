@@ -1,6 +1,6 @@
 // The main flows of the foundation in a real browser, on desktop and phone widths.
 import { expect, test } from '@playwright/test';
-import { DEMO_PASSWORD, DEMO_VILLAGE, OTHER_DEMO_COUNTY, signIn, signInWithForm } from './session.ts';
+import { DEMO_PASSWORD, DEMO_VILLAGE, OTHER_DEMO_COUNTY, signIn, useSession, signInWithForm } from './session.ts';
 
 test('a village director sees only the children of their village', async ({ page, request }, testInfo) => {
   await signIn(page, 'demo_village');
@@ -32,7 +32,7 @@ test('a village director sees only the children of their village', async ({ page
 });
 
 test('a county officer opens a child file from the list', async ({ page }) => {
-  await signIn(page, 'demo_county');
+  await useSession(page, 'demo_county');
   await page.goto('/children');
   const first = page.getByTestId('child-row').first();
   await expect(first).toBeVisible();
@@ -55,7 +55,7 @@ test('the audit administrator finds failed sign-ins', async ({ page, request }) 
   for (let i = 0; i < 2; i++) {
     await request.post('/api/auth/login', { data: { username: 'demo_hotline', password: `Wrong#${i}x` } });
   }
-  await signIn(page, 'demo_auditor');
+  await useSession(page, 'demo_auditor');
   await page.goto('/audit?action=auth.login&outcome=failure');
   await expect(page.getByText('demo_hotline').first()).toBeVisible();
   // The entry says what happened in words, and who, by name with the account.

@@ -1,7 +1,7 @@
 // A ledger with a mistake: the check names the row and the rule, the corrected file goes through, and the
 // children are in the list afterwards.
 import { expect, test } from '@playwright/test';
-import { DEMO_VILLAGE_CODE, signIn } from './session.ts';
+import { DEMO_VILLAGE_CODE, useSession } from './session.ts';
 import { makeIdNumber } from '@hehu/domain';
 import { givenChar } from './test-data.ts';
 
@@ -25,7 +25,7 @@ test('a ledger with an error is fixed, imported, and found in the list', async (
   const a = person();
   const b = person();
   const wrong = { ...b, idNumber: b.idNumber.slice(0, 17) + (b.idNumber.endsWith('0') ? '1' : '0') };
-  await signIn(page, 'demo_village');
+  await useSession(page, 'demo_village');
   await page.goto('/children/import');
   await page.getByRole('button', { name: '下一步' }).click();
 

@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { expect, test, type Download, type Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { makeIdNumber } from '@hehu/domain';
-import { DEMO_VILLAGE_CODE, signIn } from './session.ts';
+import { DEMO_VILLAGE_CODE, useSession } from './session.ts';
 
 async function downloaded(
   page: Page,
@@ -24,7 +24,7 @@ const rowText = (ws: ExcelJS.Worksheet, n: number) => {
 };
 
 test('template, problem rows and an export button each download a workbook', async ({ page }) => {
-  await signIn(page, 'demo_township');
+  await useSession(page, 'demo_township');
   await page.goto('/children/import');
 
   const template = await downloaded(page, () => page.getByRole('button', { name: '下载模板' }).click());

@@ -1,9 +1,9 @@
 // The children list's filters in a real browser: a chosen filter keeps its field's name.
 import { expect, test } from '@playwright/test';
-import { DEMO_VILLAGE, signIn } from './session.ts';
+import { DEMO_VILLAGE, useSession } from './session.ts';
 
 test('a chosen filter shows its field name with the value', async ({ page }, testInfo) => {
-  await signIn(page, 'demo_county');
+  await useSession(page, 'demo_county');
   await page.goto('/children');
   await expect(page.getByTestId('child-row').first()).toBeVisible();
   if (testInfo.project.name === 'phone') await page.getByRole('button', { name: '筛选' }).click();
@@ -13,7 +13,7 @@ test('a chosen filter shows its field name with the value', async ({ page }, tes
 });
 
 test('one area box: typing a village name finds it and filters the list', async ({ page }, testInfo) => {
-  await signIn(page, 'demo_county');
+  await useSession(page, 'demo_county');
   await page.goto('/children');
   await expect(page.getByTestId('child-row').first()).toBeVisible();
   if (testInfo.project.name === 'phone') await page.getByRole('button', { name: '筛选' }).click();
@@ -29,7 +29,7 @@ test('one area box: typing a village name finds it and filters the list', async 
 
 test('the list sorts by age, shows the township, and remembers hidden columns', async ({ page }, testInfo) => {
   test.skip(testInfo.project.name === 'phone', 'the phone shows cards, not the table');
-  await signIn(page, 'demo_county');
+  await useSession(page, 'demo_county');
   await page.goto('/children');
   const rows = page.getByTestId('child-row');
   await expect(rows.first()).toBeVisible();

@@ -2,7 +2,7 @@
 // in the list, edits the file and sees the edit in the history. Uses only the file routes, so it runs
 // whether or not the family, category and import parts are deployed.
 import { expect, test, type Locator } from '@playwright/test';
-import { DEMO_VILLAGE, DEMO_VILLAGE_CODE, signIn } from './session.ts';
+import { DEMO_VILLAGE, DEMO_VILLAGE_CODE, signIn, useSession } from './session.ts';
 import { makeIdNumber } from '@hehu/domain';
 import { apiPost, givenChar } from './test-data.ts';
 
@@ -28,7 +28,7 @@ test('a village director registers a child, edits the school and sees it in the 
   page,
 }, testInfo) => {
   const child = newChild();
-  await signIn(page, 'demo_village');
+  await useSession(page, 'demo_village');
 
   await page.goto('/children');
   await page.getByRole('button', { name: /新建档案/ }).click();
@@ -121,7 +121,7 @@ test('an ID number already on file is refused at the first save, before any offe
 
 test('parents and a guardian entered with a new file are on its family tab', async ({ page }) => {
   const child = newChild();
-  await signIn(page, 'demo_village');
+  await useSession(page, 'demo_village');
   await page.goto('/children/new');
   const form = page.getByTestId('child-form');
   await field(form, '身份证号').fill(child.idNumber);

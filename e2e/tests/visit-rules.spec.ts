@@ -3,13 +3,13 @@
 // is published from the form and is then the one in force, with its source. On a phone every control is 44 px.
 import { expect, test } from '@playwright/test';
 import { smallTargets } from './a11y.ts';
-import { signIn } from './session.ts';
+import { useSession } from './session.ts';
 
 const SHOTS = process.env.E2E_OUTPUT_DIR ?? '/tmp/hehu-e2e-results';
 
 test('the city reads the visit frequencies in force and publishes a new version', async ({ page }, info) => {
   const phone = info.project.name === 'phone';
-  await signIn(page, 'demo_city');
+  await useSession(page, 'demo_city');
   await page.goto('/visits/rules');
   const inForce = page.getByTestId('visit-rules-in-force');
   await expect(inForce.getByTestId('visit-rule-row').first()).toBeVisible();

@@ -5,7 +5,7 @@
 import { deflateSync, crc32 } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
 import { contrasts, smallTargets } from './a11y.ts';
-import { signIn } from './session.ts';
+import { signIn, useSession } from './session.ts';
 
 interface PlanRow {
   childId: string;
@@ -164,14 +164,14 @@ test('the county sees visit progress by township, with its name in the heading; 
   page,
 }, testInfo) => {
   test.skip(testInfo.project.name !== 'desktop', 'sets both widths itself');
-  await signIn(page, 'demo_county');
+  await useSession(page, 'demo_county');
   await page.goto('/visits/board');
   await expect(page.getByTestId('board-heading')).toHaveText('市中区 · 走访进度');
   await expect(page.getByTestId('visit-board').locator('tbody tr.ant-table-row').first()).toBeVisible();
 
   await page.context().clearCookies();
   await page.setViewportSize({ width: 375, height: 800 });
-  await signIn(page, 'demo_township');
+  await useSession(page, 'demo_township');
   await page.goto('/visits/board');
   await expect(page.getByTestId('board-heading')).toContainText('· 走访进度');
   await expect(page.getByTestId('board-card').first()).toBeVisible();
