@@ -2,11 +2,8 @@
 // the local policy for full-time schooling past 18. Each publication is a new settings version; the engine uses the
 // latest, and the schooling extension carries its own effective month so that nothing before it is paid in arrears.
 import { DEFAULT_ALLOWANCE_RULES } from '@hehu/domain';
-import { desc, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { isUniqueViolation } from '../../db/raw.ts';
-import { settings, users } from '../../db/schema.ts';
-import { AppError } from '../../platform/errors.ts';
+import { publishSettingsVersion, settingsVersions } from '../../db/settings-versions.ts';
 import { defineRoute } from '../../platform/http.ts';
 import { ALLOWANCE_RULES_KEY, allowanceRules } from './standards.store.ts';
 
@@ -45,18 +42,13 @@ export const allowanceRulesRoutes = [
     tags: ['allowances'],
     response: z.object({ inForce: rulesView, versions: z.array(versionView) }),
     handler: async (ctx) => {
-      const rows = await ctx.db
-        .select({ version: settings.version, value: settings.value, at: settings.changedAt, by: users.displayName })
-        .from(settings)
-        .leftJoin(users, eq(users.id, settings.changedBy))
-        .where(eq(settings.key, ALLOWANCE_RULES_KEY))
-        .orderBy(desc(settings.version));
-      const versions = rows.flatMap((r) => {
-        const parsed = versionValue.safeParse(r.value);
-        return parsed.success
-          ? [{ ...parsed.data, version: r.version, changedAt: r.at.toISOString(), changedBy: r.by ?? null }]
-          : [];
+      const published = await settingsVersions(ctx.db, ALLOWANCE_RULES_KEY, (value) => {
+        const parsed = versionValue.safeParse(value);
+        return parsed.success ? parsed.data : null;
       });
+      const versions = published
+        .reverse()
+        .map((v) => ({ ...v.value, version: v.revision, changedAt: v.changedAt, changedBy: v.changedBy }));
       return { inForce: await allowanceRules(ctx.db), versions };
     },
   }),
@@ -71,21 +63,12 @@ export const allowanceRulesRoutes = [
     response: rulesView,
     handler: (ctx) =>
       ctx.transaction(async (tx) => {
-        const [latest] = await tx
-          .select({ version: settings.version })
-          .from(settings)
-          .where(eq(settings.key, ALLOWANCE_RULES_KEY))
-          .orderBy(desc(settings.version))
-          .limit(1);
-        const version = (latest?.version ?? 0) + 1;
-        const value = { lastPaidAge: DEFAULT_ALLOWANCE_RULES.lastPaidAge, ...ctx.body };
-        try {
-          await tx.insert(settings).values({ key: ALLOWANCE_RULES_KEY, version, value, changedBy: ctx.actor.userId });
-        } catch (e) {
-          // Another publication took the same version number a moment earlier.
-          if (isUniqueViolation(e)) throw new AppError('CONFLICT');
-          throw e;
-        }
+        const { revision: version, value } = await publishSettingsVersion(
+          tx,
+          ALLOWANCE_RULES_KEY,
+          () => ({ lastPaidAge: DEFAULT_ALLOWANCE_RULES.lastPaidAge, ...ctx.body }),
+          ctx.actor.userId,
+        );
         await ctx.audit(tx, {
           action: 'allowance.rules.publish',
           targetType: 'settings',

@@ -3,14 +3,13 @@
 // the version in force on a day is the latest published whose effective date has come (visitRulesOn), so a
 // version takes effect from today at the earliest and every due date follows it from then on.
 import { CATEGORY_CODES, RISK_LEVELS, checkVisitRules, serviceDate, type VisitFrequencyRules } from '@hehu/domain';
-import { desc, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { isUniqueViolation } from '../../db/raw.ts';
-import { settings, users } from '../../db/schema.ts';
+import type { Queryable } from '../../db/connection.ts';
+import { publishSettingsVersion } from '../../db/settings-versions.ts';
 import { AppError } from '../../platform/errors.ts';
 import { defineRoute } from '../../platform/http.ts';
 import { isoDate } from '../family/index.ts';
-import { VISIT_RULES_KEY, storedRules, visitRulesOn } from './visits.rules.ts';
+import { VISIT_RULES_KEY, publishedVisitRules, visitRulesOn } from './visits.rules.ts';
 
 const interval = z.strictObject({
   unit: z.enum(['day', 'month'], '间隔单位应为天或月'),
@@ -74,19 +73,11 @@ const toView = (rules: VisitFrequencyRules) => ({
   })),
 });
 
-async function versionsOf(db: Parameters<typeof visitRulesOn>[0]) {
-  const rows = await db
-    .select({ revision: settings.version, value: settings.value, at: settings.changedAt, by: users.displayName })
-    .from(settings)
-    .leftJoin(users, eq(users.id, settings.changedBy))
-    .where(eq(settings.key, VISIT_RULES_KEY))
-    .orderBy(desc(settings.version));
-  return rows.flatMap((r) => {
-    const parsed = storedRules.safeParse(r.value);
-    // A row this code cannot read is left out, as visitRulesOn leaves it out.
-    if (!parsed.success || checkVisitRules(parsed.data).length > 0) return [];
-    return [{ ...parsed.data, revision: r.revision, changedAt: r.at.toISOString(), changedBy: r.by ?? null }];
-  });
+/** Every readable publication, newest first, as the answer carries it. */
+async function versionsOf(db: Queryable) {
+  return (await publishedVisitRules(db))
+    .reverse()
+    .map((v) => ({ ...toView(v.value), revision: v.revision, changedAt: v.changedAt, changedBy: v.changedBy }));
 }
 
 export const visitRulesRoutes = [
@@ -121,35 +112,24 @@ export const visitRulesRoutes = [
             `The effective date cannot be before today (${today})`,
             { field: 'effectiveFrom' },
           );
-        const [latest] = await tx
-          .select({ version: settings.version })
-          .from(settings)
-          .where(eq(settings.key, VISIT_RULES_KEY))
-          .orderBy(desc(settings.version))
-          .limit(1);
-        const revision = (latest?.version ?? 0) + 1;
-        const value: VisitFrequencyRules = {
-          version: `visits-${ctx.body.effectiveFrom.slice(0, 4)}.${String(revision)}`,
-          ...ctx.body,
-        };
-        const problems = checkVisitRules(value).map((message) => ({ field: fieldOf(message), message }));
-        const [first] = problems;
-        if (first)
-          throw AppError.rule(
-            'VISIT_RULES_INVALID',
-            problems.map((p) => p.message).join('；'),
-            'The visit frequencies are not valid',
-            { field: first.field, problems },
-          );
-        try {
-          await tx
-            .insert(settings)
-            .values({ key: VISIT_RULES_KEY, version: revision, value, changedBy: ctx.actor.userId });
-        } catch (e) {
-          // Another publication took the same version number a moment earlier.
-          if (isUniqueViolation(e)) throw new AppError('CONFLICT');
-          throw e;
-        }
+        const { revision, value } = await publishSettingsVersion(
+          tx,
+          VISIT_RULES_KEY,
+          (n): VisitFrequencyRules => {
+            const made = { version: `visits-${ctx.body.effectiveFrom.slice(0, 4)}.${String(n)}`, ...ctx.body };
+            const problems = checkVisitRules(made).map((message) => ({ field: fieldOf(message), message }));
+            const [first] = problems;
+            if (first)
+              throw AppError.rule(
+                'VISIT_RULES_INVALID',
+                problems.map((p) => p.message).join('；'),
+                'The visit frequencies are not valid',
+                { field: first.field, problems },
+              );
+            return made;
+          },
+          ctx.actor.userId,
+        );
         await ctx.audit(tx, {
           action: 'visit.rules.publish',
           targetType: 'settings',

@@ -8,17 +8,17 @@ import {
   type VisitFrequencyRules,
   type VisitInterval,
 } from '@hehu/domain';
-import { asc, eq, sql, type SQL } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Queryable } from '../../db/connection.ts';
-import { settings } from '../../db/schema.ts';
+import { seedSettingsVersion, settingsVersions } from '../../db/settings-versions.ts';
 
 export const VISIT_RULES_KEY = 'visit_rules';
 
 const interval = z.object({ unit: z.enum(['day', 'month']), count: z.number().int() });
 const label = z.object({ zh: z.string(), en: z.string() });
 /** A stored version as this code reads it (a row that does not parse is skipped). */
-export const storedRules = z.object({
+const storedRules = z.object({
   version: z.string(),
   effectiveFrom: z.string(),
   source: z.string(),
@@ -33,19 +33,18 @@ export const storedRules = z.object({
   otherwise: interval,
 });
 
+/** A stored version this code can read and the domain accepts; null for any other (left out, never guessed at). */
+function readable(value: unknown): VisitFrequencyRules | null {
+  const parsed = storedRules.safeParse(value);
+  return parsed.success && checkVisitRules(parsed.data).length === 0 ? parsed.data : null;
+}
+
+/** Every readable publication with who published it and when, in publication order. */
+export const publishedVisitRules = (db: Queryable) => settingsVersions(db, VISIT_RULES_KEY, readable);
+
 /** Every readable published version in publication order; the domain's default when none is stored. */
 export async function visitRuleVersions(db: Queryable): Promise<VisitFrequencyRules[]> {
-  const rows = await db
-    .select({ value: settings.value })
-    .from(settings)
-    .where(eq(settings.key, VISIT_RULES_KEY))
-    .orderBy(asc(settings.version));
-  const out: VisitFrequencyRules[] = [];
-  for (const r of rows) {
-    const parsed = storedRules.safeParse(r.value);
-    // A row this code cannot read is skipped rather than guessed at.
-    if (parsed.success && checkVisitRules(parsed.data).length === 0) out.push(parsed.data);
-  }
+  const out = (await publishedVisitRules(db)).map((v) => v.value);
   return out.length > 0 ? out : [DEFAULT_VISIT_RULES];
 }
 
@@ -57,15 +56,8 @@ export async function visitRulesOn(db: Queryable, asOf: string): Promise<VisitFr
 }
 
 /** The seeded default, stored once so that it is data like any later version. */
-export async function seedVisitRules(db: Queryable): Promise<void> {
-  const [row] = await db
-    .select({ v: settings.version })
-    .from(settings)
-    .where(eq(settings.key, VISIT_RULES_KEY))
-    .limit(1);
-  if (row) return;
-  await db.insert(settings).values({ key: VISIT_RULES_KEY, version: 1, value: DEFAULT_VISIT_RULES, changedBy: null });
-}
+export const seedVisitRules = (db: Queryable): Promise<void> =>
+  seedSettingsVersion(db, VISIT_RULES_KEY, DEFAULT_VISIT_RULES);
 
 const intervalSql = (i: VisitInterval): SQL =>
   sql.raw(`interval '${String(Math.trunc(i.count))} ${i.unit === 'day' ? 'days' : 'months'}'`);
