@@ -1,10 +1,9 @@
 // The tiers' deadlines as versioned settings (统一受理、分级介入、限时办理): the city may publish new figures; each
 // case keeps the version it was received under.
 import { DEFAULT_CASE_TIER_SETTINGS, checkCaseTierSettings, type CaseTierSettings } from '@hehu/domain';
-import { asc, desc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Queryable } from '../../db/connection.ts';
-import { settings } from '../../db/schema.ts';
+import { publishSettingsVersion, seedSettingsVersion, settingsVersions } from '../../db/settings-versions.ts';
 
 export const CASE_TIERS_KEY = 'case_tiers';
 
@@ -24,29 +23,16 @@ export async function tierSettingsOn(db: Queryable, asOf: string): Promise<CaseT
   return versions.filter((v) => v.effectiveFrom <= asOf).at(-1) ?? versions[0] ?? DEFAULT_CASE_TIER_SETTINGS;
 }
 
-export async function seedCaseTiers(db: Queryable): Promise<void> {
-  const [row] = await db
-    .select({ v: settings.version })
-    .from(settings)
-    .where(eq(settings.key, CASE_TIERS_KEY))
-    .limit(1);
-  if (row) return;
-  await db
-    .insert(settings)
-    .values({ key: CASE_TIERS_KEY, version: 1, value: DEFAULT_CASE_TIER_SETTINGS, changedBy: null });
-}
+export const seedCaseTiers = (db: Queryable): Promise<void> =>
+  seedSettingsVersion(db, CASE_TIERS_KEY, DEFAULT_CASE_TIER_SETTINGS);
 
 /** Every readable published version, oldest first (the default when none is stored). */
 export async function tierVersions(db: Queryable): Promise<CaseTierSettings[]> {
-  const rows = await db
-    .select({ value: settings.value })
-    .from(settings)
-    .where(eq(settings.key, CASE_TIERS_KEY))
-    .orderBy(asc(settings.version));
-  const out = rows.flatMap((r) => {
-    const parsed = stored.safeParse(r.value);
-    return parsed.success && checkCaseTierSettings(parsed.data).length === 0 ? [parsed.data] : [];
+  const published = await settingsVersions(db, CASE_TIERS_KEY, (value) => {
+    const parsed = stored.safeParse(value);
+    return parsed.success && checkCaseTierSettings(parsed.data).length === 0 ? parsed.data : null;
   });
+  const out = published.map((v) => v.value);
   return out.length > 0 ? out : [DEFAULT_CASE_TIER_SETTINGS];
 }
 
@@ -61,14 +47,8 @@ export async function publishTiers(
 ): Promise<{ version: number; violations: ReturnType<typeof checkCaseTierSettings> }> {
   const violations = checkCaseTierSettings(value);
   if (violations.length > 0) return { version: 0, violations };
-  const [last] = await db
-    .select({ version: settings.version })
-    .from(settings)
-    .where(eq(settings.key, CASE_TIERS_KEY))
-    .orderBy(desc(settings.version))
-    .limit(1);
-  const version = (last?.version ?? 0) + 1;
-  await db.insert(settings).values({ key: CASE_TIERS_KEY, version, value, changedBy });
+  // A publication that took the number a moment earlier answers 409, not a failed insert.
+  const { revision: version } = await publishSettingsVersion(db, CASE_TIERS_KEY, () => value, changedBy);
   return { version, violations: [] };
 }
 
