@@ -256,6 +256,7 @@ export const ROUTE_ERRORS: RouteErrors = {
   ],
   'GET /api/visits/board': ['NOT_FOUND'],
   'POST /api/visits/rules': ['VISIT_RULES_INVALID', 'CONFLICT'],
+  'POST /api/risk/instrument': ['RISK_INSTRUMENT_INVALID', 'CONFLICT'],
   'PUT /api/children/:id/care': [
     'CHILD_ARCHIVED',
     'CARER_NOT_ELIGIBLE',

@@ -32,6 +32,7 @@ import { visitRoutes } from './modules/visits/visits.routes.ts';
 import { visitRulesRoutes } from './modules/visits/visit-rules.routes.ts';
 import { visitTaskProviders } from './modules/visits/index.ts';
 import { riskRoutes } from './modules/risk/risk.routes.ts';
+import { riskInstrumentRoutes } from './modules/risk/risk-instrument.routes.ts';
 import { riskTaskProviders } from './modules/risk/index.ts';
 import { careRoutes } from './modules/left-behind/care.routes.ts';
 import { calendarRoutes } from './modules/calendar/calendar.routes.ts';
@@ -87,6 +88,7 @@ const moduleRoutes: ApiRoute[] = [
   ...visitRulesRoutes,
   ...visitRoutes,
   ...riskRoutes,
+  ...riskInstrumentRoutes,
   ...careRoutes,
   ...calendarRoutes,
   ...allowanceRollRoutes,

@@ -52,6 +52,11 @@ describe('route table', () => {
     const rulesOfficer = paths(menuFor(canWith(['children:read', 'rules:manage']), (k) => k));
     expect(rulesOfficer).toEqual(expect.arrayContaining(['/visiting', '/visits/board', '/visits/rules']));
     expect(pageRoutes().find((r) => r.path === '/visits/rules')?.permission).toBe('rules:manage');
+    // So is the risk instrument's scores and cut-offs, beside the frequencies.
+    expect(visitor).not.toContain('/visits/risk-instrument');
+    expect(rulesOfficer).toContain('/visits/risk-instrument');
+    expect(rulesOfficer.indexOf('/visits/risk-instrument')).toBe(rulesOfficer.indexOf('/visits/rules') + 1);
+    expect(pageRoutes().find((r) => r.path === '/visits/risk-instrument')?.permission).toBe('rules:manage');
   });
 
   it('highlights one menu item: the deepest one the location is at or below', () => {

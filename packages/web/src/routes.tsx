@@ -166,6 +166,13 @@ export const appRoutes: AppRoute[] = [
         page: lazy(() => import('./pages/visits/VisitRulesPage')),
       },
       {
+        // The city's rules officer publishes the risk instrument's scores and cut-offs; assessors fill it in.
+        path: '/visits/risk-instrument',
+        titleKey: 'menu.riskInstrument',
+        permission: 'rules:manage',
+        page: lazy(() => import('./pages/visits/RiskInstrumentPage')),
+      },
+      {
         path: '/visits/new',
         titleKey: 'menu.visitNew',
         permission: 'visits:record',

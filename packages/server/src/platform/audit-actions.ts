@@ -133,6 +133,7 @@ export const AUDIT_ACTIONS = {
   'care.list': { zh: '查看留守儿童关爱名单', en: 'Left-behind care list read' },
   'care.signing': { zh: '查看委托照护协议签订率', en: 'Signing rates read' },
   'risk.assess': { zh: '登记监护风险评估', en: 'Risk assessment recorded' },
+  'risk.instrument.publish': { zh: '发布监护风险评估量表', en: 'Risk instrument published' },
   'child.assessments.read': { zh: '查看监护风险评估', en: "Child's risk assessments read" },
   'protection.referral.open': { zh: '监护缺失，转介未成年人保护', en: 'Referred to minor protection' },
   'child.import_problems': { zh: '下载台账问题行', en: 'Ledger problem rows downloaded' },

@@ -7,6 +7,11 @@ export const CARE_ERRORS = {
     zh: '走访频次规则设置不正确',
     en: 'The visit frequencies are not valid',
   },
+  RISK_INSTRUMENT_INVALID: {
+    status: 400,
+    zh: '监护风险评估量表设置不正确',
+    en: 'The risk instrument is not valid',
+  },
   VISIT_DATE_FUTURE: { status: 400, zh: '走访日期不能晚于今天', en: 'The visit date cannot be in the future' },
   VISIT_DATE_BEFORE_BIRTH: {
     status: 400,

@@ -2003,7 +2003,11 @@ export interface paths {
      */
     get: operations['getRiskInstrument'];
     put?: never;
-    post?: never;
+    /**
+     * 发布新的监护风险评估量表版本（分值与分界；不修改旧版本）Publish a new version of the risk instrument
+     * @description Publish a new version of the risk instrument. Needs the permission `rules:manage`. Send the `x-csrf-token` header from the sign-in answer.
+     */
+    post: operations['postRiskInstrument'];
     delete?: never;
     options?: never;
     head?: never;
@@ -2028,6 +2032,26 @@ export interface paths {
      * @description Record a risk assessment. Needs the permission `visits:record`. A record that does not exist or is outside the caller’s reach answers 404. Send the `x-csrf-token` header from the sign-in answer.
      */
     post: operations['postChildrenByIdAssessments'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/risk/instrument/versions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 监护风险评估量表（现行版本与历次版本）The risk instrument in force and every version
+     * @description The risk instrument in force and every version. Needs the permission `children:read`.
+     */
+    get: operations['getRiskInstrumentVersions'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -3451,6 +3475,7 @@ export interface components {
       | 'CALENDAR_WORKDAY_NOT_WEEKEND'
       | 'CALENDAR_CHANGED'
       | 'VISIT_RULES_INVALID'
+      | 'RISK_INSTRUMENT_INVALID'
       | 'VISIT_DATE_FUTURE'
       | 'VISIT_DATE_BEFORE_BIRTH'
       | 'VISIT_ID_TAKEN'
@@ -9352,6 +9377,93 @@ export interface operations {
       };
     };
   };
+  postRiskInstrument: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: date */
+          effectiveFrom: string;
+          source: string;
+          scores: {
+            [key: string]: {
+              [key: string]: number;
+            };
+          };
+          minTotal: {
+            insufficient: number;
+            improper: number;
+            absent: number;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            version: string;
+            effectiveFrom: string;
+            source: string;
+            indicators: {
+              code: string;
+              label: {
+                zh: string;
+                en: string;
+              };
+              areas: {
+                code: string;
+                label: {
+                  zh: string;
+                  en: string;
+                };
+                items: {
+                  code: string;
+                  label: {
+                    zh: string;
+                    en: string;
+                  };
+                  options: {
+                    value: string;
+                    label: {
+                      zh: string;
+                      en: string;
+                    };
+                    score: number;
+                  }[];
+                }[];
+              }[];
+            }[];
+            cutoffs: {
+              minTotal: {
+                insufficient: number;
+                improper: number;
+                absent: number;
+              };
+              redFlags: {
+                item: string;
+                values: string[];
+                /** @enum {string} */
+                level: 'absent' | 'improper' | 'insufficient';
+              }[];
+            };
+            revision: number;
+            changedAt: string;
+            changedBy: string | null;
+          };
+        };
+      };
+    };
+  };
   getChildrenByIdAssessments: {
     parameters: {
       query?: never;
@@ -9457,6 +9569,125 @@ export interface operations {
             note: string;
             assessorName: string | null;
             replayed: boolean;
+          };
+        };
+      };
+    };
+  };
+  getRiskInstrumentVersions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            inForce: {
+              version: string;
+              effectiveFrom: string;
+              source: string;
+              indicators: {
+                code: string;
+                label: {
+                  zh: string;
+                  en: string;
+                };
+                areas: {
+                  code: string;
+                  label: {
+                    zh: string;
+                    en: string;
+                  };
+                  items: {
+                    code: string;
+                    label: {
+                      zh: string;
+                      en: string;
+                    };
+                    options: {
+                      value: string;
+                      label: {
+                        zh: string;
+                        en: string;
+                      };
+                      score: number;
+                    }[];
+                  }[];
+                }[];
+              }[];
+              cutoffs: {
+                minTotal: {
+                  insufficient: number;
+                  improper: number;
+                  absent: number;
+                };
+                redFlags: {
+                  item: string;
+                  values: string[];
+                  /** @enum {string} */
+                  level: 'absent' | 'improper' | 'insufficient';
+                }[];
+              };
+            };
+            versions: {
+              version: string;
+              effectiveFrom: string;
+              source: string;
+              indicators: {
+                code: string;
+                label: {
+                  zh: string;
+                  en: string;
+                };
+                areas: {
+                  code: string;
+                  label: {
+                    zh: string;
+                    en: string;
+                  };
+                  items: {
+                    code: string;
+                    label: {
+                      zh: string;
+                      en: string;
+                    };
+                    options: {
+                      value: string;
+                      label: {
+                        zh: string;
+                        en: string;
+                      };
+                      score: number;
+                    }[];
+                  }[];
+                }[];
+              }[];
+              cutoffs: {
+                minTotal: {
+                  insufficient: number;
+                  improper: number;
+                  absent: number;
+                };
+                redFlags: {
+                  item: string;
+                  values: string[];
+                  /** @enum {string} */
+                  level: 'absent' | 'improper' | 'insufficient';
+                }[];
+              };
+              revision: number;
+              changedAt: string;
+              changedBy: string | null;
+            }[];
+            today: string;
           };
         };
       };

@@ -16,6 +16,7 @@ import caseSettingsEn from './caseSettings.en';
 import allowanceSchoolingEn from './allowanceSchooling.en';
 import caseMatchingEn from './caseMatching.en';
 import visitRulesEn from './visitRules.en';
+import riskInstrumentEn from './riskInstrument.en';
 
 const en: Messages = {
   app: {
@@ -76,6 +77,7 @@ const en: Messages = {
     myVisits: 'My visits',
     visitBoard: 'Visit progress',
     visitRules: 'Visit frequencies',
+    riskInstrument: 'Risk instrument',
     visitNew: 'Record a visit',
     assessmentNew: 'Risk assessment',
     leftBehind: 'Left-behind children',
@@ -378,6 +380,7 @@ const en: Messages = {
   ...caseMatchingEn,
   ...allowanceSchoolingEn,
   ...visitRulesEn,
+  ...riskInstrumentEn,
 };
 
 export default en;

@@ -16,6 +16,7 @@ import caseSettingsZh from './caseSettings.zh-CN';
 import allowanceSchoolingZh from './allowanceSchooling.zh-CN';
 import caseMatchingZh from './caseMatching.zh-CN';
 import visitRulesZh from './visitRules.zh-CN';
+import riskInstrumentZh from './riskInstrument.zh-CN';
 const zhCN = {
   app: {
     name: '呵护',
@@ -75,6 +76,7 @@ const zhCN = {
     myVisits: '我的走访',
     visitBoard: '走访进度',
     visitRules: '走访频次设置',
+    riskInstrument: '风险评估量表',
     visitNew: '登记走访',
     assessmentNew: '风险评估',
     leftBehind: '留守儿童',
@@ -373,6 +375,7 @@ const zhCN = {
   ...caseMatchingZh,
   ...allowanceSchoolingZh,
   ...visitRulesZh,
+  ...riskInstrumentZh,
 };
 
 export default zhCN;

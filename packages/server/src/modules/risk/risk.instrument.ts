@@ -1,10 +1,9 @@
 // The guardianship risk instrument (RULES §5) as versioned settings data: the city may publish a revised
 // instrument; every assessment is scored under the version in force on its date and stores that version's name.
 import { DEFAULT_RISK_INSTRUMENT, checkRiskInstrument, type RiskInstrument } from '@hehu/domain';
-import { asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Queryable } from '../../db/connection.ts';
-import { settings } from '../../db/schema.ts';
+import { seedSettingsVersion, settingsVersions } from '../../db/settings-versions.ts';
 
 export const RISK_INSTRUMENT_KEY = 'risk_instrument';
 
@@ -39,18 +38,18 @@ export const storedInstrument = z.object({
   }),
 });
 
+/** A stored version this code can read and the domain accepts; null for any other (left out, never guessed at). */
+function readable(value: unknown): RiskInstrument | null {
+  const parsed = storedInstrument.safeParse(value);
+  return parsed.success && checkRiskInstrument(parsed.data).length === 0 ? parsed.data : null;
+}
+
+/** Every readable publication with who published it and when, in publication order. */
+export const publishedInstruments = (db: Queryable) => settingsVersions(db, RISK_INSTRUMENT_KEY, readable);
+
 /** Every readable published version in publication order; the domain's default when none is stored. */
 export async function instrumentVersions(db: Queryable): Promise<RiskInstrument[]> {
-  const rows = await db
-    .select({ value: settings.value })
-    .from(settings)
-    .where(eq(settings.key, RISK_INSTRUMENT_KEY))
-    .orderBy(asc(settings.version));
-  const out: RiskInstrument[] = [];
-  for (const r of rows) {
-    const parsed = storedInstrument.safeParse(r.value);
-    if (parsed.success && checkRiskInstrument(parsed.data).length === 0) out.push(parsed.data);
-  }
+  const out = (await publishedInstruments(db)).map((v) => v.value);
   return out.length > 0 ? out : [DEFAULT_RISK_INSTRUMENT];
 }
 
@@ -59,14 +58,5 @@ export async function instrumentOn(db: Queryable, asOf: string): Promise<RiskIns
   return versions.filter((v) => v.effectiveFrom <= asOf).at(-1) ?? versions[0] ?? DEFAULT_RISK_INSTRUMENT;
 }
 
-export async function seedRiskInstrument(db: Queryable): Promise<void> {
-  const [row] = await db
-    .select({ v: settings.version })
-    .from(settings)
-    .where(eq(settings.key, RISK_INSTRUMENT_KEY))
-    .limit(1);
-  if (row) return;
-  await db
-    .insert(settings)
-    .values({ key: RISK_INSTRUMENT_KEY, version: 1, value: DEFAULT_RISK_INSTRUMENT, changedBy: null });
-}
+export const seedRiskInstrument = (db: Queryable): Promise<void> =>
+  seedSettingsVersion(db, RISK_INSTRUMENT_KEY, DEFAULT_RISK_INSTRUMENT);

@@ -24,7 +24,7 @@ import type { FormInstance } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { ApiError, api } from '../../api/client';
+import { api } from '../../api/client';
 import type { Answer, RequestBody } from '../../api/types';
 import { useApiGet } from '../../api/useApiGet';
 import { useAccess } from '../../auth/access';
@@ -34,6 +34,7 @@ import { useIsPhone } from '../../hooks/useIsPhone';
 import { useLang } from '../children/childFormat';
 import { RulesTable, VersionList, otherwiseLabel } from './VisitRulesTables';
 import { INTERVAL_MAX, isCategory, isRiskLevel, labelFor, whoText, type Interval } from './visitRulesFormat';
+import { placeServerErrors } from '../../components/serverFieldErrors';
 
 type RulesView = Answer<'getVisitsRules'>;
 type RulesInput = RequestBody<'postVisitsRules'>;
@@ -100,29 +101,6 @@ function IntervalInput({
       </Form.Item>
     </Form.Item>
   );
-}
-
-/** An issue's path ("rules.0.interval.count") as a form name, indexes as numbers. */
-const namePath = (path: string) => path.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p));
-
-/** The server's field errors on the fields they name; the message also shows above the buttons. */
-function placeServerErrors(caught: unknown, form: FormInstance<PublishValues>): unknown {
-  if (!(caught instanceof ApiError)) return caught;
-  const placed: { path: string; message: string }[] = [];
-  const issues = caught.details.issues;
-  if (Array.isArray(issues))
-    for (const i of issues as { path?: unknown; message?: unknown }[])
-      if (typeof i.path === 'string' && typeof i.message === 'string')
-        placed.push({ path: i.path, message: i.message });
-  const problems = caught.details.problems;
-  if (Array.isArray(problems))
-    for (const p of problems as { field?: unknown; message?: unknown }[])
-      if (typeof p.field === 'string' && typeof p.message === 'string')
-        placed.push({ path: p.field, message: p.message });
-  if (placed.length === 0 && typeof caught.details.field === 'string')
-    placed.push({ path: caught.details.field, message: caught.message });
-  form.setFields(placed.map((p) => ({ name: namePath(p.path) as never, errors: [p.message] })));
-  return caught;
 }
 
 export default function VisitRulesPage() {
