@@ -73,6 +73,7 @@ export {
   type RiskLevel,
   type VisitFrequencyRule,
   type VisitFrequencyRules,
+  type VisitRulesProblem,
   type VisitInterval,
   type VisitPlan,
   type VisitStanding,

@@ -88,9 +88,9 @@ describe('checking visit rules the city edits', () => {
       rules: [{ interval: { unit: 'day', count: 7 }, label: { zh: '每周', en: 'weekly' } }],
     };
     expect(checkVisitRules(broken)).toEqual([
-      '生效日期格式应为 YYYY-MM-DD',
-      '默认走访间隔须为 1–366 天或 1–12 个月',
-      '第 1 条规则：须指明适用的风险等级或保障类别',
+      { field: 'effectiveFrom', message: '生效日期格式应为 YYYY-MM-DD' },
+      { field: 'otherwise.count', message: '默认走访间隔须为 1–366 天或 1–12 个月' },
+      { field: 'rules.0', message: '第 1 条规则：须指明适用的风险等级或保障类别' },
     ]);
   });
 });

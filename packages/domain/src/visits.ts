@@ -130,17 +130,29 @@ export function visitStanding(due: string, today: string): VisitStanding {
   return due <= addInterval(today, { unit: 'day', count: 6 }) ? 'this_week' : 'later';
 }
 
+/** A problem of a rules version, with the field it is about ("rules.1.interval.count") for the form to show it on. */
+export interface VisitRulesProblem {
+  field: string;
+  message: string;
+}
+
 /** Rules as the city edits them: every interval positive, every rule naming a level or a category. */
-export function checkVisitRules(rules: VisitFrequencyRules): string[] {
-  const problems: string[] = [];
+export function checkVisitRules(rules: VisitFrequencyRules): VisitRulesProblem[] {
+  const problems: VisitRulesProblem[] = [];
   const bad = (i: VisitInterval) =>
     !Number.isInteger(i.count) || i.count < 1 || (i.unit === 'day' ? i.count > 366 : i.count > 12);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(rules.effectiveFrom)) problems.push('生效日期格式应为 YYYY-MM-DD');
-  if (bad(rules.otherwise)) problems.push('默认走访间隔须为 1–366 天或 1–12 个月');
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(rules.effectiveFrom))
+    problems.push({ field: 'effectiveFrom', message: '生效日期格式应为 YYYY-MM-DD' });
+  if (bad(rules.otherwise))
+    problems.push({ field: 'otherwise.count', message: '默认走访间隔须为 1–366 天或 1–12 个月' });
   rules.rules.forEach((rule, i) => {
-    if (bad(rule.interval)) problems.push(`第 ${i + 1} 条规则：走访间隔须为 1–366 天或 1–12 个月`);
+    if (bad(rule.interval))
+      problems.push({
+        field: `rules.${String(i)}.interval.count`,
+        message: `第 ${i + 1} 条规则：走访间隔须为 1–366 天或 1–12 个月`,
+      });
     if (!rule.riskLevels?.length && !rule.categories?.length)
-      problems.push(`第 ${i + 1} 条规则：须指明适用的风险等级或保障类别`);
+      problems.push({ field: `rules.${String(i)}`, message: `第 ${i + 1} 条规则：须指明适用的风险等级或保障类别` });
   });
   return problems;
 }

@@ -54,15 +54,6 @@ const versionView = rulesView.extend({
   changedBy: z.string().nullable(),
 });
 
-/** The field a problem of `checkVisitRules` is about, from its wording ("第 2 条规则：…" is rules.1). */
-function fieldOf(problem: string): string {
-  const nth = /^第 (\d+) 条规则：(.*)$/.exec(problem);
-  if (nth) return `rules.${Number(nth[1]) - 1}${nth[2]?.startsWith('走访间隔') ? '.interval.count' : ''}`;
-  if (problem.startsWith('默认')) return 'otherwise.count';
-  if (problem.startsWith('生效日期')) return 'effectiveFrom';
-  return 'rules';
-}
-
 /** A version as the answer carries it (the domain's lists are read-only). */
 const toView = (rules: VisitFrequencyRules) => ({
   ...rules,
@@ -117,7 +108,7 @@ export const visitRulesRoutes = [
           VISIT_RULES_KEY,
           (n): VisitFrequencyRules => {
             const made = { version: `visits-${ctx.body.effectiveFrom.slice(0, 4)}.${String(n)}`, ...ctx.body };
-            const problems = checkVisitRules(made).map((message) => ({ field: fieldOf(message), message }));
+            const problems = checkVisitRules(made);
             const [first] = problems;
             if (first)
               throw AppError.rule(
