@@ -172,3 +172,5 @@ export {
 } from './left-behind.ts';
 export * from './allowances/index.ts';
 export * from './cases/index.ts';
+export * from './reverification.ts';
+export type { Bilingual } from './parent-situations.ts';

@@ -226,6 +226,18 @@ export const ROUTE_ERRORS: RouteErrors = {
     'APPLICATION_OPEN_EXISTS',
     'APPLICATION_EVENT_DATE',
   ],
+  'GET /api/reverifications': ['CURSOR_INVALID'],
+  'POST /api/reverifications/:id/outcome': [
+    'NOT_FOUND',
+    'REVERIFICATION_RECORDED',
+    'REVERIFICATION_CHANGED',
+    'REVERIFICATION_REASON_REQUIRED',
+    'APPLICATION_CATEGORY_NOT_HELD',
+    'APPLICATION_EVENT_DATE',
+    'CHILD_ARCHIVED',
+    'DATE_BEFORE_START',
+  ],
+  'POST /api/reverifications/settings': ['REVERIFICATION_SETTINGS_INVALID', 'CONFLICT'],
   'POST /api/applications/:id/actions': [
     'APPLICATION_CHANGED',
     'APPLICATION_ACTION_NOT_ALLOWED',

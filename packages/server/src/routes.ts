@@ -27,7 +27,8 @@ import { ROUTE_ERRORS } from './routes.errors.ts';
 import type { TaskProvider } from './platform/tasks.ts';
 import { VERSION } from './version.ts';
 import { applicationRoutes } from './modules/applications/applications.routes.ts';
-import { applicationTaskProviders } from './modules/applications/index.ts';
+import { applicationTaskProviders, reverificationTaskProviders } from './modules/applications/index.ts';
+import { reverificationRoutes } from './modules/applications/reverification.routes.ts';
 import { visitRoutes } from './modules/visits/visits.routes.ts';
 import { visitRulesRoutes } from './modules/visits/visit-rules.routes.ts';
 import { visitTaskProviders } from './modules/visits/index.ts';
@@ -58,6 +59,7 @@ const taskProviders: readonly TaskProvider[] = [
   ...accountTaskProviders,
   ...lifecycleTaskProviders,
   ...applicationTaskProviders,
+  ...reverificationTaskProviders,
   ...visitTaskProviders,
   ...riskTaskProviders,
   ...careTaskProviders,
@@ -85,6 +87,7 @@ const moduleRoutes: ApiRoute[] = [
   ...securityAlertRoutes,
   ...auditRoutes,
   ...applicationRoutes,
+  ...reverificationRoutes,
   ...visitRulesRoutes,
   ...visitRoutes,
   ...riskRoutes,

@@ -6,7 +6,7 @@ import { bootstrap, restrictDataFolder } from './bootstrap.ts';
 import type { Config } from './config.ts';
 import { announceFirstAdmin, forgetUsedFirstAdminPassword } from './first-admin.ts';
 import { sessions } from './db/schema.ts';
-import { runNightly } from './jobs/nightly.ts';
+import { runScheduled } from './jobs/scheduled.ts';
 import { deliverOutbox } from './modules/cases/index.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './seed/demo.ts';
 
@@ -30,25 +30,28 @@ export async function startServer(config: Config): Promise<void> {
   }, 6 * HOUR);
   maintenance.unref();
 
-  // Once a day (and after a start): 主动发现 for the whole city and a duplicate scan of each county, so the first
-  // reader of the day finds them done. Checked every quarter hour for a new day in Leshan.
-  let nightlyDay = '';
-  const nightly = () => {
-    const today = serviceDate();
-    if (today === nightlyDay) return;
-    nightlyDay = today;
+  // Once a day (and after a start): 主动发现 for the whole city, a duplicate scan of each county and, in a round
+  // month, the re-verification round, so the first reader of the day finds them done. Checked every quarter hour;
+  // the job runner's record decides what is due (a period runs once across servers, a failure is tried again).
+  let checking = false;
+  const scheduled = () => {
+    if (checking) return;
+    checking = true;
     const began = Date.now();
-    void runNightly(database, config.city, today).then(
-      (result) => app.log.info({ ...result, ms: Date.now() - began }, 'nightly work done'),
-      (error: unknown) => {
-        nightlyDay = '';
-        app.log.error({ err: error }, 'nightly work failed');
-      },
-    );
+    void runScheduled(database, config.city, serviceDate())
+      .then(
+        (r) => {
+          if (r.nightly.ran || r.round.ran) app.log.info({ ...r, ms: Date.now() - began }, 'scheduled work');
+        },
+        (error: unknown) => app.log.error({ err: error }, 'scheduled work failed'),
+      )
+      .finally(() => {
+        checking = false;
+      });
   };
-  const daily = setInterval(nightly, HOUR / 4);
+  const daily = setInterval(scheduled, HOUR / 4);
   daily.unref();
-  nightly();
+  scheduled();
 
   // Outcomes for sending systems (12345): the outbox is tried every half minute; failures wait longer each time.
   let sending = false;

@@ -19,6 +19,7 @@ const UNSCOPED: Record<string, string> = {
   divisions: 'administrative divisions, reference data',
   grants: 'who may act where, read by the session',
   institutions: 'welfare homes and centres, reference data',
+  job_runs: 'runs of scheduled jobs, written by the job runner as the owner',
   outbox: 'messages to other systems, read by the delivery worker',
   partner_units: 'the departments cases are referred to, reference data',
   roles: 'roles and permissions',

@@ -48,6 +48,7 @@ interface Ids {
   referralId?: string;
   libraryId?: string;
   intakeId?: string;
+  reverificationId?: string;
 }
 
 const TODAY = '2026-01-05';
@@ -88,6 +89,7 @@ const SAMPLE_BODIES: Record<string, unknown> = {
   'POST /api/transfers/:id/reject': { note: '不同意' },
   'POST /api/transfers/:id/cancel': { note: '撤回' },
   'POST /api/applications/:id/actions': { action: 'withdraw', version: 1 },
+  'POST /api/reverifications/:id/outcome': { outcome: 'eligible', version: 1 },
   'POST /api/children/:id/assessments': {
     id: '00000000-0000-4000-8000-000000000001',
     assessedOn: TODAY,
@@ -159,6 +161,7 @@ function urlFor(url: string, ids: Ids & { code?: string }): string {
   else if (url.startsWith('/api/cases/:id')) ids = { ...ids, id: ids.caseId ?? ids.id };
   if (url.startsWith('/api/referrals/:id')) ids = { ...ids, id: ids.referralId ?? ids.id };
   if (url.startsWith('/api/case-library/:id')) ids = { ...ids, id: ids.libraryId ?? ids.id };
+  if (url.startsWith('/api/reverifications/:id')) ids = { ...ids, id: ids.reverificationId ?? ids.id };
   return url.replace(/:([a-zA-Z]+)/g, (_, name: string) => {
     const value = (ids as unknown as Record<string, string | undefined>)[name];
     if (!value) throw new Error(`no fixture for :${name} in ${url}`);
@@ -215,8 +218,15 @@ for (const rowLevelSecurity of PASSES) {
         sql`insert into allowance_findings (roll_id, child_id, check_code, severity, message)
           values (${roll!.id}, ${foreign.id}, 'NO_ACCOUNT', 'warning', '{"zh":"x","en":"x"}') returning id`,
       );
+      // An open re-verification item of the other county's child.
+      const [reverification] = await queryRows<{ id: string }>(
+        t.database.db,
+        sql`insert into reverifications (child_id, category, round, due_date)
+          values (${foreign.id}, 'orphan_scattered', '2000-01', '2000-01-31') returning id`,
+      );
       foreign = {
         ...foreign,
+        reverificationId: reverification!.id,
         rollId: roll!.id,
         findingId: finding!.id,
         code: '511123',

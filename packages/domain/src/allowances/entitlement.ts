@@ -99,7 +99,11 @@ export function lastPaidMonth(facts: BeneficiaryFacts, rules: AllowanceRules): M
  * month is within its age limit, and a schooling period covers the whole month (a certificate ending mid-month
  * proves the month before).
  */
-export function schoolingCovers(facts: BeneficiaryFacts, month: Month, rules: AllowanceRules): boolean {
+export function schoolingCovers(
+  facts: Pick<BeneficiaryFacts, 'birthDate' | 'schooling'>,
+  month: Month,
+  rules: AllowanceRules,
+): boolean {
   const policy = rules.schooling;
   if (!policy || month < policy.since || month > monthOf(anniversary(facts.birthDate, policy.untilAge))) return false;
   const first = firstDayOf(month);

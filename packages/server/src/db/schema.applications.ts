@@ -67,3 +67,22 @@ export const applicationActions = pgTable(
   },
   (t) => [uniqueIndex('application_actions_seq_uq').on(t.applicationId, t.seq)],
 );
+
+/** The semi-annual re-verification (migration 0031): one item per child and held category per round. */
+export const reverifications = pgTable('reverifications', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  childId: uuid('child_id').notNull(),
+  category: text('category').notNull(),
+  /** The round's month, 'YYYY-MM'. */
+  round: text('round').notNull(),
+  dueDate: date('due_date').notNull(),
+  outcome: text('outcome', { enum: ['eligible', 'not_eligible'] }),
+  note: text('note').notNull().default(''),
+  ruleCheck: jsonb('rule_check'),
+  recordedBy: uuid('recorded_by'),
+  recordedByName: text('recorded_by_name'),
+  recordedAt: timestamp('recorded_at', { withTimezone: true }),
+  terminationApplicationId: uuid('termination_application_id'),
+  version: integer('version').notNull().default(1),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});

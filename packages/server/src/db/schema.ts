@@ -586,3 +586,4 @@ export * from './schema.visits.ts';
 export * from './schema.care.ts';
 export * from './schema.allowances.ts';
 export * from './schema.cases.ts';
+export * from './schema.jobs.ts';

@@ -306,6 +306,27 @@ export const REGISTRY_ERRORS = {
     zh: '终止申请须填写事由发生日期，且不能晚于今天',
     en: 'A termination needs the date of its event, not after today',
   },
+  // Re-verification rounds (RULES §2.12).
+  REVERIFICATION_RECORDED: {
+    status: 409,
+    zh: '该复核事项已登记结果，不能再次登记',
+    en: 'This re-verification already has its outcome',
+  },
+  REVERIFICATION_CHANGED: {
+    status: 409,
+    zh: '复核事项已被他人处理（版本已变化），请刷新后查看',
+    en: 'Someone else changed this re-verification first; reload it',
+  },
+  REVERIFICATION_REASON_REQUIRED: {
+    status: 400,
+    zh: '复核结论为不再符合条件时，须填写原因和事由发生日期',
+    en: 'An outcome of "no longer eligible" needs a reason and the date of the event',
+  },
+  REVERIFICATION_SETTINGS_INVALID: {
+    status: 400,
+    zh: '复核月份设置不正确',
+    en: 'The re-verification months are not valid',
+  },
   CALENDAR_YEAR_MISSING: {
     status: 400,
     zh: '期限跨入尚未录入工作日历的年份，无法计算（请管理员先录入该年节假日安排）',

@@ -15,6 +15,7 @@ import { writeAllowances } from './demo/allowances.ts';
 import { writeCaseDocuments } from './demo/case-documents.ts';
 import { writeSchooling } from './demo/schooling.ts';
 import { writeApplications } from './demo/applications.ts';
+import { writeReverifications } from './demo/reverifications.ts';
 import { writeCare } from './demo/care.ts';
 import { writeCases } from './demo/cases.ts';
 import { writeVisits } from './demo/visits.ts';
@@ -281,6 +282,13 @@ export async function seedDemoChildren(
     village: areas.village.code,
     rulesAt,
   });
+  const rounds = await writeReverifications({
+    db,
+    accounts: requests.accounts,
+    activity,
+    asOf,
+    township: areas.village.code.slice(0, 9),
+  });
   const care = await writeVisits({
     db,
     accounts: requests.accounts,
@@ -341,6 +349,9 @@ export async function seedDemoChildren(
       linkRequests: links,
       duplicates,
       applications: applicationCount,
+      reverificationRound: rounds.round,
+      reverificationItems: rounds.items,
+      reverificationsOpen: rounds.open,
       visits: care.visits,
       assessments: care.assessments,
       referrals: care.referrals,

@@ -10,6 +10,7 @@ import { adminUnitMembers, bankLayouts, divisions, roles, workCalendarYears } fr
 import { DEFAULT_POLICY, readPolicy, writePolicy } from '../platform/policy.ts';
 import { seedCategoryRules } from '../modules/categories/rules.ts';
 import { seedVisitRules } from '../modules/visits/index.ts';
+import { seedReverification } from '../modules/applications/index.ts';
 import { seedRiskInstrument } from '../modules/risk/index.ts';
 import { seedCaseTiers } from '../modules/cases/index.ts';
 import { BUILT_IN_ROLES } from './roles.ts';
@@ -99,6 +100,7 @@ export async function seedReference(db: Queryable, repoRoot: string, city: strin
   if ((await readPolicy(db)).version === 0) await writePolicy(db, DEFAULT_POLICY, null);
   await seedCategoryRules(db);
   await seedVisitRules(db);
+  await seedReverification(db);
   await seedRiskInstrument(db);
   await seedCaseTiers(db);
 

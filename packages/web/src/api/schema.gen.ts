@@ -1866,6 +1866,106 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/reverifications': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 复核事项（默认列出未登记结论的）Re-verification items, open ones by default
+     * @description Re-verification items, open ones by default. Needs the permission `children:read`.
+     */
+    get: operations['getReverifications'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/reverifications/rounds': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 复核轮次与各轮进度，以及现行复核月份 Rounds with their progress, and the months in force
+     * @description Rounds with their progress, and the months in force. Needs the permission `children:read`.
+     */
+    get: operations['getReverificationsRounds'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/reverifications/{id}/outcome': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 登记复核结论（不再符合条件时同时发起终止申请）Record an outcome; "no longer eligible" files a termination
+     * @description Record an outcome; "no longer eligible" files a termination. Needs the permission `applications:verify`. A record that does not exist or is outside the caller’s reach answers 404. Send the `x-csrf-token` header from the sign-in answer.
+     */
+    post: operations['postReverificationsByIdOutcome'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/reverifications/settings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 发布新的复核月份版本（不修改旧版本）Publish a new version of the round months
+     * @description Publish a new version of the round months. Needs the permission `rules:manage`. Send the `x-csrf-token` header from the sign-in answer.
+     */
+    post: operations['postReverificationsSettings'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/applications/triggers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 终止与复核情形：年满 18 周岁、在读延续期满、家庭情形变化 Children whose category must end or be reviewed
+     * @description Children whose category must end or be reviewed. Needs the permission `children:read`.
+     */
+    get: operations['getApplicationsTriggers'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/visits/rules': {
     parameters: {
       query?: never;
@@ -3470,6 +3570,10 @@ export interface components {
       | 'APPLICATION_REASON_REQUIRED'
       | 'APPLICATION_CATEGORY_NOT_HELD'
       | 'APPLICATION_EVENT_DATE'
+      | 'REVERIFICATION_RECORDED'
+      | 'REVERIFICATION_CHANGED'
+      | 'REVERIFICATION_REASON_REQUIRED'
+      | 'REVERIFICATION_SETTINGS_INVALID'
       | 'CALENDAR_YEAR_MISSING'
       | 'CALENDAR_DATE_INVALID'
       | 'CALENDAR_WORKDAY_NOT_WEEKEND'
@@ -8879,6 +8983,238 @@ export interface operations {
             from: string;
             workingDays: number;
             due: string;
+          };
+        };
+      };
+    };
+  };
+  getReverifications: {
+    parameters: {
+      query?: {
+        /** @description Filter or option `round` */
+        round?: string;
+        /** @description Filter or option `state` */
+        state?: 'open' | 'done' | 'all';
+        /** @description Page size, 1–200 (default 20) */
+        limit?: number;
+        /** @description The `nextCursor` of the previous page, as it came */
+        cursor?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            data: {
+              id: string;
+              childId: string;
+              childName: string;
+              divisionPath: string;
+              category: string;
+              round: string;
+              dueDate: string;
+              overdue: boolean;
+              outcome: ('eligible' | 'not_eligible') | null;
+              note: string;
+              recordedByName: string | null;
+              recordedAt: string | null;
+              terminationApplicationId: string | null;
+              checkSummary: {
+                zh: string;
+                en: string;
+              } | null;
+              version: number;
+            }[];
+            total: number;
+            /** @constant */
+            success: true;
+            nextCursor: string | null;
+          };
+        };
+      };
+    };
+  };
+  getReverificationsRounds: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            rounds: {
+              round: string;
+              dueDate: string;
+              open: number;
+              eligible: number;
+              notEligible: number;
+            }[];
+            settings: {
+              version: string;
+              effectiveFrom: string;
+              source: string;
+              months: number[];
+            };
+            versions: {
+              version: string;
+              effectiveFrom: string;
+              source: string;
+              months: number[];
+              revision: number;
+              changedAt: string;
+              changedBy: string | null;
+            }[];
+            nextRound: string | null;
+            today: string;
+          };
+        };
+      };
+    };
+  };
+  postReverificationsByIdOutcome: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record the path names (404 when it does not exist or is out of reach) */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          outcome: 'eligible' | 'not_eligible';
+          version: number;
+          /** @default  */
+          note?: string;
+          /** Format: date */
+          eventDate?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            childId: string;
+            childName: string;
+            divisionPath: string;
+            category: string;
+            round: string;
+            dueDate: string;
+            overdue: boolean;
+            outcome: ('eligible' | 'not_eligible') | null;
+            note: string;
+            recordedByName: string | null;
+            recordedAt: string | null;
+            terminationApplicationId: string | null;
+            checkSummary: {
+              zh: string;
+              en: string;
+            } | null;
+            version: number;
+          };
+        };
+      };
+    };
+  };
+  postReverificationsSettings: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: date */
+          effectiveFrom: string;
+          source: string;
+          months: number[];
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            version: string;
+            effectiveFrom: string;
+            source: string;
+            months: number[];
+            revision: number;
+            changedAt: string;
+            changedBy: string | null;
+          };
+        };
+      };
+    };
+  };
+  getApplicationsTriggers: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              childId: string;
+              childName: string;
+              divisionPath: string;
+              category: string;
+              categoryStart: string;
+              /** @enum {string} */
+              kind: 'adulthood' | 'schooling_ended' | 'eligibility_lost';
+              kindLabel: {
+                zh: string;
+                en: string;
+              };
+              eventDate: string;
+              endDate: string;
+              reasons: {
+                zh: string;
+                en: string;
+              }[];
+            }[];
+            truncated: boolean;
+            today: string;
           };
         };
       };

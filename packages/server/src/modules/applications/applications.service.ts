@@ -22,7 +22,7 @@ import {
   CalendarYearMissing,
 } from '@hehu/domain';
 import { and, eq } from 'drizzle-orm';
-import type { Queryable } from '../../db/connection.ts';
+import type { Queryable, Tx } from '../../db/connection.ts';
 import { applicationActions, applications } from '../../db/schema.ts';
 import { isDivisionInScope, type Scope } from '../../platform/access.ts';
 import { AppError } from '../../platform/errors.ts';
@@ -201,82 +201,91 @@ async function heldFor(db: Queryable, childId: string, category: ApplicationCate
 }
 
 export async function createApplication(ctx: ChangeContext, input: CreateInput): Promise<ApplicationView> {
-  const scope = ctx.scope('applications:file');
-  const today = serviceDate();
   return ctx.transaction(async (tx) => {
-    const child = await requireChangeableChild(tx, scope, input.childId);
-    const label = CATEGORY_LABELS[input.category];
-    const held = await heldFor(tx, child.id, input.category, today);
-    if (input.kind === 'terminate') {
-      if (!input.eventDate || input.eventDate > today)
-        throw AppError.rule(
-          'APPLICATION_EVENT_DATE',
-          `终止申请须填写事由发生日期（不能晚于今天 ${today}）`,
-          `A termination needs the date of its event, not after ${today}`,
-          { field: 'eventDate' },
-        );
-      checkNotBefore(input.eventDate, child.birthDate, 'eventDate', { zh: '出生日期', en: 'birth date' });
-    }
-    if (input.kind === 'grant' && held.same)
-      throw conflict(
-        'CATEGORY_ALREADY_HELD',
-        `该儿童已认定为${label.zh}（自 ${held.same.startDate} 起），不需再申请认定`,
-        `The child already holds ${label.en} since ${held.same.startDate}`,
-        { field: 'category', categoryId: held.same.id },
-      );
-    if ((input.kind === 'terminate' && !held.same) || (input.kind === 'change' && !held.same && !held.clash))
-      throw conflict(
-        'APPLICATION_CATEGORY_NOT_HELD',
-        input.kind === 'terminate'
-          ? `该儿童当前未享受${label.zh}，不能申请终止`
-          : `该儿童当前未享受可变更为${label.zh}的保障类别`,
-        `The child holds no category this ${input.kind} could concern`,
-        { field: 'category' },
-      );
-    if (await openApplication(tx, child.id, input.kind, input.category))
-      throw conflict(
-        'APPLICATION_OPEN_EXISTS',
-        `该儿童已有一份${label.zh}的同类申请正在办理，不能重复申请`,
-        `The child already has an open application of this kind for ${label.en}`,
-        { field: 'category' },
-      );
-    const limits = await stepLimits(tx);
-    const [app] = await tx
-      .insert(applications)
-      .values({
-        childId: child.id,
-        kind: input.kind,
-        category: input.category,
-        crossProvince: input.crossProvince,
-        acceptingPlace: input.crossProvince ? (input.acceptingPlace ?? null) : null,
-        eventDate: input.eventDate ?? null,
-        note: input.note,
-        status: 'draft',
-        version: 1,
-        stepSince: null,
-        limitsVersion: limits.version,
-        createdBy: ctx.actor.userId,
-      })
-      .returning();
-    if (!app) throw new AppError('INTERNAL');
-    await tx.insert(applicationActions).values({
-      applicationId: app.id,
-      seq: 1,
-      action: 'create',
-      onDate: today,
-      actorId: ctx.actor.userId,
-      actorName: ctx.actor.displayName,
-      note: input.note,
-    });
-    await ctx.audit(tx, {
-      action: 'application.create',
-      targetType: 'application',
-      targetId: app.id,
-      after: { childId: child.id, kind: input.kind, category: input.category, crossProvince: input.crossProvince },
-    });
+    const { app, child } = await fileApplication(tx, ctx, input);
     const row = { app, childName: child.name, divisionCode: child.divisionCode, institutionId: child.institutionId };
     return view(tx, ctx, row, child);
   });
+}
+
+/**
+ * Files an application inside the caller's transaction (a re-verification's outcome files its termination in the
+ * same one): every check of a new application, the row, its first action and the audit row.
+ */
+export async function fileApplication(tx: Tx, ctx: ChangeContext, input: CreateInput) {
+  const scope = ctx.scope('applications:file');
+  const today = serviceDate();
+  const child = await requireChangeableChild(tx, scope, input.childId);
+  const label = CATEGORY_LABELS[input.category];
+  const held = await heldFor(tx, child.id, input.category, today);
+  if (input.kind === 'terminate') {
+    if (!input.eventDate || input.eventDate > today)
+      throw AppError.rule(
+        'APPLICATION_EVENT_DATE',
+        `终止申请须填写事由发生日期（不能晚于今天 ${today}）`,
+        `A termination needs the date of its event, not after ${today}`,
+        { field: 'eventDate' },
+      );
+    checkNotBefore(input.eventDate, child.birthDate, 'eventDate', { zh: '出生日期', en: 'birth date' });
+  }
+  if (input.kind === 'grant' && held.same)
+    throw conflict(
+      'CATEGORY_ALREADY_HELD',
+      `该儿童已认定为${label.zh}（自 ${held.same.startDate} 起），不需再申请认定`,
+      `The child already holds ${label.en} since ${held.same.startDate}`,
+      { field: 'category', categoryId: held.same.id },
+    );
+  if ((input.kind === 'terminate' && !held.same) || (input.kind === 'change' && !held.same && !held.clash))
+    throw conflict(
+      'APPLICATION_CATEGORY_NOT_HELD',
+      input.kind === 'terminate'
+        ? `该儿童当前未享受${label.zh}，不能申请终止`
+        : `该儿童当前未享受可变更为${label.zh}的保障类别`,
+      `The child holds no category this ${input.kind} could concern`,
+      { field: 'category' },
+    );
+  if (await openApplication(tx, child.id, input.kind, input.category))
+    throw conflict(
+      'APPLICATION_OPEN_EXISTS',
+      `该儿童已有一份${label.zh}的同类申请正在办理，不能重复申请`,
+      `The child already has an open application of this kind for ${label.en}`,
+      { field: 'category' },
+    );
+  const limits = await stepLimits(tx);
+  const [app] = await tx
+    .insert(applications)
+    .values({
+      childId: child.id,
+      kind: input.kind,
+      category: input.category,
+      crossProvince: input.crossProvince,
+      acceptingPlace: input.crossProvince ? (input.acceptingPlace ?? null) : null,
+      eventDate: input.eventDate ?? null,
+      note: input.note,
+      status: 'draft',
+      version: 1,
+      stepSince: null,
+      limitsVersion: limits.version,
+      createdBy: ctx.actor.userId,
+    })
+    .returning();
+  if (!app) throw new AppError('INTERNAL');
+  await tx.insert(applicationActions).values({
+    applicationId: app.id,
+    seq: 1,
+    action: 'create',
+    onDate: today,
+    actorId: ctx.actor.userId,
+    actorName: ctx.actor.displayName,
+    note: input.note,
+  });
+  await ctx.audit(tx, {
+    action: 'application.create',
+    targetType: 'application',
+    targetId: app.id,
+    after: { childId: child.id, kind: input.kind, category: input.category, crossProvince: input.crossProvince },
+  });
+  return { app, child };
 }
 
 function refusal(

@@ -2,12 +2,13 @@
 // demo county's village and the welfare home, each page and each home-page task has something to show — an
 // orphan with the decision on file, a de facto unsupported child, a child 主动发现 finds, one about to turn 18, a
 // term that ran out, a transfer, a suspected duplicate, a person another county asks to link.
+import { lastDayOf, monthOf } from '@hehu/domain';
 import { PHOTO_TITLE } from '../../modules/children/photo.service.ts';
 import { carer, draftFamily, type Draft, type FamilyShape, type RunContext, type Village } from './families.ts';
 import { misspelled, personName } from './people.ts';
 import { applyProfile, settleCreation, type ProfileOptions } from './profiles.ts';
 import type { Profile } from './proportions.ts';
-import { addDays, addMonths, addYears } from './random.ts';
+import { addDays, addMonths, addYears, daysBetween } from './random.ts';
 import type { SituationContext } from './situations.ts';
 import type { DemoActor, PlannedChild, PlannedFamily, PlannedPerson } from './types.ts';
 
@@ -132,7 +133,10 @@ function villageFamilies(ctx: FeaturedContext): { families: PlannedFamily[]; gra
   out.push({ children: family(ctx, shape({ children: 2 }), 'left_behind', { leftBehind: 'both_away' }).kids });
   out.push({ children: family(ctx, shape(), 'disability', { economic: true }).kids });
   out.push({ children: family(ctx, shape(), 'economic', { decided: false }).kids });
-  const adult = addDays(addYears(asOf, -18), 20);
+  // Turns 18 later this month (today on a month's last day): the category ends with the month, so the village
+  // and the township meet the termination item the rules derive from the birthday.
+  const monthEnd = lastDayOf(monthOf(asOf));
+  const adult = addYears(addDays(asOf, Math.min(20, daysBetween(asOf, monthEnd))), -18);
   out.push({ children: family(ctx, shape({ birthDate: adult }), 'orphan', { orphan: 'scattered' }).kids });
   // Old enough for a father's three-year term to have run out since.
   const schoolAge = addYears(asOf, -9);

@@ -1,5 +1,6 @@
 // The demo's policy on payment past 18 for full-time schooling (published by the city) and school certificates
-// for the demo county's oldest orphans, so the allowance tab shows both; when they turn 18 the rolls pay on.
+// for the demo county's oldest orphans, so the allowance tab shows both; when they turn 18 the rolls pay on. The
+// child turning 18 this month has none, so its category's end shows as a termination item.
 import { DEFAULT_ALLOWANCE_RULES, type AllowanceRules } from '@hehu/domain';
 import { sql } from 'drizzle-orm';
 import type { Queryable } from '../../db/connection.ts';
@@ -37,6 +38,8 @@ export async function writeSchooling(ctx: {
     db,
     sql`select c.id, c.birth_date::text as birth_date from children c
       where c.division_code >= ${ctx.demoCounty} and c.division_code < ${`${ctx.demoCounty}~`} and c.status = 'active'
+        -- Not the child turning 18 this month: the village meets it as a termination item (no certificate).
+        and c.birth_date > (date_trunc('month', ${asOf}::date) + interval '1 month - 1 day' - interval '18 years')::date
         and exists (select 1 from child_categories cc where cc.child_id = c.id and cc.end_date is null
           and cc.category in ('orphan_scattered', 'de_facto_unsupported'))
       order by c.birth_date, c.id limit ${SCHOOLS.length}`,

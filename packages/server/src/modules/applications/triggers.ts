@@ -1,0 +1,185 @@
+// Termination and review items (RULES §2.12): children whose held category must end or be looked at again, derived
+// from the data on every read, never stored as a due flag. Nothing here ends a category: each item leads to a
+// termination application, whose approval ends it; an item goes away when one is open or approved.
+//   - age: the month of the 18th birthday has come, or the last month full-time schooling keeps the category
+//     (the allowance rules the city publishes, the school certificates on the file);
+//   - a parent's situation ended after the category started (released, contact restored, a term run out) and the
+//     rule check as of today no longer finds the child eligible.
+// Each kind is found by one indexed query over the scope; the rules then run on those children only.
+import {
+  APPLICATION_CATEGORIES,
+  AGE_END_LABELS,
+  anniversary,
+  checkEligibility,
+  lastDayOf,
+  monthOf,
+  terminationEndDate,
+  type AgeEndKind,
+  type Bilingual,
+  ageEnd,
+} from '@hehu/domain';
+import { and, eq, inArray, isNull, lte, sql } from 'drizzle-orm';
+import type { Queryable } from '../../db/connection.ts';
+import { applications, childCategories, childSchooling, children } from '../../db/schema.ts';
+import { scopeCondition, type Scope } from '../../platform/access.ts';
+import { allowanceRules } from '../allowances/index.ts';
+import { factsFor, rulesOn } from '../categories/index.ts';
+import { divisionPaths } from '../divisions/index.ts';
+
+export type TriggerKind = AgeEndKind | 'eligibility_lost';
+
+export const TRIGGER_LABELS: Record<TriggerKind, Bilingual> = {
+  ...AGE_END_LABELS,
+  eligibility_lost: { zh: '家庭情形变化，不再符合条件', en: 'A parent’s situation changed; no longer eligible' },
+};
+
+export interface TriggerItem {
+  childId: string;
+  childName: string;
+  divisionCode: string;
+  divisionPath: string;
+  category: string;
+  categoryId: string;
+  categoryStart: string;
+  kind: TriggerKind;
+  /** The termination's event date; the category ends with its month (RULES §2.12). */
+  eventDate: string;
+  endDate: string;
+  reasons: Bilingual[];
+}
+
+/** Items read at most per answer: a month's items for a city are far fewer. */
+export const TRIGGER_LIMIT = 500;
+
+/** A held category without a planned end, of a child active in scope, with no open or approved termination. */
+function heldWithoutTermination(scope: Scope) {
+  return and(
+    scopeCondition(scope, children.divisionCode, children.institutionId),
+    eq(children.status, 'active'),
+    isNull(children.mergedInto),
+    isNull(childCategories.endDate),
+    inArray(childCategories.category, [...APPLICATION_CATEGORIES]),
+    sql`not exists (select 1 from ${applications} a where a.child_id = ${childCategories.childId}
+      and a.category = ${childCategories.category} and a.kind = 'terminate'
+      and a.status in ('draft', 'intake', 'submitted', 'verified', 'returned', 'approved'))`,
+  );
+}
+
+const heldColumns = {
+  childId: children.id,
+  childName: children.name,
+  divisionCode: children.divisionCode,
+  birthDate: children.birthDate,
+  category: childCategories.category,
+  categoryId: childCategories.id,
+  categoryStart: childCategories.startDate,
+};
+type Held = { [K in keyof typeof heldColumns]: string };
+
+/** Holders whose last-paid-age birthday falls on or before the end of this month (schooling may keep some on). */
+async function ageCandidates(db: Queryable, scope: Scope, today: string, lastPaidAge: number): Promise<Held[]> {
+  const bornBy = anniversary(lastDayOf(monthOf(today)), -lastPaidAge);
+  return db
+    .select(heldColumns)
+    .from(childCategories)
+    .innerJoin(children, eq(children.id, childCategories.childId))
+    .where(and(heldWithoutTermination(scope), lte(children.birthDate, bornBy)))
+    .limit(TRIGGER_LIMIT);
+}
+
+/** The day a parent's situation ended (recorded, or its term ran out), when that was after the category began. */
+const situationEnded = sql<string>`(select max(coalesce(s.until,
+      (s.since + make_interval(months => (s.details->>'termMonths')::int))::date))
+    from child_relations r join person_situations s on s.person_id = r.person_id
+    where r.child_id = ${children.id} and r.kind in ('father', 'mother')
+      and (r.end_date is null or r.end_date >= ${childCategories.startDate})
+      and coalesce(s.until, (s.since + make_interval(months => (s.details->>'termMonths')::int))::date)
+        between ${childCategories.startDate} and current_date)`;
+
+async function situationCandidates(db: Queryable, scope: Scope): Promise<(Held & { endedOn: string })[]> {
+  const rows = await db
+    .select({ ...heldColumns, endedOn: situationEnded })
+    .from(childCategories)
+    .innerJoin(children, eq(children.id, childCategories.childId))
+    .where(and(heldWithoutTermination(scope), sql`${situationEnded} is not null`))
+    .limit(TRIGGER_LIMIT);
+  return rows;
+}
+
+/** Every item in scope as of `today`, the earliest event first. */
+export async function triggerItems(db: Queryable, scope: Scope, today: string): Promise<TriggerItem[]> {
+  const rules = await allowanceRules(db);
+  const items: Omit<TriggerItem, 'divisionPath'>[] = [];
+
+  const aged = await ageCandidates(db, scope, today, rules.lastPaidAge);
+  const periods = aged.length
+    ? await db
+        .select({ childId: childSchooling.childId, from: childSchooling.fromDate, until: childSchooling.untilDate })
+        .from(childSchooling)
+        .where(
+          and(
+            inArray(childSchooling.childId, [...new Set(aged.map((a) => a.childId))]),
+            isNull(childSchooling.withdrawnAt),
+          ),
+        )
+    : [];
+  for (const held of aged) {
+    const schooling = periods.filter((p) => p.childId === held.childId);
+    const end = ageEnd({ birthDate: held.birthDate, schooling }, today, rules);
+    if (!end) continue;
+    items.push({
+      ...pickHeld(held),
+      kind: end.kind,
+      eventDate: end.eventDate,
+      endDate: terminationEndDate(end.eventDate),
+      reasons: [end.words],
+    });
+  }
+
+  const changed = (await situationCandidates(db, scope)).filter(
+    (c) => !items.some((i) => i.categoryId === c.categoryId),
+  );
+  if (changed.length) {
+    const childRows = await db
+      .select()
+      .from(children)
+      .where(inArray(children.id, [...new Set(changed.map((c) => c.childId))]));
+    const facts = await factsFor(db, childRows, today);
+    const categoryRules = await rulesOn(db, today);
+    for (const held of changed) {
+      const f = facts.get(held.childId);
+      if (!f) continue;
+      const check = checkEligibility(f, today, categoryRules).find((c) => c.category === held.category);
+      if (!check || check.outcome === 'eligible') continue;
+      items.push({
+        ...pickHeld(held),
+        kind: 'eligibility_lost',
+        eventDate: held.endedOn,
+        endDate: terminationEndDate(held.endedOn),
+        reasons: (check.reasons.length ? check.reasons : check.missing).map((r) => ({ zh: r.zh, en: r.en })),
+      });
+    }
+  }
+
+  const paths = await divisionPaths(
+    db,
+    items.map((i) => i.divisionCode),
+  );
+  return items
+    .map((i) => ({
+      ...i,
+      divisionPath: (paths.get(i.divisionCode) ?? []).map((d) => d.name).join(' / '),
+    }))
+    .sort((a, b) => a.eventDate.localeCompare(b.eventDate) || a.childName.localeCompare(b.childName));
+}
+
+function pickHeld(h: Held) {
+  return {
+    childId: h.childId,
+    childName: h.childName,
+    divisionCode: h.divisionCode,
+    category: h.category,
+    categoryId: h.categoryId,
+    categoryStart: h.categoryStart,
+  };
+}
