@@ -5,7 +5,7 @@
 import { addInterval, lastDayOf, monthOf, serviceDate } from '@hehu/domain';
 import { and, eq, isNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { childCategories } from '../src/db/schema.ts';
+import { childCategories, personSituations } from '../src/db/schema.ts';
 import { createTestApp, type Client, type TestApp } from './harness.ts';
 
 let t: TestApp;
@@ -20,7 +20,7 @@ interface TriggerItem {
   childId: string;
   childName: string;
   category: string;
-  kind: 'adulthood' | 'schooling_ended' | 'eligibility_lost';
+  kind: 'adulthood' | 'schooling_ended' | 'eligibility_lost' | 'needs_review';
   eventDate: string;
   endDate: string;
   reasons: { zh: string }[];
@@ -49,10 +49,31 @@ describe('termination and review items', () => {
 
   it('the child whose father’s term ran out is there with the rule check’s reason', async () => {
     const township = await t.as('demo_township');
-    const changed = (await itemsOf(township)).find((i) => i.kind === 'eligibility_lost');
+    // The term ran out with no release recorded: a fact to confirm, not yet a loss of eligibility.
+    const changed = (await itemsOf(township)).find((i) => i.kind === 'needs_review');
     expect(changed).toBeDefined();
     expect(changed!.eventDate <= today).toBe(true);
     expect(changed!.reasons.map((r) => r.zh).join('')).toContain('届满');
+  });
+
+  it('once the release is recorded, the rule check finds the child no longer eligible', async () => {
+    const township = await t.as('demo_township');
+    const changed = (await itemsOf(township)).find((i) => i.kind === 'needs_review')!;
+    const tasks = (await township.get('/api/tasks')).json.data as { id: string }[];
+    const confirm = tasks.find((x) => x.id.startsWith('confirm-release:') && x.id.endsWith(changed.childId))!;
+    const [, situationId] = confirm.id.split(':');
+    const [situation] = await t.database.db
+      .select({ personId: personSituations.personId })
+      .from(personSituations)
+      .where(eq(personSituations.id, situationId!));
+    const personId = situation!.personId;
+    const ended = await township.post(
+      `/api/children/${changed.childId}/persons/${personId}/situations/${situationId}/end`,
+      { until: changed.eventDate },
+    );
+    expect(ended.status, JSON.stringify(ended.json)).toBe(200);
+    const now = (await itemsOf(township)).find((i) => i.childId === changed.childId);
+    expect(now).toMatchObject({ kind: 'eligibility_lost', eventDate: changed.eventDate });
   });
 
   it('another county sees none of them', async () => {

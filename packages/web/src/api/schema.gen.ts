@@ -9201,7 +9201,7 @@ export interface operations {
               category: string;
               categoryStart: string;
               /** @enum {string} */
-              kind: 'adulthood' | 'schooling_ended' | 'eligibility_lost';
+              kind: 'adulthood' | 'schooling_ended' | 'eligibility_lost' | 'needs_review';
               kindLabel: {
                 zh: string;
                 en: string;

@@ -46,7 +46,7 @@ const triggerView = z.object({
   divisionPath: z.string(),
   category: z.string(),
   categoryStart: z.string(),
-  kind: z.enum(['adulthood', 'schooling_ended', 'eligibility_lost']),
+  kind: z.enum(['adulthood', 'schooling_ended', 'eligibility_lost', 'needs_review']),
   kindLabel: z.object({ zh: z.string(), en: z.string() }),
   eventDate: z.string(),
   endDate: z.string(),

@@ -13,7 +13,7 @@ const triggerTasks: TaskProvider = async ({ actor, db, locale }) => {
   const items = await triggerItems(db, scopeFor(actor, 'applications:file'), today);
   if (items.length === 0) return [];
   const first = items[0];
-  const adults = items.filter((i) => i.kind !== 'eligibility_lost').length;
+  const adults = items.filter((i) => i.kind === 'adulthood' || i.kind === 'schooling_ended').length;
   const changed = items.length - adults;
   const parts = [
     adults > 0 ? taskText(locale, `${adults} 名年满 18 周岁或在读延续期满`, `${adults} reaching the age limit`) : '',

@@ -26,11 +26,12 @@ import { allowanceRules } from '../allowances/index.ts';
 import { factsFor, rulesOn } from '../categories/index.ts';
 import { divisionPaths } from '../divisions/index.ts';
 
-export type TriggerKind = AgeEndKind | 'eligibility_lost';
+export type TriggerKind = AgeEndKind | 'eligibility_lost' | 'needs_review';
 
 export const TRIGGER_LABELS: Record<TriggerKind, Bilingual> = {
   ...AGE_END_LABELS,
   eligibility_lost: { zh: '家庭情形变化，不再符合条件', en: 'A parent’s situation changed; no longer eligible' },
+  needs_review: { zh: '家庭情形有变，须核实', en: 'A parent’s situation changed; to be checked' },
 };
 
 export interface TriggerItem {
@@ -153,7 +154,8 @@ export async function triggerItems(db: Queryable, scope: Scope, today: string): 
       if (!check || check.outcome === 'eligible') continue;
       items.push({
         ...pickHeld(held),
-        kind: 'eligibility_lost',
+        // Not eligible on the facts recorded, or a fact to confirm first (a term ran out, no release recorded).
+        kind: check.outcome === 'not_eligible' ? 'eligibility_lost' : 'needs_review',
         eventDate: held.endedOn,
         endDate: terminationEndDate(held.endedOn),
         reasons: (check.reasons.length ? check.reasons : check.missing).map((r) => ({ zh: r.zh, en: r.en })),
