@@ -24,7 +24,10 @@ describe('route table', () => {
       '/potentially-eligible',
       '/visiting',
       '/visits/board',
+      '/applying',
       '/applications',
+      '/applications/triggers',
+      '/applications/reverifications',
       '/left-behind',
     ]);
     const writer = paths(menuFor(canWith(['children:read', 'children:write', 'divisions:read']), (k) => k));
@@ -40,7 +43,10 @@ describe('route table', () => {
       '/potentially-eligible',
       '/visiting',
       '/visits/board',
+      '/applying',
       '/applications',
+      '/applications/triggers',
+      '/applications/reverifications',
       '/left-behind',
     ]);
     // Recording visits adds the director's own visit list; the form and the assessment stay out of the menu.
@@ -68,6 +74,10 @@ describe('route table', () => {
     expect(selectedMenuPath(menu, '/children/0a5309bb-1417-4be4-b7d9-e21a502c6f30')).toBe('/children');
     expect(selectedMenuPath(menu, '/')).toBe('/');
     expect(selectedMenuPath(menu, '/childrenx')).toBeUndefined();
+    // The application pages: the list lights up for an application, each work list for itself.
+    expect(selectedMenuPath(menu, '/applications/0a5309bb-1417-4be4-b7d9-e21a502c6f30')).toBe('/applications');
+    expect(selectedMenuPath(menu, '/applications/triggers')).toBe('/applications/triggers');
+    expect(selectedMenuPath(menu, '/applications/reverifications')).toBe('/applications/reverifications');
   });
 
   it('the child file is a page but not a menu item', () => {

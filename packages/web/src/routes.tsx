@@ -189,11 +189,32 @@ export const appRoutes: AppRoute[] = [
     ],
   },
   {
-    path: '/applications',
+    // A menu group only, like '/registry'.
+    path: '/applying',
     titleKey: 'menu.applications',
     icon: <FileDoneOutlined />,
-    permission: 'children:read',
-    page: lazy(() => import('./pages/applications/ApplicationsPage')),
+    children: [
+      {
+        path: '/applications',
+        titleKey: 'menu.applicationList',
+        permission: 'children:read',
+        page: lazy(() => import('./pages/applications/ApplicationsPage')),
+      },
+      {
+        // Children whose category must be ended by a termination application (18, schooling, family change).
+        path: '/applications/triggers',
+        titleKey: 'menu.applicationTriggers',
+        permission: 'children:read',
+        page: lazy(() => import('./pages/applications/TriggersPage')),
+      },
+      {
+        // The semi-annual rounds: read by all; the township records outcomes, the city publishes the months.
+        path: '/applications/reverifications',
+        titleKey: 'menu.reverifications',
+        permission: 'children:read',
+        page: lazy(() => import('./pages/applications/ReverificationsPage')),
+      },
+    ],
   },
   {
     path: '/left-behind',

@@ -10,3 +10,14 @@ export type ApplicationCreateInput = RequestBody<'postApplications'>;
 export type Eligibility = Answer<'getChildrenByIdEligibility'>;
 export type EligibilityCheck = Eligibility['checks'][number];
 export type TakenAction = ApplicationActionInput['action'];
+
+/** Children whose category must be ended by a termination application. */
+export type TriggerList = Answer<'getApplicationsTriggers'>;
+export type TriggerItem = TriggerList['items'][number];
+
+/** The semi-annual re-verification: the items, the rounds with their progress and the months in force. */
+export type ReverificationItem = Item<Answer<'getReverifications'>>;
+export type ReverificationRounds = Answer<'getReverificationsRounds'>;
+export type ReverificationRound = ReverificationRounds['rounds'][number];
+export type ReverificationOutcomeInput = RequestBody<'postReverificationsByIdOutcome'>;
+export type ReverificationSettingsInput = RequestBody<'postReverificationsSettings'>;

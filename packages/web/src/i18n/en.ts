@@ -17,6 +17,7 @@ import allowanceSchoolingEn from './allowanceSchooling.en';
 import caseMatchingEn from './caseMatching.en';
 import visitRulesEn from './visitRules.en';
 import riskInstrumentEn from './riskInstrument.en';
+import reverificationEn from './reverification.en';
 
 const en: Messages = {
   app: {
@@ -73,6 +74,9 @@ const en: Messages = {
     securityAlerts: 'Security alerts',
     approvals: 'Account approvals',
     applications: 'Applications',
+    applicationList: 'Application desk',
+    applicationTriggers: 'Categories to end',
+    reverifications: 'Re-verification',
     visiting: 'Visits',
     myVisits: 'My visits',
     visitBoard: 'Visit progress',
@@ -381,6 +385,7 @@ const en: Messages = {
   ...allowanceSchoolingEn,
   ...visitRulesEn,
   ...riskInstrumentEn,
+  ...reverificationEn,
 };
 
 export default en;

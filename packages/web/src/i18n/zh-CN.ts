@@ -17,6 +17,7 @@ import allowanceSchoolingZh from './allowanceSchooling.zh-CN';
 import caseMatchingZh from './caseMatching.zh-CN';
 import visitRulesZh from './visitRules.zh-CN';
 import riskInstrumentZh from './riskInstrument.zh-CN';
+import reverificationZh from './reverification.zh-CN';
 const zhCN = {
   app: {
     name: '呵护',
@@ -72,6 +73,9 @@ const zhCN = {
     securityAlerts: '安全告警',
     approvals: '账号操作审批',
     applications: '保障申请',
+    applicationList: '申请办理',
+    applicationTriggers: '终止与复核事项',
+    reverifications: '保障复核',
     visiting: '走访评估',
     myVisits: '我的走访',
     visitBoard: '走访进度',
@@ -376,6 +380,7 @@ const zhCN = {
   ...allowanceSchoolingZh,
   ...visitRulesZh,
   ...riskInstrumentZh,
+  ...reverificationZh,
 };
 
 export default zhCN;

@@ -1,5 +1,6 @@
 // The application wizard, phone first: the rule check of each category on the child's recorded facts with
-// the papers still missing, then the chosen category is created as a draft and opened.
+// the papers still missing, then the chosen category is created as a draft and opened. With ?kind=terminate the
+// termination form instead, filled in from ?category= and ?eventDate= (as 终止与复核事项 opens it).
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { PageContainer } from '@ant-design/pro-components';
 import { App, Button, Card, Flex, Skeleton, Tag, Typography } from 'antd';
@@ -9,10 +10,33 @@ import { api } from '../../api/client';
 import { useApiGet } from '../../api/useApiGet';
 import { LoadProblem } from '../../components/LoadProblem';
 import { CategoryTag, useLang } from '../children/childFormat';
+import { TerminationForm } from './TerminationForm';
 
 export default function NewApplicationPage() {
   const [params] = useSearchParams();
   const childId = params.get('childId');
+  if (params.get('kind') === 'terminate' && childId)
+    return <TerminationPage childId={childId} category={params.get('category')} eventDate={params.get('eventDate')} />;
+  return <GrantWizard childId={childId} />;
+}
+
+function TerminationPage(props: { childId: string; category: string | null; eventDate: string | null }) {
+  const { t } = useTranslation();
+  return (
+    <PageContainer
+      title={t('applications.terminateTitle')}
+      className="hehu-page"
+      content={<Typography.Text type="secondary">{t('applications.terminateIntro')}</Typography.Text>}
+    >
+      <Flex vertical gap={8}>
+        <Link to={`/children/${props.childId}`}>{t('menu.childDetail')}</Link>
+        <TerminationForm {...props} />
+      </Flex>
+    </PageContainer>
+  );
+}
+
+function GrantWizard({ childId }: { childId: string | null }) {
   const { t } = useTranslation();
   const lang = useLang();
   const navigate = useNavigate();
