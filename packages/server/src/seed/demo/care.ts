@@ -58,7 +58,8 @@ async function leftBehindChildren(db: Queryable, asOf: string): Promise<LeftBehi
         or(isNull(childCategories.endDate), gt(childCategories.endDate, asOf)),
       ),
     )
-    .orderBy(children.id);
+    // Random UUIDs would give a different order, so different draws, on every seed: order by what the seed made.
+    .orderBy(children.divisionCode, children.birthDate, children.name, children.idNumberMasked);
   return rows;
 }
 

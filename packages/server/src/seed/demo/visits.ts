@@ -114,7 +114,14 @@ async function planChildren(db: Queryable, asOf: string): Promise<PlanChild[]> {
         or(isNull(childCategories.endDate), gt(childCategories.endDate, asOf)),
       ),
     )
-    .orderBy(children.id);
+    // Random UUIDs would give a different order, so different draws, on every seed: order by what the seed made.
+    .orderBy(
+      children.divisionCode,
+      children.birthDate,
+      children.name,
+      children.idNumberMasked,
+      childCategories.category,
+    );
   const byId = new Map<string, PlanChild>();
   for (const r of rows) {
     const c = byId.get(r.id) ?? { ...r, categories: [], since: r.start };
