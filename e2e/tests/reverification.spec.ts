@@ -1,6 +1,7 @@
-// The township supervisor's re-verification round and the categories to end: an overdue open item is recorded as
-// still eligible and leaves the open list; a child whose category must end opens the termination form filled in
-// from the item (not submitted, so the demo's item stays for the other project). On a phone every control is 44 px.
+// The township supervisor's re-verification round, the categories to end and the papers checklist: an overdue open
+// item is recorded as still eligible and leaves the open list; a child whose category must end opens the termination
+// form filled in from the item (not submitted, so the demo's item stays for the other project); the papers checklist
+// is read, with no publish button. On a phone every control is 44 px.
 import { expect, test } from '@playwright/test';
 import { smallTargets } from './a11y.ts';
 import { useSession } from './session.ts';
@@ -63,5 +64,15 @@ test('the township re-verifies an overdue item and opens a termination from the 
   await expect(termination.locator('.ant-select-selection-item')).not.toBeEmpty();
   await expect(termination.getByLabel('事由发生日期')).toHaveValue(url.searchParams.get('eventDate') ?? '');
   await page.screenshot({ path: `${SHOTS}/termination-form-${info.project.name}.png`, fullPage: true });
+  if (phone) expect(await smallTargets(page), 'controls below 44 px').toEqual([]);
+
+  // What each application must carry, as the city publishes it: the township reads it and cannot publish.
+  await page.goto('/applications/papers');
+  const list = page.getByTestId('papers-in-force');
+  await expect(list.getByTestId('papers-category').first()).toBeVisible();
+  await expect(list).toContainText('养育协议');
+  await expect(list.getByTestId('papers-situation').first()).toBeVisible();
+  await expect(page.getByTestId('papers-publish')).toHaveCount(0);
+  await page.screenshot({ path: `${SHOTS}/papers-${info.project.name}.png`, fullPage: true });
   if (phone) expect(await smallTargets(page), 'controls below 44 px').toEqual([]);
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ChildFacts, ParentSituation } from './categories.ts';
-import { checkCategory, checkSummary, requiredPapers, type PaperOnFile } from './eligibility.ts';
+import { checkCategory, checkSummary } from './eligibility.ts';
+import { requiredPapers, type PaperOnFile } from './papers.ts';
 
 function facts(father: ParentSituation[], mother: ParentSituation[]): ChildFacts {
   return {

@@ -112,17 +112,22 @@ export {
   type StepLimits,
 } from './applications.ts';
 export {
-  DEFAULT_PAPER_CHECKLIST,
   checkCategory,
   checkEligibility,
   checkSummary,
-  requiredPapers,
   type EligibilityCheck,
   type EligibilityOutcome,
-  type PaperChecklist,
-  type PaperOnFile,
-  type RequiredPaper,
 } from './eligibility.ts';
+export {
+  DEFAULT_PAPER_CHECKLIST,
+  checkPaperChecklist,
+  requiredPapers,
+  type PaperChecklist,
+  type PaperChecklistProblem,
+  type PaperOnFile,
+  type PaperRule,
+  type RequiredPaper,
+} from './papers.ts';
 export {
   DEFAULT_RISK_INSTRUMENT,
   RISK_EFFECTS,

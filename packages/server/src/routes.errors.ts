@@ -238,6 +238,7 @@ export const ROUTE_ERRORS: RouteErrors = {
     'DATE_BEFORE_START',
   ],
   'POST /api/reverifications/settings': ['REVERIFICATION_SETTINGS_INVALID', 'CONFLICT'],
+  'POST /api/applications/papers': ['PAPERS_INVALID', 'CONFLICT'],
   'POST /api/applications/:id/actions': [
     'APPLICATION_CHANGED',
     'APPLICATION_ACTION_NOT_ALLOWED',

@@ -28,6 +28,7 @@ import type { TaskProvider } from './platform/tasks.ts';
 import { VERSION } from './version.ts';
 import { applicationRoutes } from './modules/applications/applications.routes.ts';
 import { applicationTaskProviders, reverificationTaskProviders } from './modules/applications/index.ts';
+import { paperRoutes } from './modules/applications/papers.routes.ts';
 import { reverificationRoutes } from './modules/applications/reverification.routes.ts';
 import { visitRoutes } from './modules/visits/visits.routes.ts';
 import { visitRulesRoutes } from './modules/visits/visit-rules.routes.ts';
@@ -88,6 +89,7 @@ const moduleRoutes: ApiRoute[] = [
   ...auditRoutes,
   ...applicationRoutes,
   ...reverificationRoutes,
+  ...paperRoutes,
   ...visitRulesRoutes,
   ...visitRoutes,
   ...riskRoutes,

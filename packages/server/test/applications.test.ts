@@ -1,13 +1,13 @@
 // Applications (资格认定与线上审批): intake → township verification → county approval on the working-day calendar,
 // the rule check as of a date, the papers, the effect on the child's categories, and the guards: no level
 // skipped, a stale version refused, another county's application not found, a missing calendar year refused.
-import { grantStartDate, makeIdNumber, serviceDate } from '@hehu/domain';
+import { grantStartDate, serviceDate } from '@hehu/domain';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { applicationActions, applications, auditLog, childCategories } from '../src/db/schema.ts';
 import { demoVillages } from '../src/seed/demo.ts';
 import { createTestApp, type Client, type Response, type TestApp } from './harness.ts';
-import { pngBytes } from './uploads.ts';
+import { act, newChild, paper, parent } from './applications.helpers.ts';
 
 let t: TestApp;
 let village: string;
@@ -34,51 +34,9 @@ interface View {
   actions: { action: string; actorName: string; ruleCheck: { rulesVersion: string; outcome: string } | null }[];
 }
 
-let seq = 700;
-async function newChild(c: Client, name: string, division = village): Promise<string> {
-  seq += 1;
-  const res = await c.post('/api/children', {
-    name,
-    idNumber: makeIdNumber('511102', '2014-04-04', seq),
-    divisionCode: division,
-    householdType: 'rural',
-    confirmNotDuplicate: true,
-  });
-  expect(res.status, JSON.stringify(res.json)).toBe(201);
-  return res.json.id as string;
-}
-
-/** A parent with one situation; answers the situation's id, so a paper can be attached to it. */
-async function parent(c: Client, childId: string, kind: 'father' | 'mother', situation: Record<string, unknown>) {
-  const rel = await c.post(`/api/children/${childId}/relations`, {
-    kind,
-    startDate: '2014-04-04',
-    person: { name: kind === 'father' ? '郑国华' : '何素芬', sex: kind === 'father' ? 'M' : 'F' },
-  });
-  expect(rel.status, JSON.stringify(rel.json)).toBe(201);
-  const personId = (rel.json.person as { id: string }).id;
-  const s = await c.post(`/api/children/${childId}/persons/${personId}/situations`, situation);
-  expect(s.status, JSON.stringify(s.json)).toBe(201);
-  return s.json.id as string;
-}
-
-async function paper(c: Client, childId: string, title: string, situationId?: string) {
-  const subject = situationId ? `&subjectType=situation&subjectId=${situationId}` : '';
-  const res = await c.upload(
-    'POST',
-    `/api/children/${childId}/documents?title=${encodeURIComponent(title)}&fileName=a.png${subject}`,
-    pngBytes(),
-  );
-  expect(res.status, JSON.stringify(res.json)).toBe(201);
-}
-
-async function act(c: Client, id: string, action: string, version: number, extra: Record<string, unknown> = {}) {
-  return c.post(`/api/applications/${id}/actions`, { action, version, ...extra });
-}
-
 /** Both parents dead, with the death certificates attached to their situations and the household register. */
 async function orphanWithPapers(c: Client, name: string): Promise<string> {
-  const child = await newChild(c, name);
+  const child = await newChild(c, name, village);
   const f = await parent(c, child, 'father', { code: 'dead', since: '2025-03-02' });
   const m = await parent(c, child, 'mother', { code: 'dead', since: '2024-11-10' });
   await paper(c, child, '死亡证明', f);
@@ -91,7 +49,7 @@ async function orphanWithPapers(c: Client, name: string): Promise<string> {
 describe('an orphan granted through the chain', () => {
   it('village files, township verifies, county approves; the category starts on the first of next month', async () => {
     const v = await t.as('demo_village');
-    const child = await newChild(v, '审批测试甲');
+    const child = await newChild(v, '审批测试甲', village);
     const f = await parent(v, child, 'father', { code: 'dead', since: '2025-03-02' });
     const m = await parent(v, child, 'mother', { code: 'dead', since: '2024-11-10' });
     const created = await v.post('/api/applications', { childId: child, kind: 'grant', category: 'orphan_scattered' });
@@ -224,7 +182,7 @@ describe('an orphan granted through the chain', () => {
 describe('the rule check as of a date', () => {
   it('father imprisoned long term and mother dead: eligible; a short term not, saying why; dates differ', async () => {
     const v = await t.as('demo_village');
-    const long = await newChild(v, '事实测试甲');
+    const long = await newChild(v, '事实测试甲', village);
     await parent(v, long, 'father', { code: 'imprisoned', since: '2025-06-01', details: { termMonths: 36 } });
     await parent(v, long, 'mother', { code: 'dead', since: '2024-11-10' });
     const check = async (id: string, asOf: string) => {
@@ -236,7 +194,7 @@ describe('the rule check as of a date', () => {
     expect((await check(long, '2026-03-15')).outcome).toBe('eligible');
     expect((await check(long, '2025-05-01')).outcome).not.toBe('eligible');
 
-    const short = await newChild(v, '事实测试乙');
+    const short = await newChild(v, '事实测试乙', village);
     await parent(v, short, 'father', { code: 'imprisoned', since: '2026-09-01', details: { termMonths: 4 } });
     await parent(v, short, 'mother', { code: 'dead', since: '2024-11-10' });
     const refused = await check(short, '2026-11-01');

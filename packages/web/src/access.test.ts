@@ -28,6 +28,7 @@ describe('route table', () => {
       '/applications',
       '/applications/triggers',
       '/applications/reverifications',
+      '/applications/papers',
       '/left-behind',
     ]);
     const writer = paths(menuFor(canWith(['children:read', 'children:write', 'divisions:read']), (k) => k));
@@ -47,6 +48,7 @@ describe('route table', () => {
       '/applications',
       '/applications/triggers',
       '/applications/reverifications',
+      '/applications/papers',
       '/left-behind',
     ]);
     // Recording visits adds the director's own visit list; the form and the assessment stay out of the menu.

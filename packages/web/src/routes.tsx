@@ -214,6 +214,13 @@ export const appRoutes: AppRoute[] = [
         permission: 'children:read',
         page: lazy(() => import('./pages/applications/ReverificationsPage')),
       },
+      {
+        // What each application must carry: read by all who file or decide; the city publishes new versions.
+        path: '/applications/papers',
+        titleKey: 'menu.papers',
+        permission: 'children:read',
+        page: lazy(() => import('./pages/applications/PapersPage')),
+      },
     ],
   },
   {

@@ -327,6 +327,11 @@ export const REGISTRY_ERRORS = {
     zh: '复核月份设置不正确',
     en: 'The re-verification months are not valid',
   },
+  PAPERS_INVALID: {
+    status: 400,
+    zh: '证明材料清单不正确',
+    en: 'The papers checklist is not valid',
+  },
   CALENDAR_YEAR_MISSING: {
     status: 400,
     zh: '期限跨入尚未录入工作日历的年份，无法计算（请管理员先录入该年节假日安排）',

@@ -10,7 +10,7 @@ import { adminUnitMembers, bankLayouts, divisions, roles, workCalendarYears } fr
 import { DEFAULT_POLICY, readPolicy, writePolicy } from '../platform/policy.ts';
 import { seedCategoryRules } from '../modules/categories/rules.ts';
 import { seedVisitRules } from '../modules/visits/index.ts';
-import { seedReverification } from '../modules/applications/index.ts';
+import { seedPapers, seedReverification } from '../modules/applications/index.ts';
 import { seedRiskInstrument } from '../modules/risk/index.ts';
 import { seedCaseTiers } from '../modules/cases/index.ts';
 import { BUILT_IN_ROLES } from './roles.ts';
@@ -101,6 +101,7 @@ export async function seedReference(db: Queryable, repoRoot: string, city: strin
   await seedCategoryRules(db);
   await seedVisitRules(db);
   await seedReverification(db);
+  await seedPapers(db);
   await seedRiskInstrument(db);
   await seedCaseTiers(db);
 

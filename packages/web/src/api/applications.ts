@@ -21,3 +21,9 @@ export type ReverificationRounds = Answer<'getReverificationsRounds'>;
 export type ReverificationRound = ReverificationRounds['rounds'][number];
 export type ReverificationOutcomeInput = RequestBody<'postReverificationsByIdOutcome'>;
 export type ReverificationSettingsInput = RequestBody<'postReverificationsSettings'>;
+
+/** The papers checklist in force, every published version, and the body of a new version. */
+export type PaperChecklists = Answer<'getApplicationsPapers'>;
+export type PaperChecklist = PaperChecklists['inForce'];
+export type PaperChecklistVersion = PaperChecklists['versions'][number];
+export type PaperChecklistInput = RequestBody<'postApplicationsPapers'>;

@@ -1766,6 +1766,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/applications/board': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 申请办理进度：下一级各地待办与超期申请，超期多的在前 Pending and late applications by area
+     * @description Pending and late applications by area. Needs the permission `children:read`.
+     */
+    get: operations['getApplicationsBoard'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/applications/{id}': {
     parameters: {
       query?: never;
@@ -1960,6 +1980,30 @@ export interface paths {
     get: operations['getApplicationsTriggers'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/applications/papers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 证明材料清单（现行版本与历次版本）The papers checklist in force and every version
+     * @description The papers checklist in force and every version. Needs the permission `children:read`.
+     */
+    get: operations['getApplicationsPapers'];
+    put?: never;
+    /**
+     * 发布新的证明材料清单版本（不修改旧版本）Publish a new version of the papers checklist
+     * @description Publish a new version of the papers checklist. Needs the permission `rules:manage`. Send the `x-csrf-token` header from the sign-in answer.
+     */
+    post: operations['postApplicationsPapers'];
     delete?: never;
     options?: never;
     head?: never;
@@ -3574,6 +3618,7 @@ export interface components {
       | 'REVERIFICATION_CHANGED'
       | 'REVERIFICATION_REASON_REQUIRED'
       | 'REVERIFICATION_SETTINGS_INVALID'
+      | 'PAPERS_INVALID'
       | 'CALENDAR_YEAR_MISSING'
       | 'CALENDAR_DATE_INVALID'
       | 'CALENDAR_WORKDAY_NOT_WEEKEND'
@@ -8274,8 +8319,20 @@ export interface operations {
         status?: 'draft' | 'intake' | 'submitted' | 'verified' | 'returned' | 'approved' | 'rejected' | 'withdrawn';
         /** @description Filter or option `childId` */
         childId?: string;
+        /** @description Filter or option `category` */
+        category?:
+          | 'orphan_institutional'
+          | 'orphan_scattered'
+          | 'de_facto_unsupported'
+          | 'difficulty_economic'
+          | 'difficulty_disability'
+          | 'difficulty_guardianship';
+        /** @description A division code within the caller’s area (4, 6, 9 or 12 digits) */
+        division?: string;
         /** @description Filter or option `actionable` */
         actionable?: 'true' | 'false';
+        /** @description Filter or option `overdue` */
+        overdue?: 'true' | 'false';
         /** @description Page size, 1–200 (default 20) */
         limit?: number;
         /** @description The `nextCursor` of the previous page, as it came */
@@ -8506,6 +8563,46 @@ export interface operations {
               parent?: 'father' | 'mother';
               met: boolean;
             }[];
+            papersVersion: string;
+          };
+        };
+      };
+    };
+  };
+  getApplicationsBoard: {
+    parameters: {
+      query?: {
+        /** @description A division code within the caller’s area (4, 6, 9 or 12 digits) */
+        division?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            division: string;
+            today: string;
+            data: {
+              code: string;
+              name: string;
+              draft: number;
+              returned: number;
+              waiting: {
+                forward: number;
+                verify: number;
+                approve: number;
+              };
+              overdue: number;
+              oldestSince: string | null;
+            }[];
           };
         };
       };
@@ -8660,6 +8757,7 @@ export interface operations {
               parent?: 'father' | 'mother';
               met: boolean;
             }[];
+            papersVersion: string;
           };
         };
       };
@@ -8849,6 +8947,7 @@ export interface operations {
               parent?: 'father' | 'mother';
               met: boolean;
             }[];
+            papersVersion: string;
           };
         };
       };
@@ -9215,6 +9314,206 @@ export interface operations {
             }[];
             truncated: boolean;
             today: string;
+          };
+        };
+      };
+    };
+  };
+  getApplicationsPapers: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            inForce: {
+              version: string;
+              effectiveFrom: string;
+              source: string;
+              byCategory: {
+                category: string;
+                papers: {
+                  code: string;
+                  name: {
+                    zh: string;
+                    en: string;
+                  };
+                  match: {
+                    /** @enum {string} */
+                    subject: 'child' | 'situation';
+                    title?: string;
+                    situation?: string;
+                  };
+                }[];
+              }[];
+              bySituation: {
+                situation: string;
+                name: {
+                  zh: string;
+                  en: string;
+                };
+              }[];
+              terminate: {
+                code: string;
+                name: {
+                  zh: string;
+                  en: string;
+                };
+                match: {
+                  /** @enum {string} */
+                  subject: 'child' | 'situation';
+                  title?: string;
+                  situation?: string;
+                };
+              }[];
+            };
+            versions: {
+              version: string;
+              effectiveFrom: string;
+              source: string;
+              byCategory: {
+                category: string;
+                papers: {
+                  code: string;
+                  name: {
+                    zh: string;
+                    en: string;
+                  };
+                  match: {
+                    /** @enum {string} */
+                    subject: 'child' | 'situation';
+                    title?: string;
+                    situation?: string;
+                  };
+                }[];
+              }[];
+              bySituation: {
+                situation: string;
+                name: {
+                  zh: string;
+                  en: string;
+                };
+              }[];
+              terminate: {
+                code: string;
+                name: {
+                  zh: string;
+                  en: string;
+                };
+                match: {
+                  /** @enum {string} */
+                  subject: 'child' | 'situation';
+                  title?: string;
+                  situation?: string;
+                };
+              }[];
+              revision: number;
+              changedAt: string;
+              changedBy: string | null;
+            }[];
+            today: string;
+          };
+        };
+      };
+    };
+  };
+  postApplicationsPapers: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: date */
+          effectiveFrom: string;
+          source: string;
+          byCategory: {
+            [key: string]: {
+              code?: string;
+              name: {
+                zh: string;
+                en: string;
+              };
+            }[];
+          };
+          bySituation: {
+            [key: string]: {
+              zh: string;
+              en: string;
+            };
+          };
+          terminate: {
+            code?: string;
+            name: {
+              zh: string;
+              en: string;
+            };
+          }[];
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            version: string;
+            effectiveFrom: string;
+            source: string;
+            byCategory: {
+              category: string;
+              papers: {
+                code: string;
+                name: {
+                  zh: string;
+                  en: string;
+                };
+                match: {
+                  /** @enum {string} */
+                  subject: 'child' | 'situation';
+                  title?: string;
+                  situation?: string;
+                };
+              }[];
+            }[];
+            bySituation: {
+              situation: string;
+              name: {
+                zh: string;
+                en: string;
+              };
+            }[];
+            terminate: {
+              code: string;
+              name: {
+                zh: string;
+                en: string;
+              };
+              match: {
+                /** @enum {string} */
+                subject: 'child' | 'situation';
+                title?: string;
+                situation?: string;
+              };
+            }[];
+            revision: number;
+            changedAt: string;
+            changedBy: string | null;
           };
         };
       };

@@ -18,6 +18,7 @@ import caseMatchingEn from './caseMatching.en';
 import visitRulesEn from './visitRules.en';
 import riskInstrumentEn from './riskInstrument.en';
 import reverificationEn from './reverification.en';
+import papersEn from './papers.en';
 
 const en: Messages = {
   app: {
@@ -77,6 +78,7 @@ const en: Messages = {
     applicationList: 'Application desk',
     applicationTriggers: 'Categories to end',
     reverifications: 'Re-verification',
+    papers: 'Papers checklist',
     visiting: 'Visits',
     myVisits: 'My visits',
     visitBoard: 'Visit progress',
@@ -386,6 +388,7 @@ const en: Messages = {
   ...visitRulesEn,
   ...riskInstrumentEn,
   ...reverificationEn,
+  ...papersEn,
 };
 
 export default en;

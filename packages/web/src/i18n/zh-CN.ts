@@ -18,6 +18,7 @@ import caseMatchingZh from './caseMatching.zh-CN';
 import visitRulesZh from './visitRules.zh-CN';
 import riskInstrumentZh from './riskInstrument.zh-CN';
 import reverificationZh from './reverification.zh-CN';
+import papersZh from './papers.zh-CN';
 const zhCN = {
   app: {
     name: '呵护',
@@ -76,6 +77,7 @@ const zhCN = {
     applicationList: '申请办理',
     applicationTriggers: '终止与复核事项',
     reverifications: '保障复核',
+    papers: '证明材料清单',
     visiting: '走访评估',
     myVisits: '我的走访',
     visitBoard: '走访进度',
@@ -381,6 +383,7 @@ const zhCN = {
   ...visitRulesZh,
   ...riskInstrumentZh,
   ...reverificationZh,
+  ...papersZh,
 };
 
 export default zhCN;

@@ -22,7 +22,6 @@ import { divisionPath } from '../divisions/index.ts';
 import type { ChangeContext } from '../family/index.ts';
 import type { ApplicationView } from './applications.schemas.ts';
 import { readApplicationWithChild } from './applications.service.ts';
-import { PAPERS } from './eligibility.ts';
 
 export const PDF_MIME = 'application/pdf';
 
@@ -521,7 +520,7 @@ export async function renderApplicationForm(form: ApplicationForm): Promise<Buff
 function footers(doc: PDFKit.PDFDocument, form: ApplicationForm): void {
   const { view } = form;
   const range = doc.bufferedPageRange();
-  const versions = `认定规则 ${view.check.rulesVersion} · 材料清单 ${PAPERS.version} · 办理时限 ${view.limitsVersion}`;
+  const versions = `认定规则 ${view.check.rulesVersion} · 材料清单 ${view.papersVersion} · 办理时限 ${view.limitsVersion}`;
   for (let i = range.start; i < range.start + range.count; i++) {
     doc.switchToPage(i);
     // Writing inside the bottom margin must not start a new page.

@@ -10,6 +10,8 @@ import {
   applicationItem,
   applicationParams,
   applicationView,
+  boardArea,
+  boardQuery,
   childParams,
   createBody,
   deadlineQuery,
@@ -19,10 +21,13 @@ import {
 } from './applications.schemas.ts';
 import { formFile, loadApplicationForm, renderApplicationForm } from './applications.pdf.ts';
 import { actOn, clock, createApplication, dutiesFor, readApplication, toItem } from './applications.service.ts';
-import { actionsOf, listApplications } from './applications.store.ts';
+import { listApplications } from './applications.store.ts';
+import { areaBoard, overdueCutoffs, storedState } from './applications.board.ts';
+import { AppError } from '../../platform/errors.ts';
 import { deadlineOrRefuse, loadCalendar } from './calendar.ts';
-import { PAPERS, checkChild, papersFor, papersOnFile, withSummary } from './eligibility.ts';
-import { applicationState, type ApplicationAction, type ApplicationStatus } from '@hehu/domain';
+import { checkChild, papersFor, papersOnFile, withSummary } from './eligibility.ts';
+import { papersOn } from './papers.settings.ts';
+import type { ApplicationStatus } from '@hehu/domain';
 import { z } from 'zod';
 import { isoDate } from '../family/index.ts';
 
@@ -54,7 +59,7 @@ export const applicationRoutes = [
     query: listQuerySchema,
     response: listResponse(applicationItem),
     handler: async (ctx) => {
-      const { limit, cursor, status, childId, actionable } = ctx.query;
+      const { limit, cursor, status, childId, category, division, actionable, overdue } = ctx.query;
       const raw = decodeCursor(cursor, 2);
       const after: [string, string] | null = raw ? [String(raw[0]), String(raw[1])] : null;
       const has = (d: 'file' | 'verify' | 'approve') => ctx.actor.permissions.has(`applications:${d}`);
@@ -70,26 +75,33 @@ export const applicationRoutes = [
               userId: ctx.actor.userId,
             }
           : undefined;
+      const c = await clock(ctx.db);
       const page = await listApplications(
         ctx.db,
         ctx.scope('children:read'),
-        { statuses: status ? [status] : undefined, childId, waitingOn },
+        {
+          statuses: status ? [status] : undefined,
+          childId,
+          category,
+          division,
+          overdue: overdue === 'true' ? overdueCutoffs(c) : undefined,
+          waitingOn,
+        },
         { limit, after },
       );
-      const c = await clock(ctx.db);
-      const data = [];
-      for (const row of page.rows) {
-        const actions = await actionsOf(ctx.db, row.app.id);
-        const state = applicationState(
-          row.app.crossProvince,
-          actions.map((a) => ({ action: a.action as ApplicationAction, on: a.onDate })),
-        );
-        data.push(toItem(row, state, dutiesFor(ctx, row), c));
-      }
+      // The stored state, written with each action, spares replaying every application's actions.
+      const data = page.rows.map((row) => toItem(row, storedState(row.app), dutiesFor(ctx, row), c));
       await ctx.audit(ctx.db, {
         action: 'application.list',
         targetType: 'application',
-        details: { status: status ?? null, actionable: actionable === 'true', total: page.total },
+        details: {
+          status: status ?? null,
+          category: category ?? null,
+          division: division ?? null,
+          actionable: actionable === 'true',
+          overdue: overdue === 'true',
+          total: page.total,
+        },
       });
       const last = page.rows.at(-1);
       return {
@@ -99,6 +111,27 @@ export const applicationRoutes = [
         nextCursor:
           last && page.rows.length === limit ? encodeCursor([last.app.createdAt.toISOString(), last.app.id]) : null,
       };
+    },
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/applications/board',
+    access: 'children:read',
+    summary: '申请办理进度：下一级各地待办与超期申请，超期多的在前 Pending and late applications by area',
+    tags: ['applications'],
+    query: boardQuery,
+    response: z.object({ division: z.string(), today: z.string(), data: z.array(boardArea) }),
+    handler: async (ctx) => {
+      const scope = ctx.scope('children:read');
+      // Without a division: the caller's own area when it has one, else the city.
+      const division =
+        ctx.query.division ?? (scope.prefixes.length === 1 ? scope.prefixes[0] : undefined) ?? ctx.services.config.city;
+      if (division.length > 9 || !scope.prefixes.some((p) => division.startsWith(p) || p.startsWith(division)))
+        throw new AppError('NOT_FOUND');
+      const c = await clock(ctx.db);
+      const data = await areaBoard(ctx.db, scope, division, c);
+      await ctx.audit(ctx.db, { action: 'application.board', targetType: 'application', details: { division } });
+      return { division, today: c.today, data };
     },
   }),
   defineRoute({
@@ -162,6 +195,7 @@ export const applicationRoutes = [
       const asOf = ctx.query.asOf ?? serviceDate();
       const { checks } = await checkChild(ctx.db, child, asOf);
       const onFile = await papersOnFile(ctx.db, child.id);
+      const checklist = await papersOn(ctx.db, asOf);
       await ctx.audit(ctx.db, {
         action: 'child.eligibility.read',
         targetType: 'child',
@@ -171,8 +205,8 @@ export const applicationRoutes = [
       return {
         asOf,
         rulesVersion: checks[0]?.rulesVersion ?? '',
-        papersVersion: PAPERS.version,
-        checks: checks.map((c) => ({ ...withSummary(c), papers: papersFor('grant', c, onFile) })),
+        papersVersion: checklist.version,
+        checks: checks.map((c) => ({ ...withSummary(c), papers: papersFor('grant', c, onFile, checklist) })),
       };
     },
   }),

@@ -50,12 +50,37 @@ export const actBody = z.strictObject({
 });
 export type ActInput = z.infer<typeof actBody>;
 
+const divisionCode = z.string().regex(/^\d{4}(\d{2}(\d{3}(\d{3})?)?)?$/, '行政区划代码应为市、县、乡镇或村代码');
+
 export const listQuerySchema = z.strictObject({
-  status: z.enum(STATUSES).optional(),
+  status: z.enum(STATUSES, '申请状态不正确').optional(),
   childId: uuid.optional(),
+  category: z.enum(APPLICATION_CATEGORIES, '保障类别不正确').optional(),
+  /** The child's registration area (city, county, township or village code). */
+  division: divisionCode.optional(),
   /** Only applications the caller may act on now. */
   actionable: z.enum(['true', 'false']).optional(),
+  /** Only steps past their working-day deadline. */
+  overdue: z.enum(['true', 'false']).optional(),
   ...listQuery,
+});
+
+export const boardQuery = z.strictObject({
+  division: z
+    .string()
+    .regex(/^\d{4}(\d{2}(\d{3})?)?$/, '行政区划代码应为市、县或乡镇代码')
+    .optional(),
+});
+
+const count = z.number().int().min(0);
+export const boardArea = z.object({
+  code: z.string(),
+  name: z.string(),
+  draft: count,
+  returned: count,
+  waiting: z.object({ forward: count, verify: count, approve: count }),
+  overdue: count,
+  oldestSince: z.string().nullable(),
 });
 
 export const bilingual = z.object({ zh: z.string(), en: z.string() });
@@ -143,6 +168,8 @@ export const applicationView = applicationItem.extend({
   /** The rule check on today's facts (the decisions keep their own in the timeline). */
   check: checkSchema,
   papers: z.array(paperSchema),
+  /** The papers checklist version the papers above were listed under (the one in force today). */
+  papersVersion: z.string(),
 });
 export type ApplicationView = z.infer<typeof applicationView>;
 

@@ -52,7 +52,8 @@ import {
   type ApplicationWithChild,
 } from './applications.store.ts';
 import { loadCalendar, stepLimits } from './calendar.ts';
-import { PAPERS, checkChild, papersFor, papersOnFile, pick, withSummary } from './eligibility.ts';
+import { checkChild, papersFor, papersOnFile, pick, withSummary } from './eligibility.ts';
+import { papersOn } from './papers.settings.ts';
 
 const DUTY_PERMISSION: Record<ApplicationDuty, Permission> = {
   file: 'applications:file',
@@ -153,6 +154,7 @@ async function view(
   const c = await clock(db);
   const category = row.app.category as ApplicationCategory;
   const check = pick((await checkChild(db, child, c.today)).checks, category);
+  const checklist = await papersOn(db, c.today);
   return {
     ...toItem(row, state, dutiesFor(ctx, row), c),
     acceptingPlace: row.app.acceptingPlace,
@@ -171,7 +173,8 @@ async function view(
       ruleCheck: storedCheck(a.ruleCheck),
     })),
     check: withSummary(check),
-    papers: papersFor(row.app.kind, check, await papersOnFile(db, child.id)),
+    papers: papersFor(row.app.kind, check, await papersOnFile(db, child.id), checklist),
+    papersVersion: checklist.version,
   };
 }
 
@@ -345,7 +348,8 @@ export async function actOn(
     const category = row.app.category as ApplicationCategory;
     const { facts, checks } = await checkChild(tx, child, today);
     const check = pick(checks, category);
-    const papers = papersFor(row.app.kind, check, await papersOnFile(tx, child.id));
+    const checklist = await papersOn(tx, today);
+    const papers = papersFor(row.app.kind, check, await papersOnFile(tx, child.id), checklist);
     if (input.action === 'submit') {
       const missing = papers.filter((p) => !p.met);
       if (missing.length > 0)
@@ -380,7 +384,7 @@ export async function actOn(
       actorName: ctx.actor.displayName,
       note: input.note,
       reasonCode: input.reasonCode ?? null,
-      ruleCheck: decision ? { ...withSummary(check), papersVersion: PAPERS.version, papers, facts } : null,
+      ruleCheck: decision ? { ...withSummary(check), papersVersion: checklist.version, papers, facts } : null,
     });
     let categoryId: string | null = null;
     if (input.action === 'approve') {

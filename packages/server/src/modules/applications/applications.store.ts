@@ -65,9 +65,21 @@ export async function openApplication(
   return row;
 }
 
+/** An open step's status and route with the latest day it could have opened and be late today. */
+export interface OverdueCutoff {
+  status: string;
+  crossProvince: boolean;
+  openedOnOrBefore: string;
+}
+
 export interface ListFilter {
   statuses?: readonly string[] | undefined;
   childId?: string | undefined;
+  category?: string | undefined;
+  /** A division code prefix: the child's registration area. */
+  division?: string | undefined;
+  /** Only late steps: one cutoff per open status and route (an empty list matches nothing). */
+  overdue?: readonly OverdueCutoff[] | undefined;
   /** Waiting on the caller: statuses its review duties act on, or its own drafts and returned applications. */
   waitingOn?: { reviewStatuses: readonly string[]; fileStatuses: readonly string[]; userId: string } | undefined;
 }
@@ -82,6 +94,20 @@ export async function listApplications(
     scopeCondition(scope, children.divisionCode, children.institutionId),
     filter.statuses ? inArray(applications.status, [...filter.statuses]) : undefined,
     filter.childId ? eq(applications.childId, filter.childId) : undefined,
+    filter.category ? eq(applications.category, filter.category) : undefined,
+    filter.division ? sql`${children.divisionCode} like ${`${filter.division}%`}` : undefined,
+    filter.overdue
+      ? or(
+          ...filter.overdue.map((c) =>
+            and(
+              eq(applications.status, c.status),
+              eq(applications.crossProvince, c.crossProvince),
+              sql`${applications.stepSince} <= ${c.openedOnOrBefore}::date`,
+            ),
+          ),
+          sql`false`,
+        )
+      : undefined,
     filter.waitingOn
       ? or(
           filter.waitingOn.reviewStatuses.length > 0
@@ -136,4 +162,32 @@ export async function openSteps(db: Queryable, scope: Scope, statuses: readonly 
       ),
     )
     .groupBy(applications.status, applications.stepSince, applications.crossProvince);
+}
+
+/**
+ * Open applications one level below `division` (county → townships, township → villages), grouped by status, route
+ * and the day the step opened: few groups however many applications wait, so deadlines are computed per group.
+ */
+export async function boardGroups(db: Queryable, scope: Scope, division: string) {
+  const childLength = division.length === 4 ? 6 : division.length === 6 ? 9 : 12;
+  // The length is written into the statement: a parameter in both the select and the group by is two parameters.
+  const area = sql<string>`left(${children.divisionCode}, ${sql.raw(String(childLength))})`;
+  return db
+    .select({
+      code: area,
+      status: applications.status,
+      stepSince: applications.stepSince,
+      crossProvince: applications.crossProvince,
+      n: count(),
+    })
+    .from(applications)
+    .innerJoin(children, eq(children.id, applications.childId))
+    .where(
+      and(
+        inArray(applications.status, ['draft', 'intake', 'submitted', 'verified', 'returned']),
+        sql`${children.divisionCode} like ${`${division}%`}`,
+        scopeCondition(scope, children.divisionCode, children.institutionId),
+      ),
+    )
+    .groupBy(area, applications.status, applications.stepSince, applications.crossProvince);
 }

@@ -1,7 +1,6 @@
 // The rule check of a child's file as of a date, and the papers on file: the category rules and the facts
 // come from the categories module, so the check answers exactly as the child's file and 主动发现 do.
 import {
-  DEFAULT_PAPER_CHECKLIST,
   checkEligibility,
   checkSummary,
   requiredPapers,
@@ -9,6 +8,7 @@ import {
   type ApplicationKind,
   type ChildFacts,
   type EligibilityCheck,
+  type PaperChecklist,
   type PaperOnFile,
   type RequiredPaper,
 } from '@hehu/domain';
@@ -19,9 +19,6 @@ import { AppError } from '../../platform/errors.ts';
 import { factsFor, rulesOn } from '../categories/index.ts';
 import type { ChildRow } from '../children/index.ts';
 import { SITUATION_CODES, loadRelations, loadSituations } from '../family/index.ts';
-
-/** The checklist version in force; a later published list would be read here the same way as the rules. */
-export const PAPERS = DEFAULT_PAPER_CHECKLIST;
 
 export interface CheckWithFacts {
   facts: ChildFacts;
@@ -73,8 +70,9 @@ export function papersFor(
   kind: ApplicationKind,
   check: EligibilityCheck,
   onFile: readonly PaperOnFile[],
+  checklist: PaperChecklist,
 ): RequiredPaper[] {
-  return requiredPapers(kind, check.category, check, onFile, PAPERS);
+  return requiredPapers(kind, check.category, check, onFile, checklist);
 }
 
 export function withSummary(check: EligibilityCheck) {

@@ -4,3 +4,4 @@ export { loadCalendar } from './calendar.ts';
 export { reverificationTaskProviders } from './reverification.tasks.ts';
 export { openRound } from './reverification.store.ts';
 export { reverificationOn, seedReverification } from './reverification.settings.ts';
+export { seedPapers } from './papers.settings.ts';
