@@ -1,6 +1,8 @@
 // The approval chain in a real browser: the township verifies on a phone, with the working days left shown,
-// and the county then finds the application waiting on it at desktop width, with only its own actions offered.
+// and the county then finds the application waiting on it at desktop width, with only its own actions offered;
+// its progress board's late count opens the list filtered to the late applications, and fits a phone.
 import { expect, test } from '@playwright/test';
+import { smallTargets } from './a11y.ts';
 import { signIn, useSession } from './session.ts';
 
 interface Item {
@@ -50,4 +52,22 @@ test('the township verifies on a phone; the county sees it waiting with approve,
   await page.goto(`/applications/${item!.id}`);
   for (const action of ['approve', 'reject', 'return']) await expect(page.getByTestId(`act-${action}`)).toBeVisible();
   await expect(page.getByTestId('deadline')).toContainText('县级审批');
+
+  // 申请办理进度: the demo's late county step shows as a late count that opens the list filtered to it.
+  const shots = process.env.E2E_OUTPUT_DIR ?? '/tmp/hehu-e2e-results';
+  await page.goto('/applications/board');
+  const late = page.getByTestId('board-overdue').first();
+  await expect(late).toBeVisible();
+  expect(Number(await late.textContent())).toBeGreaterThan(0);
+  await page.screenshot({ path: `${shots}/application-board-desktop.png`, fullPage: true });
+  await late.click();
+  await expect(page).toHaveURL(/overdue=true/);
+  await expect(page.getByRole('checkbox', { name: '只看超期' })).toBeChecked();
+  await expect(page.locator('tr.ant-table-row').first()).toBeVisible();
+
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto('/applications/board');
+  await expect(page.getByTestId('board-card').first()).toBeVisible();
+  await page.screenshot({ path: `${shots}/application-board-phone.png`, fullPage: true });
+  expect(await smallTargets(page)).toEqual([]);
 });

@@ -26,6 +26,7 @@ describe('route table', () => {
       '/visits/board',
       '/applying',
       '/applications',
+      '/applications/board',
       '/applications/triggers',
       '/applications/reverifications',
       '/applications/papers',
@@ -46,6 +47,7 @@ describe('route table', () => {
       '/visits/board',
       '/applying',
       '/applications',
+      '/applications/board',
       '/applications/triggers',
       '/applications/reverifications',
       '/applications/papers',
@@ -79,6 +81,7 @@ describe('route table', () => {
     // The application pages: the list lights up for an application, each work list for itself.
     expect(selectedMenuPath(menu, '/applications/0a5309bb-1417-4be4-b7d9-e21a502c6f30')).toBe('/applications');
     expect(selectedMenuPath(menu, '/applications/triggers')).toBe('/applications/triggers');
+    expect(selectedMenuPath(menu, '/applications/board')).toBe('/applications/board');
     expect(selectedMenuPath(menu, '/applications/reverifications')).toBe('/applications/reverifications');
   });
 

@@ -201,6 +201,13 @@ export const appRoutes: AppRoute[] = [
         page: lazy(() => import('./pages/applications/ApplicationsPage')),
       },
       {
+        // Pending and late applications by area, one level down; a late count opens them in the list.
+        path: '/applications/board',
+        titleKey: 'menu.applicationBoard',
+        permission: 'children:read',
+        page: lazy(() => import('./pages/applications/ApplicationBoardPage')),
+      },
+      {
         // Children whose category must be ended by a termination application (18, schooling, family change).
         path: '/applications/triggers',
         titleKey: 'menu.applicationTriggers',

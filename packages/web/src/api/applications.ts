@@ -11,6 +11,10 @@ export type Eligibility = Answer<'getChildrenByIdEligibility'>;
 export type EligibilityCheck = Eligibility['checks'][number];
 export type TakenAction = ApplicationActionInput['action'];
 
+/** 申请办理进度: each area one level down with its drafts, returns, waiting steps and late steps. */
+export type ApplicationBoard = Answer<'getApplicationsBoard'>;
+export type ApplicationBoardArea = ApplicationBoard['data'][number];
+
 /** Children whose category must be ended by a termination application. */
 export type TriggerList = Answer<'getApplicationsTriggers'>;
 export type TriggerItem = TriggerList['items'][number];

@@ -3,7 +3,7 @@
 // lazily, so a local filter would miss most villages). The value is a division code string, so it works as
 // a Form.Item control. A value chosen by search or set by a form learns its path from the server.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { CSSProperties } from 'react';
+import type { CSSProperties, ReactNode } from 'react';
 import { Cascader, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
@@ -24,6 +24,8 @@ export interface DivisionPickerProps {
   value?: string | null;
   onChange?: (code: string | undefined) => void;
   placeholder?: string;
+  /** Shown inside the box before the value, e.g. the field's name when the picker is a filter. */
+  prefix?: ReactNode;
   style?: CSSProperties;
   /** Browsing only, without typing to search. */
   searchable?: boolean;
@@ -36,6 +38,7 @@ export function DivisionPicker({
   value,
   onChange,
   placeholder,
+  prefix,
   style,
   searchable = true,
   wholeCity = false,
@@ -150,11 +153,12 @@ export function DivisionPicker({
   return (
     <Cascader<Option>
       id={id}
-      aria-label={placeholder ?? t('division.placeholder')}
+      aria-label={typeof prefix === 'string' ? prefix : (placeholder ?? t('division.placeholder'))}
       style={{ width: '100%', minWidth: 0, ...style }}
       options={options}
       value={chain ?? (value ? [value] : undefined)}
       placeholder={placeholder ?? (searchable ? t('division.placeholderSearch') : t('division.placeholder'))}
+      prefix={prefix}
       changeOnSelect
       loading={roots === null || searching}
       classNames={{ popup: { root: 'hehu-division-popup' } }}

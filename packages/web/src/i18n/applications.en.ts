@@ -74,6 +74,30 @@ const applicationsEn: typeof applicationsZh = {
       reject: 'Reject',
       withdraw: 'Withdraw',
     },
+    filter: {
+      division: 'Area',
+      overdue: 'Late only',
+      any: 'All',
+    },
+    boardLink: 'Application progress',
+    board: {
+      title: 'Application progress',
+      heading: '{{area}} · application progress',
+      intro:
+        'For each area one level down: drafts, returns, applications waiting at each step and late ones, most late first. Open a late count to see those applications.',
+      asOf: 'As of {{date}}',
+      area: 'Area',
+      draft: 'Drafts',
+      returned: 'Returned',
+      forward: 'To forward',
+      verify: 'At the township',
+      approve: 'At the county',
+      overdue: 'Late',
+      oldestSince: 'Oldest since',
+      overdueLink: 'Open the {{count}} late applications in {{area}}',
+      up: 'Up one level',
+      empty: 'No open applications in this area',
+    },
   },
 };
 

@@ -76,6 +76,7 @@ const en: Messages = {
     approvals: 'Account approvals',
     applications: 'Applications',
     applicationList: 'Application desk',
+    applicationBoard: 'Application progress',
     applicationTriggers: 'Categories to end',
     reverifications: 'Re-verification',
     papers: 'Papers checklist',

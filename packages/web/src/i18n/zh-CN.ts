@@ -75,6 +75,7 @@ const zhCN = {
     approvals: '账号操作审批',
     applications: '保障申请',
     applicationList: '申请办理',
+    applicationBoard: '申请办理进度',
     applicationTriggers: '终止与复核事项',
     reverifications: '保障复核',
     papers: '证明材料清单',

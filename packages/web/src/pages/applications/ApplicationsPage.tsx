@@ -1,25 +1,29 @@
-// My pending approvals and every application in reach: the step each waits on and its working days left.
-import { useState } from 'react';
+// My pending approvals and every application in reach: the step each waits on and its working days left, filtered
+// by category, status, area and late steps (all in the URL, so the progress board's late counts land here).
 import { Link } from 'react-router-dom';
 import { PageContainer } from '@ant-design/pro-components';
 import { Button, Card, Empty, Flex, Segmented, Skeleton, Table, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
+import { BarChartOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { ApplicationItem } from '../../api/applications';
 import { useCursorList } from '../../api/useCursorList';
 import { LoadProblem } from '../../components/LoadProblem';
 import { useIsPhone } from '../../hooks/useIsPhone';
 import { CategoryTag } from '../children/childFormat';
+import { ApplicationFilters, useApplicationFilters } from './ApplicationFilters';
 import { Deadline, StatusTag } from './parts';
 
 export default function ApplicationsPage() {
   const { t } = useTranslation();
   const phone = useIsPhone();
-  const [view, setView] = useState<'pending' | 'all'>(
-    new URLSearchParams(window.location.search).get('actionable') === 'false' ? 'all' : 'pending',
-  );
+  const { filters, view, update } = useApplicationFilters();
   const list = useCursorList<ApplicationItem>('/api/applications', {
     actionable: view === 'pending' ? 'true' : undefined,
+    category: filters.category,
+    status: filters.status,
+    division: filters.division,
+    overdue: filters.overdue ? 'true' : undefined,
   });
 
   const columns: TableColumnsType<ApplicationItem> = [
@@ -88,17 +92,26 @@ export default function ApplicationsPage() {
       title={t('applications.title')}
       className="hehu-page"
       content={<Typography.Text type="secondary">{t('applications.intro')}</Typography.Text>}
+      extra={
+        // The link is the control (the button only draws it): as tall as the button, one stop for the keyboard.
+        <Link to="/applications/board" data-testid="application-board-link" style={{ display: 'inline-flex' }}>
+          <Button icon={<BarChartOutlined />} tabIndex={-1}>
+            {t('applications.boardLink')}
+          </Button>
+        </Link>
+      }
     >
       <Flex vertical gap={8}>
         <Segmented
           value={view}
-          onChange={(v) => setView(v === 'all' ? 'all' : 'pending')}
+          onChange={(v) => update({ actionable: v === 'all' ? 'false' : 'true' })}
           options={[
             { value: 'pending', label: t('applications.pending') },
             { value: 'all', label: t('applications.all') },
           ]}
           style={{ alignSelf: 'flex-start' }}
         />
+        <ApplicationFilters filters={filters} update={update} />
         {body}
         {list.hasMore && (
           <Button block loading={list.loadingMore} onClick={() => void list.loadMore()}>
