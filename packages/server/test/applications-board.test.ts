@@ -2,9 +2,10 @@
 // ones one level down, the list filters by category, area and lateness, both agree with each application's own
 // deadline, another county's area is not found, and the stored state equals the state its actions replay to.
 import { applicationState, type ApplicationAction } from '@hehu/domain';
-import { asc } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applicationActions, applications } from '../src/db/schema.ts';
+import { queryRows } from '../src/db/raw.ts';
+import { applicationActions, applications, childCategories, children } from '../src/db/schema.ts';
 import { storedState } from '../src/modules/applications/applications.board.ts';
 import { createTestApp, type Client, type TestApp } from './harness.ts';
 
@@ -124,5 +125,43 @@ describe('the applications board and filters', () => {
       );
       expect(storedState(app), app.id).toEqual(replayed);
     }
+  });
+
+  it('an application carries its child’s division from its insert, and moves with the child', async () => {
+    const db = t.database.db;
+    const apps = await db
+      .select({ id: applications.id, childId: applications.childId, division: applications.divisionCode })
+      .from(applications);
+    for (const app of apps) {
+      const [child] = await db
+        .select({ division: children.divisionCode })
+        .from(children)
+        .where(eq(children.id, app.childId));
+      expect(app.division, app.id).toBe(child!.division);
+    }
+    const moved = apps[0]!;
+    const elsewhere = moved.division.startsWith('511102') ? '511111' : '511102';
+    const [village] = await queryRows<{ code: string }>(
+      db,
+      sql`select code from divisions where length(code) = 12 and code like ${`${elsewhere}%`} order by code limit 1`,
+    );
+    await db.update(children).set({ divisionCode: village!.code }).where(eq(children.id, moved.childId));
+    const [after] = await db
+      .select({ division: applications.divisionCode })
+      .from(applications)
+      .where(eq(applications.id, moved.id));
+    expect(after!.division).toBe(village!.code);
+    const categories = await db
+      .select({ division: childCategories.divisionCode })
+      .from(childCategories)
+      .where(eq(childCategories.childId, moved.childId));
+    expect(categories.every((c) => c.division === village!.code)).toBe(true);
+    // The copy cannot be written by hand: the trigger sets it from the child again.
+    await db.update(applications).set({ divisionCode: '511102001001' }).where(eq(applications.id, moved.id));
+    const [kept] = await db
+      .select({ division: applications.divisionCode })
+      .from(applications)
+      .where(eq(applications.id, moved.id));
+    expect(kept!.division).toBe(village!.code);
   });
 });

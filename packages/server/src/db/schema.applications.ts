@@ -33,6 +33,8 @@ export const applications = pgTable(
     version: integer('version').notNull(),
     /** The day the waiting step opened (its working-day limit counts from the next day). */
     stepSince: date('step_since'),
+    /** The child's division, copied and kept in step by triggers (migration 0032) so lists narrow on an index. */
+    divisionCode: text('division_code').notNull().default(''),
     limitsVersion: text('limits_version').notNull(),
     /** The category row the approval wrote or ended. */
     categoryId: uuid('category_id'),
@@ -42,6 +44,7 @@ export const applications = pgTable(
   (t) => [
     index('applications_child_idx').on(t.childId),
     index('applications_status_idx').on(t.status, t.stepSince),
+    index('applications_status_division_idx').on(t.status, t.divisionCode, t.stepSince),
     uniqueIndex('applications_one_open_uq')
       .on(t.childId, t.kind, t.category)
       .where(sql`status in ('draft', 'intake', 'submitted', 'verified', 'returned')`),

@@ -358,6 +358,8 @@ export const childCategories = pgTable(
     endDate: date('end_date'),
     endReason: text('end_reason'),
     decisionRef: text('decision_ref').notNull(),
+    /** The child's division, copied and kept in step by triggers (migration 0032) so scans narrow on an index. */
+    divisionCode: text('division_code').notNull().default(''),
     rulesVersion: text('rules_version'),
     explanation: jsonb('explanation'),
     recordedBy: uuid('recorded_by'),
@@ -366,6 +368,9 @@ export const childCategories = pgTable(
   (t) => [
     index('child_categories_child_idx').on(t.childId),
     index('child_categories_category_idx').on(t.category, t.childId),
+    index('child_categories_open_division_idx')
+      .on(t.divisionCode, t.category)
+      .where(sql`end_date is null`),
   ],
 );
 
