@@ -239,6 +239,7 @@ export const ROUTE_ERRORS: RouteErrors = {
   ],
   'POST /api/reverifications/settings': ['REVERIFICATION_SETTINGS_INVALID', 'CONFLICT'],
   'POST /api/applications/papers': ['PAPERS_INVALID', 'CONFLICT'],
+  'GET /api/applications/board': ['NOT_FOUND'],
   'POST /api/applications/:id/actions': [
     'APPLICATION_CHANGED',
     'APPLICATION_ACTION_NOT_ALLOWED',
