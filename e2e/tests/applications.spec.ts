@@ -43,6 +43,8 @@ test('the township verifies on a phone; the county sees it waiting with approve,
   await expect(page.getByTestId('application-status')).toContainText('待县级审批');
   await expect(page.getByTestId('timeline-item').filter({ hasText: '经入户核实' })).toBeVisible();
   await expect(page.getByTestId('act-verify')).toHaveCount(0);
+  // Done with this one: the next application waiting on the township, or word that none is left.
+  await expect(page.getByTestId('next-pending')).toBeVisible();
 
   await page.context().clearCookies();
   await page.setViewportSize({ width: 1440, height: 900 });

@@ -15,6 +15,8 @@ import { FormDialog } from '../../components/FormDialog';
 import { LoadProblem } from '../../components/LoadProblem';
 import { ExportButton } from '../../components/ExportButton';
 import { CategoryTag, useLang } from '../children/childFormat';
+import { useAccess } from '../../auth/access';
+import { NextPending } from './NextPending';
 import { Deadline, StatusTag } from './parts';
 
 const DANGER: readonly TakenAction[] = ['return', 'reject', 'withdraw'];
@@ -26,6 +28,8 @@ export default function ApplicationPage() {
   const { message } = App.useApp();
   const app = useApiGet<ApplicationView>(`/api/applications/${id}`);
   const [acting, setActing] = useState<TakenAction | null>(null);
+  const { can } = useAccess();
+  const hasDuty = can('applications:file') || can('applications:verify') || can('applications:approve');
 
   if (app.error !== undefined) return <LoadProblem error={app.error} />;
   if (app.loading || !app.data) return <Skeleton active />;
@@ -48,6 +52,7 @@ export default function ApplicationPage() {
       }
     >
       <Flex vertical gap={12}>
+        {a.allowedActions.length === 0 && hasDuty && <NextPending key={a.version} currentId={a.id} />}
         <Card size="small">
           <Descriptions column={{ xs: 1, sm: 2 }} size="small">
             <Descriptions.Item label={t('applications.child')}>
