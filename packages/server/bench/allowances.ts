@@ -26,6 +26,7 @@ import { createFieldCipher } from '../src/platform/crypto.ts';
 import { PolicyCache } from '../src/platform/policy.ts';
 import { APPLICATION_ROLE } from '../src/platform/unit-of-work.ts';
 import { DEMO_PASSWORD } from '../src/seed/demo.ts';
+import { log } from './timing.ts';
 
 const N = Number(process.env.BENCH_BENEFICIARIES ?? 100_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -41,8 +42,6 @@ const DB_NAME = process.env.BENCH_DB_NAME ?? 'hehu_bench_allowances';
 
 const pgUrl = process.env.BENCH_DATABASE_URL;
 if (!pgUrl && !PGLITE) throw new Error('set BENCH_DATABASE_URL=postgres://… or BENCH_PGLITE=1');
-
-const log = (line: string) => process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${line}\n`);
 
 let peakRss = 0;
 const sampler = setInterval(() => {

@@ -16,6 +16,7 @@ import { queryRows } from '../src/db/raw.ts';
 import { applications, children } from '../src/db/schema.ts';
 import { createFieldCipher } from '../src/platform/crypto.ts';
 import { PolicyCache } from '../src/platform/policy.ts';
+import { log, timings as timed } from './timing.ts';
 import { DEMO_PASSWORD } from '../src/seed/demo.ts';
 
 const N = Number(process.env.BENCH_CHILDREN ?? 1_000_000);
@@ -24,26 +25,10 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 100);
 const KEY = '00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff';
 const DB_NAME = 'hehu_bench_applications';
 
+const timings = (fn: (i: number) => Promise<void>, rounds = ROUNDS) => timed(fn, rounds);
+
 const pgUrl = process.env.BENCH_DATABASE_URL;
 if (!pgUrl) throw new Error('set BENCH_DATABASE_URL=postgres://… (this benchmark is for PostgreSQL)');
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
-}
-
-async function timings(fn: () => Promise<void>, rounds = ROUNDS): Promise<{ p50: number; p95: number }> {
-  for (let i = 0; i < 5; i++) await fn();
-  const times: number[] = [];
-  for (let i = 0; i < rounds; i++) {
-    const t0 = performance.now();
-    await fn();
-    times.push(performance.now() - t0);
-  }
-  times.sort((a, b) => a - b);
-  return { p50: percentile(times, 50), p95: percentile(times, 95) };
-}
-
-const log = (line: string) => process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${line}\n`);
 
 const admin = new pg.Client({ connectionString: pgUrl });
 await admin.connect();

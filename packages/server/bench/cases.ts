@@ -22,6 +22,7 @@ import { hashApiKey } from '../src/modules/cases/cases.intake.ts';
 import { createFieldCipher } from '../src/platform/crypto.ts';
 import { PolicyCache } from '../src/platform/policy.ts';
 import { DEMO_PASSWORD } from '../src/seed/demo.ts';
+import { log, percentile } from './timing.ts';
 
 const N = Number(process.env.BENCH_CASES ?? 200_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 200);
@@ -53,12 +54,6 @@ const OPEN_EVERY = 50;
 
 const pgUrl = process.env.BENCH_DATABASE_URL;
 if (!pgUrl) throw new Error('set BENCH_DATABASE_URL=postgres://…');
-
-const log = (line: string) => process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${line}\n`);
-
-function percentile(sorted: readonly number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
-}
 
 const admin = new pg.Client({ connectionString: pgUrl });
 await admin.connect();

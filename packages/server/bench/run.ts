@@ -15,14 +15,11 @@ import { children, divisions } from '../src/db/schema.ts';
 import { createFieldCipher } from '../src/platform/crypto.ts';
 import { PolicyCache } from '../src/platform/policy.ts';
 import { DEMO_PASSWORD, demoVillages, seedDemoChildren } from '../src/seed/demo.ts';
+import { percentile } from './timing.ts';
 
 const N = Number(process.env.BENCH_CHILDREN ?? 100_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 200);
 const KEY = '00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff';
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
-}
 
 async function measure(label: string, fn: (i: number) => Promise<void>): Promise<string> {
   for (let i = 0; i < 10; i++) await fn(i);

@@ -76,6 +76,16 @@ export function divisionPrefix(column: AnyPgColumn, prefix: string): SQL {
   return (upper ? and(gte(column, prefix), lt(column, upper)) : gte(column, prefix)) ?? sql`false`;
 }
 
+/**
+ * The scope on a table's own copy of its child's division (applications, held categories): index ranges applied
+ * before any row-level policy runs. A scope that reaches children through an institution cannot be written this way
+ * (such a child's division may lie anywhere), so it answers undefined and the children condition alone decides.
+ */
+export function scopeOnDivisionCopy(scope: Scope, column: AnyPgColumn): SQL | undefined {
+  if (scope.institutionIds.length > 0) return undefined;
+  return or(...scope.prefixes.map((p) => divisionPrefix(column, p))) ?? sql`false`;
+}
+
 /** The same range over a raw SQL expression (a column of an aliased table in hand-written SQL). */
 export function divisionPrefixSql(expression: SQL, prefix: string): SQL {
   const upper = nextPrefix(prefix);

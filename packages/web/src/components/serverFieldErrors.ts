@@ -5,8 +5,15 @@ import { ApiError } from '../api/client';
 
 const namePath = (path: string) => path.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p));
 
-/** Sets the answer's field errors on `form` and returns what was caught, for the caller to throw on. */
-export function placeServerErrors<T>(caught: unknown, form: FormInstance<T>): unknown {
+/**
+ * Sets the answer's field errors on `form` and returns what was caught, for the caller to throw on. `fieldOf`
+ * maps a path to the form field that holds it, where the form keeps a value in another shape than the body.
+ */
+export function placeServerErrors<T>(
+  caught: unknown,
+  form: FormInstance<T>,
+  fieldOf: (path: string) => (string | number)[] = namePath,
+): unknown {
   if (!(caught instanceof ApiError)) return caught;
   const placed: { path: string; message: string }[] = [];
   const issues = caught.details.issues;
@@ -21,6 +28,6 @@ export function placeServerErrors<T>(caught: unknown, form: FormInstance<T>): un
         placed.push({ path: p.field, message: p.message });
   if (placed.length === 0 && typeof caught.details.field === 'string')
     placed.push({ path: caught.details.field, message: caught.message });
-  form.setFields(placed.map((p) => ({ name: namePath(p.path) as never, errors: [p.message] })));
+  form.setFields(placed.map((p) => ({ name: fieldOf(p.path) as never, errors: [p.message] })));
   return caught;
 }

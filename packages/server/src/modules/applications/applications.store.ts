@@ -3,7 +3,7 @@
 import { and, asc, count, desc, eq, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Queryable } from '../../db/connection.ts';
 import { applicationActions, applications, children } from '../../db/schema.ts';
-import { divisionPrefix, scopeCondition, type Scope } from '../../platform/access.ts';
+import { divisionPrefix, scopeCondition, scopeOnDivisionCopy, type Scope } from '../../platform/access.ts';
 
 export type ApplicationRow = typeof applications.$inferSelect;
 export type ActionRow = typeof applicationActions.$inferSelect;
@@ -72,16 +72,6 @@ export interface OverdueCutoff {
   openedOnOrBefore: string;
 }
 
-/**
- * The scope again on the application's own copy of the child's division: range comparisons on an index, applied
- * before any row-level policy runs. A scope that reaches children through an institution cannot be written this
- * way (such a child's division may lie anywhere), so it is left to the children join.
- */
-function ownDivisionIn(scope: Scope): SQL | undefined {
-  if (scope.institutionIds.length > 0) return undefined;
-  return or(...scope.prefixes.map((p) => divisionPrefix(applications.divisionCode, p))) ?? sql`false`;
-}
-
 export interface ListFilter {
   statuses?: readonly string[] | undefined;
   childId?: string | undefined;
@@ -101,7 +91,7 @@ export async function listApplications(
   page: { limit: number; after: [string, string] | null },
 ): Promise<{ rows: ApplicationWithChild[]; total: number }> {
   const where = and(
-    ownDivisionIn(scope),
+    scopeOnDivisionCopy(scope, applications.divisionCode),
     scopeCondition(scope, children.divisionCode, children.institutionId),
     filter.statuses ? inArray(applications.status, [...filter.statuses]) : undefined,
     filter.childId ? eq(applications.childId, filter.childId) : undefined,
@@ -169,7 +159,7 @@ export async function openSteps(db: Queryable, scope: Scope, statuses: readonly 
     .where(
       and(
         inArray(applications.status, [...statuses]),
-        ownDivisionIn(scope),
+        scopeOnDivisionCopy(scope, applications.divisionCode),
         scopeCondition(scope, children.divisionCode, children.institutionId),
       ),
     )
@@ -198,7 +188,7 @@ export async function boardGroups(db: Queryable, scope: Scope, division: string)
       and(
         inArray(applications.status, ['draft', 'intake', 'submitted', 'verified', 'returned']),
         divisionPrefix(applications.divisionCode, division),
-        ownDivisionIn(scope),
+        scopeOnDivisionCopy(scope, applications.divisionCode),
         scopeCondition(scope, children.divisionCode, children.institutionId),
       ),
     )

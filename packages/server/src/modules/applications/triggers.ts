@@ -18,10 +18,10 @@ import {
   type Bilingual,
   ageEnd,
 } from '@hehu/domain';
-import { and, eq, inArray, isNull, lte, or, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, lte, sql } from 'drizzle-orm';
 import type { Queryable } from '../../db/connection.ts';
 import { applications, childCategories, childSchooling, children } from '../../db/schema.ts';
-import { divisionPrefix, scopeCondition, type Scope } from '../../platform/access.ts';
+import { scopeCondition, scopeOnDivisionCopy, type Scope } from '../../platform/access.ts';
 import { allowanceRules } from '../allowances/index.ts';
 import { factsFor, rulesOn } from '../categories/index.ts';
 import { divisionPaths } from '../divisions/index.ts';
@@ -54,14 +54,8 @@ export const TRIGGER_LIMIT = 500;
 
 /** A held category without a planned end, of a child active in scope, with no open or approved termination. */
 function heldWithoutTermination(scope: Scope) {
-  // The category's copy of the child's division first: index ranges before any row-level policy runs (an
-  // institution's scope cannot be written so and is left to the children condition).
-  const ownDivision =
-    scope.institutionIds.length > 0
-      ? undefined
-      : (or(...scope.prefixes.map((p) => divisionPrefix(childCategories.divisionCode, p))) ?? sql`false`);
   return and(
-    ownDivision,
+    scopeOnDivisionCopy(scope, childCategories.divisionCode),
     scopeCondition(scope, children.divisionCode, children.institutionId),
     eq(children.status, 'active'),
     isNull(children.mergedInto),

@@ -21,32 +21,17 @@ import type { FormInstance } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { ApiError, api } from '../../api/client';
+import { api } from '../../api/client';
 import type { PaperChecklists } from '../../api/applications';
 import { useApiGet } from '../../api/useApiGet';
 import { useAccess } from '../../auth/access';
 import { FormDialog } from '../../components/FormDialog';
 import { LoadProblem } from '../../components/LoadProblem';
+import { placeServerErrors } from '../../components/serverFieldErrors';
 import { useIsPhone } from '../../hooks/useIsPhone';
 import { categoryLabel, situationLabel, useLang } from '../children/childFormat';
 import { ChecklistTables, ChecklistVersions } from './papersTables';
 import { formPath, publishBody, type PublishValues } from './papersForm';
-
-/** Sets the answer's problems on the list or situation field that holds each; returns what was caught. */
-function placeErrors(caught: unknown, form: FormInstance<PublishValues>): unknown {
-  if (!(caught instanceof ApiError)) return caught;
-  const found: { path: string; message: string }[] = [];
-  for (const list of [caught.details.issues, caught.details.problems])
-    if (Array.isArray(list))
-      for (const item of list as { path?: unknown; field?: unknown; message?: unknown }[]) {
-        const path = typeof item.path === 'string' ? item.path : typeof item.field === 'string' ? item.field : null;
-        if (path !== null && typeof item.message === 'string') found.push({ path, message: item.message });
-      }
-  if (found.length === 0 && typeof caught.details.field === 'string')
-    found.push({ path: caught.details.field, message: caught.message });
-  form.setFields(found.map((f) => ({ name: formPath(f.path) as never, errors: [f.message] })));
-  return caught;
-}
 
 export default function PapersPage() {
   const { t } = useTranslation();
@@ -64,7 +49,7 @@ export default function PapersPage() {
     try {
       await api.post('/api/applications/papers', publishBody(values, inForce));
     } catch (caught) {
-      throw placeErrors(caught, form);
+      throw placeServerErrors(caught, form, formPath);
     }
     setPublishing(false);
     view.reload();
