@@ -81,17 +81,25 @@ describe('every demo role finds work and content', () => {
       return (res.json.data as { status: string; waiting: { overdue: boolean } | null }[]) ?? [];
     };
     const all = (await statuses(await t.as('demo_city'))).map((a) => a.status).sort();
-    expect(all).toEqual(['approved', 'draft', 'intake', 'rejected', 'returned', 'submitted', 'verified']);
+    expect(all).toEqual(['approved', 'draft', 'intake', 'rejected', 'returned', 'submitted', 'submitted', 'verified']);
     const village = await t.as('demo_village');
     expect((await statuses(village, '&actionable=true')).map((a) => a.status).sort()).toEqual(['draft', 'returned']);
     expect(await taskIds(village)).toContain('applications-returned');
     const township = await t.as('demo_township');
-    expect((await statuses(township, '&actionable=true')).map((a) => a.status).sort()).toEqual(['intake', 'submitted']);
+    expect((await statuses(township, '&actionable=true')).map((a) => a.status).sort()).toEqual([
+      'intake',
+      'submitted',
+      'submitted',
+    ]);
     expect(await taskIds(township)).toContain('applications-forward-verify');
     const county = await t.as('demo_county');
     const waiting = await statuses(county, '&actionable=true');
     expect(waiting.map((a) => [a.status, a.waiting?.overdue])).toEqual([['verified', true]]);
     expect(await taskIds(county)).toContain('applications-approve');
+    // The cross-province one forwarded 19 working days ago is late at the township (15): the county sees it.
+    const lateAtTownship = await statuses(county, '&overdue=true');
+    expect(lateAtTownship.filter((a) => a.status === 'submitted')).toHaveLength(1);
+    expect(await taskIds(county)).toContain('applications-late-township');
     expect(await taskIds(await t.as('demo_city'))).toContain('applications-late-county');
   });
 

@@ -1,7 +1,8 @@
 // Applications at every stage in demo_village's village, so each level meets its part of the chain: a draft
-// for the village director, one waiting at the township ("还剩 8 个工作日") and a cross-province one to
-// forward, one late at the county, one returned for revision, one rejected, and one approved whose decision
-// is a category the registry already holds (so the registry's categories stay exactly the planned ones).
+// for the village director, one waiting at the township ("还剩 8 个工作日"), a cross-province one to forward and
+// another forwarded and late at the township, one late at the county, one returned for revision, one rejected, and
+// one approved whose decision is a category the registry already holds (so the registry's categories stay exactly
+// the planned ones).
 import {
   CATEGORY_LABELS,
   applicationState,
@@ -61,6 +62,16 @@ const STAGES: Stage[] = [
   {
     crossProvince: true,
     steps: [{ action: 'create', daysAgo: 1, by: 'demo_township' }, file(1, 'demo_township')],
+  },
+  {
+    // Forwarded by the accepting township 19 working days ago: late at the township of registration (15 days), so
+    // the county sees it among the township's late steps.
+    crossProvince: true,
+    steps: [
+      { action: 'create', daysAgo: 21, by: 'demo_township' },
+      file(21, 'demo_township'),
+      { action: 'forward', daysAgo: 19, by: 'demo_township', note: '材料已受理，转交户籍地乡镇核实' },
+    ],
   },
   {
     steps: [
