@@ -5,7 +5,7 @@ import { applicationState, type ApplicationAction } from '@hehu/domain';
 import { asc, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../src/db/raw.ts';
-import { applicationActions, applications, childCategories, children } from '../src/db/schema.ts';
+import { applicationActions, applications, childCategories, childRelations, children } from '../src/db/schema.ts';
 import { storedState } from '../src/modules/applications/applications.board.ts';
 import { createTestApp, type Client, type TestApp } from './harness.ts';
 
@@ -127,7 +127,7 @@ describe('the applications board and filters', () => {
     }
   });
 
-  it('an application carries its child’s division from its insert, and moves with the child', async () => {
+  it('an application, a held category and a family relation carry the child’s division, and move with the child', async () => {
     const db = t.database.db;
     const apps = await db
       .select({ id: applications.id, childId: applications.childId, division: applications.divisionCode })
@@ -156,6 +156,21 @@ describe('the applications board and filters', () => {
       .from(childCategories)
       .where(eq(childCategories.childId, moved.childId));
     expect(categories.every((c) => c.division === village!.code)).toBe(true);
+    const relations = await db
+      .select({ division: childRelations.divisionCode })
+      .from(childRelations)
+      .where(eq(childRelations.childId, moved.childId));
+    expect(relations.length, 'the demo child has its family recorded').toBeGreaterThan(0);
+    expect(relations.every((r) => r.division === village!.code)).toBe(true);
+    await db
+      .update(childRelations)
+      .set({ divisionCode: '511102001001' })
+      .where(eq(childRelations.childId, moved.childId));
+    const [relationKept] = await db
+      .select({ division: childRelations.divisionCode })
+      .from(childRelations)
+      .where(eq(childRelations.childId, moved.childId));
+    expect(relationKept!.division).toBe(village!.code);
     // The copy cannot be written by hand: the trigger sets it from the child again.
     await db.update(applications).set({ divisionCode: '511102001001' }).where(eq(applications.id, moved.id));
     const [kept] = await db

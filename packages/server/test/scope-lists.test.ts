@@ -132,6 +132,20 @@ for (const rowLevelSecurity of PASSES) {
       return (row?.details as { childIds: string[] }).childIds;
     }
 
+    it("the applications list counts none of another county's applications", async () => {
+      // The page and its total are read from the applications' own division copy: a total that counted the
+      // fixture's application would tell a county that another county has one, though no row shows it.
+      const city = await (await t.as('demo_city')).get('/api/applications?limit=200');
+      expect(JSON.stringify(city.body)).toContain(foreignIds.at(-1)!);
+      for (const role of ROLES) {
+        const res = await (await t.as(role)).get('/api/applications?limit=200');
+        if (res.status !== 200) continue;
+        const body = res.json as { total: number; data: unknown[] };
+        expect(body.data.length, `${role}: a page of 200 holds them all`).toBeLessThan(200);
+        expect(body.total, `${role} counts ${body.total}, shows ${body.data.length}`).toBe(body.data.length);
+      }
+    });
+
     it("exports of the lists hold none of another county's children (the city officer's do)", async () => {
       // The fixture's last id is an application's, which no children export holds.
       const foreignChildIds = foreignIds.slice(0, -1);

@@ -319,6 +319,8 @@ export const childRelations = pgTable(
     endDate: date('end_date'),
     endReason: text('end_reason'),
     createdAt: createdAt(),
+    /** The child's division, kept by triggers (migration 0033) so the row policy reads it without a lookup. */
+    divisionCode: text('division_code').notNull().default(''),
   },
   (t) => [
     index('child_relations_child_idx').on(t.childId),
@@ -341,6 +343,10 @@ export const personSituations = pgTable(
     details: jsonb('details').notNull().default({}),
     note: text('note'),
     createdAt: createdAt(),
+    /** The recorded end, else the end of its term: stored so that an index answers "ended by" (migration 0033). */
+    endsOn: date('ends_on').generatedAlwaysAs(
+      sql`coalesce(until, (since + make_interval(months => (details->>'termMonths')::int))::date)`,
+    ),
   },
   (t) => [index('person_situations_person_idx').on(t.personId)],
 );

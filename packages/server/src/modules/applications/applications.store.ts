@@ -22,6 +22,19 @@ export type ApplicationWithChild = {
   institutionId: string | null;
 };
 
+/**
+ * Applications in scope, read from their own copy of the child's division (index ranges, no child lookup); a scope
+ * that reaches children through an institution goes through the children instead. The copy is kept by triggers
+ * (migration 0032), so both answer the same rows.
+ */
+function inScope(scope: Scope): SQL {
+  return (
+    scopeOnDivisionCopy(scope, applications.divisionCode) ??
+    sql`${applications.childId} in (select ${children.id} from ${children}
+      where ${scopeCondition(scope, children.divisionCode, children.institutionId)})`
+  );
+}
+
 export async function getApplication(
   db: Queryable,
   scope: Scope,
@@ -91,8 +104,7 @@ export async function listApplications(
   page: { limit: number; after: [string, string] | null },
 ): Promise<{ rows: ApplicationWithChild[]; total: number }> {
   const where = and(
-    scopeOnDivisionCopy(scope, applications.divisionCode),
-    scopeCondition(scope, children.divisionCode, children.institutionId),
+    inScope(scope),
     filter.statuses ? inArray(applications.status, [...filter.statuses]) : undefined,
     filter.childId ? eq(applications.childId, filter.childId) : undefined,
     filter.category ? eq(applications.category, filter.category) : undefined,
@@ -130,18 +142,35 @@ export async function listApplications(
         and(eq(applications.createdAt, new Date(page.after[0])), lt(applications.id, page.after[1])),
       )
     : undefined;
-  const rows = await db
-    .select(columns)
+  // The page and the count read applications alone; only the page's children are looked up, for their names.
+  const apps = await db
+    .select()
     .from(applications)
-    .innerJoin(children, eq(children.id, applications.childId))
     .where(and(where, after))
     .orderBy(desc(applications.createdAt), desc(applications.id))
     .limit(page.limit);
-  const [total] = await db
-    .select({ n: count() })
-    .from(applications)
-    .innerJoin(children, eq(children.id, applications.childId))
-    .where(where);
+  const kids = apps.length
+    ? await db
+        .select({
+          id: children.id,
+          name: children.name,
+          divisionCode: children.divisionCode,
+          institutionId: children.institutionId,
+        })
+        .from(children)
+        .where(
+          and(
+            inArray(children.id, [...new Set(apps.map((a) => a.childId))]),
+            scopeCondition(scope, children.divisionCode, children.institutionId),
+          ),
+        )
+    : [];
+  const kidById = new Map(kids.map((k) => [k.id, k]));
+  const rows = apps.flatMap((app) => {
+    const kid = kidById.get(app.childId);
+    return kid ? [{ app, childName: kid.name, divisionCode: kid.divisionCode, institutionId: kid.institutionId }] : [];
+  });
+  const [total] = await db.select({ n: count() }).from(applications).where(where);
   return { rows, total: total?.n ?? 0 };
 }
 
@@ -155,14 +184,7 @@ export async function openSteps(db: Queryable, scope: Scope, statuses: readonly 
       n: count(),
     })
     .from(applications)
-    .innerJoin(children, eq(children.id, applications.childId))
-    .where(
-      and(
-        inArray(applications.status, [...statuses]),
-        scopeOnDivisionCopy(scope, applications.divisionCode),
-        scopeCondition(scope, children.divisionCode, children.institutionId),
-      ),
-    )
+    .where(and(inArray(applications.status, [...statuses]), inScope(scope)))
     .groupBy(applications.status, applications.stepSince, applications.crossProvince);
 }
 
@@ -173,7 +195,7 @@ export async function openSteps(db: Queryable, scope: Scope, statuses: readonly 
 export async function boardGroups(db: Queryable, scope: Scope, division: string) {
   const childLength = division.length === 4 ? 6 : division.length === 6 ? 9 : 12;
   // The length is written into the statement: a parameter in both the select and the group by is two parameters.
-  const area = sql<string>`left(${children.divisionCode}, ${sql.raw(String(childLength))})`;
+  const area = sql<string>`left(${applications.divisionCode}, ${sql.raw(String(childLength))})`;
   return db
     .select({
       code: area,
@@ -183,13 +205,11 @@ export async function boardGroups(db: Queryable, scope: Scope, division: string)
       n: count(),
     })
     .from(applications)
-    .innerJoin(children, eq(children.id, applications.childId))
     .where(
       and(
         inArray(applications.status, ['draft', 'intake', 'submitted', 'verified', 'returned']),
         divisionPrefix(applications.divisionCode, division),
-        scopeOnDivisionCopy(scope, applications.divisionCode),
-        scopeCondition(scope, children.divisionCode, children.institutionId),
+        inScope(scope),
       ),
     )
     .groupBy(area, applications.status, applications.stepSince, applications.crossProvince);

@@ -90,22 +90,39 @@ async function ageCandidates(db: Queryable, scope: Scope, today: string, lastPai
 }
 
 /** The day a parent's situation ended (recorded, or its term ran out), when that was after the category began. */
-const situationEnded = sql<string>`(select max(coalesce(s.until,
-      (s.since + make_interval(months => (s.details->>'termMonths')::int))::date))
+const situationEnded = sql<string>`(select max(s.ends_on)
     from child_relations r join person_situations s on s.person_id = r.person_id
     where r.child_id = ${children.id} and r.kind in ('father', 'mother')
       and (r.end_date is null or r.end_date >= ${childCategories.startDate})
-      and coalesce(s.until, (s.since + make_interval(months => (s.details->>'termMonths')::int))::date)
-        between ${childCategories.startDate} and current_date)`;
+      and s.ends_on between ${childCategories.startDate} and current_date)`;
+
+/**
+ * Children with a parent whose situation has ended by today: few, and found from the index on the stored end date
+ * (a comparison that runs before the situations' row policy), so the held categories are read for them only.
+ */
+const withEndedSituation = sql`${childCategories.childId} in (select r.child_id from child_relations r
+    join person_situations s on s.person_id = r.person_id
+    where s.ends_on <= current_date and r.kind in ('father', 'mother'))`;
 
 async function situationCandidates(db: Queryable, scope: Scope): Promise<(Held & { endedOn: string })[]> {
   const rows = await db
     .select({ ...heldColumns, endedOn: situationEnded })
     .from(childCategories)
     .innerJoin(children, eq(children.id, childCategories.childId))
-    .where(and(heldWithoutTermination(scope), sql`${situationEnded} is not null`))
+    .where(and(heldWithoutTermination(scope), withEndedSituation, sql`${situationEnded} is not null`))
     .limit(TRIGGER_LIMIT);
   return rows;
+}
+
+/**
+ * The scan alone: held categories in scope whose holder reaches the last paid age this month, and those whose
+ * parent's situation ended after the category began. The rules then decide which of them are items.
+ */
+export async function triggerCandidates(db: Queryable, scope: Scope, today: string, lastPaidAge: number) {
+  return {
+    aged: await ageCandidates(db, scope, today, lastPaidAge),
+    changed: await situationCandidates(db, scope),
+  };
 }
 
 /** Every item in scope as of `today`, the earliest event first. */
@@ -113,7 +130,7 @@ export async function triggerItems(db: Queryable, scope: Scope, today: string): 
   const rules = await allowanceRules(db);
   const items: Omit<TriggerItem, 'divisionPath'>[] = [];
 
-  const aged = await ageCandidates(db, scope, today, rules.lastPaidAge);
+  const { aged, changed: situationChanged } = await triggerCandidates(db, scope, today, rules.lastPaidAge);
   const periods = aged.length
     ? await db
         .select({ childId: childSchooling.childId, from: childSchooling.fromDate, until: childSchooling.untilDate })
@@ -138,9 +155,8 @@ export async function triggerItems(db: Queryable, scope: Scope, today: string): 
     });
   }
 
-  const changed = (await situationCandidates(db, scope)).filter(
-    (c) => !items.some((i) => i.categoryId === c.categoryId),
-  );
+  const agedItems = new Set(items.map((i) => i.categoryId));
+  const changed = situationChanged.filter((c) => !agedItems.has(c.categoryId));
   if (changed.length) {
     const childRows = await db
       .select()

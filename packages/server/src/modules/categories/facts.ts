@@ -61,6 +61,18 @@ function disabilityOf(child: FactsChild): ChildFacts['disability'] {
   return child.healthStatus === null ? undefined : null;
 }
 
+/** Rows by a key, in their order (Map.groupBy arrives with Node 21). */
+function groupBy<T>(rows: readonly T[], keyOf: (row: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    const list = out.get(key);
+    if (list) list.push(row);
+    else out.set(key, [row]);
+  }
+  return out;
+}
+
 /** Facts for several children at once (one query each for relations and situations). */
 export async function factsFor(
   db: Queryable,
@@ -75,18 +87,16 @@ export async function factsFor(
     )
   ).filter((r) => r.relation.startDate <= asOf && isCurrent(r.relation.endDate, asOf));
   const situations = await loadSituations(db, [...new Set(relations.map((r) => r.person.id))]);
+  // Grouped once: a city's item scan builds facts for hundreds of children at a time.
+  const relationsOf = groupBy(relations, (r) => r.relation.childId);
+  const situationsOf = groupBy(situations, (s) => s.personId);
   const out = new Map<string, ChildFacts>();
   for (const child of kids) {
-    const parents: ParentFacts[] = relations
-      .filter((r) => r.relation.childId === child.id)
-      .map((r) => ({
-        role: r.relation.kind === 'father' ? 'father' : 'mother',
-        name: r.person.name,
-        situations: situations
-          .filter((s) => s.personId === r.person.id)
-          .map(toParentSituation)
-          .filter((s) => s !== null),
-      }));
+    const parents: ParentFacts[] = (relationsOf.get(child.id) ?? []).map((r) => ({
+      role: r.relation.kind === 'father' ? 'father' : 'mother',
+      name: r.person.name,
+      situations: (situationsOf.get(r.person.id) ?? []).map(toParentSituation).filter((s) => s !== null),
+    }));
     out.set(child.id, {
       birthDate: child.birthDate,
       householdType: child.householdType,
