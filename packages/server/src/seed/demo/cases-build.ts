@@ -25,12 +25,9 @@ import type {
 import { randomUUID } from 'node:crypto';
 import type { CaseSlot, Owner } from './cases-plan.ts';
 import { UNIT_NAMES, type UnitKey } from './cases-stories.ts';
+import { D, H, MIN, daytime, officeBetween, officeForward } from './cases-time.ts';
 import type { Rng } from './random.ts';
 import type { Account } from './write.ts';
-
-const MIN = 60_000;
-const H = 60 * MIN;
-const D = 24 * H;
 
 export interface CaseChild {
   id: string | null;
@@ -92,41 +89,6 @@ const FOLLOW_UPS = [
 const EMERGENCY = '已将孩子转移至安全地点，由救助保护中心临时照料，并通知辖区派出所。';
 const RETURN_ASSESSMENT =
   '对监护人履职能力和家庭情况进行评估：施暴人已迁出，母亲和外婆能保障孩子安全和日常照料，居住条件良好，学校同意接收，同意送回。';
-
-/** A clock time in Leshan between 08:00 and 21:59, on the day of `ms`. */
-function daytime(ms: number, rng: Rng): number {
-  const day = serviceDate(new Date(ms));
-  return new Date(`${day}T08:00:00+08:00`).getTime() + rng.int(0, 14 * 60 - 1) * MIN;
-}
-
-const clock = (ms: number) => (ms - new Date(`${serviceDate(new Date(ms))}T00:00:00+08:00`).getTime()) / H;
-const dayAt = (day: string, hour: number, rng: Rng) =>
-  new Date(`${day}T${String(hour).padStart(2, '0')}:00:00+08:00`).getTime() + rng.int(0, 50) * MIN;
-
-/** The time, or the next office hour (08:30–18:00 on a working day) after it. */
-function officeForward(ms: number, calendar: WorkCalendar, rng: Rng): number {
-  let day = serviceDate(new Date(ms));
-  const hour = clock(ms);
-  if (calendar.isWorkingDay(day) && hour >= 8.5 && hour < 18) return ms;
-  if (hour >= 18 || !calendar.isWorkingDay(day)) {
-    day = calendar.addWorkingDays(day, 1);
-    return dayAt(day, 8, rng) + 30 * MIN;
-  }
-  return dayAt(day, 8, rng) + 30 * MIN;
-}
-
-/** A time between lo and hi, moved into office hours when that keeps it between them. */
-function officeBetween(lo: number, hi: number, rng: Rng, calendar: WorkCalendar): number {
-  const t = hi <= lo ? lo : lo + Math.floor(rng.float() * (hi - lo));
-  const forward = officeForward(t, calendar, rng);
-  if (forward < hi) return forward;
-  const hour = clock(t);
-  if (hour >= 18) {
-    const back = dayAt(serviceDate(new Date(t)), 17, rng);
-    if (back > lo) return back;
-  }
-  return t;
-}
 
 function phone(rng: Rng): string {
   return `1${rng.pick(['38', '39', '58', '59', '87', '36', '80', '51'])}${String(rng.int(0, 99_999_999)).padStart(8, '0')}`;
