@@ -70,3 +70,11 @@ export async function seedSettingsVersion(db: Queryable, key: string, value: unk
   if (row) return;
   await db.insert(settings).values({ key, version: 1, value, changedBy: null });
 }
+
+/**
+ * The publication in force on `asOf`: the last one effective by then (publications are in order), else the first
+ * (the seeded default, in force from the start), else `fallback` when nothing is stored yet.
+ */
+export function inForceOn<T extends { effectiveFrom: string }>(versions: readonly T[], asOf: string, fallback: T): T {
+  return versions.filter((v) => v.effectiveFrom <= asOf).at(-1) ?? versions[0] ?? fallback;
+}

@@ -8,7 +8,7 @@ import {
 } from '@hehu/domain';
 import { z } from 'zod';
 import type { Queryable } from '../../db/connection.ts';
-import { seedSettingsVersion, settingsVersions } from '../../db/settings-versions.ts';
+import { inForceOn, seedSettingsVersion, settingsVersions } from '../../db/settings-versions.ts';
 import { SITUATION_CODES } from '../family/index.ts';
 
 export const PAPERS_KEY = 'paper_checklist';
@@ -46,7 +46,7 @@ export const publishedPapers = (db: Queryable) => settingsVersions(db, PAPERS_KE
 /** The list in force on a date: the latest whose effective date has come; the default when none is stored. */
 export async function papersOn(db: Queryable, asOf: string): Promise<PaperChecklist> {
   const versions = (await publishedPapers(db)).map((v) => v.value);
-  return versions.filter((v) => v.effectiveFrom <= asOf).at(-1) ?? versions[0] ?? DEFAULT_PAPER_CHECKLIST;
+  return inForceOn(versions, asOf, DEFAULT_PAPER_CHECKLIST);
 }
 
 /** The default, stored once so that it is data like any later version. */

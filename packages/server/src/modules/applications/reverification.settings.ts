@@ -3,7 +3,7 @@
 import { DEFAULT_REVERIFICATION, checkReverificationMonths, type ReverificationSettings } from '@hehu/domain';
 import { z } from 'zod';
 import type { Queryable } from '../../db/connection.ts';
-import { seedSettingsVersion, settingsVersions } from '../../db/settings-versions.ts';
+import { inForceOn, seedSettingsVersion, settingsVersions } from '../../db/settings-versions.ts';
 
 export const REVERIFICATION_KEY = 'reverification_rounds';
 
@@ -25,7 +25,7 @@ export const publishedReverification = (db: Queryable) => settingsVersions(db, R
 /** The version in force on a date: the latest whose effective date has come; the default when none is stored. */
 export async function reverificationOn(db: Queryable, asOf: string): Promise<ReverificationSettings> {
   const versions = (await publishedReverification(db)).map((v) => v.value);
-  return versions.filter((v) => v.effectiveFrom <= asOf).at(-1) ?? versions[0] ?? DEFAULT_REVERIFICATION;
+  return inForceOn(versions, asOf, DEFAULT_REVERIFICATION);
 }
 
 /** The default, stored once so that it is data like any later version. */

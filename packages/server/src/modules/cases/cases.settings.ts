@@ -3,7 +3,12 @@
 import { DEFAULT_CASE_TIER_SETTINGS, checkCaseTierSettings, type CaseTierSettings } from '@hehu/domain';
 import { z } from 'zod';
 import type { Queryable } from '../../db/connection.ts';
-import { publishSettingsVersion, seedSettingsVersion, settingsVersions } from '../../db/settings-versions.ts';
+import {
+  inForceOn,
+  publishSettingsVersion,
+  seedSettingsVersion,
+  settingsVersions,
+} from '../../db/settings-versions.ts';
 
 export const CASE_TIERS_KEY = 'case_tiers';
 
@@ -20,7 +25,7 @@ const stored = z.object({
 /** The version in force on `asOf` (a YYYY-MM-DD date); the domain's default when none is stored. */
 export async function tierSettingsOn(db: Queryable, asOf: string): Promise<CaseTierSettings> {
   const versions = await tierVersions(db);
-  return versions.filter((v) => v.effectiveFrom <= asOf).at(-1) ?? versions[0] ?? DEFAULT_CASE_TIER_SETTINGS;
+  return inForceOn(versions, asOf, DEFAULT_CASE_TIER_SETTINGS);
 }
 
 export const seedCaseTiers = (db: Queryable): Promise<void> =>

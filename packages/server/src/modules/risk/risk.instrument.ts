@@ -3,7 +3,7 @@
 import { DEFAULT_RISK_INSTRUMENT, checkRiskInstrument, type RiskInstrument } from '@hehu/domain';
 import { z } from 'zod';
 import type { Queryable } from '../../db/connection.ts';
-import { seedSettingsVersion, settingsVersions } from '../../db/settings-versions.ts';
+import { inForceOn, seedSettingsVersion, settingsVersions } from '../../db/settings-versions.ts';
 
 export const RISK_INSTRUMENT_KEY = 'risk_instrument';
 
@@ -55,7 +55,7 @@ export async function instrumentVersions(db: Queryable): Promise<RiskInstrument[
 
 export async function instrumentOn(db: Queryable, asOf: string): Promise<RiskInstrument> {
   const versions = await instrumentVersions(db);
-  return versions.filter((v) => v.effectiveFrom <= asOf).at(-1) ?? versions[0] ?? DEFAULT_RISK_INSTRUMENT;
+  return inForceOn(versions, asOf, DEFAULT_RISK_INSTRUMENT);
 }
 
 export const seedRiskInstrument = (db: Queryable): Promise<void> =>

@@ -11,7 +11,7 @@ import {
 import { sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Queryable } from '../../db/connection.ts';
-import { seedSettingsVersion, settingsVersions } from '../../db/settings-versions.ts';
+import { inForceOn, seedSettingsVersion, settingsVersions } from '../../db/settings-versions.ts';
 
 export const VISIT_RULES_KEY = 'visit_rules';
 
@@ -51,8 +51,7 @@ export async function visitRuleVersions(db: Queryable): Promise<VisitFrequencyRu
 /** The version in force on a date: the latest whose effective date has come. */
 export async function visitRulesOn(db: Queryable, asOf: string): Promise<VisitFrequencyRules> {
   const versions = await visitRuleVersions(db);
-  const inForce = versions.filter((v) => v.effectiveFrom <= asOf).at(-1);
-  return inForce ?? versions[0] ?? DEFAULT_VISIT_RULES;
+  return inForceOn(versions, asOf, DEFAULT_VISIT_RULES);
 }
 
 /** The seeded default, stored once so that it is data like any later version. */
