@@ -430,3 +430,26 @@ describe('tasks', () => {
     expect(approverTasks.filter((x) => x.id.startsWith('allowance-'))).toEqual([]);
   });
 });
+
+describe('the fund-use report', () => {
+  it('counts a recovery for a month without a category on its own line, so the report adds up to the payments', async () => {
+    const res = await county.get('/api/allowances/fund-use?year=2026');
+    expect(res.status, JSON.stringify(res.json)).toBe(200);
+    const rows = res.json.data as { month: string; category: string | null; categoryName: string; paidFen: number }[];
+    // The death in April recorded late: May's 900 recovered in June, when the child held no category.
+    expect(rows.filter((r) => r.category === null)).toEqual([
+      expect.objectContaining({ month: '2026-06', categoryName: '追回（所属月份无保障类别）', paidFen: -90000 }),
+    ]);
+    // What the approved and locked rolls' payments came to, read from the payments rather than the lines.
+    const [paid] = await owner<{ fen: string }>(
+      sql`select coalesce(sum(p.amount_fen), 0)::text as fen from allowance_payments p
+        join allowance_rolls r on r.id = p.roll_id
+        where r.county_code = ${COUNTY} and r.status in ('approved', 'locked') and extract(year from r.month) = 2026
+          and p.status not in ('failed', 'unsent')`,
+    );
+    expect(res.json.totalFen).toBe(Number(paid?.fen));
+    const byCategory = res.json.byCategory as { key: string; name: string; paidFen: number }[];
+    expect(byCategory.find((c) => c.key === 'none')).toMatchObject({ paidFen: -90000 });
+    expect(byCategory.reduce((n, c) => n + c.paidFen, 0)).toBe(res.json.totalFen);
+  });
+});

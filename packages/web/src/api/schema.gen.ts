@@ -15421,14 +15421,16 @@ export interface operations {
               countyCode: string;
               countyName: string;
               month: string;
-              /** @enum {string} */
               category:
-                | 'orphan_institutional'
-                | 'orphan_scattered'
-                | 'de_facto_unsupported'
-                | 'difficulty_economic'
-                | 'difficulty_disability'
-                | 'difficulty_guardianship';
+                | (
+                    | 'orphan_institutional'
+                    | 'orphan_scattered'
+                    | 'de_facto_unsupported'
+                    | 'difficulty_economic'
+                    | 'difficulty_disability'
+                    | 'difficulty_guardianship'
+                  )
+                | null;
               categoryName: string;
               children: number;
               paidFen: number;
