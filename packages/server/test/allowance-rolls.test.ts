@@ -95,6 +95,20 @@ async function closeMonth(month: string): Promise<string> {
   return id;
 }
 
+/**
+ * The roll page's word on approval and the approval's own answer agree: the approve action is offered exactly when
+ * approving succeeds, and a refusal gives the reason the page shows first.
+ */
+async function approvalAgrees(id: string, version: number): Promise<Response> {
+  const view = await approver.get(`/api/allowances/rolls/${id}`);
+  const answer = await approver.post(`/api/allowances/rolls/${id}/approve`, { version });
+  expect((view.json.actions as { approve: boolean }).approve).toBe(answer.status === 200);
+  const shown = view.json.approvalBlockers as string[];
+  if (answer.status !== 200) expect(shown[0]).toBe((answer.json.error as { message: string }).message);
+  else expect(shown).toEqual([]);
+  return answer;
+}
+
 beforeAll(async () => {
   t = await createTestApp();
   [county, approver, city] = await Promise.all([t.as('demo_county'), t.as('demo_approver'), t.as('demo_city')]);
@@ -285,6 +299,8 @@ describe('monthly rolls', () => {
     expect(stacked?.childId).toBe(kids.both.id);
     const cannotNote = await county.put(`/api/allowances/rolls/${id}/findings/${stacked!.id}/note`, { note: '已核实' });
     expect(code(cannotNote)).toBe('FINDING_NOT_WARNING');
+    // The refusal stored the finding: the page now says what the approval says.
+    expect(code(await approvalAgrees(id, june.json.version as number))).toBe('ROLL_BLOCKED');
 
     // Regenerated, the plant is gone; an account removed makes a warning that needs a note.
     await owner(sql`update allowance_payee_accounts set ended_at = now() where child_id = ${kids.steady.id}`);
@@ -294,7 +310,7 @@ describe('monthly rolls', () => {
       version: (clean.json.version as number) + 1,
     });
     expect(code(stale)).toBe('ROLL_CHANGED');
-    const unnoted = await approver.post(`/api/allowances/rolls/${cleanId}/approve`, { version: clean.json.version });
+    const unnoted = await approvalAgrees(cleanId, clean.json.version as number);
     expect(code(unnoted)).toBe('ROLL_WARNINGS_UNNOTED');
     const list = await county.get(`/api/allowances/rolls/${cleanId}/findings`);
     const warning = (list.json.data as { check: string; id: string }[]).find((f) => f.check === 'NO_ACCOUNT');
@@ -303,7 +319,7 @@ describe('monthly rolls', () => {
       note: '监护人正在补办银行卡，下月补发',
     });
     expect(noted.status).toBe(200);
-    const approved = await approver.post(`/api/allowances/rolls/${cleanId}/approve`, { version: clean.json.version });
+    const approved = await approvalAgrees(cleanId, clean.json.version as number);
     expect(approved.status, JSON.stringify(approved.json)).toBe(200);
     expect(approved.json.status).toBe('approved');
     // The unsent lines (no account: June's arrears and June itself) come back in July with their reason.
