@@ -300,6 +300,9 @@ export const ROUTE_ERRORS: RouteErrors = {
     'ROLL_UNBALANCED',
   ],
   'POST /api/allowances/rolls/:id/lock': ['ROLL_CHANGED', 'ROLL_NOT_APPROVED'],
+  'GET /api/allowances/counties/:code/bank-layout': ['NOT_FOUND'],
+  'PUT /api/allowances/counties/:code/bank-layout': ['NOT_FOUND', 'BANK_LAYOUT_INVALID'],
+  'POST /api/allowances/counties/:code/bank-layouts': ['NOT_FOUND', 'BANK_LAYOUT_INVALID', 'CONFLICT'],
   'POST /api/children/:id/assessments': [
     'CHILD_ARCHIVED',
     'RISK_DATE_FUTURE',

@@ -46,6 +46,7 @@ import { schoolingRoutes } from './modules/allowances/schooling.routes.ts';
 import { allowanceLedgerRoutes } from './modules/allowances/ledger.routes.ts';
 import { allowanceRollRoutes } from './modules/allowances/rolls.routes.ts';
 import { allowanceTaskProviders } from './modules/allowances/index.ts';
+import { allowanceBankLayoutRoutes } from './modules/allowances/bank-layouts.routes.ts';
 import { allowanceBankRoutes } from './modules/allowances/bank.routes.ts';
 import { caseDocumentRoutes } from './modules/cases/case-documents.routes.ts';
 import { caseRoutes } from './modules/cases/cases.routes.ts';
@@ -98,6 +99,7 @@ const moduleRoutes: ApiRoute[] = [
   ...calendarRoutes,
   ...allowanceRollRoutes,
   ...allowanceBankRoutes,
+  ...allowanceBankLayoutRoutes,
   ...caseRoutes,
   ...caseDocumentRoutes,
   ...partnerRoutes,

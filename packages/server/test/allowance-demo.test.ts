@@ -1,14 +1,14 @@
 // The allowance demo (seed/demo/allowances.ts) as the county's officer and approver meet it: the city's standards
 // with this year's raise, two years of locked rolls with bank failures coming back as retries, June's arrears for
-// the raise, and this month's draft with a recovery, a child without an account and a payee who is no longer the
-// guardian.
+// the raise, and this month's draft with a recovery, a child without an account, a payee who is no longer the
+// guardian and a welfare-home child still holding 散居 with no guardian recorded.
 import { monthOf, shiftMonth } from '@hehu/domain';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../src/db/raw.ts';
 import { auditLog } from '../src/db/schema.ts';
 import { DEMO_COUNTY, OTHER_DEMO_COUNTY } from '../src/seed/demo.ts';
-import { raiseYear } from '../src/seed/demo/allowances.ts';
+import { raiseYear } from '../src/seed/demo/allowance-standards.ts';
 import { createTestApp, type TestApp } from './harness.ts';
 
 let t: TestApp;
@@ -133,6 +133,26 @@ describe('allowance demo data', () => {
         { check: 'PAYEE_NOT_HOLDER', severity: 'blocking' },
       ]),
     );
+  });
+
+  it('the draft flags the welfare-home child who still holds a guardian category with no guardian recorded', async () => {
+    const flagged = await rows<{ category: string; guardians: number; holder: string; zh: string }>(
+      sql`select l.category, a.holder_kind as holder, f.message->>'zh' as zh,
+          (select count(*)::int from child_relations g where g.child_id = c.id and g.kind = 'guardian'
+            and (g.end_date is null or g.end_date >= ${asOf}::date)) as guardians
+        from allowance_findings f
+        join allowance_rolls r on r.id = f.roll_id
+        join children c on c.id = f.child_id
+        join allowance_payments p on p.roll_id = r.id and p.child_id = c.id
+        join allowance_lines l on l.payment_id = p.id and l.kind = 'base'
+        join allowance_payee_accounts a on a.id = p.account_id
+        where r.county_code = ${DEMO_COUNTY} and r.status = 'draft' and f.check_code = 'PAYEE_NOT_HOLDER'
+          and c.institution_id is not null`,
+    );
+    expect(flagged).toHaveLength(1);
+    expect(['orphan_scattered', 'de_facto_unsupported']).toContain(flagged[0]!.category);
+    expect(flagged[0]).toMatchObject({ guardians: 0, holder: 'institution' });
+    expect(flagged[0]!.zh).toContain('账户持有人不是现任监护人');
   });
 
   it('every paid line went to an account, and every child paid for 散居 has one held by a guardian', async () => {

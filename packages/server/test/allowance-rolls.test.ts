@@ -95,6 +95,20 @@ async function closeMonth(month: string): Promise<string> {
   return id;
 }
 
+/**
+ * The roll page's word on approval and the approval's own answer agree: the approve action is offered exactly when
+ * approving succeeds, and a refusal gives the reason the page shows first.
+ */
+async function approvalAgrees(id: string, version: number): Promise<Response> {
+  const view = await approver.get(`/api/allowances/rolls/${id}`);
+  const answer = await approver.post(`/api/allowances/rolls/${id}/approve`, { version });
+  expect((view.json.actions as { approve: boolean }).approve).toBe(answer.status === 200);
+  const shown = view.json.approvalBlockers as string[];
+  if (answer.status !== 200) expect(shown[0]).toBe((answer.json.error as { message: string }).message);
+  else expect(shown).toEqual([]);
+  return answer;
+}
+
 beforeAll(async () => {
   t = await createTestApp();
   [county, approver, city] = await Promise.all([t.as('demo_county'), t.as('demo_approver'), t.as('demo_city')]);
@@ -285,6 +299,8 @@ describe('monthly rolls', () => {
     expect(stacked?.childId).toBe(kids.both.id);
     const cannotNote = await county.put(`/api/allowances/rolls/${id}/findings/${stacked!.id}/note`, { note: '已核实' });
     expect(code(cannotNote)).toBe('FINDING_NOT_WARNING');
+    // The refusal stored the finding: the page now says what the approval says.
+    expect(code(await approvalAgrees(id, june.json.version as number))).toBe('ROLL_BLOCKED');
 
     // Regenerated, the plant is gone; an account removed makes a warning that needs a note.
     await owner(sql`update allowance_payee_accounts set ended_at = now() where child_id = ${kids.steady.id}`);
@@ -294,7 +310,7 @@ describe('monthly rolls', () => {
       version: (clean.json.version as number) + 1,
     });
     expect(code(stale)).toBe('ROLL_CHANGED');
-    const unnoted = await approver.post(`/api/allowances/rolls/${cleanId}/approve`, { version: clean.json.version });
+    const unnoted = await approvalAgrees(cleanId, clean.json.version as number);
     expect(code(unnoted)).toBe('ROLL_WARNINGS_UNNOTED');
     const list = await county.get(`/api/allowances/rolls/${cleanId}/findings`);
     const warning = (list.json.data as { check: string; id: string }[]).find((f) => f.check === 'NO_ACCOUNT');
@@ -303,7 +319,7 @@ describe('monthly rolls', () => {
       note: '监护人正在补办银行卡，下月补发',
     });
     expect(noted.status).toBe(200);
-    const approved = await approver.post(`/api/allowances/rolls/${cleanId}/approve`, { version: clean.json.version });
+    const approved = await approvalAgrees(cleanId, clean.json.version as number);
     expect(approved.status, JSON.stringify(approved.json)).toBe(200);
     expect(approved.json.status).toBe('approved');
     // The unsent lines (no account: June's arrears and June itself) come back in July with their reason.
@@ -428,5 +444,28 @@ describe('tasks', () => {
     expect(tasks.map((x) => x.id)).not.toContain(`allowance-generate-${COUNTY}`);
     const approverTasks = (await approver.get('/api/tasks')).json.data as { id: string }[];
     expect(approverTasks.filter((x) => x.id.startsWith('allowance-'))).toEqual([]);
+  });
+});
+
+describe('the fund-use report', () => {
+  it('counts a recovery for a month without a category on its own line, so the report adds up to the payments', async () => {
+    const res = await county.get('/api/allowances/fund-use?year=2026');
+    expect(res.status, JSON.stringify(res.json)).toBe(200);
+    const rows = res.json.data as { month: string; category: string | null; categoryName: string; paidFen: number }[];
+    // The death in April recorded late: May's 900 recovered in June, when the child held no category.
+    expect(rows.filter((r) => r.category === null)).toEqual([
+      expect.objectContaining({ month: '2026-06', categoryName: '追回（所属月份无保障类别）', paidFen: -90000 }),
+    ]);
+    // What the approved and locked rolls' payments came to, read from the payments rather than the lines.
+    const [paid] = await owner<{ fen: string }>(
+      sql`select coalesce(sum(p.amount_fen), 0)::text as fen from allowance_payments p
+        join allowance_rolls r on r.id = p.roll_id
+        where r.county_code = ${COUNTY} and r.status in ('approved', 'locked') and extract(year from r.month) = 2026
+          and p.status not in ('failed', 'unsent')`,
+    );
+    expect(res.json.totalFen).toBe(Number(paid?.fen));
+    const byCategory = res.json.byCategory as { key: string; name: string; paidFen: number }[];
+    expect(byCategory.find((c) => c.key === 'none')).toMatchObject({ paidFen: -90000 });
+    expect(byCategory.reduce((n, c) => n + c.paidFen, 0)).toBe(res.json.totalFen);
   });
 });

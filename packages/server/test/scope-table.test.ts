@@ -118,6 +118,18 @@ const SAMPLE_BODIES: Record<string, unknown> = {
   'POST /api/allowances/rolls/:id/approve': { version: 1 },
   'POST /api/allowances/rolls/:id/lock': { version: 1 },
   'PUT /api/allowances/counties/:code/bank-layout': { layoutCode: 'standard9' },
+  'POST /api/allowances/counties/:code/bank-layouts': {
+    code: null,
+    version: null,
+    name: '本县代发模板',
+    columns: [
+      { key: 'account', header: '账号' },
+      { key: 'holder', header: '户名' },
+      { key: 'amount', header: '金额' },
+    ],
+    encoding: 'gbk',
+    referenceColumn: null,
+  },
   'POST /api/cases/reports/:id/satisfaction': { score: 5 },
   'POST /api/cases/:id/actions': { action: 'note', version: 1, note: '电话回访，情况稳定' },
   'POST /api/cases/:id/assign': { userId: '00000000-0000-4000-8000-000000000000', version: 1 },

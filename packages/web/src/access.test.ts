@@ -113,9 +113,16 @@ describe('route table', () => {
 });
 
 describe('the allowance menu', () => {
-  it('shows rolls, standards and fund use to a reader of allowances, the roll page only by address', () => {
+  it('shows rolls, standards, fund use and bank layouts to a reader of allowances, the roll page only by address', () => {
     const menu = paths(menuFor(canWith(['allowances:read']), (k) => k));
-    expect(menu).toEqual(['/', '/allowances', '/allowances/rolls', '/allowances/standards', '/allowances/fund-use']);
+    expect(menu).toEqual([
+      '/',
+      '/allowances',
+      '/allowances/rolls',
+      '/allowances/standards',
+      '/allowances/fund-use',
+      '/allowances/bank-layout',
+    ]);
     const pages = pageRoutes(appRoutes).map((r) => r.path);
     expect(pages).toContain('/allowances/rolls/:id');
     expect(pages).toContain('/allowances/fund-use');

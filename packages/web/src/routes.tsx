@@ -282,6 +282,12 @@ export const appRoutes: AppRoute[] = [
         permission: 'allowances:read',
         page: lazy(() => import('./pages/allowances/FundUsePage')),
       },
+      {
+        path: '/allowances/bank-layout',
+        titleKey: 'menu.bankLayout',
+        permission: 'allowances:read',
+        page: lazy(() => import('./pages/allowances/BankLayoutPage')),
+      },
     ],
   },
   {

@@ -1,6 +1,6 @@
 // Allowances (migration 0022): standards, payee accounts, monthly rolls with payments, lines and supervision
 // findings, bank layouts and return files. Money is integer fen.
-import { boolean, date, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, date, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 export const allowanceStandards = pgTable('allowance_standards', {
   id: uuid('id').primaryKey().defaultRandom(),
@@ -34,12 +34,31 @@ export const payeeAccounts = pgTable('allowance_payee_accounts', {
   endedReason: text('ended_reason'),
 });
 
+/** The current form of each layout: built-in ones shared (countyCode null), a county's own ones its own (0034). */
 export const bankLayouts = pgTable('bank_layouts', {
   code: text('code').primaryKey(),
   name: text('name').notNull(),
   definition: jsonb('definition').notNull(),
+  countyCode: text('county_code'),
+  version: integer('version').notNull().default(1),
+  updatedBy: uuid('updated_by'),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
+
+/** Every saved form of a layout; a roll's payment file keeps the version it was first made with. */
+export const bankLayoutVersions = pgTable(
+  'bank_layout_versions',
+  {
+    code: text('code').notNull(),
+    version: integer('version').notNull(),
+    countyCode: text('county_code'),
+    definition: jsonb('definition').notNull(),
+    createdBy: uuid('created_by'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.code, t.version] })],
+);
 
 export const allowanceCountySettings = pgTable('allowance_county_settings', {
   countyCode: text('county_code').primaryKey(),
@@ -62,6 +81,8 @@ export const allowanceRolls = pgTable('allowance_rolls', {
   lockedBy: uuid('locked_by'),
   lockedAt: timestamp('locked_at', { withTimezone: true }),
   exportedAt: timestamp('exported_at', { withTimezone: true }),
+  bankLayoutCode: text('bank_layout_code'),
+  bankLayoutVersion: integer('bank_layout_version'),
   totals: jsonb('totals').notNull().default({}),
   version: integer('version').notNull().default(1),
 });

@@ -106,6 +106,7 @@ export const AUDIT_ACTIONS = {
   'allowance.ledger.read': { zh: '查看儿童发放台账', en: 'Child payment ledger read' },
   'allowance.fund_report.read': { zh: '查看资金使用报表', en: 'Fund-use report read' },
   'allowance.county_settings.save': { zh: '设置县级银行文件格式', en: 'County bank layout set' },
+  'allowance.bank_layout.save': { zh: '保存县级银行文件格式', en: 'County bank layout saved' },
   'care.read': { zh: '查看留守儿童关爱记录', en: 'Care record read' },
   'case.document.upload': { zh: '上传个案材料', en: 'Case document uploaded' },
   'case.document.download': { zh: '查看个案材料原件', en: 'Case document viewed' },

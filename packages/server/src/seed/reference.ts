@@ -2,11 +2,19 @@
 // the working-day calendar, built-in roles and the default security policy. Idempotent.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import { BUILT_IN_BANK_LAYOUTS, divisionLevel } from '@hehu/domain';
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Queryable } from '../db/connection.ts';
-import { adminUnitMembers, bankLayouts, divisions, roles, workCalendarYears } from '../db/schema.ts';
+import {
+  adminUnitMembers,
+  bankLayoutVersions,
+  bankLayouts,
+  divisions,
+  roles,
+  workCalendarYears,
+} from '../db/schema.ts';
 import { DEFAULT_POLICY, readPolicy, writePolicy } from '../platform/policy.ts';
 import { seedCategoryRules } from '../modules/categories/rules.ts';
 import { seedVisitRules } from '../modules/visits/index.ts';
@@ -92,9 +100,17 @@ export async function seedReference(db: Queryable, repoRoot: string, city: strin
   }
 
   for (const layout of BUILT_IN_BANK_LAYOUTS) {
-    // Built-in layouts follow the code like built-in roles; a county's own layouts are other rows.
-    const value = { code: layout.code, name: layout.name, definition: layout };
+    // Built-in layouts follow the code like built-in roles; a county's own layouts are other rows. A change in the
+    // code is a new version, so a roll whose file was made with the old one keeps it.
+    const [stored] = await db.select().from(bankLayouts).where(eq(bankLayouts.code, layout.code));
+    if (stored && isDeepStrictEqual(stored.definition, layout) && stored.name === layout.name) continue;
+    const version = (stored?.version ?? 0) + 1;
+    const value = { code: layout.code, name: layout.name, definition: layout, countyCode: null, version };
     await db.insert(bankLayouts).values(value).onConflictDoUpdate({ target: bankLayouts.code, set: value });
+    await db
+      .insert(bankLayoutVersions)
+      .values({ code: layout.code, version, countyCode: null, definition: layout })
+      .onConflictDoNothing();
   }
 
   if ((await readPolicy(db)).version === 0) await writePolicy(db, DEFAULT_POLICY, null);

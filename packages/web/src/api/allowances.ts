@@ -27,7 +27,9 @@ export const LINE_KINDS = ['base', 'arrears', 'retry', 'recovery'] as const sati
 export type BankReturnAnswer = Answer<'postAllowancesRollsByIdBankReturn'>;
 export type BankSummary = BankReturnAnswer['summary'];
 export type Reconciliation = Answer<'getAllowancesRollsByIdReconciliation'>;
-export type BankLayouts = Answer<'getAllowancesBankLayouts'>;
+export type CountyBankLayout = Answer<'getAllowancesCountiesByCodeBankLayout'>;
+export type BankLayoutView = CountyBankLayout['layouts'][number];
+export type BankLayoutInput = RequestBody<'postAllowancesCountiesByCodeBankLayouts'>;
 
 /** One problem of a refused return file (400 BANK_RETURN_INVALID, details.problems); a file-wide one has no row. */
 export interface BankReturnProblem {

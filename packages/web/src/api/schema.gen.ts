@@ -2594,26 +2594,6 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/allowances/bank-layouts': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * 银行文件格式与各县的选择 Bank layouts and each county’s choice
-     * @description Bank layouts and each county’s choice. Needs the permission `allowances:read`.
-     */
-    get: operations['getAllowancesBankLayouts'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
   '/api/allowances/counties/{code}/bank-layout': {
     parameters: {
       query?: never;
@@ -2621,13 +2601,37 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get?: never;
+    /**
+     * 本县使用的银行文件格式、可选格式与近期名册所用版本 The county’s bank layout and its choices
+     * @description The county’s bank layout and its choices. Needs the permission `allowances:read`. A record that does not exist or is outside the caller’s reach answers 404.
+     */
+    get: operations['getAllowancesCountiesByCodeBankLayout'];
     /**
      * 设定本县使用的银行文件格式 Choose the county’s bank layout
      * @description Choose the county’s bank layout. Needs the permission `allowances:prepare`. A record that does not exist or is outside the caller’s reach answers 404. Send the `x-csrf-token` header from the sign-in answer.
      */
     put: operations['putAllowancesCountiesByCodeBankLayout'];
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/allowances/counties/{code}/bank-layouts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 保存本县银行文件格式并启用（新格式，或本县格式的新版本；已导出的名册保留原版本）Save a county bank layout
+     * @description Save a county bank layout. Needs the permission `allowances:prepare`. A record that does not exist or is outside the caller’s reach answers 404. Send the `x-csrf-token` header from the sign-in answer.
+     */
+    post: operations['postAllowancesCountiesByCodeBankLayouts'];
     delete?: never;
     options?: never;
     head?: never;
@@ -11583,11 +11587,14 @@ export interface operations {
       };
     };
   };
-  getAllowancesBankLayouts: {
+  getAllowancesCountiesByCodeBankLayout: {
     parameters: {
       query?: never;
       header?: never;
-      path?: never;
+      path: {
+        /** @description The code of the record the path names (a division code, or a role code) */
+        code: string;
+      };
       cookie?: never;
     };
     requestBody?: never;
@@ -11599,14 +11606,54 @@ export interface operations {
         };
         content: {
           'application/json': {
+            countyCode: string;
+            countyName: string;
+            layoutCode: string;
             layouts: {
               code: string;
               name: string;
+              version: number;
+              builtIn: boolean;
+              columns: {
+                /** @enum {string} */
+                key:
+                  | 'seq'
+                  | 'account'
+                  | 'holder'
+                  | 'amount'
+                  | 'crossBank'
+                  | 'bankName'
+                  | 'bankCode'
+                  | 'summary'
+                  | 'remark'
+                  | 'reference';
+                header: string;
+              }[];
+              /** @enum {string} */
+              encoding: 'utf-8' | 'gbk';
+              referenceColumn:
+                | (
+                    | 'seq'
+                    | 'account'
+                    | 'holder'
+                    | 'amount'
+                    | 'crossBank'
+                    | 'bankName'
+                    | 'bankCode'
+                    | 'summary'
+                    | 'remark'
+                    | 'reference'
+                  )
+                | null;
+              updatedAt: string;
             }[];
-            counties: {
-              countyCode: string;
-              countyName: string;
+            exportedRolls: {
+              /** Format: uuid */
+              rollId: string;
+              month: string;
               layoutCode: string;
+              layoutName: string;
+              version: number;
             }[];
           };
         };
@@ -11637,6 +11684,105 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+    };
+  };
+  postAllowancesCountiesByCodeBankLayouts: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The code of the record the path names (a division code, or a role code) */
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          code: string | null;
+          version: number | null;
+          name: string;
+          columns: {
+            /** @enum {string} */
+            key:
+              | 'seq'
+              | 'account'
+              | 'holder'
+              | 'amount'
+              | 'crossBank'
+              | 'bankName'
+              | 'bankCode'
+              | 'summary'
+              | 'remark'
+              | 'reference';
+            header: string;
+          }[];
+          /** @enum {string} */
+          encoding: 'utf-8' | 'gbk';
+          referenceColumn:
+            | (
+                | 'seq'
+                | 'account'
+                | 'holder'
+                | 'amount'
+                | 'crossBank'
+                | 'bankName'
+                | 'bankCode'
+                | 'summary'
+                | 'remark'
+                | 'reference'
+              )
+            | null;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            code: string;
+            name: string;
+            version: number;
+            builtIn: boolean;
+            columns: {
+              /** @enum {string} */
+              key:
+                | 'seq'
+                | 'account'
+                | 'holder'
+                | 'amount'
+                | 'crossBank'
+                | 'bankName'
+                | 'bankCode'
+                | 'summary'
+                | 'remark'
+                | 'reference';
+              header: string;
+            }[];
+            /** @enum {string} */
+            encoding: 'utf-8' | 'gbk';
+            referenceColumn:
+              | (
+                  | 'seq'
+                  | 'account'
+                  | 'holder'
+                  | 'amount'
+                  | 'crossBank'
+                  | 'bankName'
+                  | 'bankCode'
+                  | 'summary'
+                  | 'remark'
+                  | 'reference'
+                )
+              | null;
+            updatedAt: string;
+          };
+        };
       };
     };
   };
@@ -15275,14 +15421,16 @@ export interface operations {
               countyCode: string;
               countyName: string;
               month: string;
-              /** @enum {string} */
               category:
-                | 'orphan_institutional'
-                | 'orphan_scattered'
-                | 'de_facto_unsupported'
-                | 'difficulty_economic'
-                | 'difficulty_disability'
-                | 'difficulty_guardianship';
+                | (
+                    | 'orphan_institutional'
+                    | 'orphan_scattered'
+                    | 'de_facto_unsupported'
+                    | 'difficulty_economic'
+                    | 'difficulty_disability'
+                    | 'difficulty_guardianship'
+                  )
+                | null;
               categoryName: string;
               children: number;
               paidFen: number;

@@ -14,6 +14,7 @@ import allowancesEn from './allowances.en';
 import casesEn from './cases.en';
 import caseSettingsEn from './caseSettings.en';
 import allowanceSchoolingEn from './allowanceSchooling.en';
+import bankLayoutsEn from './bankLayouts.en';
 import caseMatchingEn from './caseMatching.en';
 import visitRulesEn from './visitRules.en';
 import riskInstrumentEn from './riskInstrument.en';
@@ -94,6 +95,7 @@ const en: Messages = {
     allowanceRoll: 'Payment roll',
     allowanceStandards: 'Allowance standards',
     fundUse: 'Fund use',
+    bankLayout: 'Bank file layouts',
     protection: 'Minor protection',
     caseIntake: 'Case intake',
     caseReport: 'Mandatory report',
@@ -386,6 +388,7 @@ const en: Messages = {
   ...caseSettingsEn,
   ...caseMatchingEn,
   ...allowanceSchoolingEn,
+  ...bankLayoutsEn,
   ...visitRulesEn,
   ...riskInstrumentEn,
   ...reverificationEn,

@@ -14,6 +14,7 @@ import allowancesZh from './allowances.zh-CN';
 import casesZh from './cases.zh-CN';
 import caseSettingsZh from './caseSettings.zh-CN';
 import allowanceSchoolingZh from './allowanceSchooling.zh-CN';
+import bankLayoutsZh from './bankLayouts.zh-CN';
 import caseMatchingZh from './caseMatching.zh-CN';
 import visitRulesZh from './visitRules.zh-CN';
 import riskInstrumentZh from './riskInstrument.zh-CN';
@@ -93,6 +94,7 @@ const zhCN = {
     allowanceRoll: '发放名册',
     allowanceStandards: '发放标准',
     fundUse: '资金使用报表',
+    bankLayout: '银行代发格式',
     protection: '未成年人保护',
     caseIntake: '个案受理',
     caseReport: '强制报告',
@@ -381,6 +383,7 @@ const zhCN = {
   ...caseSettingsZh,
   ...caseMatchingZh,
   ...allowanceSchoolingZh,
+  ...bankLayoutsZh,
   ...visitRulesZh,
   ...riskInstrumentZh,
   ...reverificationZh,

@@ -91,7 +91,8 @@ export const fundUseRow = z.object({
   countyCode: z.string(),
   countyName: z.string(),
   month: monthText,
-  category: allowanceCategory,
+  /** null: recoveries for months in which the child held no category. */
+  category: allowanceCategory.nullable(),
   categoryName: z.string(),
   children: z.number().int(),
   paidFen: z.number().int(),

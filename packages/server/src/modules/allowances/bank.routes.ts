@@ -1,5 +1,5 @@
 // Bank routes of a roll: the payment file in the county's layout, the return file, the reconciliation (on
-// screen and in Excel), and each county's choice of layout.
+// screen and in Excel). The layouts themselves: bank-layouts.routes.ts.
 import { fenToYuan } from '@hehu/domain';
 import { z } from 'zod';
 import { AppError } from '../../platform/errors.ts';
@@ -7,7 +7,7 @@ import { defineRoute, fileReply } from '../../platform/http.ts';
 import { exportWatermark, exportWorkbook, workbookFile } from '../../platform/workbook.ts';
 import { uploadedFileName } from '../documents/index.ts';
 import { rollParams } from './allowances.schemas.ts';
-import { bankLayoutChoices, chooseBankLayout, exportBankFile, loadBankReturn, reconciliation } from './bank.service.ts';
+import { exportBankFile, loadBankReturn, reconciliation } from './bank.service.ts';
 
 const RETURN_MAX_BYTES = 20 * 1024 * 1024;
 
@@ -143,32 +143,6 @@ export const allowanceBankRoutes = [
         ctx.locale,
       );
       return workbookFile(bytes, `对账-${view.countyCode}-${view.month.replace('-', '')}.xlsx`);
-    },
-  }),
-  defineRoute({
-    method: 'GET',
-    url: '/api/allowances/bank-layouts',
-    access: 'allowances:read',
-    summary: '银行文件格式与各县的选择 Bank layouts and each county’s choice',
-    tags: ['allowances'],
-    response: z.object({
-      layouts: z.array(z.object({ code: z.string(), name: z.string() })),
-      counties: z.array(z.object({ countyCode: z.string(), countyName: z.string(), layoutCode: z.string() })),
-    }),
-    handler: (ctx) => bankLayoutChoices(ctx),
-  }),
-  defineRoute({
-    method: 'PUT',
-    url: '/api/allowances/counties/:code/bank-layout',
-    access: 'allowances:prepare',
-    status: 204,
-    summary: '设定本县使用的银行文件格式 Choose the county’s bank layout',
-    tags: ['allowances'],
-    params: z.strictObject({ code: z.string().regex(/^\d{6}$/, '县级区划代码为 6 位数字') }),
-    body: z.strictObject({ layoutCode: z.string().min(1).max(40) }),
-    response: z.void(),
-    handler: async (ctx) => {
-      await chooseBankLayout(ctx, ctx.params.code, ctx.body.layoutCode);
     },
   }),
 ];

@@ -2,49 +2,19 @@
 // matched line by line (a file with any problem changes nothing), and the reconciliation of what was expected,
 // paid, failed and not yet answered. Failed lines come back in the next roll by themselves (rolls.generate.ts).
 import { createHash } from 'node:crypto';
-import {
-  BUILT_IN_BANK_LAYOUTS,
-  BankFileError,
-  checkBankLayout,
-  monthWords,
-  readBankReturn,
-  reconcileBankReturn,
-  type BankLayout,
-  type BankReturnProblem,
-} from '@hehu/domain';
+import { BankFileError, monthWords, readBankReturn, reconcileBankReturn, type BankReturnProblem } from '@hehu/domain';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Queryable, Tx } from '../../db/connection.ts';
 import { queryRows } from '../../db/raw.ts';
-import {
-  allowanceCountySettings,
-  allowancePayments,
-  allowanceRolls,
-  bankLayouts,
-  bankReturnImports,
-} from '../../db/schema.ts';
+import { allowancePayments, allowanceRolls, bankReturnImports } from '../../db/schema.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { RouteContext } from '../../platform/http.ts';
 import type { Permission } from '../../platform/permissions.ts';
+import { layoutForRoll } from './bank-layouts.service.ts';
 import { bankFileBytes, readBankReturnFile } from './bank.files.ts';
 import { requireCounty, type RollRow } from './rolls.service.ts';
 
 type Ctx = RouteContext<unknown, unknown, unknown, Permission>;
-
-const DEFAULT_LAYOUT = 'standard9';
-
-export async function layoutFor(db: Queryable, countyCode: string): Promise<BankLayout> {
-  const rows = await queryRows<{ definition: unknown }>(
-    db,
-    sql`select l.definition from bank_layouts l
-      where l.code = coalesce((select s.bank_layout_code from allowance_county_settings s where s.county_code = ${countyCode}),
-        ${DEFAULT_LAYOUT})`,
-  );
-  const stored = rows[0]?.definition as BankLayout | undefined;
-  const fallback = BUILT_IN_BANK_LAYOUTS.find((l) => l.code === DEFAULT_LAYOUT);
-  const layout = stored && checkBankLayout(stored).length === 0 ? stored : fallback;
-  if (!layout) throw new Error('no bank layout');
-  return layout;
-}
 
 export async function rollInReach(ctx: Ctx, db: Queryable, id: string, permission: Permission): Promise<RollRow> {
   const [roll] = await db.select().from(allowanceRolls).where(eq(allowanceRolls.id, id));
@@ -61,7 +31,7 @@ function requireSent(roll: RollRow): void {
 export async function exportBankFile(ctx: Ctx, id: string, format: 'xlsx' | 'csv') {
   const roll = await rollInReach(ctx, ctx.db, id, 'allowances:prepare');
   requireSent(roll);
-  const layout = await layoutFor(ctx.db, roll.countyCode);
+  const { layout, version } = await layoutForRoll(ctx.db, roll);
   const rows = await queryRows<{
     reference: string;
     amount_fen: number;
@@ -106,6 +76,7 @@ export async function exportBankFile(ctx: Ctx, id: string, format: 'xlsx' | 'csv
     targetId: id,
     details: {
       layout: layout.code,
+      layoutVersion: version,
       format,
       payments: rows.length,
       totalFen: rows.reduce((s, r) => s + r.amount_fen, 0),
@@ -274,44 +245,4 @@ export async function reconciliation(ctx: Ctx, id: string) {
       summary: i.summary as Record<string, number>,
     })),
   };
-}
-
-export async function bankLayoutChoices(ctx: Ctx) {
-  const scope = ctx.scope('allowances:read');
-  const [layouts, counties] = await Promise.all([
-    ctx.db.select({ code: bankLayouts.code, name: bankLayouts.name }).from(bankLayouts).orderBy(bankLayouts.code),
-    queryRows<{ code: string; name: string; layout: string | null }>(
-      ctx.db,
-      sql`select d.code, d.name, s.bank_layout_code as layout from divisions d
-        left join allowance_county_settings s on s.county_code = d.code
-        where d.level = 'county' order by d.code`,
-    ),
-  ]);
-  return {
-    layouts,
-    counties: counties
-      .filter((c) => scope.prefixes.some((p) => c.code.startsWith(p)))
-      .map((c) => ({ countyCode: c.code, countyName: c.name, layoutCode: c.layout ?? DEFAULT_LAYOUT })),
-  };
-}
-
-export async function chooseBankLayout(ctx: Ctx, countyCode: string, layoutCode: string) {
-  requireCounty(ctx, 'allowances:prepare', countyCode);
-  const [layout] = await ctx.db.select().from(bankLayouts).where(eq(bankLayouts.code, layoutCode));
-  if (!layout) {
-    throw AppError.rule('BANK_LAYOUT_INVALID', '没有这种银行文件格式', 'No such bank layout', { field: 'layoutCode' });
-  }
-  await ctx.db
-    .insert(allowanceCountySettings)
-    .values({ countyCode, bankLayoutCode: layoutCode, updatedBy: ctx.actor.userId, updatedAt: new Date() })
-    .onConflictDoUpdate({
-      target: allowanceCountySettings.countyCode,
-      set: { bankLayoutCode: layoutCode, updatedBy: ctx.actor.userId, updatedAt: new Date() },
-    });
-  await ctx.audit(ctx.db, {
-    action: 'allowance.county_settings.save',
-    targetType: 'setting',
-    targetId: countyCode,
-    after: { bankLayoutCode: layoutCode },
-  });
 }

@@ -1,6 +1,7 @@
 // The fund-use report (资金使用): what approved or locked rolls paid in a year, by county, month of the roll and
-// category, with the number of children paid; bank failures and unsent lines are left out. Counties are those in
-// the caller's reach.
+// category, with the number of children paid; bank failures and unsent lines are left out. A recovery for a month
+// in which the child held no category has none: it is its own line, so that the report adds up to what the rolls
+// paid. Counties are those in the caller's reach.
 import { categoryWords, fenToYuan, isAllowanceCategory, type AllowanceCategory } from '@hehu/domain';
 import { sql, type SQL } from 'drizzle-orm';
 import type { Queryable } from '../../db/connection.ts';
@@ -14,7 +15,7 @@ interface FundRow extends Record<string, unknown> {
   county_code: string;
   county_name: string | null;
   month: string;
-  category: string;
+  category: string | null;
   children: number;
   paid_fen: number;
 }
@@ -32,6 +33,10 @@ export function countyInReach(scope: Scope, countyCode: string): boolean {
   return scope.prefixes.some((p) => countyCode.startsWith(p));
 }
 
+/** The line of money with no category: recoveries for months the child no longer held one (the roll's own totals say 无类别). */
+const NO_CATEGORY_KEY = 'none';
+const NO_CATEGORY = { zh: '追回（所属月份无保障类别）', en: 'Recoveries (no category in the month recovered)' };
+
 export async function fundUse(
   db: Queryable,
   scope: Scope,
@@ -42,7 +47,6 @@ export async function fundUse(
     countyIn(scope),
     sql`r.status in ('approved', 'locked')`,
     sql`p.status not in ('failed', 'unsent')`,
-    sql`l.category is not null`,
     sql`extract(year from r.month) = ${filter.year}`,
   ];
   if (filter.county) parts.push(sql`r.county_code = ${filter.county}`);
@@ -56,11 +60,17 @@ export async function fundUse(
       left join divisions d on d.code = r.county_code
       where ${sql.join(parts, sql` and `)}
       group by r.county_code, d.name, r.month, l.category
-      order by r.county_code, r.month, l.category`,
+      order by r.county_code, r.month, l.category nulls last`,
   );
-  const name = (c: AllowanceCategory) => (locale === 'en' ? categoryWords(c).en : categoryWords(c).zh);
+  const name = (c: AllowanceCategory | null) => {
+    const words = c ? categoryWords(c) : NO_CATEGORY;
+    return locale === 'en' ? words.en : words.zh;
+  };
   const data: FundUseRow[] = rows
-    .filter((r): r is FundRow & { category: AllowanceCategory } => isAllowanceCategory(r.category))
+    .filter(
+      (r): r is FundRow & { category: AllowanceCategory | null } =>
+        r.category === null || isAllowanceCategory(r.category),
+    )
     .map((r) => ({
       countyCode: r.county_code,
       countyName: r.county_name ?? r.county_code,
@@ -89,7 +99,7 @@ export async function fundUse(
       (r) => r.countyName,
     ),
     byCategory: totals(
-      (r) => r.category,
+      (r) => r.category ?? NO_CATEGORY_KEY,
       (r) => r.categoryName,
     ),
     totalFen: data.reduce((n, r) => n + r.paidFen, 0),

@@ -2,7 +2,7 @@
 // monthly rolls — list, generate, read with lines and findings, note a warning, approve, lock.
 import { serviceDate } from '@hehu/domain';
 import { z } from 'zod';
-import { AppError } from '../../platform/errors.ts';
+import { AppError, type Locale } from '../../platform/errors.ts';
 import { defineRoute } from '../../platform/http.ts';
 import type { Actor } from '../../platform/access.ts';
 import { queryRows } from '../../db/raw.ts';
@@ -24,6 +24,7 @@ import {
   versionBody,
   type RollSummary,
 } from './allowances.schemas.ts';
+import { approvalBlockers } from './rolls.approval.ts';
 import { approveRoll, generateRoll, lockRoll, noteFinding, requireCounty } from './rolls.service.ts';
 import { rollById, rollFindings, rollLines, rollList } from './rolls.store.ts';
 import { issueStandard, standardView } from './standards.service.ts';
@@ -31,26 +32,34 @@ import { standardRows } from './standards.store.ts';
 
 const has = (actor: Actor, p: string) => actor.permissions.has(p);
 
-function withActions(actor: Actor, roll: RollSummary & { generatedById: string | null }): z.infer<typeof rollView> {
+/** The roll with what the caller may do to it; whether it may be approved is the approval's own rule. */
+function withActions(
+  actor: Actor,
+  locale: Locale,
+  roll: RollSummary & { generatedById: string | null },
+): z.infer<typeof rollView> {
   const { generatedById, ...summary } = roll;
   const draft = roll.status === 'draft';
-  const blockers: string[] = [];
-  if (draft) {
-    if (generatedById === actor.userId) blockers.push('名册由您生成，须由另一名审批人员审批');
-    if (roll.findings.blocking > 0) blockers.push(`有 ${roll.findings.blocking} 个必须纠正的资金监管问题`);
-    if (roll.findings.unnotedWarnings > 0) blockers.push(`有 ${roll.findings.unnotedWarnings} 条监管提示未填写说明`);
-  }
+  const blockers = approvalBlockers(
+    {
+      status: roll.status,
+      generatedBy: generatedById,
+      blocking: roll.findings.blocking,
+      unnotedWarnings: roll.findings.unnotedWarnings,
+    },
+    actor.userId,
+  );
   const sent = roll.status === 'approved' || roll.status === 'locked';
   return {
     ...summary,
     actions: {
       regenerate: draft && has(actor, 'allowances:prepare'),
-      approve: draft && has(actor, 'allowances:approve') && blockers.length === 0,
+      approve: has(actor, 'allowances:approve') && blockers.length === 0,
       lock: roll.status === 'approved' && has(actor, 'allowances:prepare'),
       exportBank: sent && has(actor, 'allowances:prepare'),
       loadReturn: sent && has(actor, 'allowances:prepare'),
     },
-    approvalBlockers: draft ? blockers : [],
+    approvalBlockers: draft ? blockers.map((b) => (locale === 'en' ? b.en : b.zh)) : [],
   };
 }
 
@@ -131,7 +140,7 @@ export const allowanceRollRoutes = [
     response: rollView,
     handler: async (ctx) => {
       const generated = await generateRoll(ctx, ctx.body.countyCode, ctx.body.month, serviceDate());
-      return withActions(ctx.actor, await readRoll(ctx, generated.rollId));
+      return withActions(ctx.actor, ctx.locale, await readRoll(ctx, generated.rollId));
     },
   }),
   defineRoute({
@@ -145,7 +154,7 @@ export const allowanceRollRoutes = [
     handler: async (ctx) => {
       const roll = await readRoll(ctx, ctx.params.id);
       await ctx.audit(ctx.db, { action: 'allowance.roll.read', targetType: 'roll', targetId: roll.id });
-      return withActions(ctx.actor, roll);
+      return withActions(ctx.actor, ctx.locale, roll);
     },
   }),
   defineRoute({
@@ -200,7 +209,7 @@ export const allowanceRollRoutes = [
     response: rollView,
     handler: async (ctx) => {
       await approveRoll(ctx, ctx.params.id, ctx.body.version, serviceDate());
-      return withActions(ctx.actor, await readRoll(ctx, ctx.params.id));
+      return withActions(ctx.actor, ctx.locale, await readRoll(ctx, ctx.params.id));
     },
   }),
   defineRoute({
@@ -214,7 +223,7 @@ export const allowanceRollRoutes = [
     response: rollView,
     handler: async (ctx) => {
       await lockRoll(ctx, ctx.params.id, ctx.body.version);
-      return withActions(ctx.actor, await readRoll(ctx, ctx.params.id));
+      return withActions(ctx.actor, ctx.locale, await readRoll(ctx, ctx.params.id));
     },
   }),
 ];

@@ -12,6 +12,7 @@ import type { RouteContext } from '../../platform/http.ts';
 import { recordThenFail } from '../../platform/unit-of-work.ts';
 import type { Permission } from '../../platform/permissions.ts';
 import { beneficiariesById, countyBeneficiaries, supervisedChild } from './facts.ts';
+import { approvalBlockers, type ApprovalBlocker } from './rolls.approval.ts';
 import { writeRoll, storeFindings, type GeneratedRoll } from './rolls.generate.ts';
 import { allowanceRules, allStandards } from './standards.store.ts';
 
@@ -186,6 +187,10 @@ function checkVersion(roll: RollRow, version: number) {
   }
 }
 
+function refusal(blocker: ApprovalBlocker, details?: Record<string, unknown>): AppError {
+  return AppError.conflict(blocker.code, blocker.zh, blocker.en, details);
+}
+
 /**
  * Approval re-runs the checks on today's facts. A refusal for findings still stores them (the approver then
  * sees what blocks), so it commits the findings and answers with the error.
@@ -195,29 +200,24 @@ export async function approveRoll(ctx: Ctx, id: string, version: number, today: 
     const roll = await lockRollRow(tx, id);
     requireCounty(ctx, 'allowances:approve', roll.countyCode);
     checkVersion(roll, version);
-    if (roll.status !== 'draft') throw new AppError('ROLL_NOT_DRAFT');
-    if (roll.generatedBy === ctx.actor.userId) throw new AppError('ROLL_SELF_APPROVAL');
+    // The roll page's rule (rolls.approval.ts): first on the roll as it stands, then on today's findings.
+    const state = { status: roll.status, generatedBy: roll.generatedBy, blocking: 0, unnotedWarnings: 0 };
+    const [standing] = approvalBlockers(state, ctx.actor.userId);
+    if (standing) throw refusal(standing);
     const findings = await resupervise(tx, roll, today);
     const blocking = findings.filter((f) => f.severity === 'blocking');
-    if (blocking.length > 0) {
-      return {
-        refused: AppError.conflict(
-          'ROLL_BLOCKED',
-          `名册有 ${blocking.length} 个必须纠正的资金监管问题，不能审批（${blocking[0]?.message.zh ?? ''}）`,
-          `${blocking.length} blocking supervision finding(s) (${blocking[0]?.message.en ?? ''})`,
-          { blocking: blocking.length },
-        ),
-      };
-    }
     const unnoted = findings.filter((f) => f.severity === 'warning' && !f.noted);
-    if (unnoted.length > 0) {
+    const [found] = approvalBlockers(
+      { ...state, blocking: blocking.length, unnotedWarnings: unnoted.length },
+      ctx.actor.userId,
+    );
+    if (found) {
       return {
-        refused: AppError.conflict(
-          'ROLL_WARNINGS_UNNOTED',
-          `还有 ${unnoted.length} 条资金监管提示未填写说明`,
-          `${unnoted.length} warning(s) still need a note`,
-          { unnoted: unnoted.length },
-        ),
+        refused: refusal(found, {
+          blocking: blocking.length,
+          unnoted: unnoted.length,
+          ...(blocking[0] ? { first: blocking[0].message } : {}),
+        }),
       };
     }
     const [balance] = await queryRows<{ unbalanced: number }>(

@@ -3,12 +3,10 @@
 // the three paid categories, and the monthly rolls (24 months in the demo accounts' two counties, six in the
 // others) — generated, approved by a second person, locked and returned by the bank with a few failed lines,
 // which come back as retries the next month. In the demo county the current month's roll is a draft that shows
-// what the approver meets: a recovery after a death recorded late, a retry, a child without an account and an
-// account whose holder is no longer the guardian (a blocking finding). The notices' numbers (文号) are invented,
-// like everything else in the demo.
+// what the approver meets (allowance-planted.ts). The standards: allowance-standards.ts.
 import { createHash, randomUUID } from 'node:crypto';
-import { monthOf, monthRange, shiftMonth, type Month } from '@hehu/domain';
-import { and, asc, eq, gt, inArray, isNull, or, sql } from 'drizzle-orm';
+import { monthOf, monthRange, shiftMonth } from '@hehu/domain';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import { bulkInsert } from '../../db/bulk.ts';
 import type { Queryable } from '../../db/connection.ts';
 import { queryRows } from '../../db/raw.ts';
@@ -18,21 +16,25 @@ import {
   allowanceRolls,
   allowanceStandards,
   bankReturnImports,
-  childCategories,
-  childHistory,
-  childRelations,
-  children,
   divisions,
   payeeAccounts,
-  persons,
 } from '../../db/schema.ts';
 import { countyBeneficiaries } from '../../modules/allowances/facts.ts';
 import { writeRoll } from '../../modules/allowances/rolls.generate.ts';
 import { townshipNames } from '../../modules/allowances/rolls.service.ts';
 import { allowanceRules, toStandard, type StandardRow } from '../../modules/allowances/standards.store.ts';
 import type { FieldCipher } from '../../platform/crypto.ts';
-import { personName } from './people.ts';
-import { addDays, addYears, hashText, officeTime, Rng } from './random.ts';
+import {
+  CLOSED_ACCOUNT,
+  accountNumber,
+  choosePlanted,
+  holders,
+  keyOf,
+  masked,
+  plantEvents,
+} from './allowance-planted.ts';
+import { demoStandards, raiseYear } from './allowance-standards.ts';
+import { addDays, hashText, officeTime } from './random.ts';
 import type { Account } from './write.ts';
 
 export interface AllowanceSeedContext {
@@ -69,188 +71,6 @@ const OTHER_COUNTY_MONTHS = 6;
 /** About this share (per mille) of bank lines fail each month. */
 const FAILURE_PER_MILLE = 12;
 const FAILURE_REASONS = ['户名与账号不符', '账户冻结'] as const;
-const CLOSED_ACCOUNT = '账户已销户';
-
-const BANKS = [
-  { prefix: '6228', name: '中国农业银行乐山分行' },
-  { prefix: '6217', name: '乐山市商业银行' },
-  { prefix: '6230', name: '四川农信' },
-] as const;
-
-function lastDayOf(month: Month): string {
-  return addDays(`${shiftMonth(month, 1)}-01`, -1);
-}
-
-/** The raise's year: this year once June's roll is behind us, else last year (the story needs June's roll). */
-export function raiseYear(asOf: string): number {
-  const month = monthOf(asOf);
-  const year = Number(month.slice(0, 4));
-  return month > `${year}-06` ? year : year - 1;
-}
-
-interface SeedStandard {
-  category: 'orphan_institutional' | 'orphan_scattered' | 'de_facto_unsupported';
-  effectiveMonth: Month;
-  amountFen: number | null;
-  followsCategory: string | null;
-  notice: string;
-  issuedOn: string;
-}
-
-/** The city's standards: 2016, 2020 and the raise from January of `raiseYear`, issued in its June. */
-export function demoStandards(asOf: string): SeedStandard[] {
-  const year = raiseYear(asOf);
-  const raise = `乐民发〔${year}〕47号`;
-  return [
-    {
-      category: 'orphan_institutional',
-      effectiveMonth: '2016-01',
-      amountFen: 124_600,
-      followsCategory: null,
-      notice: '乐民发〔2015〕236号',
-      issuedOn: '2015-12-18',
-    },
-    {
-      category: 'orphan_scattered',
-      effectiveMonth: '2016-01',
-      amountFen: 74_800,
-      followsCategory: null,
-      notice: '乐民发〔2015〕236号',
-      issuedOn: '2015-12-18',
-    },
-    {
-      category: 'orphan_institutional',
-      effectiveMonth: '2020-01',
-      amountFen: 140_000,
-      followsCategory: null,
-      notice: '乐民发〔2019〕158号',
-      issuedOn: '2019-12-20',
-    },
-    {
-      category: 'orphan_scattered',
-      effectiveMonth: '2020-01',
-      amountFen: 90_000,
-      followsCategory: null,
-      notice: '乐民发〔2019〕158号',
-      issuedOn: '2019-12-20',
-    },
-    {
-      category: 'de_facto_unsupported',
-      effectiveMonth: '2020-01',
-      amountFen: null,
-      followsCategory: 'orphan_scattered',
-      notice: '乐民发〔2019〕158号',
-      issuedOn: '2019-12-20',
-    },
-    {
-      category: 'orphan_institutional',
-      effectiveMonth: `${year}-01`,
-      amountFen: 150_000,
-      followsCategory: null,
-      notice: raise,
-      issuedOn: `${year}-06-10`,
-    },
-    {
-      category: 'orphan_scattered',
-      effectiveMonth: `${year}-01`,
-      amountFen: 100_000,
-      followsCategory: null,
-      notice: raise,
-      issuedOn: `${year}-06-10`,
-    },
-  ];
-}
-
-interface Holder extends Record<string, unknown> {
-  id: string;
-  name: string;
-  birth_date: string;
-  division_code: string;
-  status: string;
-  institution_id: string | null;
-  institution_name: string | null;
-  institutional: boolean;
-  /** A guardian category running now, held since this day. */
-  running_since: string | null;
-  /** Holds 散居 now (no parent whose release a task waits for, unlike the featured 事实无人抚养 families). */
-  scattered: boolean;
-  relation_id: string | null;
-  relation_open: boolean | null;
-  guardian_name: string | null;
-}
-
-/** The order-free name of a child: its place, birth and name (ids are random, this is not). */
-const keyOf = (h: Pick<Holder, 'division_code' | 'birth_date' | 'name'>) =>
-  `${h.division_code}|${h.birth_date}|${h.name}`;
-
-function accountNumber(seed: number, text: string): { number: string; bank: string } {
-  const rng = new Rng((hashText(text) ^ seed) >>> 0);
-  const bank = rng.pick(BANKS);
-  let digits: string = bank.prefix;
-  while (digits.length < 19) digits += String(rng.int(0, 9));
-  return { number: digits, bank: bank.name };
-}
-
-const masked = (n: string) => `${n.slice(0, 4)}****${n.slice(-4)}`;
-
-async function holders(db: Queryable): Promise<Holder[]> {
-  const rows = await queryRows<Holder>(
-    db,
-    sql`select c.id, c.name, c.birth_date::text as birth_date, c.division_code, c.status, c.institution_id,
-        i.name as institution_name,
-        bool_or(cc.category = 'orphan_institutional') as institutional,
-        min(cc.start_date) filter (where cc.category <> 'orphan_institutional' and cc.end_date is null)::text
-          as running_since,
-        bool_or(cc.category = 'orphan_scattered' and cc.end_date is null) as scattered,
-        g.id as relation_id, g.end_date is null as relation_open, p.name as guardian_name
-      from children c
-      join child_categories cc on cc.child_id = c.id
-        and cc.category in ('orphan_institutional', 'orphan_scattered', 'de_facto_unsupported')
-      left join institutions i on i.id = c.institution_id
-      left join lateral (select r.id, r.person_id, r.end_date from child_relations r
-        where r.child_id = c.id and r.kind = 'guardian'
-        order by (r.end_date is null) desc, r.start_date desc limit 1) g on true
-      left join persons p on p.id = g.person_id
-      group by c.id, i.name, g.id, g.end_date, p.name`,
-  );
-  return rows.sort((a, b) => keyOf(a).localeCompare(keyOf(b)));
-}
-
-/** The children the demo county's draft needs, chosen by name and birth so every seed picks the same ones. */
-interface Planted {
-  /** Died in the month before last; recorded after last month's roll paid them: a recovery. */
-  died: Holder;
-  /** A new guardian since last month, the account still the old one's: PAYEE_NOT_HOLDER. */
-  newGuardian: Holder;
-  /** The bank closed the account last month: a retry with no account to send it to (NO_ACCOUNT). */
-  closed: Holder;
-}
-
-function choosePlanted(
-  list: readonly Holder[],
-  demoCounty: string,
-  featuredVillage: string,
-  current: Month,
-): Planted | null {
-  const since = `${shiftMonth(current, -3)}-01`;
-  const fit = list.filter(
-    (h) =>
-      h.division_code.startsWith(demoCounty) &&
-      h.status === 'active' &&
-      !h.institutional &&
-      h.relation_id !== null &&
-      h.relation_open === true &&
-      h.running_since !== null &&
-      h.running_since <= since &&
-      monthOf(addYears(h.birth_date, 18)) > shiftMonth(current, 1),
-  );
-  // 散居 orphans first: the featured 事实无人抚养 children carry other stories (a parent's release) the demo needs.
-  const ordered = [...fit.filter((h) => h.scattered), ...fit.filter((h) => !h.scattered)];
-  // The one who dies is not from the demo village, whose director's children carry the visit stories.
-  const died = ordered.find((h) => h.division_code !== featuredVillage);
-  const [newGuardian, closed] = ordered.filter((h) => h !== died);
-  return died && newGuardian && closed ? { died, newGuardian, closed } : null;
-}
 
 export async function writeAllowances(ctx: AllowanceSeedContext): Promise<AllowanceSeedSummary> {
   const { db, cipher, asOf, seed } = ctx;
@@ -465,128 +285,4 @@ export async function writeAllowances(ctx: AllowanceSeedContext): Promise<Allowa
   summary.payments += draft.totals.children;
   summary.draftFindings = draft.findings.length;
   return summary;
-}
-
-/** What happened since last month's roll, recorded in the demo county before this month's draft. */
-async function plantEvents(ctx: AllowanceSeedContext, planted: Planted, accountOf: Map<string, string>) {
-  const { db, asOf } = ctx;
-  const current = monthOf(asOf);
-  const county = ctx.accounts.get('demo_county');
-  const actor = { actorId: county?.id ?? null, actorName: county?.displayName ?? '市中区民政局' };
-  const recordedAt = new Date(Math.min(ctx.startedAt - 2 * 3_600_000, officeTime(asOf, 9, 30).getTime()));
-  const history: (typeof childHistory.$inferInsert)[] = [];
-
-  // A death in the month before last, reported only now: last month's allowance is recovered.
-  const before = shiftMonth(current, -2);
-  const diedOn = `${before}-${String(8 + (hashText(keyOf(planted.died)) % 15)).padStart(2, '0')}`;
-  const endDate = lastDayOf(before);
-  const endReason = '儿童死亡，终止保障';
-  const running = await db
-    .select({ id: childCategories.id, category: childCategories.category, endDate: childCategories.endDate })
-    .from(childCategories)
-    .where(
-      and(
-        eq(childCategories.childId, planted.died.id),
-        or(isNull(childCategories.endDate), gt(childCategories.endDate, endDate)),
-      ),
-    );
-  if (running.length > 0)
-    await db
-      .update(childCategories)
-      .set({ endDate, endReason })
-      .where(
-        inArray(
-          childCategories.id,
-          running.map((c) => c.id),
-        ),
-      );
-  await db
-    .update(children)
-    .set({
-      status: 'terminated',
-      terminationReason: 'death',
-      terminationMonth: shiftMonth(before, 1),
-      terminationDate: diedOn,
-      version: sql`${children.version} + 1`,
-      updatedAt: recordedAt,
-    })
-    .where(eq(children.id, planted.died.id));
-  history.push({
-    childId: planted.died.id,
-    at: recordedAt,
-    ...actor,
-    action: 'lifecycle.terminate',
-    changes: [
-      { field: 'status', from: 'active', to: 'terminated' },
-      { field: 'terminationReason', from: null, to: 'death' },
-      { field: 'terminationMonth', from: null, to: shiftMonth(before, 1) },
-      { field: 'eventDate', from: null, to: diedOn },
-      { field: 'note', from: null, to: '村委会补报：上月名册发放时尚未获知' },
-      ...running.map((c) => ({ field: `category.${c.category}.endDate`, from: c.endDate, to: endDate })),
-    ],
-  });
-
-  // A new guardian since last month; the account is still the former guardian's.
-  const child = planted.newGuardian;
-  const changedOn = `${shiftMonth(current, -1)}-18`;
-  const family = child.name.slice(0, 1);
-  const rng = new Rng((hashText(keyOf(child)) ^ ctx.seed) >>> 0);
-  const guardianName = personName(rng, 'F', family);
-  await db
-    .update(childRelations)
-    .set({ endDate: addDays(changedOn, -1), endReason: '原监护人外出务工，经村委会协商变更监护人' })
-    .where(eq(childRelations.id, child.relation_id ?? ''));
-  const personId = randomUUID();
-  await db.insert(persons).values({
-    id: personId,
-    name: guardianName,
-    sex: 'F',
-    birthDate: `${1968 + rng.int(0, 12)}-0${rng.int(1, 9)}-1${rng.int(0, 9)}`,
-    createdBy: county?.id ?? null,
-    createdAt: recordedAt,
-    updatedAt: recordedAt,
-  });
-  await db.insert(childRelations).values({
-    childId: child.id,
-    personId,
-    kind: 'guardian',
-    relationLabel: '姑妈',
-    startDate: changedOn,
-    createdAt: recordedAt,
-  });
-  history.push(
-    {
-      childId: child.id,
-      at: recordedAt,
-      ...actor,
-      action: 'family.relation_end',
-      changes: [
-        { field: 'relation.kind', from: 'guardian', to: 'guardian' },
-        { field: 'person.name', from: child.guardian_name, to: child.guardian_name },
-        { field: 'relation.endDate', from: null, to: addDays(changedOn, -1) },
-        { field: 'relation.endReason', from: null, to: '原监护人外出务工，经村委会协商变更监护人' },
-      ],
-    },
-    {
-      childId: child.id,
-      at: new Date(recordedAt.getTime() + 60_000),
-      ...actor,
-      action: 'family.relation_add',
-      changes: [
-        { field: 'relation.kind', from: null, to: 'guardian' },
-        { field: 'relation.relationLabel', from: null, to: '姑妈' },
-        { field: 'relation.startDate', from: null, to: changedOn },
-        { field: 'person.name', from: null, to: guardianName },
-      ],
-    },
-  );
-
-  // The bank closed this account last month: ended, no new one yet.
-  const closedAccount = accountOf.get(planted.closed.id);
-  if (closedAccount)
-    await db
-      .update(payeeAccounts)
-      .set({ endedAt: officeTime(`${shiftMonth(current, -1)}-21`, 10, 0), endedReason: `银行退回：${CLOSED_ACCOUNT}` })
-      .where(eq(payeeAccounts.id, closedAccount));
-  await bulkInsert(db, childHistory, history);
 }

@@ -29,6 +29,11 @@ function countyBars(rows: FundUseRow[]): CountyBar[] {
   for (const row of rows) {
     const bar = map.get(row.countyCode) ?? { code: row.countyCode, name: row.countyName, total: 0, parts: [] };
     bar.total += row.paidFen;
+    // The bar stacks what was paid per category; recoveries without a category lower the total, not a segment.
+    if (row.category === null) {
+      map.set(row.countyCode, bar);
+      continue;
+    }
     const part = bar.parts.find((p) => p.category === row.category);
     if (part) part.fen += row.paidFen;
     else bar.parts.push({ category: row.category, fen: row.paidFen });
@@ -60,11 +65,13 @@ function Bars({ rows }: { rows: FundUseRow[] }) {
               style={{ flex: '1 1 160px', display: 'flex', height: 18, background: '#f5f5f5', borderRadius: 4 }}
             >
               <div style={{ width: `${widths[index] ?? 0}%`, display: 'flex', borderRadius: 4, overflow: 'hidden' }}>
-                {bar.parts.map((part) => (
-                  <Tooltip key={part.category} title={`${categoryName(part.category)} ${yuan(part.fen)}`}>
-                    <div style={{ flexGrow: part.fen, background: color(part.category) }} />
-                  </Tooltip>
-                ))}
+                {bar.parts
+                  .filter((part) => part.fen > 0)
+                  .map((part) => (
+                    <Tooltip key={part.category} title={`${categoryName(part.category)} ${yuan(part.fen)}`}>
+                      <div style={{ flexGrow: part.fen, background: color(part.category) }} />
+                    </Tooltip>
+                  ))}
               </div>
             </div>
             <Yuan fen={bar.total} strong />

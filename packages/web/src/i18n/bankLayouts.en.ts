@@ -1,0 +1,60 @@
+// Bank file layouts: the county's layout, its choice and editor.
+import type bankLayoutsZh from './bankLayouts.zh-CN';
+
+const bankLayoutsEn: typeof bankLayoutsZh = {
+  bankLayouts: {
+    title: 'Bank file layouts',
+    intro:
+      'The layout of the county’s bank payment files: columns, headers, order and encoding. Each save is a new version; a roll already exported keeps the version it used.',
+    county: 'County',
+    inUse: 'In use in the county',
+    choices: 'Layouts to choose from',
+    shared: 'Shared',
+    own: 'County’s own',
+    version: 'Version {{version}}',
+    encoding: 'Encoding',
+    referenceColumn: 'Reference column',
+    noReference: 'None (return lines matched on account and amount)',
+    referenceHint:
+      'A column the bank sends back unchanged, to match each return line to its payment: the reference, remark or summary column of this layout',
+    order: 'Order',
+    header: 'Header',
+    content: 'Content',
+    use: 'Use this layout',
+    used: 'Now using “{{name}}”',
+    edit: 'Edit',
+    editShared: 'Save as the county’s own',
+    create: 'New layout',
+    editTitle: 'Edit bank layout',
+    createTitle: 'New bank layout',
+    sharedHint: 'A shared layout is not changed: saving makes a layout of the county’s own and uses it.',
+    ownHint: 'Saving makes version {{version}} and uses it; rolls already exported keep their version.',
+    name: 'Name',
+    nameRequired: 'Enter a name',
+    headerRequired: 'Enter the header',
+    columns: 'Columns (top to bottom is left to right in the file)',
+    addColumn: 'Add a column',
+    moveUp: 'Move up',
+    moveDown: 'Move down',
+    remove: 'Remove column',
+    save: 'Save and use',
+    saved: 'Bank layout saved and in use',
+    exported: 'Layouts of recently exported rolls',
+    exportedEmpty: 'No roll has been exported yet',
+    month: 'Roll month',
+    keys: {
+      seq: 'No.',
+      account: 'Account',
+      holder: 'Holder',
+      amount: 'Amount (yuan)',
+      crossBank: 'Cross-bank flag (0 same / 1 other)',
+      bankName: 'Bank name',
+      bankCode: 'Bank code',
+      summary: 'Summary',
+      remark: 'Remark',
+      reference: 'Reference',
+    },
+  },
+};
+
+export default bankLayoutsEn;
