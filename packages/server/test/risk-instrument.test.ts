@@ -141,6 +141,16 @@ describe('risk instrument versions', () => {
     expect(error(res)?.code).toBe('RISK_INSTRUMENT_INVALID');
     expect(error(res)?.details?.field).toBe('minTotal.improper');
     expect(error(res)?.message).toContain('最低总分须依次递增');
+
+    // Each problem names its own field: here the top cut-off, equal to the one below it and above the highest total.
+    const top = await city.post('/api/risk/instrument', body(inForce, { insufficient: 5, improper: 999, absent: 999 }));
+    expect(top.status).toBe(400);
+    expect(error(top)?.code).toBe('RISK_INSTRUMENT_INVALID');
+    expect(error(top)?.details?.field).toBe('minTotal.absent');
+    const problems = error(top)?.details?.problems as { field: string; message: string }[];
+    expect(problems.map((p) => p.field)).toEqual(['minTotal.absent', 'minTotal.improper', 'minTotal.absent']);
+    expect(problems[0]?.message).toBe('最低总分须依次递增：监护不足 < 监护失当 < 监护缺失');
+    expect(problems[1]?.message).toMatch(/^监护失当的最低总分 999 超过可能的最高总分 \d+$/);
   });
 
   it('lower cut-offs from today raise the next assessment’s level and it stores the new version; audited', async () => {

@@ -4,13 +4,7 @@
 // those of the version in force. Each publication is a new settings version (an old one is never changed); the
 // version in force on a day is the latest published whose effective date has come (instrumentOn), so a version
 // takes effect from today at the earliest and every assessment from then on is scored under it.
-import {
-  RISK_LEVEL_LABELS,
-  checkRiskInstrument,
-  serviceDate,
-  type RiskInstrument,
-  type RiskLevelByTotal,
-} from '@hehu/domain';
+import { checkRiskInstrument, serviceDate, type RiskInstrument } from '@hehu/domain';
 import { z } from 'zod';
 import type { Queryable } from '../../db/connection.ts';
 import { publishSettingsVersion } from '../../db/settings-versions.ts';
@@ -40,19 +34,6 @@ const versionView = storedInstrument.extend({
   changedAt: z.string(),
   changedBy: z.string().nullable(),
 });
-
-const LEVELS: RiskLevelByTotal[] = ['insufficient', 'improper', 'absent'];
-
-/** The field a problem of `checkRiskInstrument` is about: a cut-off by its level's name, else the scores. */
-function fieldOf(problem: string, minTotal: InstrumentInput['minTotal']): string {
-  if (problem.startsWith('最低总分须依次递增'))
-    return minTotal.insufficient >= minTotal.improper ? 'minTotal.improper' : 'minTotal.absent';
-  const level = LEVELS.find((l) => problem.startsWith(`${RISK_LEVEL_LABELS[l].zh}的最低总分`));
-  if (level) return `minTotal.${level}`;
-  if (problem.startsWith('生效日期')) return 'effectiveFrom';
-  if (problem.startsWith('须注明依据')) return 'source';
-  return 'scores';
-}
 
 /** Every readable publication, newest first, as the answer carries it. */
 async function versionsOf(db: Queryable) {
@@ -133,17 +114,14 @@ export const riskInstrumentRoutes = [
           RISK_INSTRUMENT_KEY,
           (n) => {
             const made = revised(inForce, ctx.body, `risk-${ctx.body.effectiveFrom.slice(0, 4)}.${String(n)}`);
-            const problems = checkRiskInstrument(made).map((message) => ({
-              field: fieldOf(message, ctx.body.minTotal),
-              message,
-            }));
+            const problems = checkRiskInstrument(made);
             const [first] = problems;
             if (first)
               throw AppError.rule(
                 'RISK_INSTRUMENT_INVALID',
-                problems.map((p) => p.message).join('；'),
-                'The risk instrument is not valid',
-                { field: first.field, problems },
+                problems.map((p) => p.zh).join('；'),
+                problems.map((p) => p.en).join('; '),
+                { field: first.field, problems: problems.map((p) => ({ field: p.field, message: p.zh })) },
               );
             return made;
           },
