@@ -90,6 +90,8 @@ describe('checking an instrument the city edits', () => {
           { item: 'violence', values: ['beaten'], level: 'improper' },
           { item: 'violence', values: [], level: 'improper' },
           { item: 'living_alone', values: ['yes'], level: 'normal' as 'improper' },
+          { item: 'violence', values: ['suspected', 'observed'], level: 'absent' },
+          { item: 'violence', values: ['observed'], level: 'insufficient' },
         ],
       },
     }));
@@ -98,6 +100,8 @@ describe('checking an instrument the city edits', () => {
       ['redFlags.1.values', '第 2 条红线：「beaten」不是第 14 项「是否存在家庭暴力、虐待」的选项'],
       ['redFlags.2.values', '第 3 条红线：须指明触发的答案'],
       ['redFlags.3.level', '第 4 条红线：须指定监护缺失、监护失当或监护不足'],
+      // The same answer under two flags: which level it sets would depend on their order.
+      ['redFlags.5.values', '第 6 条红线：第 14 项答「发现家庭暴力或虐待」已在第 5 条红线中'],
     ]);
   });
 

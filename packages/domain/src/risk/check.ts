@@ -122,9 +122,10 @@ function checkCutoffs(instrument: RiskInstrument, problem: Report): void {
       );
 }
 
-/** A red flag names an item of the instrument, some of its options, and a level above 监护正常. */
+/** A red flag names an item of the instrument, some of its options, and a level above 监护正常; an answer is under one red flag at most. */
 function checkRedFlags(instrument: RiskInstrument, problem: Report): void {
   const items = numberedItems(instrument);
+  const flaggedBy = new Map<string, number>();
   instrument.cutoffs.redFlags.forEach((flag, i) => {
     const at = `redFlags.${String(i)}`;
     const where = { zh: `第 ${String(i + 1)} 条红线`, en: `Red flag ${String(i + 1)}` };
@@ -133,11 +134,24 @@ function checkRedFlags(instrument: RiskInstrument, problem: Report): void {
       problem(`${at}.item`, `${where.zh}：题目「${flag.item}」不存在`, `${where.en}: there is no item "${flag.item}"`);
     else
       for (const value of flag.values) {
-        if (!found.item.options.some((x) => x.value === value))
+        const option = found.item.options.find((x) => x.value === value);
+        if (option === undefined) {
           problem(
             `${at}.values`,
             `${where.zh}：「${value}」不是第 ${String(found.n)} 项「${found.item.label.zh}」的选项`,
             `${where.en}: "${value}" is not an option of item ${String(found.n)} "${found.item.label.en}"`,
+          );
+          continue;
+        }
+        // The same answer under two red flags would leave its level to the order they are listed in.
+        const key = `${flag.item}\u0000${value}`;
+        const earlier = flaggedBy.get(key);
+        if (earlier === undefined) flaggedBy.set(key, i);
+        else
+          problem(
+            `${at}.values`,
+            `${where.zh}：第 ${String(found.n)} 项答「${option.label.zh}」已在第 ${String(earlier + 1)} 条红线中`,
+            `${where.en}: item ${String(found.n)} answered "${option.label.en}" is already in red flag ${String(earlier + 1)}`,
           );
       }
     if (flag.values.length === 0)

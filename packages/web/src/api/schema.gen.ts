@@ -2148,7 +2148,7 @@ export interface paths {
     get: operations['getRiskInstrument'];
     put?: never;
     /**
-     * 发布新的监护风险评估量表版本（分值与分界；不修改旧版本）Publish a new version of the risk instrument
+     * 发布新的监护风险评估量表版本（分值、分界与红线；不修改旧版本）Publish a new version of the risk instrument
      * @description Publish a new version of the risk instrument. Needs the permission `rules:manage`. Send the `x-csrf-token` header from the sign-in answer.
      */
     post: operations['postRiskInstrument'];
@@ -10035,6 +10035,12 @@ export interface operations {
             improper: number;
             absent: number;
           };
+          redFlags?: {
+            item: string;
+            values: string[];
+            /** @enum {string} */
+            level: 'absent' | 'improper' | 'insufficient';
+          }[];
         };
       };
     };
