@@ -7,6 +7,8 @@ import { apiPost, givenChar } from './test-data.ts';
 import { contrasts, smallTargets } from './a11y.ts';
 import { signIn } from './session.ts';
 
+const SHOTS = process.env.E2E_OUTPUT_DIR ?? '/tmp/hehu-e2e-results';
+
 interface CareItem {
   id: string;
   name: string;
@@ -184,6 +186,25 @@ test('the signed agreement scan is uploaded beside the date, linked and opened a
   const content = await page.request.get(href!);
   expect(content.status()).toBe(200);
   expect(content.headers()['content-type']).toContain('application/pdf');
+
+  // A wrong scan is unlinked after a confirmation: the record stops naming it, the file stays under 材料.
+  await page.screenshot({ path: `${SHOTS}/care-agreement-linked-desktop.png` });
+  await scan.getByTestId('care-agreement-unlink').click();
+  const [unlinked] = await Promise.all([
+    page.waitForResponse((r) => r.url().endsWith(`/api/children/${id}/care/agreement-document/unlink`)),
+    page
+      .getByRole('button', { name: /解除关联/ })
+      .last()
+      .click(),
+  ]);
+  expect(unlinked.status(), await unlinked.text()).toBe(200);
+  await expect(page.getByText('已解除关联，扫描件仍在“材料”中')).toBeVisible();
+  await expect(scan.getByTestId('care-agreement-file')).toHaveCount(0);
+  await expect(scan).toContainText('未上传协议扫描件');
+  const documents = (await (await page.request.get(`/api/children/${id}/documents`)).json()) as {
+    data: { fileName: string }[];
+  };
+  expect(documents.data.map((d) => d.fileName)).toContain(fileName);
 });
 
 test('on a phone the list is cards and the care tab opens from one', async ({ page }, testInfo) => {

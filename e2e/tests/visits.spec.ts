@@ -160,6 +160,49 @@ test('a risk assessment made from the child’s file shows on its tab', async ({
   await expect(page.getByTestId('child-assessment').first()).toContainText('监护正常');
 });
 
+test('a risk assessment typed offline waits in the outbox and is stored once when the network is back', async ({
+  page,
+  context,
+}, testInfo) => {
+  test.skip(testInfo.project.name !== 'phone', 'a village director on a phone');
+  await signIn(page, 'demo_village');
+  const child = await childToVisit(page, 3);
+  const before = (await (await page.request.get(`/api/children/${child.childId}/assessments`)).json()) as {
+    data: unknown[];
+  };
+  // My visits is opened once while online, as a director does, so its page is at hand offline.
+  await page.goto('/visits');
+  await expect(page.getByTestId('visit-counts')).toBeVisible();
+  await page.goto(`/children/${child.childId}/assessments/new`);
+  const form = page.getByTestId('assessment-form');
+  await expect(form).toBeVisible();
+  const groups = form.locator('[data-testid^="risk-item-"]');
+  const count = await groups.count();
+  for (let i = 0; i < count; i++) await groups.nth(i).locator('.ant-radio-wrapper').first().click();
+  await expect(page.getByTestId('risk-preview')).toContainText('监护正常');
+
+  await context.setOffline(true);
+  await page.getByRole('button', { name: '提交评估' }).click();
+  await expect(page.getByTestId('assessment-queued')).toContainText('评估已保存在本机，待发送');
+  await expect(page.getByTestId('outbox-count')).toContainText('待发送 1 条');
+  await page.screenshot({ path: testInfo.outputPath('assessment-queued-375.png'), fullPage: true });
+  await page.getByTestId('outbox-count').click();
+  await expect(page).toHaveURL(/\/visits$/);
+  await expect(page.getByTestId('outbox-assessment').filter({ hasText: child.name })).toContainText('监护风险评估');
+  expect(await smallTargets(page), 'outbox: controls below 44 px').toEqual([]);
+  await page.screenshot({ path: testInfo.outputPath('assessment-outbox-375.png'), fullPage: true });
+
+  const sent = page.waitForResponse((r) => r.url().endsWith(`/api/children/${child.childId}/assessments`));
+  await context.setOffline(false);
+  expect((await sent).status()).toBe(201);
+  await expect(page.getByTestId('outbox-count')).toHaveCount(0);
+  await expect(page.getByTestId('visit-outbox')).toHaveCount(0);
+  const after = (await (await page.request.get(`/api/children/${child.childId}/assessments`)).json()) as {
+    data: unknown[];
+  };
+  expect(after.data).toHaveLength(before.data.length + 1);
+});
+
 test('the county sees visit progress by township, with its name in the heading; a township on a phone as cards', async ({
   page,
 }, testInfo) => {

@@ -147,11 +147,12 @@ export {
   type RiskItem,
   type RiskLevelByTotal,
   type RiskOption,
+  type RiskInstrumentProblem,
   type RiskProblem,
   type RiskRedFlag,
   type RiskScore,
   type RiskTrend,
-} from './risk.ts';
+} from './risk/index.ts';
 export {
   CARER_EXCLUSIONS,
   CARER_EXCLUSION_CODES,

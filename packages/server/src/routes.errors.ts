@@ -278,6 +278,7 @@ export const ROUTE_ERRORS: RouteErrors = {
     'CARE_DATE_FUTURE',
     'CARE_CHANGED',
   ],
+  'POST /api/children/:id/care/agreement-document/unlink': ['CHILD_ARCHIVED', 'CARE_CHANGED', 'NOT_FOUND'],
   'POST /api/children/:id/contacts': ['CHILD_ARCHIVED', 'CONTACT_DATE_INVALID', 'CONTACT_ID_TAKEN'],
   'GET /api/left-behind/children': ['NOT_FOUND'],
   'GET /api/left-behind/signing': ['NOT_FOUND'],

@@ -1,6 +1,7 @@
 // The signed care agreement's scan: uploaded to the child's file as any document is, linked to the care record by
 // the versioned save, named on the care view and opened through the audited content route; a document of another
-// child is refused naming agreementDocumentId, and a village director of another village finds none of it.
+// child is refused naming agreementDocumentId, and a village director of another village finds none of it. A scan is
+// unlinked on the version seen (409 after another save), audited, and stays among the child's documents.
 import { addInterval, makeIdNumber, serviceDate } from '@hehu/domain';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -98,6 +99,58 @@ describe('the agreement scan', () => {
     expect(code(stale)).toBe('CARE_CHANGED');
     const [row] = await t.database.db.select().from(leftBehindCare).where(eq(leftBehindCare.childId, childId));
     expect(row?.agreementDocumentId).toBe(documentId);
+  });
+
+  it('is unlinked on the version seen (409 on a record changed since), audited, and stays on the child’s file', async () => {
+    const c = await t.as('demo_village');
+    const childId = await leftBehindChild('祝小解');
+    const documentId = await uploadScan(c, childId, PDF, '协议 错扫.pdf');
+    expect((await c.put(`/api/children/${childId}/care`, care(0, documentId))).status).toBe(200);
+    // Someone else saves the record after it was read at version 1.
+    expect(
+      (await c.put(`/api/children/${childId}/care`, { ...care(1, documentId), carerEvidence: '入户' })).status,
+    ).toBe(200);
+    const unlink = (version: number) => c.post(`/api/children/${childId}/care/agreement-document/unlink`, { version });
+
+    const stale = await unlink(1);
+    expect(stale.status).toBe(409);
+    expect(code(stale)).toBe('CARE_CHANGED');
+    expect(message(stale)).toContain('关爱记录已被他人修改');
+    const [kept] = await t.database.db.select().from(leftBehindCare).where(eq(leftBehindCare.childId, childId));
+    expect(kept).toMatchObject({ version: 2, agreementDocumentId: documentId });
+
+    const done = await unlink(2);
+    expect(done.status, JSON.stringify(done.json)).toBe(200);
+    // Only the scan goes: the signed date and the rest of the record stay.
+    expect(done.json).toMatchObject({
+      version: 3,
+      agreementDocumentId: null,
+      agreementSignedOn: daysAgo(5),
+      carerEvidence: '入户',
+    });
+    expect((await c.get(`/api/children/${childId}/care`)).json.agreementDocument).toBeNull();
+
+    // The scan is still among the child's documents and still opens.
+    const listed = (await c.get(`/api/children/${childId}/documents`)).json.data as { id: string }[];
+    expect(listed.map((d) => d.id)).toContain(documentId);
+    expect((await c.get(`/api/children/${childId}/documents/${documentId}/content`)).status).toBe(200);
+
+    const audits = await t.database.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'care.agreement.unlink'), eq(auditLog.targetId, childId)));
+    expect(audits).toHaveLength(1);
+    expect(audits[0]?.details).toMatchObject({ documentId, fileName: '协议 错扫.pdf' });
+    expect(audits[0]?.before).toMatchObject({ version: 2, agreementDocumentId: documentId });
+    expect(audits[0]?.after).toMatchObject({ version: 3, agreementDocumentId: null });
+
+    // Nothing linked any more: a second unlink on the current version finds nothing; on the old one it is told.
+    expect((await unlink(3)).status).toBe(404);
+    expect((await unlink(2)).status).toBe(409);
+    const other = await t.as('demo_village2');
+    expect((await other.post(`/api/children/${childId}/care/agreement-document/unlink`, { version: 3 })).status).toBe(
+      404,
+    );
   });
 
   it('refuses a document of another child, naming agreementDocumentId in Chinese', async () => {

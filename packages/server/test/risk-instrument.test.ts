@@ -141,6 +141,16 @@ describe('risk instrument versions', () => {
     expect(error(res)?.code).toBe('RISK_INSTRUMENT_INVALID');
     expect(error(res)?.details?.field).toBe('minTotal.improper');
     expect(error(res)?.message).toContain('最低总分须依次递增');
+
+    // Each problem names its own field: here the top cut-off, equal to the one below it and above the highest total.
+    const top = await city.post('/api/risk/instrument', body(inForce, { insufficient: 5, improper: 999, absent: 999 }));
+    expect(top.status).toBe(400);
+    expect(error(top)?.code).toBe('RISK_INSTRUMENT_INVALID');
+    expect(error(top)?.details?.field).toBe('minTotal.absent');
+    const problems = error(top)?.details?.problems as { field: string; message: string }[];
+    expect(problems.map((p) => p.field)).toEqual(['minTotal.absent', 'minTotal.improper', 'minTotal.absent']);
+    expect(problems[0]?.message).toBe('最低总分须依次递增：监护不足 < 监护失当 < 监护缺失');
+    expect(problems[1]?.message).toMatch(/^监护失当的最低总分 999 超过可能的最高总分 \d+$/);
   });
 
   it('lower cut-offs from today raise the next assessment’s level and it stores the new version; audited', async () => {
@@ -201,5 +211,107 @@ describe('risk instrument versions', () => {
     expect(audit?.actorUsername).toBe('demo_city');
     expect(audit?.details).toMatchObject({ version: version.version, effectiveFrom: today, minTotal });
     expect((audit?.after as RiskInstrument).cutoffs.minTotal).toEqual(minTotal);
+  });
+
+  it('red flags that name no item, no option of it or no level are refused naming the flag’s field; nothing stored', async () => {
+    const city = await t.as('demo_city');
+    const before = await t.database.db.select().from(settings).where(eq(settings.key, RISK_INSTRUMENT_KEY));
+    const { inForce } = await readInstrument(city);
+    const bad = await city.post('/api/risk/instrument', {
+      ...body(inForce),
+      redFlags: [
+        { item: 'guardian_performs', values: ['nobody'], level: 'absent' },
+        { item: 'no_such_item', values: ['x'], level: 'absent' },
+        { item: 'violence', values: ['beaten'], level: 'improper' },
+        { item: 'violence', values: [], level: 'improper' },
+        { item: 'guardian_performs', values: ['nobody'], level: 'improper' },
+      ],
+    });
+    expect(bad.status).toBe(400);
+    expect(error(bad)?.code).toBe('RISK_INSTRUMENT_INVALID');
+    expect(error(bad)?.details?.field).toBe('redFlags.1.item');
+    const problems = error(bad)?.details?.problems as { field: string; message: string }[];
+    expect(problems.map((p) => p.field)).toEqual([
+      'redFlags.1.item',
+      'redFlags.2.values',
+      'redFlags.3.values',
+      'redFlags.4.values',
+    ]);
+    expect(problems[1]?.message).toContain('「beaten」不是第');
+    expect(problems[3]?.message).toContain('已在第 1 条红线中');
+
+    const noLevel = await city.post('/api/risk/instrument', {
+      ...body(inForce),
+      redFlags: [{ item: 'violence', values: ['observed'], level: 'normal' }],
+    });
+    expect(noLevel.status).toBe(400);
+    const issues = error(noLevel)?.details?.issues as { path: string; message: string }[];
+    expect(issues.find((i) => i.path === 'redFlags.0.level')?.message).toBe('请选择监护缺失、监护失当或监护不足');
+
+    const after = await t.database.db.select().from(settings).where(eq(settings.key, RISK_INSTRUMENT_KEY));
+    expect(after.length).toBe(before.length);
+  });
+
+  it('the city revises the red flags: the next assessment follows them, the old version keeps its own; audited', async () => {
+    const county = await t.as('demo_county');
+    const director = await t.as('demo_village');
+    const city = await t.as('demo_city');
+    const { inForce, versions: before } = await readInstrument(city);
+    const items = itemsOf(inForce);
+    const lowest = Object.fromEntries(items.map((i) => [i.code, i.options[0]!.value]));
+    const assess = async (name: string, answers: Record<string, string>) => {
+      const id = await child(county, name);
+      const res = await director.post(`/api/children/${id}/assessments`, {
+        id: randomUUID(),
+        assessedOn: today,
+        answers,
+      });
+      expect(res.status, JSON.stringify(res.json)).toBe(201);
+      return res.json as { level: string; total: number; redFlags: string[]; instrumentVersion: string };
+    };
+    // Under the version in force, a child living alone is at least 监护失当 by its red flag.
+    const aloneAnswers = { ...lowest, living_alone: 'yes' };
+    const aloneBefore = await assess('岳小竹', aloneAnswers);
+    expect(aloneBefore.level).toBe('improper');
+    expect(aloneBefore.redFlags).toEqual(['living_alone']);
+
+    // The new notice: a child living alone is 监护缺失, suspected violence at least 监护不足, exploitation no red flag.
+    const redFlags = [
+      ...inForce.cutoffs.redFlags.filter((f) => f.item !== 'living_alone' && f.item !== 'exploitation'),
+      { item: 'living_alone', values: ['yes'], level: 'absent' as const },
+      { item: 'violence', values: ['suspected'], level: 'insufficient' as const },
+    ];
+    const published = await city.post('/api/risk/instrument', { ...body(inForce), redFlags });
+    expect(published.status, JSON.stringify(published.json)).toBe(201);
+    const version = published.json as unknown as VersionView;
+    expect(version.cutoffs.redFlags).toEqual(redFlags);
+    expect(version.cutoffs.minTotal).toEqual(inForce.cutoffs.minTotal);
+
+    const aloneNow = await assess('岳小梅', aloneAnswers);
+    expect(aloneNow.instrumentVersion).toBe(version.version);
+    expect(aloneNow.level).toBe('absent');
+    expect(aloneNow.redFlags).toEqual(['living_alone']);
+    // Exploitation now counts by its score only: no red flag, the total's level.
+    const exploited = await assess('岳小兰', { ...lowest, exploitation: 'occurring' });
+    expect(exploited.redFlags).toEqual([]);
+    expect(exploited.level).not.toBe('improper');
+    const suspected = await assess('岳小菊', { ...lowest, violence: 'suspected' });
+    expect(suspected.redFlags).toEqual(['violence']);
+
+    // The earlier version is listed as it was, red flags included.
+    const again = await readInstrument(city);
+    expect(again.versions[0]?.version).toBe(version.version);
+    expect(again.versions.slice(1)).toEqual(before);
+    expect(again.versions[1]?.cutoffs.redFlags).toEqual(inForce.cutoffs.redFlags);
+
+    const audits = await t.database.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'risk.instrument.publish'), eq(auditLog.outcome, 'success')));
+    const audit = audits.find((a) => (a.details as { version?: string }).version === version.version);
+    expect(audit?.actorUsername).toBe('demo_city');
+    expect((audit?.details as { redFlags: unknown }).redFlags).toEqual(redFlags);
+    expect((audit?.before as RiskInstrument).cutoffs.redFlags).toEqual(inForce.cutoffs.redFlags);
+    expect((audit?.after as RiskInstrument).cutoffs.redFlags).toEqual(redFlags);
   });
 });

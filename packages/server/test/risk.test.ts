@@ -4,7 +4,7 @@
 import { DEFAULT_RISK_INSTRUMENT, addInterval, makeIdNumber, serviceDate } from '@hehu/domain';
 import { and, count, eq } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { auditLog, protectionReferrals, riskAssessments } from '../src/db/schema.ts';
 import { demoVillages } from '../src/seed/demo.ts';
 import { createTestApp, refuseWrites, type Client, type Response, type TestApp } from './harness.ts';
@@ -187,4 +187,35 @@ describe('risk assessments', () => {
       .where(eq(riskAssessments.childId, id));
     expect(stored?.n).toBe(1);
   });
+
+  // A phone's outbox sends again when an answer is slow to come: the retry may reach the server while the first
+  // is still being saved. Both are answered with the one assessment; one is the replay.
+  it.skipIf(inject('databaseMode') !== 'postgres')(
+    'a retry arriving while the first is still being saved makes one assessment',
+    async () => {
+      const county = await t.as('demo_county');
+      const director = await t.as('demo_village');
+      for (let round = 0; round < 3; round++) {
+        const id = await child(county, `罗小并${String(round)}`);
+        const body = { id: randomUUID(), assessedOn: today, answers: answers() };
+        const both = await Promise.all([
+          director.post(`/api/children/${id}/assessments`, body),
+          director.post(`/api/children/${id}/assessments`, body),
+        ]);
+        expect(both.map((r) => r.status)).toEqual([201, 201]);
+        expect(both.map((r) => r.json.id)).toEqual([body.id, body.id]);
+        expect(both.map((r) => r.json.replayed).sort()).toEqual([false, true]);
+        const [stored] = await t.database.db
+          .select({ n: count() })
+          .from(riskAssessments)
+          .where(eq(riskAssessments.childId, id));
+        expect(stored?.n).toBe(1);
+        const audits = await t.database.db
+          .select({ n: count() })
+          .from(auditLog)
+          .where(and(eq(auditLog.action, 'risk.assess'), eq(auditLog.targetId, id)));
+        expect(audits[0]?.n).toBe(1);
+      }
+    },
+  );
 });

@@ -96,6 +96,7 @@ const SAMPLE_BODIES: Record<string, unknown> = {
     answers: { guardian_performs: 'nobody' },
   },
   'PUT /api/children/:id/care': { version: 0, livingArrangement: 'with_carer' },
+  'POST /api/children/:id/care/agreement-document/unlink': { version: 1 },
   'PUT /api/children/:id/payee-account': {
     holderKind: 'guardian',
     holderRelationId: '00000000-0000-4000-8000-000000000003',

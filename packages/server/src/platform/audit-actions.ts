@@ -134,6 +134,7 @@ export const AUDIT_ACTIONS = {
   'case.partner_unit.change': { zh: '修改协作单位或报告单位', en: 'Partner or reporting unit changed' },
   'case.partner_unit.active': { zh: '停用或启用协作单位、报告单位', en: 'Unit deactivated or reactivated' },
   'care.save': { zh: '保存留守儿童关爱记录', en: 'Care record saved' },
+  'care.agreement.unlink': { zh: '解除委托照护协议扫描件的关联', en: 'Agreement scan unlinked' },
   'calendar.save': { zh: '保存工作日历（节假日与调休）', en: 'Working-day calendar saved' },
   'care.contact': { zh: '登记父母联系', en: 'Parent contact recorded' },
   'care.list': { zh: '查看留守儿童关爱名单', en: 'Left-behind care list read' },

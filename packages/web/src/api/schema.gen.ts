@@ -2148,7 +2148,7 @@ export interface paths {
     get: operations['getRiskInstrument'];
     put?: never;
     /**
-     * 发布新的监护风险评估量表版本（分值与分界；不修改旧版本）Publish a new version of the risk instrument
+     * 发布新的监护风险评估量表版本（分值、分界与红线；不修改旧版本）Publish a new version of the risk instrument
      * @description Publish a new version of the risk instrument. Needs the permission `rules:manage`. Send the `x-csrf-token` header from the sign-in answer.
      */
     post: operations['postRiskInstrument'];
@@ -2220,6 +2220,26 @@ export interface paths {
      */
     put: operations['putChildrenByIdCare'];
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/children/{id}/care/agreement-document/unlink': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 解除协议扫描件与关爱记录的关联（带版本号，他人先改则 409；扫描件仍留在档案材料中）Unlink the agreement scan
+     * @description Unlink the agreement scan. Needs the permission `visits:record`. A record that does not exist or is outside the caller’s reach answers 404. Send the `x-csrf-token` header from the sign-in answer.
+     */
+    post: operations['postChildrenByIdCareAgreementDocumentUnlink'];
     delete?: never;
     options?: never;
     head?: never;
@@ -10039,6 +10059,12 @@ export interface operations {
             improper: number;
             absent: number;
           };
+          redFlags?: {
+            item: string;
+            values: string[];
+            /** @enum {string} */
+            level: 'absent' | 'improper' | 'insufficient';
+          }[];
         };
       };
     };
@@ -10466,6 +10492,51 @@ export interface operations {
           schoolNotifiedOn?: string | null;
           /** @default null */
           villageNotifiedOn?: string | null;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            livingArrangement: 'with_parent' | 'with_carer' | 'boarding_school' | 'alone' | 'unattended';
+            carerRelationId: string | null;
+            carerFullCapacity: boolean | null;
+            carerExclusions: {
+              [key: string]: boolean;
+            };
+            carerEvidence: string;
+            carerCheckedOn: string | null;
+            agreementSignedOn: string | null;
+            agreementDocumentId: string | null;
+            schoolNotifiedOn: string | null;
+            villageNotifiedOn: string | null;
+            version: number;
+            updatedAt: string;
+          };
+        };
+      };
+    };
+  };
+  postChildrenByIdCareAgreementDocumentUnlink: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record the path names (404 when it does not exist or is out of reach) */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          version: number;
         };
       };
     };

@@ -120,6 +120,12 @@ const careEn: typeof careZh = {
       notLinked: 'The scan {{name}} is kept under Documents but not linked to the care record: {{reason}}',
       linkAgain: 'Link again',
       needRecord: 'Start the care record to upload the signed agreement scan',
+      unlink: 'Unlink',
+      unlinkNamed: 'Unlink the agreement scan {{name}} from the care record',
+      unlinkConfirm: 'Unlink this scan from the care record?',
+      unlinkKept: 'The scan stays under Documents; the signed date is kept.',
+      unlinked: 'Unlinked; the scan is still under Documents',
+      notUnlinked: 'Not unlinked: {{reason}}',
     },
   },
 };

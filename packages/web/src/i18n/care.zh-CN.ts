@@ -118,6 +118,12 @@ const careZh = {
       notLinked: '扫描件 {{name}} 已存入“材料”，但未关联到关爱记录：{{reason}}',
       linkAgain: '重新关联',
       needRecord: '建立关爱记录后可上传委托照护协议扫描件',
+      unlink: '解除关联',
+      unlinkNamed: '解除协议扫描件 {{name}} 与关爱记录的关联',
+      unlinkConfirm: '解除这份扫描件与关爱记录的关联？',
+      unlinkKept: '扫描件仍保留在“材料”中；协议签订日期不变。',
+      unlinked: '已解除关联，扫描件仍在“材料”中',
+      notUnlinked: '未能解除关联：{{reason}}',
     },
   },
 };

@@ -25,7 +25,7 @@ const riskInstrumentEn: typeof riskInstrumentZh = {
     publishOk: 'Publish',
     published: 'A new version of the risk instrument was published',
     publishHint:
-      "Starting from the version in force, change each option's score (a whole number 0–20) and the lowest total of the three levels; the items, options and red flags stay. The effective date cannot be before today.",
+      "Starting from the version in force, change each option's score (a whole number 0–20), the lowest total of the three levels and the red flags; the items and options stay. The effective date cannot be before today.",
     minTotal: 'Lowest total',
     levels: { insufficient: 'Insufficient', improper: 'Improper', absent: 'Absent' },
     scoreRequired: 'Enter a score',
@@ -34,6 +34,18 @@ const riskInstrumentEn: typeof riskInstrumentZh = {
     sourceRequired: 'Enter the basis (title and number of the notice)',
     sourcePlaceholder: 'e.g. Leshan Civil Affairs notice [2026] No. 30 on the risk cut-offs',
     scoreLabel: 'Score of item {{n}}, {{option}}',
+    redFlagsHint:
+      'When an item is answered with one of the chosen answers, the level is at least the chosen one, whatever the total. An answer may be in one red flag only.',
+    redFlagItem: 'Item',
+    redFlagValues: 'Answers that set it off',
+    redFlagLevel: 'At least',
+    redFlagItemRequired: 'Choose an item',
+    redFlagValuesRequired: 'Choose the answers that set off the red flag',
+    redFlagLevelRequired: 'Choose a level',
+    addRedFlag: 'Add a red flag',
+    removeRedFlag: 'Remove this red flag',
+    noRedFlags: 'No red flags: the level follows the total alone.',
+    redFlagsCount: 'red flags: {{count}}',
   },
 };
 

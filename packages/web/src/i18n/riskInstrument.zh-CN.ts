@@ -25,7 +25,7 @@ const riskInstrumentZh = {
     publishOk: '发布',
     published: '已发布新的风险评估量表版本',
     publishHint:
-      '以现行版本为底稿，修改各选项的分值（0–20 的整数）与三个等级的最低总分；题目、选项与红线不变。生效日期不能早于今天。',
+      '以现行版本为底稿，修改各选项的分值（0–20 的整数）、三个等级的最低总分与红线；题目与选项不变。生效日期不能早于今天。',
     minTotal: '最低总分',
     levels: { insufficient: '监护不足', improper: '监护失当', absent: '监护缺失' },
     scoreRequired: '请填写分值',
@@ -34,6 +34,17 @@ const riskInstrumentZh = {
     sourceRequired: '请填写依据（文件名称与文号）',
     sourcePlaceholder: '如：乐民发〔2026〕30号 关于调整监护风险评估分界的通知',
     scoreLabel: '第 {{n}} 项 {{option}} 的分值',
+    redFlagsHint: '某题答到所选答案时，无论总分，评估等级至少为所选等级。同一答案只能列在一条红线中。',
+    redFlagItem: '题目',
+    redFlagValues: '触发的答案',
+    redFlagLevel: '至少为',
+    redFlagItemRequired: '请选择题目',
+    redFlagValuesRequired: '请选择触发红线的答案',
+    redFlagLevelRequired: '请选择等级',
+    addRedFlag: '添加红线',
+    removeRedFlag: '删除这条红线',
+    noRedFlags: '没有红线：等级只按总分确定。',
+    redFlagsCount: '红线 {{count}} 条',
   },
 };
 

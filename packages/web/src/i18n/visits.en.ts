@@ -20,15 +20,17 @@ const visitsEn: typeof visitsZh = {
     standing: { overdue: 'Overdue', this_week: 'Due this week', later: 'Due later' },
     record: 'Record a visit',
     outbox: {
-      title: 'Visits waiting to be sent',
+      title: 'Visits and assessments waiting to be sent',
       header: '{{count}} to send',
-      hint: 'These visits are kept on this device and are sent once the network is back. Do not clear browser data.',
+      hint: 'These records are kept on this device and are sent once the network is back. Do not clear browser data.',
       sendNow: 'Send now',
       refused: 'Not accepted: {{reason}}',
       discard: 'Delete',
       discardConfirm: 'This visit will not be sent. Delete it?',
       photos: '{{count}} photos',
       savedAt: 'Saved {{time}}',
+      assessment: 'Risk assessment',
+      discardAssessmentConfirm: 'This assessment will not be sent. Delete it?',
     },
     form: {
       title: 'Record a visit',
@@ -108,6 +110,8 @@ const visitsEn: typeof visitsZh = {
       droppedTwoLevels: 'Two or more levels lower than last time: the township supervisor is asked to confirm.',
       backToFile: 'Back to the child’s file',
       instrument: 'Instrument {{version}} (in force from {{date}})',
+      queuedTitle: 'Assessment kept on this device, waiting to be sent',
+      queued: 'It is sent once the network is back, and stored once; what waits is listed under My visits.',
     },
   },
 };

@@ -20,15 +20,17 @@ const visitsZh = {
     standing: { overdue: '逾期', this_week: '本周到期', later: '以后到期' },
     record: '登记走访',
     outbox: {
-      title: '待发送的走访',
+      title: '待发送的走访与评估',
       header: '待发送 {{count}} 条',
-      hint: '这些走访已保存在本机，网络恢复后会自动发送，请勿清除浏览器数据。',
+      hint: '这些记录已保存在本机，网络恢复后会自动发送，请勿清除浏览器数据。',
       sendNow: '立即发送',
       refused: '未被接收：{{reason}}',
       discard: '删除',
       discardConfirm: '删除后这条走访不会再发送，确定删除？',
       photos: '{{count}} 张照片',
       savedAt: '保存于 {{time}}',
+      assessment: '监护风险评估',
+      discardAssessmentConfirm: '删除后这次评估不会再发送，确定删除？',
     },
     form: {
       title: '登记走访',
@@ -108,6 +110,8 @@ const visitsZh = {
       droppedTwoLevels: '等级较上次下降两级以上，需乡镇儿童督导员确认。',
       backToFile: '返回儿童档案',
       instrument: '评估量表 {{version}}（{{date}} 起施行）',
+      queuedTitle: '评估已保存在本机，待发送',
+      queued: '网络恢复后自动发送，只保存一次；待发送的记录见“我的走访”。',
     },
   },
 };

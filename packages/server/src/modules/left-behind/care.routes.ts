@@ -24,8 +24,9 @@ import {
   saveCareBody,
   signingQuery,
   signingRow,
+  unlinkAgreementBody,
 } from './care.schemas.ts';
-import { readCare, recordContact, saveCare } from './care.service.ts';
+import { readCare, recordContact, saveCare, unlinkAgreementScan } from './care.service.ts';
 import { careList, registrationRows, signingByArea } from './care.store.ts';
 
 const CARE_LIST_LIMIT = 500;
@@ -62,6 +63,18 @@ export const careRoutes = [
     body: saveCareBody,
     response: careRecord,
     handler: (ctx) => saveCare(ctx, ctx.params.id, ctx.body, serviceDate()),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/children/:id/care/agreement-document/unlink',
+    access: 'visits:record',
+    summary:
+      '解除协议扫描件与关爱记录的关联（带版本号，他人先改则 409；扫描件仍留在档案材料中）Unlink the agreement scan',
+    tags: ['left-behind'],
+    params: childParams,
+    body: unlinkAgreementBody,
+    response: careRecord,
+    handler: (ctx) => unlinkAgreementScan(ctx, ctx.params.id, ctx.body.version),
   }),
   defineRoute({
     method: 'POST',

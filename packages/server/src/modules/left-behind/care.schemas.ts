@@ -27,6 +27,11 @@ export const saveCareBody = z.strictObject({
 });
 export type SaveCareInput = z.infer<typeof saveCareBody>;
 
+/** The version of the care record the caller saw when asking to unlink its agreement scan. */
+export const unlinkAgreementBody = z.strictObject({
+  version: z.number('请提供关爱记录的版本号').int('版本号应为整数').min(1, '版本号至少为 1'),
+});
+
 export const careRecord = z.object({
   livingArrangement: z.enum(livingArrangements),
   carerRelationId: z.string().nullable(),

@@ -10,7 +10,7 @@ import {
   livingAlerts,
   type FieldProblem,
 } from '@hehu/domain';
-import { and, desc, eq, gt, isNull, lte, or } from 'drizzle-orm';
+import { and, desc, eq, gt, isNotNull, isNull, lte, or } from 'drizzle-orm';
 import type { Queryable } from '../../db/connection.ts';
 import { childCategories, documents, leftBehindCare, parentContacts } from '../../db/schema.ts';
 import type { Scope } from '../../platform/access.ts';
@@ -275,6 +275,60 @@ export async function saveCare(ctx: ChangeContext, childId: string, input: SaveC
       targetId: child.id,
       before: before ? toCareRecord(before) : null,
       after: toCareRecord(saved),
+    });
+    return toCareRecord(saved);
+  });
+}
+
+/**
+ * Unlinks the agreement scan from the care record, on the version the caller saw (a record changed since answers
+ * 409 and changes nothing). The document stays on the child's file among the other documents, as nothing a user
+ * uploads is deleted; the agreement's signed date stays too: the scan was wrong or is replaced, the agreement stands.
+ */
+export async function unlinkAgreementScan(ctx: ChangeContext, childId: string, version: number) {
+  const scope = ctx.scope('visits:record');
+  return ctx.transaction(async (tx) => {
+    const child = await requireChangeableChild(tx, scope, childId);
+    const [before] = await tx.select().from(leftBehindCare).where(eq(leftBehindCare.childId, child.id)).limit(1);
+    // The version guards the write itself, as the record's save does.
+    const [saved] = await tx
+      .update(leftBehindCare)
+      .set({ agreementDocumentId: null, updatedBy: ctx.actor.userId, updatedAt: new Date(), version: version + 1 })
+      .where(
+        and(
+          eq(leftBehindCare.childId, child.id),
+          eq(leftBehindCare.version, version),
+          isNotNull(leftBehindCare.agreementDocumentId),
+        ),
+      )
+      .returning();
+    if (!saved) {
+      const current = before?.version ?? 0;
+      if (current !== version)
+        throw conflict(
+          'CARE_CHANGED',
+          `关爱记录已被他人修改（当前版本 ${current}，您看到的是 ${version}），请刷新后再改`,
+          `Someone else changed the care record (now version ${current}, you saw ${version}); reload it`,
+          { field: 'version', current },
+        );
+      // The version seen, and no scan linked on it: there is nothing to unlink.
+      throw new AppError('NOT_FOUND');
+    }
+    const documentId = before?.agreementDocumentId ?? null;
+    const [doc] = documentId
+      ? await tx
+          .select({ fileName: documents.fileName })
+          .from(documents)
+          .where(and(eq(documents.id, documentId), eq(documents.childId, child.id)))
+          .limit(1)
+      : [];
+    await ctx.audit(tx, {
+      action: 'care.agreement.unlink',
+      targetType: 'child',
+      targetId: child.id,
+      before: before ? toCareRecord(before) : null,
+      after: toCareRecord(saved),
+      details: { documentId, fileName: doc?.fileName ?? null },
     });
     return toCareRecord(saved);
   });

@@ -1,16 +1,10 @@
 // The guardianship risk instrument as the city revises it (RULES §5.22): every version with who published it (read
 // by whoever reads the assessments), and a new version published under rules:manage. A city officer revises what a
-// notice changes: each option's score and the three cut-offs; the items, their options and the red flags stay
-// those of the version in force. Each publication is a new settings version (an old one is never changed); the
+// notice changes: each option's score, the three cut-offs and the red flags (which answers set which level whatever
+// the total); the items and their options stay those of the version in force. Each publication is a new settings version (an old one is never changed); the
 // version in force on a day is the latest published whose effective date has come (instrumentOn), so a version
 // takes effect from today at the earliest and every assessment from then on is scored under it.
-import {
-  RISK_LEVEL_LABELS,
-  checkRiskInstrument,
-  serviceDate,
-  type RiskInstrument,
-  type RiskLevelByTotal,
-} from '@hehu/domain';
+import { checkRiskInstrument, serviceDate, type RiskInstrument } from '@hehu/domain';
 import { z } from 'zod';
 import type { Queryable } from '../../db/connection.ts';
 import { publishSettingsVersion } from '../../db/settings-versions.ts';
@@ -31,6 +25,17 @@ const instrumentBody = z.strictObject({
   /** Scores by item code and option value; an option left out keeps its score in the version in force. */
   scores: z.record(z.string().max(60), z.record(z.string().max(60), score)),
   minTotal: z.strictObject({ insufficient: cutoff, improper: cutoff, absent: cutoff }),
+  /** The whole list of red flags; left out, the red flags in force are kept. */
+  redFlags: z
+    .array(
+      z.strictObject({
+        item: z.string('请选择题目').trim().min(1, '请选择题目').max(60),
+        values: z.array(z.string().max(60)).max(10, '一条红线最多 10 个答案'),
+        level: z.enum(['absent', 'improper', 'insufficient'], '请选择监护缺失、监护失当或监护不足'),
+      }),
+    )
+    .max(40, '红线最多 40 条')
+    .optional(),
 });
 type InstrumentInput = z.infer<typeof instrumentBody>;
 
@@ -41,19 +46,6 @@ const versionView = storedInstrument.extend({
   changedBy: z.string().nullable(),
 });
 
-const LEVELS: RiskLevelByTotal[] = ['insufficient', 'improper', 'absent'];
-
-/** The field a problem of `checkRiskInstrument` is about: a cut-off by its level's name, else the scores. */
-function fieldOf(problem: string, minTotal: InstrumentInput['minTotal']): string {
-  if (problem.startsWith('最低总分须依次递增'))
-    return minTotal.insufficient >= minTotal.improper ? 'minTotal.improper' : 'minTotal.absent';
-  const level = LEVELS.find((l) => problem.startsWith(`${RISK_LEVEL_LABELS[l].zh}的最低总分`));
-  if (level) return `minTotal.${level}`;
-  if (problem.startsWith('生效日期')) return 'effectiveFrom';
-  if (problem.startsWith('须注明依据')) return 'source';
-  return 'scores';
-}
-
 /** Every readable publication, newest first, as the answer carries it. */
 async function versionsOf(db: Queryable) {
   return (await publishedInstruments(db))
@@ -63,7 +55,10 @@ async function versionsOf(db: Queryable) {
 
 const invalid = (zh: string, en: string, field: string) => AppError.rule('RISK_INSTRUMENT_INVALID', zh, en, { field });
 
-/** The version in force with the body's scores and cut-offs; a code it does not have is refused by its field. */
+/**
+ * The version in force with the body's scores, cut-offs and red flags; a score for a code it does not have is
+ * refused by its field here, a red flag naming one by the domain's check.
+ */
 function revised(inForce: RiskInstrument, body: InstrumentInput, version: string): RiskInstrument {
   const items = new Map(inForce.indicators.flatMap((i) => i.areas.flatMap((a) => a.items)).map((x) => [x.code, x]));
   for (const [code, options] of Object.entries(body.scores)) {
@@ -92,7 +87,7 @@ function revised(inForce: RiskInstrument, body: InstrumentInput, version: string
         })),
       })),
     })),
-    cutoffs: { minTotal: { ...body.minTotal }, redFlags: inForce.cutoffs.redFlags },
+    cutoffs: { minTotal: { ...body.minTotal }, redFlags: body.redFlags ?? inForce.cutoffs.redFlags },
   };
 }
 
@@ -114,7 +109,8 @@ export const riskInstrumentRoutes = [
     url: '/api/risk/instrument',
     access: 'rules:manage',
     status: 201,
-    summary: '发布新的监护风险评估量表版本（分值与分界；不修改旧版本）Publish a new version of the risk instrument',
+    summary:
+      '发布新的监护风险评估量表版本（分值、分界与红线；不修改旧版本）Publish a new version of the risk instrument',
     tags: ['risk'],
     body: instrumentBody,
     response: versionView,
@@ -133,17 +129,14 @@ export const riskInstrumentRoutes = [
           RISK_INSTRUMENT_KEY,
           (n) => {
             const made = revised(inForce, ctx.body, `risk-${ctx.body.effectiveFrom.slice(0, 4)}.${String(n)}`);
-            const problems = checkRiskInstrument(made).map((message) => ({
-              field: fieldOf(message, ctx.body.minTotal),
-              message,
-            }));
+            const problems = checkRiskInstrument(made);
             const [first] = problems;
             if (first)
               throw AppError.rule(
                 'RISK_INSTRUMENT_INVALID',
-                problems.map((p) => p.message).join('；'),
-                'The risk instrument is not valid',
-                { field: first.field, problems },
+                problems.map((p) => p.zh).join('；'),
+                problems.map((p) => p.en).join('; '),
+                { field: first.field, problems: problems.map((p) => ({ field: p.field, message: p.zh })) },
               );
             return made;
           },
@@ -153,8 +146,15 @@ export const riskInstrumentRoutes = [
         await ctx.audit(tx, {
           action: 'risk.instrument.publish',
           targetType: 'settings',
+          before: inForce,
           after: value,
-          details: { version, revision, effectiveFrom: value.effectiveFrom, minTotal: value.cutoffs.minTotal },
+          details: {
+            version,
+            revision,
+            effectiveFrom: value.effectiveFrom,
+            minTotal: value.cutoffs.minTotal,
+            redFlags: value.cutoffs.redFlags,
+          },
         });
         const published = (await versionsOf(tx)).find((v) => v.revision === revision);
         if (!published) throw new Error('the published risk instrument cannot be read back');

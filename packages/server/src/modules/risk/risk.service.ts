@@ -106,8 +106,15 @@ export async function assessChild(
         assessorId: ctx.actor.userId,
         assessorName: ctx.actor.displayName,
       })
+      // A resend racing the first (the first not yet committed when this one looked): the insert waits for it
+      // and then finds the id taken, so this answer is the first's assessment, never a second one or a 500.
+      .onConflictDoNothing({ target: riskAssessments.id })
       .returning();
-    if (!row) throw new AppError('INTERNAL');
+    if (!row) {
+      const [first] = await tx.select().from(riskAssessments).where(eq(riskAssessments.id, input.id)).limit(1);
+      if (first?.childId !== child.id) throw new AppError('RISK_ID_TAKEN', { field: 'id' });
+      return toAssessmentView(first, await referralOf(tx, first.id), true);
+    }
     let referralId: string | null = null;
     if (RISK_EFFECTS[row.level].openProtectionReferral) {
       const [opened] = await tx

@@ -1,10 +1,11 @@
 // 委托照护协议扫描件 beside the agreement date: the linked scan named with a 查看 link (the content route audits every
 // view), and for whoever keeps the record an upload — the file goes to the child's 材料 like any document, then the
 // record's versioned save links it. A scan uploaded but not linked (someone saved first: 409 CARE_CHANGED, the
-// record is loaded again) stays in hand and is linked again on request, never uploaded twice.
+// record is loaded again) stays in hand and is linked again on request, never uploaded twice. A linked scan may be
+// unlinked (a wrong file, say) on the version read: the document stays under 材料, only the record stops naming it.
 import { useRef, useState } from 'react';
-import { Alert, App, Button, Flex, Progress, Typography } from 'antd';
-import { FileImageOutlined, FilePdfOutlined, UploadOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Flex, Popconfirm, Progress, Typography } from 'antd';
+import { DisconnectOutlined, FileImageOutlined, FilePdfOutlined, UploadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { CareView } from '../../api/care';
 import { api, ApiError, errorText } from '../../api/client';
@@ -36,6 +37,7 @@ export function CareAgreementScan({ childId, view, canUpload, onChanged }: Props
   const [progress, setProgress] = useState<number | null>(null);
   const [pending, setPending] = useState<Pending | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const [unlinking, setUnlinking] = useState(false);
   const doc = view.agreementDocument;
   const care = view.care;
   const child = encodeURIComponent(childId);
@@ -58,6 +60,27 @@ export function CareAgreementScan({ childId, view, canUpload, onChanged }: Props
         return;
       }
       setProblem(t('care.scan.notLinked', { name: scan.fileName, reason: errorText(caught) }));
+    }
+  };
+
+  const unlink = async () => {
+    if (!care) return;
+    setUnlinking(true);
+    setProblem(null);
+    try {
+      await api.post(`/api/children/${child}/care/agreement-document/unlink`, { version: care.version });
+      void message.success(t('care.scan.unlinked'));
+      onChanged();
+    } catch (caught) {
+      if (caught instanceof ApiError && caught.status === 409) {
+        void message.warning(t('care.changedByOther'));
+        setProblem(t('care.scan.notUnlinked', { reason: t('care.changedByOther') }));
+        onChanged();
+        return;
+      }
+      setProblem(t('care.scan.notUnlinked', { reason: errorText(caught) }));
+    } finally {
+      setUnlinking(false);
     }
   };
 
@@ -111,6 +134,27 @@ export function CareAgreementScan({ childId, view, canUpload, onChanged }: Props
           >
             {t('care.scan.view')}
           </a>
+          {canUpload && (
+            <Popconfirm
+              title={t('care.scan.unlinkConfirm')}
+              description={t('care.scan.unlinkKept')}
+              okText={t('care.scan.unlink')}
+              cancelText={t('common.cancel')}
+              onConfirm={() => void unlink()}
+            >
+              <Button
+                type="link"
+                size="small"
+                icon={<DisconnectOutlined />}
+                loading={unlinking}
+                aria-label={t('care.scan.unlinkNamed', { name: doc.fileName })}
+                style={phone ? { minHeight: 44, minWidth: 44 } : undefined}
+                data-testid="care-agreement-unlink"
+              >
+                {t('care.scan.unlink')}
+              </Button>
+            </Popconfirm>
+          )}
         </Flex>
       ) : (
         <Typography.Text type="secondary">{t('care.scan.none')}</Typography.Text>

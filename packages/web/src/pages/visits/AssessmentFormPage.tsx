@@ -1,6 +1,7 @@
 // 监护风险评估: the form is drawn from the instrument in force (indicators, their areas, each item's options), the
 // level is computed here with the same domain function the server uses as soon as every item is answered, and
-// the server's result is shown after saving, including a referral it opened for 监护缺失.
+// the server's result is shown after saving, including a referral it opened for 监护缺失. The assessment is kept on
+// the device before it is sent: where the signal drops it waits in the outbox (shown on 我的走访) and goes later, once.
 import { useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { PageContainer } from '@ant-design/pro-components';
@@ -8,9 +9,11 @@ import { Alert, Button, Card, DatePicker, Form, Input, Radio, Result, Skeleton, 
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { RISK_LEVEL_LABELS, scoreAssessment, serviceDate } from '@hehu/domain';
-import { api, errorText } from '../../api/client';
+import { assessmentOutbox } from '../../api/assessmentOutbox';
+import { errorText } from '../../api/client';
 import type { ChildFile } from '../../api/registry';
 import { useApiGet } from '../../api/useApiGet';
+import { useAuth } from '../../auth/AuthContext';
 import { newRecordId, type Assessment, type AssessmentInput, type RiskInstrumentView } from '../../api/visits';
 import { useIsPhone } from '../../hooks/useIsPhone';
 import { useLang } from '../children/childFormat';
@@ -55,6 +58,7 @@ export default function AssessmentFormPage() {
   const { t } = useTranslation();
   const lang = useLang();
   const phone = useIsPhone();
+  const { me } = useAuth();
   const { id: childId = '' } = useParams();
   const child = useApiGet<ChildFile>(`/api/children/${encodeURIComponent(childId)}`);
   const instrument = useApiGet<RiskInstrumentView>('/api/risk/instrument');
@@ -63,6 +67,8 @@ export default function AssessmentFormPage() {
   const [saving, setSaving] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const [result, setResult] = useState<Assessment | null>(null);
+  // Kept on the device, not yet sent: the page says so where it is (the visits page may not load offline).
+  const [queued, setQueued] = useState(false);
   // One id per opened form: a second press after a lost answer finds the first copy on the server.
   const assessmentId = useMemo(() => newRecordId(), []);
   const today = serviceDate();
@@ -86,8 +92,18 @@ export default function AssessmentFormPage() {
       note: values.note?.trim() ?? '',
     };
     try {
-      setResult(await api.post<Assessment>(`/api/children/${encodeURIComponent(childId)}/assessments`, body));
+      if (!me || !child.data) return;
+      const sent = await assessmentOutbox().submit({
+        childId,
+        assessment: body,
+        childName: child.data.name,
+        owner: me.user.id,
+      });
+      if (sent.outcome === 'sent') setResult(sent.result);
+      else if (sent.outcome === 'refused') setProblem(errorText(sent.error));
+      else setQueued(true);
     } catch (error) {
+      // The device's storage refused it (private mode, disk full): say so rather than pretend it is kept.
       setProblem(errorText(error));
     } finally {
       setSaving(false);
@@ -100,6 +116,21 @@ export default function AssessmentFormPage() {
       {error !== undefined && <Alert type="error" showIcon message={errorText(error)} style={{ marginBottom: 12 }} />}
       {result ? (
         <AssessmentResult result={result} childId={childId} />
+      ) : queued ? (
+        <div data-testid="assessment-queued">
+          <Result
+            status="info"
+            title={t('visits.risk.queuedTitle')}
+            subTitle={t('visits.risk.queued')}
+            extra={
+              <Link to="/visits">
+                <Button type="primary" style={{ minHeight: 44 }}>
+                  {t('menu.myVisits')}
+                </Button>
+              </Link>
+            }
+          />
+        </div>
       ) : !def || !child.data ? (
         <Skeleton active />
       ) : (

@@ -1,8 +1,8 @@
 // 风险评估量表: the guardianship risk instrument as the city publishes it (RULES §5.22). The version in force is
 // shown as a readable list (indicator → area → item with each option's score, then the cut-offs and red flags in
 // words), then every version with who published it. With rules:manage a new version is published from a form
-// filled in from the one in force: only the option scores, the three cut-offs, the effective date (today at the
-// earliest) and the notice change. The server's field errors land on the field they name.
+// filled in from the one in force: only the option scores, the three cut-offs, the red flags, the effective date
+// (today at the earliest) and the notice change. The server's field errors land on the field they name.
 import { useState } from 'react';
 import { PageContainer } from '@ant-design/pro-components';
 import {
@@ -29,59 +29,21 @@ import { useAccess } from '../../auth/access';
 import { FormDialog } from '../../components/FormDialog';
 import { LoadProblem } from '../../components/LoadProblem';
 import { useIsPhone } from '../../hooks/useIsPhone';
-import { useLang } from '../children/childFormat';
 import { CutoffsText, InstrumentList, VersionList } from './RiskInstrumentTables';
-import { CUTOFF_LEVELS, numberedItems, scoresOf, type Instrument, type MinTotal } from './riskInstrumentFormat';
+import { RedFlagInputs, ScoreInputs } from './RiskInstrumentInputs';
+import { CUTOFF_LEVELS, redFlagRows, scoresOf, type MinTotal, type RedFlagRow } from './riskInstrumentFormat';
 import { placeServerErrors } from '../../components/serverFieldErrors';
 
 type InstrumentView = Answer<'getRiskInstrumentVersions'>;
 type InstrumentInput = RequestBody<'postRiskInstrument'>;
 
-/** The form holds only what changes: each option's score, the cut-offs, the date and the notice. */
+/** The form holds only what changes: each option's score, the cut-offs, the red flags, the date and the notice. */
 interface PublishValues {
   effectiveFrom: Dayjs;
   source: string;
   scores: Record<string, Record<string, number>>;
   minTotal: MinTotal;
-}
-
-/** Each item's options with a small whole-number input, under the body's own path so the server's issues find it. */
-function ScoreInputs({ instrument }: { instrument: Instrument }) {
-  const { t } = useTranslation();
-  const lang = useLang();
-  // On a phone the number is typed: the spinner's arrows are too small to touch.
-  const phone = useIsPhone();
-  return (
-    <Flex vertical gap={8}>
-      {numberedItems(instrument).map(({ n, item }) => (
-        <div key={item.code} data-testid="risk-instrument-score-item" style={{ overflowWrap: 'anywhere' }}>
-          <Typography.Text strong>
-            {String(n)}. {item.label[lang]}
-          </Typography.Text>
-          {item.options.map((o) => (
-            <Flex key={o.value} justify="space-between" align="start" gap={8} style={{ paddingInlineStart: 12 }}>
-              <Typography.Text style={{ flex: 1, minWidth: 0, paddingTop: 4 }}>{o.label[lang]}</Typography.Text>
-              <Form.Item
-                name={['scores', item.code, o.value]}
-                rules={[{ required: true, message: t('riskInstrument.scoreRequired') }]}
-                style={{ marginBottom: 4, width: 96 }}
-              >
-                <InputNumber
-                  min={0}
-                  max={20}
-                  precision={0}
-                  controls={!phone}
-                  style={{ width: '100%' }}
-                  aria-label={t('riskInstrument.scoreLabel', { n, option: o.label[lang] })}
-                  data-testid={`risk-score-${item.code}-${o.value}`}
-                />
-              </Form.Item>
-            </Flex>
-          ))}
-        </div>
-      ))}
-    </Flex>
-  );
+  redFlags: RedFlagRow[];
 }
 
 export default function RiskInstrumentPage() {
@@ -101,6 +63,7 @@ export default function RiskInstrumentPage() {
       source: values.source.trim(),
       scores: values.scores,
       minTotal: values.minTotal,
+      redFlags: values.redFlags,
     };
     try {
       await api.post('/api/risk/instrument', body);
@@ -166,12 +129,13 @@ export default function RiskInstrumentPage() {
           doneText={t('riskInstrument.published')}
           onCancel={() => setPublishing(false)}
           onSubmit={publish}
-          width={640}
+          width={760}
           initialValues={{
             effectiveFrom: dayjs(today),
             source: '',
             scores: scoresOf(inForce),
             minTotal: inForce.cutoffs.minTotal,
+            redFlags: redFlagRows(inForce),
           }}
           testId="risk-instrument-form"
         >
@@ -226,6 +190,13 @@ export default function RiskInstrumentPage() {
                 </Form.Item>
               ))}
             </Flex>
+            <Typography.Paragraph strong style={{ marginBottom: 4 }}>
+              {t('riskInstrument.redFlags')}
+            </Typography.Paragraph>
+            <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
+              {t('riskInstrument.redFlagsHint')}
+            </Typography.Paragraph>
+            <RedFlagInputs instrument={inForce} />
             <Typography.Paragraph strong style={{ marginBottom: 8 }}>
               {t('riskInstrument.items')}
             </Typography.Paragraph>

@@ -99,7 +99,7 @@ export function VersionList({
     );
   const cutoffs = (v: InstrumentVersion) => {
     const m = v.cutoffs.minTotal;
-    return t('riskInstrument.cutoffsShort', { insufficient: m.insufficient, improper: m.improper, absent: m.absent });
+    return `${t('riskInstrument.cutoffsShort', { insufficient: m.insufficient, improper: m.improper, absent: m.absent })} · ${t('riskInstrument.redFlagsCount', { count: v.cutoffs.redFlags.length })}`;
   };
   const published = (v: InstrumentVersion) =>
     `${v.changedBy ?? t('riskInstrument.seeded')} · ${dayjs(v.changedAt).format('YYYY-MM-DD HH:mm')}`;
@@ -139,7 +139,7 @@ export function VersionList({
       ),
     },
     { title: t('riskInstrument.effectiveFrom'), dataIndex: 'effectiveFrom', width: 110 },
-    { title: t('riskInstrument.cutoffs'), key: 'cutoffs', width: 260, render: (_v, v) => cutoffs(v) },
+    { title: t('riskInstrument.cutoffs'), key: 'cutoffs', width: 300, render: (_v, v) => cutoffs(v) },
     { title: t('riskInstrument.source'), dataIndex: 'source', ellipsis: true },
     { title: t('riskInstrument.publishedBy'), key: 'published', width: 220, render: (_v, v) => published(v) },
   ];

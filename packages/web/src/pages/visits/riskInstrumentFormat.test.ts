@@ -1,6 +1,14 @@
 import { DEFAULT_RISK_INSTRUMENT } from '@hehu/domain';
 import { describe, expect, it } from 'vitest';
-import { cutoffLines, numberedItems, redFlagLine, scoresOf } from './riskInstrumentFormat';
+import {
+  answerChoices,
+  cutoffLines,
+  itemChoices,
+  numberedItems,
+  redFlagLine,
+  redFlagRows,
+  scoresOf,
+} from './riskInstrumentFormat';
 
 describe('the risk instrument in words', () => {
   it('numbers the items through every indicator and area and keeps each option’s score', () => {
@@ -21,5 +29,27 @@ describe('the risk instrument in words', () => {
     expect(flag && redFlagLine(DEFAULT_RISK_INSTRUMENT, flag, 'zh')).toMatch(
       /^第 \d+ 项「.+」答「.+」：无论总分，至少为监护失当$/,
     );
+  });
+
+  it('starts the red flags from the version’s own, as copies the form may change', () => {
+    const instrument = structuredClone(DEFAULT_RISK_INSTRUMENT);
+    const rows = redFlagRows(instrument);
+    expect(rows).toEqual(instrument.cutoffs.redFlags.map((f) => ({ item: f.item, values: f.values, level: f.level })));
+    rows[0]!.values.push('partly');
+    expect(instrument.cutoffs.redFlags[0]!.values).not.toContain('partly');
+  });
+
+  it('offers every item by its number and, for the item chosen, its answers with their scores', () => {
+    const items = itemChoices(DEFAULT_RISK_INSTRUMENT, 'zh');
+    expect(items.length).toBe(numberedItems(DEFAULT_RISK_INSTRUMENT).length);
+    const violence = numberedItems(DEFAULT_RISK_INSTRUMENT).find(({ item }) => item.code === 'violence')!;
+    expect(items.find((i) => i.value === 'violence')?.label).toBe(`${String(violence.n)}. ${violence.item.label.zh}`);
+    expect(answerChoices(DEFAULT_RISK_INSTRUMENT, 'violence', 'zh')).toEqual(
+      violence.item.options.map((o) => ({ value: o.value, label: `${o.label.zh}（${String(o.score)} 分）` })),
+    );
+    expect(answerChoices(DEFAULT_RISK_INSTRUMENT, 'violence', 'en')[0]?.label).toBe('None found (0 pt)');
+    // No item chosen yet, or one the version does not have: nothing to choose from.
+    expect(answerChoices(DEFAULT_RISK_INSTRUMENT, undefined, 'zh')).toEqual([]);
+    expect(answerChoices(DEFAULT_RISK_INSTRUMENT, 'no_such_item', 'zh')).toEqual([]);
   });
 });

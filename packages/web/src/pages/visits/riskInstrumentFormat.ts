@@ -65,3 +65,35 @@ export function redFlagLine(instrument: Instrument, flag: RiskRedFlag, lang: Lan
     ? `第 ${String(found.n)} 项「${found.item.label.zh}」答「${answers}」：无论总分，至少为${level}`
     : `Item ${String(found.n)} "${found.item.label.en}" answered "${answers}": at least ${level}, whatever the total`;
 }
+
+/** A red flag as the publish form edits it: one item, the answers that set it off, the level at least. */
+export interface RedFlagRow {
+  item: string;
+  values: string[];
+  level: RiskRedFlag['level'];
+}
+
+/** The red flags of a version as the form's starting rows (copies, so editing a row leaves the version alone). */
+export function redFlagRows(instrument: Instrument): RedFlagRow[] {
+  return instrument.cutoffs.redFlags.map((flag) => ({ item: flag.item, values: [...flag.values], level: flag.level }));
+}
+
+/** The items a red flag may name, numbered as the assessment form numbers them. */
+export function itemChoices(instrument: Instrument, lang: Lang): { value: string; label: string }[] {
+  return numberedItems(instrument).map(({ n, item }) => ({
+    value: item.code,
+    label: `${String(n)}. ${item.label[lang]}`,
+  }));
+}
+
+/** The answers of one item a red flag may be set off by, with their scores; none for an item it does not have. */
+export function answerChoices(
+  instrument: Instrument,
+  itemCode: string | undefined,
+  lang: Lang,
+): { value: string; label: string }[] {
+  const found = numberedItems(instrument).find(({ item }) => item.code === itemCode);
+  if (!found) return [];
+  const points = (score: number) => (lang === 'zh' ? `（${String(score)} 分）` : ` (${String(score)} pt)`);
+  return found.item.options.map((o) => ({ value: o.value, label: `${o.label[lang]}${points(o.score)}` }));
+}

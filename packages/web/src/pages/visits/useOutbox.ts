@@ -1,15 +1,26 @@
-// The outbox in React: the waiting count for the header, the waiting items for the visits page, and the
-// sending itself (at start, when the browser is back online, and every minute while anything waits).
+// The outboxes in React: the waiting count for the header (visits and assessments), the waiting items for the
+// visits page, and the sending itself (at start, when the browser is back online, and every minute while anything
+// waits).
 import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
+import { assessmentOutbox, type AssessmentOutboxItem } from '../../api/assessmentOutbox';
 import { visitOutbox, type OutboxItem } from '../../api/visitOutbox';
 
 const RETRY_EVERY_MS = 60_000;
 
+/** Visits and assessments waiting on this device. */
 export function useOutboxCount(): number {
-  const outbox = visitOutbox();
+  const visits = visitOutbox();
+  const assessments = assessmentOutbox();
   return useSyncExternalStore(
-    (listener) => outbox.subscribe(listener),
-    () => outbox.pendingCount(),
+    (listener) => {
+      const stopVisits = visits.subscribe(listener);
+      const stopAssessments = assessments.subscribe(listener);
+      return () => {
+        stopVisits();
+        stopAssessments();
+      };
+    },
+    () => visits.pendingCount() + assessments.pendingCount(),
   );
 }
 
@@ -17,14 +28,14 @@ export function useOutboxCount(): number {
 export function useOutboxSender(owner: string | undefined): void {
   useEffect(() => {
     if (owner === undefined) return;
-    const outbox = visitOutbox();
+    const outboxes = [visitOutbox(), assessmentOutbox()];
     const send = () => {
-      if (navigator.onLine) void outbox.flush(owner);
+      if (navigator.onLine) for (const outbox of outboxes) void outbox.flush(owner);
     };
-    void outbox.refresh().then(send);
+    void Promise.all(outboxes.map((outbox) => outbox.refresh())).then(send);
     window.addEventListener('online', send);
     const timer = window.setInterval(() => {
-      if (outbox.pendingCount() > 0) send();
+      if (outboxes.some((outbox) => outbox.pendingCount() > 0)) send();
     }, RETRY_EVERY_MS);
     return () => {
       window.removeEventListener('online', send);
@@ -45,5 +56,23 @@ export function useOutboxItems(owner: string | undefined): { items: OutboxItem[]
     return visitOutbox().subscribe(reload);
   }, [reload]);
   const discard = useCallback((id: string) => void visitOutbox().discard(id), []);
+  return { items, discard };
+}
+
+export function useAssessmentOutboxItems(owner: string | undefined): {
+  items: AssessmentOutboxItem[];
+  discard: (id: string) => void;
+} {
+  const [items, setItems] = useState<AssessmentOutboxItem[]>([]);
+  const reload = useCallback(() => {
+    void assessmentOutbox()
+      .items(owner)
+      .then(setItems, () => setItems([]));
+  }, [owner]);
+  useEffect(() => {
+    reload();
+    return assessmentOutbox().subscribe(reload);
+  }, [reload]);
+  const discard = useCallback((id: string) => void assessmentOutbox().discard(id), []);
   return { items, discard };
 }

@@ -9,8 +9,7 @@ import {
   maxTotal,
   riskTrend,
   scoreAssessment,
-  type RiskInstrument,
-} from './risk.ts';
+} from './index.ts';
 
 const items = DEFAULT_RISK_INSTRUMENT.indicators.flatMap((i) => i.areas.flatMap((a) => a.items));
 
@@ -153,94 +152,6 @@ describe('scoring an assessment', () => {
     expect([at23.total, at23.level, at23.redFlags]).toEqual([23, 'improper', []]);
     const at24 = scored({ ...worstDevelopment, housing: 'unsafe', meals: 'irregular' });
     expect([at24.total, at24.level, at24.redFlags]).toEqual([24, 'absent', []]);
-  });
-});
-
-describe('checking an instrument the city edits', () => {
-  const edit = (change: (i: RiskInstrument) => RiskInstrument) =>
-    checkRiskInstrument(change(structuredClone(DEFAULT_RISK_INSTRUMENT)));
-
-  it('names duplicate codes, items with one option and scores that are not non-negative integers', () => {
-    const problems = edit((i) => {
-      const area = i.indicators[0]!.areas[0]!;
-      const [first, second] = area.items;
-      return {
-        ...i,
-        indicators: [
-          {
-            ...i.indicators[0]!,
-            areas: [
-              {
-                ...area,
-                items: [
-                  { ...first!, options: [first!.options[0]!] },
-                  {
-                    ...second!,
-                    code: 'schooling',
-                    options: [
-                      { ...second!.options[0]!, score: -1 },
-                      { ...second!.options[1]!, score: 1.5 },
-                    ],
-                  },
-                ],
-              },
-            ],
-          },
-          ...i.indicators.slice(1),
-        ],
-      };
-    });
-    expect(problems).toEqual([
-      '第 1 项「是否按规定入学、在学」至少须有 2 个选项',
-      '题目代码「schooling」重复',
-      '第 2 项「学习是否有人照看（作业辅导、家校联系）」的选项「有人经常照看」分值须为非负整数',
-      '第 2 项「学习是否有人照看（作业辅导、家校联系）」的选项「偶尔有人照看」分值须为非负整数',
-    ]);
-  });
-
-  it('requires the cut-offs to rise and stay within the highest total', () => {
-    expect(
-      edit((i) => ({ ...i, cutoffs: { ...i.cutoffs, minTotal: { insufficient: 14, improper: 14, absent: 70 } } })),
-    ).toEqual(['最低总分须依次递增：监护不足 < 监护失当 < 监护缺失', '监护缺失的最低总分 70 超过可能的最高总分 66']);
-    expect(
-      edit((i) => ({ ...i, cutoffs: { ...i.cutoffs, minTotal: { insufficient: 0, improper: 5, absent: 9 } } })),
-    ).toEqual(['监护不足的最低总分须为正整数']);
-  });
-
-  it('requires a red flag to name an existing item and its options', () => {
-    const problems = edit((i) => ({
-      ...i,
-      cutoffs: {
-        ...i.cutoffs,
-        redFlags: [
-          { item: 'no_such_item', values: ['x'], level: 'absent' },
-          { item: 'violence', values: ['beaten'], level: 'improper' },
-          { item: 'violence', values: [], level: 'improper' },
-        ],
-      },
-    }));
-    expect(problems).toEqual([
-      '第 1 条红线：题目「no_such_item」不存在',
-      '第 2 条红线：「beaten」不是第 14 项「是否存在家庭暴力、虐待」的选项',
-      '第 3 条红线：须指明触发的答案',
-    ]);
-  });
-
-  it('names duplicate areas and indicators and a bad date', () => {
-    const problems = edit((i) => ({
-      ...i,
-      effectiveFrom: '2026-1-1',
-      indicators: [
-        ...i.indicators,
-        { ...i.indicators[1]!, code: 'child_development', areas: [{ ...i.indicators[0]!.areas[0]!, items: [] }] },
-      ],
-    }));
-    expect(problems).toEqual([
-      '生效日期格式应为 YYYY-MM-DD',
-      '一级指标代码「child_development」重复',
-      '评估领域代码「education」重复',
-      '评估领域「教育」下没有题目',
-    ]);
   });
 });
 
