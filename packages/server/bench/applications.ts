@@ -196,14 +196,13 @@ const plain = await timings(async () => {
   // The plain statement takes the same path as the app: the few ended situations from their index first.
   const ended = await queryRows<{ id: string }>(
     db,
-    sql`select c.id from child_categories cc join children c on c.id = cc.child_id
-      where ${held} and cc.child_id in (select r.child_id from child_relations r
+    sql`select c.id, max(e.ends_on) from child_categories cc join children c on c.id = cc.child_id
+      join (select r.child_id, r.end_date, s.ends_on from child_relations r
           join person_situations s on s.person_id = r.person_id
-          where s.ends_on <= current_date and r.kind in ('father', 'mother'))
-        and exists (select 1 from child_relations r join person_situations s on s.person_id = r.person_id
-          where r.child_id = c.id and r.kind in ('father','mother')
-            and (r.end_date is null or r.end_date >= cc.start_date)
-            and s.ends_on between cc.start_date and current_date) limit 500`,
+          where s.ends_on <= current_date and r.kind in ('father', 'mother')) e
+        on e.child_id = cc.child_id and (e.end_date is null or e.end_date >= cc.start_date)
+          and e.ends_on >= cc.start_date
+      where ${held} group by cc.id, c.id limit 500`,
   );
   itemsPlain = aged.length + ended.length;
 }, 20);
@@ -219,7 +218,9 @@ process.stdout.write(
   [
     `Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, PostgreSQL (default settings); in-process requests (app.inject).`,
     '',
-    `${(childCount?.n ?? 0).toLocaleString('en')} children (${N.toLocaleString('en')} added in ${childSeconds.toFixed(0)} s) and ${(appCount?.n ?? 0).toLocaleString('en')} applications (${appSeconds.toFixed(0)} s).`,
+    reuse
+      ? `${(childCount?.n ?? 0).toLocaleString('en')} children and ${(appCount?.n ?? 0).toLocaleString('en')} applications (a kept database, measured again).`
+      : `${(childCount?.n ?? 0).toLocaleString('en')} children (${N.toLocaleString('en')} added in ${childSeconds.toFixed(0)} s) and ${(appCount?.n ?? 0).toLocaleString('en')} applications (${appSeconds.toFixed(0)} s).`,
     '',
     '| operation | p50 ms | p95 ms |',
     '|---|---|---|',

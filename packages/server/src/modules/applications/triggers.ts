@@ -20,7 +20,14 @@ import {
 } from '@hehu/domain';
 import { and, eq, inArray, isNull, lte, sql } from 'drizzle-orm';
 import type { Queryable } from '../../db/connection.ts';
-import { applications, childCategories, childSchooling, children } from '../../db/schema.ts';
+import {
+  applications,
+  childCategories,
+  childRelations,
+  childSchooling,
+  children,
+  personSituations,
+} from '../../db/schema.ts';
 import { scopeCondition, scopeOnDivisionCopy, type Scope } from '../../platform/access.ts';
 import { allowanceRules } from '../allowances/index.ts';
 import { factsFor, rulesOn } from '../categories/index.ts';
@@ -89,29 +96,42 @@ async function ageCandidates(db: Queryable, scope: Scope, today: string, lastPai
     .limit(TRIGGER_LIMIT);
 }
 
-/** The day a parent's situation ended (recorded, or its term ran out), when that was after the category began. */
-const situationEnded = sql<string>`(select max(s.ends_on)
-    from child_relations r join person_situations s on s.person_id = r.person_id
-    where r.child_id = ${children.id} and r.kind in ('father', 'mother')
-      and (r.end_date is null or r.end_date >= ${childCategories.startDate})
-      and s.ends_on between ${childCategories.startDate} and current_date)`;
-
 /**
- * Children with a parent whose situation has ended by today: few, and found from the index on the stored end date
- * (a comparison that runs before the situations' row policy), so the held categories are read for them only.
+ * Parents' situations that have ended by today (recorded, or the term ran out), with the child and the relation's
+ * end: few, and found from the index on the stored end date (a comparison that runs before the situations' row
+ * policy), so the held categories are read for those children only and each situation's policy runs once.
  */
-const withEndedSituation = sql`${childCategories.childId} in (select r.child_id from child_relations r
-    join person_situations s on s.person_id = r.person_id
-    where s.ends_on <= current_date and r.kind in ('father', 'mother'))`;
+function endedSituations(db: Queryable) {
+  return db
+    .select({
+      childId: sql<string>`${childRelations.childId}`.as('ended_child_id'),
+      relationEnd: sql<string | null>`${childRelations.endDate}`.as('relation_end'),
+      endsOn: sql<string>`${personSituations.endsOn}`.as('ends_on'),
+    })
+    .from(childRelations)
+    .innerJoin(personSituations, eq(personSituations.personId, childRelations.personId))
+    .where(and(sql`${personSituations.endsOn} <= current_date`, inArray(childRelations.kind, ['father', 'mother'])))
+    .as('ended');
+}
 
+/** Held categories whose holder's parent's situation ended after the category began, with the latest such day. */
 async function situationCandidates(db: Queryable, scope: Scope): Promise<(Held & { endedOn: string })[]> {
-  const rows = await db
-    .select({ ...heldColumns, endedOn: situationEnded })
+  const ended = endedSituations(db);
+  return db
+    .select({ ...heldColumns, endedOn: sql<string>`max(${ended.endsOn})` })
     .from(childCategories)
     .innerJoin(children, eq(children.id, childCategories.childId))
-    .where(and(heldWithoutTermination(scope), withEndedSituation, sql`${situationEnded} is not null`))
+    .innerJoin(
+      ended,
+      and(
+        eq(ended.childId, childCategories.childId),
+        sql`(${ended.relationEnd} is null or ${ended.relationEnd} >= ${childCategories.startDate})`,
+        sql`${ended.endsOn} >= ${childCategories.startDate}`,
+      ),
+    )
+    .where(heldWithoutTermination(scope))
+    .groupBy(childCategories.id, children.id)
     .limit(TRIGGER_LIMIT);
-  return rows;
 }
 
 /**
