@@ -21,6 +21,7 @@ import { queryRows } from '../src/db/raw.ts';
 import { allowanceRolls, payeeAccounts, users } from '../src/db/schema.ts';
 import { countyBeneficiaries, supervisedChild } from '../src/modules/allowances/facts.ts';
 import { lockedMonths, paidHistory, writeRoll } from '../src/modules/allowances/rolls.generate.ts';
+import { factsReadAt } from '../src/modules/allowances/rolls.freshness.ts';
 import { resupervise } from '../src/modules/allowances/rolls.service.ts';
 import { allowanceRules, allStandards } from '../src/modules/allowances/standards.store.ts';
 import { createFieldCipher } from '../src/platform/crypto.ts';
@@ -266,6 +267,7 @@ await db
       return value;
     };
     const today = serviceDate();
+    const readAt = await factsReadAt(tx, today);
     const rules = await allowanceRules(tx);
     const standards = await allStandards(tx);
     const from = shiftMonth(month, -rules.lookbackMonths);
@@ -303,6 +305,7 @@ await db
         standards,
         rules,
         townshipNames: new Map(),
+        factsReadAt: readAt,
       }),
     );
     const [stored] = await tx.select().from(allowanceRolls).where(eq(allowanceRolls.id, written.rollId));

@@ -300,6 +300,7 @@ export const ROUTE_ERRORS: RouteErrors = {
     'ROLL_WARNINGS_UNNOTED',
     'ROLL_UNBALANCED',
   ],
+  'POST /api/allowances/rolls/:id/check': ['ROLL_CHANGED', 'ROLL_NOT_DRAFT'],
   'POST /api/allowances/rolls/:id/lock': ['ROLL_CHANGED', 'ROLL_NOT_APPROVED'],
   'GET /api/allowances/counties/:code/bank-layout': ['NOT_FOUND'],
   'PUT /api/allowances/counties/:code/bank-layout': ['NOT_FOUND', 'BANK_LAYOUT_INVALID'],

@@ -135,6 +135,15 @@ describe('allowance demo data', () => {
     );
   });
 
+  it('the draft opens with findings that still hold: nothing they read changed after it was generated', async () => {
+    const [draft] = await rows<{ id: string }>(
+      sql`select id from allowance_rolls where county_code = ${DEMO_COUNTY} and status = 'draft'`,
+    );
+    const view = await (await t.as('demo_approver')).get(`/api/allowances/rolls/${draft!.id}`);
+    expect(view.json.findingsCheck).toMatchObject({ changes: [] });
+    expect((view.json.approvalBlockers as string[])[0]).toMatch(/^有 \d+ 个必须纠正的资金监管问题$/);
+  });
+
   it('the draft flags the welfare-home child who still holds a guardian category with no guardian recorded', async () => {
     const flagged = await rows<{ category: string; guardians: number; holder: string; zh: string }>(
       sql`select l.category, a.holder_kind as holder, f.message->>'zh' as zh,

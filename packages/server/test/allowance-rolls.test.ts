@@ -4,11 +4,16 @@
 // arrears; a death recorded late gives a recovery; a category from April is first paid in April; the month of the
 // 18th birthday is the last paid; orphan and de facto at once are paid once; a failed bank line comes back; each
 // refusal (order of months, four eyes, blocking findings, unnoted warnings, versions) answers its code.
-import { makeIdNumber } from '@hehu/domain';
 import iconv from 'iconv-lite';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { queryRows } from '../src/db/raw.ts';
+import {
+  emptyCountyAllowances,
+  makeBeneficiary,
+  ownerQueries,
+  publishStandards,
+  type Kid,
+} from './allowances.helpers.ts';
 import { createTestApp, type Client, type Response, type TestApp } from './harness.ts';
 
 let t: TestApp;
@@ -19,54 +24,15 @@ const COUNTY = '511102';
 const onPostgres = inject('databaseMode') === 'postgres';
 const code = (res: Response) => (res.json.error as { code: string } | undefined)?.code;
 
-interface Kid {
-  id: string;
-  name: string;
-}
 const kids: Record<'steady' | 'dies' | 'april' | 'adult' | 'both', Kid> = {} as never;
-
-async function owner<T extends Record<string, unknown>>(query: ReturnType<typeof sql>): Promise<T[]> {
-  return queryRows<T>(t.database.db, query);
-}
-
-/** A child of the county with a guardian, an account held by the guardian and the given categories. */
-async function makeChild(
+let owner: ReturnType<typeof ownerQueries>;
+const makeChild = (
   village: string,
   name: string,
   birthDate: string,
-  categories: { category: string; start: string; recordedOn: string }[],
+  categories: Parameters<typeof makeBeneficiary>[4],
   n: number,
-): Promise<Kid> {
-  const idNumber = makeIdNumber(COUNTY, birthDate, 900 + n);
-  const cipher = t.services.cipher;
-  const [child] = await owner<{ id: string }>(
-    sql`insert into children (name, sex, birth_date, division_code, id_number_enc, id_number_index, id_number_masked)
-      values (${name}, 'M', ${birthDate}, ${village}, ${cipher.encrypt(idNumber)}, ${cipher.blindIndex(idNumber)},
-        ${`${idNumber.slice(0, 4)}**********${idNumber.slice(-4)}`}) returning id`,
-  );
-  const id = child!.id;
-  const [person] = await owner<{ id: string }>(
-    sql`insert into persons (name, sex) values (${`${name}祖母`}, 'F') returning id`,
-  );
-  const [relation] = await owner<{ id: string }>(
-    sql`insert into child_relations (child_id, person_id, kind, relation_label, start_date)
-      values (${id}, ${person!.id}, 'guardian', '祖母', '2020-01-01') returning id`,
-  );
-  for (const c of categories) {
-    await owner(
-      sql`insert into child_categories (child_id, category, start_date, decision_ref, created_at)
-        values (${id}, ${c.category}, ${c.start}, 'test', ${`${c.recordedOn}T10:00:00+08:00`}::timestamptz)`,
-    );
-  }
-  const account = `62284800${String(1000000 + n)}`;
-  await owner(
-    sql`insert into allowance_payee_accounts (child_id, holder_kind, holder_relation_id, holder_name, bank_name,
-        account_enc, account_index, account_masked)
-      values (${id}, 'guardian', ${relation!.id}, ${`${name}祖母`}, '乐山市商业银行', ${cipher.encrypt(account)},
-        ${cipher.blindIndex(account)}, ${`${account.slice(0, 4)}****${account.slice(-4)}`})`,
-  );
-  return { id, name };
-}
+) => makeBeneficiary(t, village, name, birthDate, categories, n);
 
 async function generate(month: string): Promise<Response> {
   return county.post('/api/allowances/rolls', { countyCode: COUNTY, month });
@@ -112,19 +78,8 @@ async function approvalAgrees(id: string, version: number): Promise<Response> {
 beforeAll(async () => {
   t = await createTestApp();
   [county, approver, city] = await Promise.all([t.as('demo_county'), t.as('demo_approver'), t.as('demo_city')]);
-  // The county's own beneficiaries only: demo categories and rolls would make every figure depend on the demo.
-  await owner(sql`delete from allowance_rolls`);
-  await owner(sql`delete from allowance_payee_accounts`);
-  await owner(sql`delete from allowance_standards`);
-  await owner(sql`update applications set category_id = null where category_id in (select cc.id from child_categories cc
-    join children c on c.id = cc.child_id where c.division_code like ${`${COUNTY}%`})`);
-  await owner(sql`delete from child_categories cc using children c where c.id = cc.child_id
-    and c.division_code like ${`${COUNTY}%`} and cc.category in ('orphan_institutional', 'orphan_scattered',
-    'de_facto_unsupported', 'difficulty_economic', 'difficulty_disability', 'difficulty_guardianship')`);
-  const [village] = await owner<{ code: string }>(
-    sql`select code from divisions where level = 'village' and code like ${`${COUNTY}%`} order by code limit 1`,
-  );
-  const v = village!.code;
+  owner = ownerQueries(t);
+  const v = await emptyCountyAllowances(t, COUNTY);
   const old = '2024-01-10';
   kids.steady = await makeChild(
     v,
@@ -164,29 +119,7 @@ beforeAll(async () => {
     ],
     5,
   );
-  for (const [category, yuan] of [
-    ['orphan_scattered', 900],
-    ['orphan_institutional', 1400],
-  ] as const) {
-    const res = await city.post('/api/allowances/standards', {
-      category,
-      countyCode: null,
-      effectiveMonth: '2020-01',
-      amountFen: yuan * 100,
-      followsCategory: null,
-      notice: '乐民发〔2019〕1号（测试）',
-    });
-    expect(res.status, JSON.stringify(res.json)).toBe(201);
-  }
-  const follows = await city.post('/api/allowances/standards', {
-    category: 'de_facto_unsupported',
-    countyCode: null,
-    effectiveMonth: '2020-01',
-    amountFen: null,
-    followsCategory: 'orphan_scattered',
-    notice: '乐民发〔2019〕2号（测试）',
-  });
-  expect(follows.status).toBe(201);
+  await publishStandards(city);
 }, 180_000);
 afterAll(() => t.close());
 

@@ -117,6 +117,7 @@ const SAMPLE_BODIES: Record<string, unknown> = {
   },
   'PUT /api/allowances/rolls/:id/findings/:findingId/note': { note: '监护人正在补办银行卡' },
   'POST /api/allowances/rolls/:id/approve': { version: 1 },
+  'POST /api/allowances/rolls/:id/check': { version: 1 },
   'POST /api/allowances/rolls/:id/lock': { version: 1 },
   'PUT /api/allowances/counties/:code/bank-layout': { layoutCode: 'standard9' },
   'POST /api/allowances/counties/:code/bank-layouts': {

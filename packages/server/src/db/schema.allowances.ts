@@ -85,6 +85,11 @@ export const allowanceRolls = pgTable('allowance_rolls', {
   bankLayoutVersion: integer('bank_layout_version'),
   totals: jsonb('totals').notNull().default({}),
   version: integer('version').notNull().default(1),
+  /** The snapshot (pg_current_snapshot) the findings' facts were read in; null before migration 0035. */
+  findingsSnapshot: text('findings_snapshot'),
+  /** The day the findings were checked for (a guardianship ending later counts until then). */
+  findingsCheckedOn: date('findings_checked_on'),
+  findingsCheckedAt: timestamp('findings_checked_at', { withTimezone: true }),
 });
 
 export const paymentStatuses = ['pending', 'unsent', 'offset', 'paid', 'failed'] as const;

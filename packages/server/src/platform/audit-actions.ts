@@ -94,6 +94,7 @@ export const AUDIT_ACTIONS = {
   'allowance.schooling.withdraw': { zh: '撤销全日制在读登记', en: 'Full-time schooling record withdrawn' },
   'allowance.roll.generate': { zh: '生成发放名册', en: 'Payment roll generated' },
   'allowance.roll.read': { zh: '查看发放名册', en: 'Payment roll read' },
+  'allowance.roll.check': { zh: '重新检查发放名册', en: 'Payment roll checked again' },
   'allowance.roll.approve': { zh: '审批发放名册', en: 'Payment roll approved' },
   'allowance.roll.lock': { zh: '锁定发放名册', en: 'Payment roll locked' },
   'allowance.finding.note': { zh: '填写资金监管说明', en: 'Supervision note written' },

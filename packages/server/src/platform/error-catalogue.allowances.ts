@@ -27,6 +27,11 @@ export const ALLOWANCE_ERRORS = {
     zh: '生成名册的人不能审批自己生成的名册',
     en: 'Whoever generated a roll cannot approve it',
   },
+  ROLL_FINDINGS_STALE: {
+    status: 409,
+    zh: '资金监管检查后资料有变化，请重新检查',
+    en: 'Facts changed since the supervision check; check again',
+  },
   ROLL_BLOCKED: {
     status: 409,
     zh: '名册有必须纠正的资金监管问题，不能审批',

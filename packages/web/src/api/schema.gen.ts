@@ -2514,6 +2514,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/allowances/rolls/{id}/check': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 重新检查名册（检查后资料有变化时；编制或审批人员）Check a roll again
+     * @description Check a roll again. Needs the permission `allowances:read`. A record that does not exist or is outside the caller’s reach answers 404. Send the `x-csrf-token` header from the sign-in answer.
+     */
+    post: operations['postAllowancesRollsByIdCheck'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/allowances/rolls/{id}/lock': {
     parameters: {
       query?: never;
@@ -3673,6 +3693,7 @@ export interface components {
       | 'ROLL_NOT_APPROVED'
       | 'ROLL_CHANGED'
       | 'ROLL_SELF_APPROVAL'
+      | 'ROLL_FINDINGS_STALE'
       | 'ROLL_BLOCKED'
       | 'ROLL_WARNINGS_UNNOTED'
       | 'ROLL_UNBALANCED'
@@ -11075,12 +11096,22 @@ export interface operations {
             };
             actions: {
               regenerate: boolean;
+              recheck: boolean;
               approve: boolean;
               lock: boolean;
               exportBank: boolean;
               loadReturn: boolean;
             };
             approvalBlockers: string[];
+            findingsCheck: {
+              checkedAt: string | null;
+              changes: {
+                /** @enum {string} */
+                fact: 'child' | 'category' | 'schooling' | 'account' | 'guardian' | 'standard' | 'rules' | 'unrecorded';
+                text: string;
+                children: number;
+              }[];
+            };
           };
         };
       };
@@ -11157,12 +11188,22 @@ export interface operations {
             };
             actions: {
               regenerate: boolean;
+              recheck: boolean;
               approve: boolean;
               lock: boolean;
               exportBank: boolean;
               loadReturn: boolean;
             };
             approvalBlockers: string[];
+            findingsCheck: {
+              checkedAt: string | null;
+              changes: {
+                /** @enum {string} */
+                fact: 'child' | 'category' | 'schooling' | 'account' | 'guardian' | 'standard' | 'rules' | 'unrecorded';
+                text: string;
+                children: number;
+              }[];
+            };
           };
         };
       };
@@ -11414,12 +11455,120 @@ export interface operations {
             };
             actions: {
               regenerate: boolean;
+              recheck: boolean;
               approve: boolean;
               lock: boolean;
               exportBank: boolean;
               loadReturn: boolean;
             };
             approvalBlockers: string[];
+            findingsCheck: {
+              checkedAt: string | null;
+              changes: {
+                /** @enum {string} */
+                fact: 'child' | 'category' | 'schooling' | 'account' | 'guardian' | 'standard' | 'rules' | 'unrecorded';
+                text: string;
+                children: number;
+              }[];
+            };
+          };
+        };
+      };
+    };
+  };
+  postAllowancesRollsByIdCheck: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record the path names (404 when it does not exist or is out of reach) */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            countyCode: string;
+            countyName: string;
+            month: string;
+            /** @enum {string} */
+            status: 'draft' | 'approved' | 'locked';
+            version: number;
+            generatedAt: string;
+            generatedBy: string | null;
+            approvedAt: string | null;
+            approvedBy: string | null;
+            lockedAt: string | null;
+            exportedAt: string | null;
+            totals: {
+              children: number;
+              lines: number;
+              totalFen: number;
+              toBankFen: number;
+              toBankCount: number;
+              byKind: {
+                key: string;
+                name: string;
+                count: number;
+                fen: number;
+              }[];
+              byCategory: {
+                key: string;
+                name: string;
+                count: number;
+                fen: number;
+              }[];
+              byTownship: {
+                key: string;
+                name: string;
+                count: number;
+                fen: number;
+              }[];
+            };
+            findings: {
+              blocking: number;
+              warnings: number;
+              unnotedWarnings: number;
+            };
+            payments: {
+              pending: number;
+              paid: number;
+              failed: number;
+              unsent: number;
+            };
+            actions: {
+              regenerate: boolean;
+              recheck: boolean;
+              approve: boolean;
+              lock: boolean;
+              exportBank: boolean;
+              loadReturn: boolean;
+            };
+            approvalBlockers: string[];
+            findingsCheck: {
+              checkedAt: string | null;
+              changes: {
+                /** @enum {string} */
+                fact: 'child' | 'category' | 'schooling' | 'account' | 'guardian' | 'standard' | 'rules' | 'unrecorded';
+                text: string;
+                children: number;
+              }[];
+            };
           };
         };
       };
@@ -11502,12 +11651,22 @@ export interface operations {
             };
             actions: {
               regenerate: boolean;
+              recheck: boolean;
               approve: boolean;
               lock: boolean;
               exportBank: boolean;
               loadReturn: boolean;
             };
             approvalBlockers: string[];
+            findingsCheck: {
+              checkedAt: string | null;
+              changes: {
+                /** @enum {string} */
+                fact: 'child' | 'category' | 'schooling' | 'account' | 'guardian' | 'standard' | 'rules' | 'unrecorded';
+                text: string;
+                children: number;
+              }[];
+            };
           };
         };
       };

@@ -1,6 +1,7 @@
 // Request and response shapes of the allowance routes: standards, rolls, lines and findings.
 import { ALLOWANCE_CATEGORIES, SUPERVISION_CHECKS } from '@hehu/domain';
 import { z } from 'zod';
+import { FACT_KINDS } from './rolls.freshness.ts';
 
 const words = z.object({ zh: z.string(), en: z.string() });
 export const monthText = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, '月份格式应为 YYYY-MM');
@@ -84,10 +85,19 @@ export const rollSummary = z.object({
 });
 export type RollSummary = z.infer<typeof rollSummary>;
 
+export const factChangeView = z.object({
+  fact: z.enum(FACT_KINDS),
+  /** The change in words, e.g. "2 名儿童的保障类别（张三、李四）". */
+  text: z.string(),
+  children: z.number().int(),
+});
+
 export const rollView = rollSummary.extend({
   /** What the caller may do now, decided by the server (status, four eyes, findings). */
   actions: z.object({
     regenerate: z.boolean(),
+    /** Run the supervision checks again (a draft whose findings are out of date). */
+    recheck: z.boolean(),
     approve: z.boolean(),
     lock: z.boolean(),
     exportBank: z.boolean(),
@@ -95,6 +105,8 @@ export const rollView = rollSummary.extend({
   }),
   /** Why approval is not possible yet, in words; empty when it is. */
   approvalBlockers: z.array(z.string()),
+  /** When the findings were checked and, for a draft, what has changed since (empty: they still hold). */
+  findingsCheck: z.object({ checkedAt: z.string().nullable(), changes: z.array(factChangeView) }),
 });
 
 export const rollListQuery = z.strictObject({

@@ -22,6 +22,7 @@ import { queryRows } from '../../db/raw.ts';
 import { allowanceFindings, allowanceLines, allowancePayments, allowanceRolls } from '../../db/schema.ts';
 import type { PaymentStatus } from '../../db/schema.ts';
 import { supervisedChild, type Beneficiary } from './facts.ts';
+import type { FactsReadAt } from './rolls.freshness.ts';
 import type { RollTotals } from './allowances.schemas.ts';
 
 const BATCH = 5_000;
@@ -146,6 +147,8 @@ export async function writeRoll(
     standards: readonly AllowanceStandard[];
     rules: AllowanceRules;
     townshipNames: ReadonlyMap<string, string>;
+    /** Taken before the beneficiaries' facts were read: the findings are as of then. */
+    factsReadAt: FactsReadAt;
   },
 ): Promise<GeneratedRoll> {
   const from = shiftMonth(input.month, -input.rules.lookbackMonths);
@@ -183,6 +186,9 @@ export async function writeRoll(
     status: 'draft',
     generatedBy: input.generatedBy,
     totals,
+    findingsSnapshot: input.factsReadAt.snapshot,
+    findingsCheckedOn: input.factsReadAt.day,
+    findingsCheckedAt: new Date(),
   });
   const stem = `${input.countyCode}${input.month.replace('-', '')}`;
   for (let i = 0; i < payments.length; i += BATCH) {

@@ -24,21 +24,32 @@ import {
   versionBody,
   type RollSummary,
 } from './allowances.schemas.ts';
-import { approvalBlockers } from './rolls.approval.ts';
-import { approveRoll, generateRoll, lockRoll, noteFinding, requireCounty } from './rolls.service.ts';
-import { rollById, rollFindings, rollLines, rollList } from './rolls.store.ts';
+import { approvalBlockers, factChangeWords } from './rolls.approval.ts';
+import { factChangesSince, type FactChange } from './rolls.freshness.ts';
+import { approveRoll, generateRoll, lockRoll, noteFinding, recheckRoll, requireCounty } from './rolls.service.ts';
+import { rollById, rollFindings, rollLines, rollList, type RollInternals } from './rolls.store.ts';
 import { issueStandard, standardView } from './standards.service.ts';
 import { standardRows } from './standards.store.ts';
 
 const has = (actor: Actor, p: string) => actor.permissions.has(p);
 
-/** The roll with what the caller may do to it; whether it may be approved is the approval's own rule. */
+/**
+ * The roll with what the caller may do to it; whether it may be approved is the approval's own rule, applied to
+ * the stored findings and what changed since they were checked.
+ */
 function withActions(
   actor: Actor,
   locale: Locale,
-  roll: RollSummary & { generatedById: string | null },
+  roll: RollSummary & RollInternals,
+  factChanges: readonly FactChange[],
 ): z.infer<typeof rollView> {
-  const { generatedById, ...summary } = roll;
+  const {
+    generatedById,
+    findingsSnapshot: _snapshot,
+    findingsCheckedOn: _checkedOn,
+    findingsCheckedAt,
+    ...summary
+  } = roll;
   const draft = roll.status === 'draft';
   const blockers = approvalBlockers(
     {
@@ -46,21 +57,35 @@ function withActions(
       generatedBy: generatedById,
       blocking: roll.findings.blocking,
       unnotedWarnings: roll.findings.unnotedWarnings,
+      factChanges,
     },
     actor.userId,
   );
   const sent = roll.status === 'approved' || roll.status === 'locked';
+  const say = (w: { zh: string; en: string }) => (locale === 'en' ? w.en : w.zh);
   return {
     ...summary,
     actions: {
       regenerate: draft && has(actor, 'allowances:prepare'),
+      recheck:
+        draft && factChanges.length > 0 && (has(actor, 'allowances:prepare') || has(actor, 'allowances:approve')),
       approve: has(actor, 'allowances:approve') && blockers.length === 0,
       lock: roll.status === 'approved' && has(actor, 'allowances:prepare'),
       exportBank: sent && has(actor, 'allowances:prepare'),
       loadReturn: sent && has(actor, 'allowances:prepare'),
     },
-    approvalBlockers: draft ? blockers.map((b) => (locale === 'en' ? b.en : b.zh)) : [],
+    approvalBlockers: draft ? blockers.map(say) : [],
+    findingsCheck: {
+      checkedAt: findingsCheckedAt,
+      changes: factChanges.map((c) => ({ fact: c.fact, text: say(factChangeWords(c)), children: c.children })),
+    },
   };
+}
+
+/** The roll as its page shows it: for a draft, with what changed since its findings were checked. */
+async function viewOf(ctx: Parameters<typeof requireCounty>[0], roll: RollSummary & RollInternals) {
+  const changes = roll.status === 'draft' ? await factChangesSince(ctx.db, roll, serviceDate()) : [];
+  return withActions(ctx.actor, ctx.locale, roll, changes);
 }
 
 async function countyNames(db: Parameters<typeof queryRows>[0]): Promise<Map<string, string>> {
@@ -140,7 +165,7 @@ export const allowanceRollRoutes = [
     response: rollView,
     handler: async (ctx) => {
       const generated = await generateRoll(ctx, ctx.body.countyCode, ctx.body.month, serviceDate());
-      return withActions(ctx.actor, ctx.locale, await readRoll(ctx, generated.rollId));
+      return viewOf(ctx, await readRoll(ctx, generated.rollId));
     },
   }),
   defineRoute({
@@ -154,7 +179,7 @@ export const allowanceRollRoutes = [
     handler: async (ctx) => {
       const roll = await readRoll(ctx, ctx.params.id);
       await ctx.audit(ctx.db, { action: 'allowance.roll.read', targetType: 'roll', targetId: roll.id });
-      return withActions(ctx.actor, ctx.locale, roll);
+      return viewOf(ctx, roll);
     },
   }),
   defineRoute({
@@ -209,7 +234,21 @@ export const allowanceRollRoutes = [
     response: rollView,
     handler: async (ctx) => {
       await approveRoll(ctx, ctx.params.id, ctx.body.version, serviceDate());
-      return withActions(ctx.actor, ctx.locale, await readRoll(ctx, ctx.params.id));
+      return viewOf(ctx, await readRoll(ctx, ctx.params.id));
+    },
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/allowances/rolls/:id/check',
+    access: 'allowances:read',
+    summary: '重新检查名册（检查后资料有变化时；编制或审批人员）Check a roll again',
+    tags: ['allowances'],
+    params: rollParams,
+    body: versionBody,
+    response: rollView,
+    handler: async (ctx) => {
+      await recheckRoll(ctx, ctx.params.id, ctx.body.version, serviceDate());
+      return viewOf(ctx, await readRoll(ctx, ctx.params.id));
     },
   }),
   defineRoute({
@@ -223,7 +262,7 @@ export const allowanceRollRoutes = [
     response: rollView,
     handler: async (ctx) => {
       await lockRoll(ctx, ctx.params.id, ctx.body.version);
-      return withActions(ctx.actor, ctx.locale, await readRoll(ctx, ctx.params.id));
+      return viewOf(ctx, await readRoll(ctx, ctx.params.id));
     },
   }),
 ];

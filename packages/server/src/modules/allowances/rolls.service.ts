@@ -13,6 +13,7 @@ import { recordThenFail } from '../../platform/unit-of-work.ts';
 import type { Permission } from '../../platform/permissions.ts';
 import { beneficiariesById, countyBeneficiaries, supervisedChild } from './facts.ts';
 import { approvalBlockers, type ApprovalBlocker } from './rolls.approval.ts';
+import { factsReadAt } from './rolls.freshness.ts';
 import { writeRoll, storeFindings, type GeneratedRoll } from './rolls.generate.ts';
 import { allowanceRules, allStandards } from './standards.store.ts';
 
@@ -90,6 +91,7 @@ export async function generateRoll(ctx: Ctx, countyCode: string, month: Month, t
       await tx.execute(
         sql`delete from allowance_rolls where county_code = ${countyCode} and month = ${`${month}-01`}::date`,
       );
+    const readAt = await factsReadAt(tx, today);
     const rules = await allowanceRules(tx);
     const [standards, beneficiaries, names] = await Promise.all([
       allStandards(tx),
@@ -104,6 +106,7 @@ export async function generateRoll(ctx: Ctx, countyCode: string, month: Month, t
       standards,
       rules,
       townshipNames: names,
+      factsReadAt: readAt,
     });
     await ctx.audit(tx, {
       action: 'allowance.roll.generate',
@@ -122,8 +125,12 @@ export async function generateRoll(ctx: Ctx, countyCode: string, month: Month, t
   });
 }
 
-/** Runs the checks again on the stored lines and today's facts; notes on warnings still found are kept. */
+/**
+ * Runs the checks again on the stored lines and today's facts; notes on warnings still found are kept, and the
+ * roll records when its findings were read (rolls.freshness.ts). The caller holds the roll's row lock.
+ */
 export async function resupervise(tx: Tx, roll: RollRow, today: string) {
+  const readAt = await factsReadAt(tx, today);
   const lines = await queryRows<{
     id: string;
     child_id: string;
@@ -176,6 +183,10 @@ export async function resupervise(tx: Tx, roll: RollRow, today: string) {
     noted.map((n) => [`${n.check}:${n.childId}`, { note: n.note ?? '', notedBy: n.notedBy, notedAt: n.notedAt }]),
   );
   await storeFindings(tx, roll.id, findings, notes);
+  await tx
+    .update(allowanceRolls)
+    .set({ findingsSnapshot: readAt.snapshot, findingsCheckedOn: readAt.day, findingsCheckedAt: new Date() })
+    .where(eq(allowanceRolls.id, roll.id));
   return findings.map((f) => ({ ...f, noted: f.severity === 'warning' && notes.has(`${f.check}:${f.childId}`) }));
 }
 
@@ -201,7 +212,13 @@ export async function approveRoll(ctx: Ctx, id: string, version: number, today: 
     requireCounty(ctx, 'allowances:approve', roll.countyCode);
     checkVersion(roll, version);
     // The roll page's rule (rolls.approval.ts): first on the roll as it stands, then on today's findings.
-    const state = { status: roll.status, generatedBy: roll.generatedBy, blocking: 0, unnotedWarnings: 0 };
+    const state = {
+      status: roll.status,
+      generatedBy: roll.generatedBy,
+      blocking: 0,
+      unnotedWarnings: 0,
+      factChanges: [],
+    };
     const [standing] = approvalBlockers(state, ctx.actor.userId);
     if (standing) throw refusal(standing);
     const findings = await resupervise(tx, roll, today);
@@ -251,6 +268,35 @@ export async function approveRoll(ctx: Ctx, id: string, version: number, today: 
   });
   if ('refused' in outcome) return recordThenFail(outcome.refused);
   return outcome.approved;
+}
+
+/**
+ * Checks a draft again on today's facts (重新检查), for whoever prepares or approves the county's rolls: the
+ * findings and the snapshot they were read in are replaced, notes on warnings still found kept.
+ */
+export async function recheckRoll(ctx: Ctx, id: string, version: number, today: string): Promise<void> {
+  await ctx.transaction(async (tx) => {
+    const roll = await lockRollRow(tx, id);
+    const may = (p: Permission) => ctx.scope(p).prefixes.some((prefix) => roll.countyCode.startsWith(prefix));
+    if (!may('allowances:prepare') && !may('allowances:approve')) {
+      requireCounty(ctx, 'allowances:read', roll.countyCode);
+      throw new AppError('FORBIDDEN');
+    }
+    checkVersion(roll, version);
+    if (roll.status !== 'draft') throw new AppError('ROLL_NOT_DRAFT');
+    const findings = await resupervise(tx, roll, today);
+    await ctx.audit(tx, {
+      action: 'allowance.roll.check',
+      targetType: 'roll',
+      targetId: id,
+      details: {
+        countyCode: roll.countyCode,
+        month: roll.month.slice(0, 7),
+        blocking: findings.filter((f) => f.severity === 'blocking').length,
+        warnings: findings.filter((f) => f.severity === 'warning').length,
+      },
+    });
+  });
 }
 
 export async function lockRoll(ctx: Ctx, id: string, version: number): Promise<RollRow> {

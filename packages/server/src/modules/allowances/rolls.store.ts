@@ -23,6 +23,9 @@ interface SummaryRow extends Record<string, unknown> {
   approved_by: string | null;
   locked_at: string | null;
   exported_at: string | null;
+  findings_snapshot: string | null;
+  findings_checked_on: string | null;
+  findings_checked_at: string | null;
   totals: unknown;
   blocking: number;
   warnings: number;
@@ -52,7 +55,15 @@ const EMPTY_TOTALS = {
   byTownship: [],
 };
 
-function toSummary(r: SummaryRow): RollSummary & { generatedById: string | null } {
+/** What the roll's own view needs beyond the summary: who generated it and when its findings were checked. */
+export interface RollInternals {
+  generatedById: string | null;
+  findingsSnapshot: string | null;
+  findingsCheckedOn: string | null;
+  findingsCheckedAt: string | null;
+}
+
+function toSummary(r: SummaryRow): RollSummary & RollInternals {
   const totals = rollTotalsSchema.safeParse(r.totals);
   return {
     id: r.id,
@@ -64,6 +75,9 @@ function toSummary(r: SummaryRow): RollSummary & { generatedById: string | null 
     generatedAt: r.generated_at,
     generatedBy: r.generated_by,
     generatedById: r.generated_by_id,
+    findingsSnapshot: r.findings_snapshot,
+    findingsCheckedOn: r.findings_checked_on,
+    findingsCheckedAt: r.findings_checked_at,
     approvedAt: r.approved_at,
     approvedBy: r.approved_by,
     lockedAt: r.locked_at,
@@ -80,7 +94,8 @@ function summaries(db: Queryable, where: SQL): Promise<SummaryRow[]> {
     sql`select r.id, r.county_code, d.name as county_name, to_char(r.month, 'YYYY-MM') as month, r.status, r.version,
         r.generated_at::text as generated_at, g.display_name as generated_by, r.generated_by as generated_by_id,
         r.approved_at::text as approved_at, a.display_name as approved_by, r.locked_at::text as locked_at,
-        r.exported_at::text as exported_at, r.totals,
+        r.exported_at::text as exported_at, r.findings_snapshot, r.findings_checked_on::text as findings_checked_on,
+        r.findings_checked_at::text as findings_checked_at, r.totals,
         (select count(*)::int from allowance_findings f where f.roll_id = r.id and f.severity = 'blocking') as blocking,
         (select count(*)::int from allowance_findings f where f.roll_id = r.id and f.severity = 'warning') as warnings,
         (select count(*)::int from allowance_findings f where f.roll_id = r.id and f.severity = 'warning'
@@ -108,7 +123,13 @@ export async function rollList(
   if (filter.year) parts.push(sql`extract(year from r.month) = ${filter.year}`);
   const rows = await summaries(db, sql.join(parts, sql` and `));
   return rows.map((r) => {
-    const { generatedById: _generatedById, ...summary } = toSummary(r);
+    const {
+      generatedById: _generatedById,
+      findingsSnapshot: _snapshot,
+      findingsCheckedOn: _checkedOn,
+      findingsCheckedAt: _checkedAt,
+      ...summary
+    } = toSummary(r);
     return summary;
   });
 }

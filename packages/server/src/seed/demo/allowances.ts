@@ -21,6 +21,7 @@ import {
 } from '../../db/schema.ts';
 import { countyBeneficiaries } from '../../modules/allowances/facts.ts';
 import { writeRoll } from '../../modules/allowances/rolls.generate.ts';
+import { factsReadAt } from '../../modules/allowances/rolls.freshness.ts';
 import { townshipNames } from '../../modules/allowances/rolls.service.ts';
 import { allowanceRules, toStandard, type StandardRow } from '../../modules/allowances/standards.store.ts';
 import type { FieldCipher } from '../../platform/crypto.ts';
@@ -162,6 +163,7 @@ export async function writeAllowances(ctx: AllowanceSeedContext): Promise<Allowa
       if (!approvedBy) throw new Error('the demo accounts are seeded before the allowances');
       // The facts of everyone any of the 24 rolls may pay, read once (a child owed nothing in a month gets no line
       // in its roll, so the wider list gives the same rolls as the generator's own month by month).
+      const readAt = await factsReadAt(tx, asOf);
       const beneficiaries = await countyBeneficiaries(tx, county, lastMonth, rules.lookbackMonths + ROLL_MONTHS, asOf);
       if (beneficiaries.length === 0) continue;
       const history = county === ctx.demoCounty || county === ctx.otherCounty ? ROLL_MONTHS : OTHER_COUNTY_MONTHS;
@@ -180,6 +182,7 @@ export async function writeAllowances(ctx: AllowanceSeedContext): Promise<Allowa
           standards,
           rules,
           townshipNames: names,
+          factsReadAt: readAt,
         });
         const sent = await tx
           .select({ id: allowancePayments.id, childId: allowancePayments.childId, fen: allowancePayments.amountFen })
@@ -270,8 +273,9 @@ export async function writeAllowances(ctx: AllowanceSeedContext): Promise<Allowa
   if (!planted) return summary;
   await plantEvents(ctx, planted, accountOf);
   const generatedBy = ctx.accounts.get('demo_county')?.id ?? null;
-  const draft = await db.transaction(async (tx) =>
-    writeRoll(tx, {
+  const draft = await db.transaction(async (tx) => {
+    const readAt = await factsReadAt(tx, asOf);
+    return writeRoll(tx, {
       countyCode: ctx.demoCounty,
       month: current,
       generatedBy,
@@ -279,8 +283,9 @@ export async function writeAllowances(ctx: AllowanceSeedContext): Promise<Allowa
       standards: standardRows.map(toStandard).filter((s) => s !== null),
       rules,
       townshipNames: await townshipNames(tx, ctx.demoCounty),
-    }),
-  );
+      factsReadAt: readAt,
+    });
+  });
   summary.rolls += 1;
   summary.payments += draft.totals.children;
   summary.draftFindings = draft.findings.length;
