@@ -90,6 +90,12 @@ export const allowanceRolls = pgTable('allowance_rolls', {
   /** The day the findings were checked for (a guardianship ending later counts until then). */
   findingsCheckedOn: date('findings_checked_on'),
   findingsCheckedAt: timestamp('findings_checked_at', { withTimezone: true }),
+  /** The roll's payments by status, kept by triggers on allowance_payments (migration 0036). */
+  paymentsPending: integer('payments_pending').notNull().default(0),
+  paymentsUnsent: integer('payments_unsent').notNull().default(0),
+  paymentsOffset: integer('payments_offset').notNull().default(0),
+  paymentsPaid: integer('payments_paid').notNull().default(0),
+  paymentsFailed: integer('payments_failed').notNull().default(0),
 });
 
 export const paymentStatuses = ['pending', 'unsent', 'offset', 'paid', 'failed'] as const;

@@ -35,7 +35,7 @@ const allowanceTasks: TaskProvider = async (ctx) => {
         (select count(*)::int from allowance_findings f where f.roll_id = r.id and f.severity = 'blocking') as blocking,
         (select count(*)::int from allowance_findings f where f.roll_id = r.id and f.severity = 'warning'
           and f.note is null) as unnoted,
-        (select count(*)::int from allowance_payments p where p.roll_id = r.id and p.status = 'pending') as pending,
+        coalesce(r.payments_pending, 0) as pending,
         (select to_char(min(e.month), 'YYYY-MM') from allowance_rolls e where e.county_code = d.code
           and e.status <> 'locked' and e.month < ${`${month}-01`}::date) as earlier_open
       from divisions d

@@ -17,7 +17,8 @@ interface FundRow extends Record<string, unknown> {
   month: string;
   category: string | null;
   children: number;
-  paid_fen: number;
+  /** As text: a county's month of one category passes 2³¹ fen at about 21,000 children. */
+  paid_fen: string;
 }
 
 function countyIn(scope: Scope): SQL {
@@ -53,7 +54,7 @@ export async function fundUse(
   const rows = await queryRows<FundRow>(
     db,
     sql`select r.county_code, d.name as county_name, to_char(r.month, 'YYYY-MM') as month, l.category,
-        count(distinct l.child_id)::int as children, sum(l.amount_fen)::int as paid_fen
+        count(distinct l.child_id)::int as children, sum(l.amount_fen)::text as paid_fen
       from allowance_lines l
       join allowance_rolls r on r.id = l.roll_id
       join allowance_payments p on p.id = l.payment_id
@@ -78,7 +79,7 @@ export async function fundUse(
       category: r.category,
       categoryName: name(r.category),
       children: r.children,
-      paidFen: r.paid_fen,
+      paidFen: Number(r.paid_fen),
     }));
   const totals = (key: (r: FundUseRow) => string, label: (r: FundUseRow) => string) => {
     const out = new Map<string, { key: string; name: string; children: number; paidFen: number }>();

@@ -3,7 +3,6 @@
 // a crash leaves the previous state, and generating again replaces a draft with the same roll.
 import { randomUUID } from 'node:crypto';
 import {
-  CATEGORY_LABELS,
   firstDayOf,
   rollLinesFor,
   shiftMonth,
@@ -15,7 +14,7 @@ import {
   type MonthPaid,
   type RollLine,
 } from '@hehu/domain';
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/connection.ts';
 import { insertStatement } from '../../db/bulk.ts';
 import { queryRows } from '../../db/raw.ts';
@@ -24,15 +23,9 @@ import type { PaymentStatus } from '../../db/schema.ts';
 import { supervisedChild, type Beneficiary } from './facts.ts';
 import type { FactsReadAt } from './rolls.freshness.ts';
 import type { RollTotals } from './allowances.schemas.ts';
+import { rollTotalsOf } from './rolls.totals.ts';
 
 const BATCH = 5_000;
-
-const KIND_NAMES: Record<RollLine['kind'], string> = {
-  base: '当月发放',
-  arrears: '补发',
-  retry: '失败重发',
-  recovery: '追回',
-};
 
 /** What the county's locked rolls paid each child per month in the look-back window. */
 export async function paidHistory(tx: Tx, countyCode: string, from: Month): Promise<Map<string, MonthPaid[]>> {
@@ -81,54 +74,6 @@ interface PlannedPayment {
   status: PaymentStatus;
 }
 
-function add(map: Map<string, { name: string; count: number; fen: number }>, key: string, name: string, fen: number) {
-  const entry = map.get(key) ?? { name, count: 0, fen: 0 };
-  entry.count += 1;
-  entry.fen += fen;
-  map.set(key, entry);
-}
-
-function list(map: Map<string, { name: string; count: number; fen: number }>) {
-  return [...map].map(([key, v]) => ({ key, ...v })).sort((a, b) => a.key.localeCompare(b.key));
-}
-
-export function rollTotals(
-  payments: readonly PlannedPayment[],
-  townshipNames: ReadonlyMap<string, string>,
-): RollTotals {
-  const byKind = new Map<string, { name: string; count: number; fen: number }>();
-  const byCategory = new Map<string, { name: string; count: number; fen: number }>();
-  const byTownship = new Map<string, { name: string; count: number; fen: number }>();
-  let lines = 0;
-  let totalFen = 0;
-  let toBankFen = 0;
-  let toBankCount = 0;
-  for (const p of payments) {
-    for (const l of p.lines) {
-      lines += 1;
-      totalFen += l.amountFen;
-      add(byKind, l.kind, KIND_NAMES[l.kind], l.amountFen);
-      add(byCategory, l.category ?? 'none', l.category ? CATEGORY_LABELS[l.category].zh : '无类别', l.amountFen);
-    }
-    const township = p.beneficiary.divisionCode.slice(0, 9);
-    add(byTownship, township, townshipNames.get(township) ?? township, p.netFen);
-    if (p.status === 'pending') {
-      toBankFen += p.netFen;
-      toBankCount += 1;
-    }
-  }
-  return {
-    children: payments.length,
-    lines,
-    totalFen,
-    toBankFen,
-    toBankCount,
-    byKind: list(byKind),
-    byCategory: list(byCategory),
-    byTownship: list(byTownship),
-  };
-}
-
 export interface GeneratedRoll {
   rollId: string;
   totals: RollTotals;
@@ -146,7 +91,6 @@ export async function writeRoll(
     beneficiaries: readonly Beneficiary[];
     standards: readonly AllowanceStandard[];
     rules: AllowanceRules;
-    townshipNames: ReadonlyMap<string, string>;
     /** Taken before the beneficiaries' facts were read: the findings are as of then. */
     factsReadAt: FactsReadAt;
   },
@@ -177,7 +121,6 @@ export async function writeRoll(
       status,
     });
   }
-  const totals = rollTotals(payments, input.townshipNames);
   const rollId = randomUUID();
   await tx.insert(allowanceRolls).values({
     id: rollId,
@@ -185,7 +128,6 @@ export async function writeRoll(
     month: firstDayOf(input.month),
     status: 'draft',
     generatedBy: input.generatedBy,
-    totals,
     findingsSnapshot: input.factsReadAt.snapshot,
     findingsCheckedOn: input.factsReadAt.day,
     findingsCheckedAt: new Date(),
@@ -229,6 +171,8 @@ export async function writeRoll(
       ),
     );
   }
+  const totals = await rollTotalsOf(tx, rollId);
+  await tx.update(allowanceRolls).set({ totals }).where(eq(allowanceRolls.id, rollId));
   const children = new Map(payments.map((p) => [p.beneficiary.facts.childId, supervisedChild(p.beneficiary)]));
   const findings = superviseRoll(
     payments.flatMap((p) =>

@@ -25,14 +25,6 @@ export function requireCounty(ctx: Ctx, permission: Permission, countyCode: stri
   if (!ctx.scope(permission).prefixes.some((p) => countyCode.startsWith(p))) throw new AppError('NOT_FOUND');
 }
 
-export async function townshipNames(tx: Tx, countyCode: string): Promise<Map<string, string>> {
-  const rows = await queryRows<{ code: string; name: string }>(
-    tx,
-    sql`select code, name from divisions where parent_code = ${countyCode}`,
-  );
-  return new Map(rows.map((r) => [r.code, r.name]));
-}
-
 async function lockRollRow(tx: Tx, id: string): Promise<RollRow> {
   const [row] = await tx.select().from(allowanceRolls).where(eq(allowanceRolls.id, id)).for('update');
   if (!row) throw new AppError('NOT_FOUND');
@@ -93,10 +85,9 @@ export async function generateRoll(ctx: Ctx, countyCode: string, month: Month, t
       );
     const readAt = await factsReadAt(tx, today);
     const rules = await allowanceRules(tx);
-    const [standards, beneficiaries, names] = await Promise.all([
+    const [standards, beneficiaries] = await Promise.all([
       allStandards(tx),
       countyBeneficiaries(tx, countyCode, month, rules.lookbackMonths, today),
-      townshipNames(tx, countyCode),
     ]);
     const generated = await writeRoll(tx, {
       countyCode,
@@ -105,7 +96,6 @@ export async function generateRoll(ctx: Ctx, countyCode: string, month: Month, t
       beneficiaries,
       standards,
       rules,
-      townshipNames: names,
       factsReadAt: readAt,
     });
     await ctx.audit(tx, {

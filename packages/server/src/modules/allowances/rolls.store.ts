@@ -95,19 +95,17 @@ function summaries(db: Queryable, where: SQL): Promise<SummaryRow[]> {
         r.generated_at::text as generated_at, g.display_name as generated_by, r.generated_by as generated_by_id,
         r.approved_at::text as approved_at, a.display_name as approved_by, r.locked_at::text as locked_at,
         r.exported_at::text as exported_at, r.findings_snapshot, r.findings_checked_on::text as findings_checked_on,
-        r.findings_checked_at::text as findings_checked_at, r.totals,
-        (select count(*)::int from allowance_findings f where f.roll_id = r.id and f.severity = 'blocking') as blocking,
-        (select count(*)::int from allowance_findings f where f.roll_id = r.id and f.severity = 'warning') as warnings,
-        (select count(*)::int from allowance_findings f where f.roll_id = r.id and f.severity = 'warning'
-          and f.note is null) as unnoted,
-        (select count(*) filter (where p.status = 'pending')::int from allowance_payments p where p.roll_id = r.id) as pending,
-        (select count(*) filter (where p.status = 'paid')::int from allowance_payments p where p.roll_id = r.id) as paid,
-        (select count(*) filter (where p.status = 'failed')::int from allowance_payments p where p.roll_id = r.id) as failed,
-        (select count(*) filter (where p.status = 'unsent')::int from allowance_payments p where p.roll_id = r.id) as unsent
+        r.findings_checked_at::text as findings_checked_at, r.totals, f.blocking, f.warnings, f.unnoted,
+        r.payments_pending as pending, r.payments_paid as paid, r.payments_failed as failed, r.payments_unsent as unsent
       from allowance_rolls r
       join divisions d on d.code = r.county_code
       left join users g on g.id = r.generated_by
       left join users a on a.id = r.approved_by
+      -- The findings counted in one pass per roll; the payments' counts are kept with the roll (migration 0036).
+      cross join lateral (select count(*) filter (where f.severity = 'blocking')::int as blocking,
+          count(*) filter (where f.severity = 'warning')::int as warnings,
+          count(*) filter (where f.severity = 'warning' and f.note is null)::int as unnoted
+        from allowance_findings f where f.roll_id = r.id) f
       where ${where}
       order by r.month desc, r.county_code`,
   );

@@ -22,7 +22,6 @@ import {
 import { countyBeneficiaries } from '../../modules/allowances/facts.ts';
 import { writeRoll } from '../../modules/allowances/rolls.generate.ts';
 import { factsReadAt } from '../../modules/allowances/rolls.freshness.ts';
-import { townshipNames } from '../../modules/allowances/rolls.service.ts';
 import { allowanceRules, toStandard, type StandardRow } from '../../modules/allowances/standards.store.ts';
 import type { FieldCipher } from '../../platform/crypto.ts';
 import {
@@ -158,7 +157,6 @@ export async function writeAllowances(ctx: AllowanceSeedContext): Promise<Allowa
   // only add statements to a seed that is one transaction already).
   await db.transaction(async (tx) => {
     for (const { code: county } of counties) {
-      const names = await townshipNames(tx, county);
       const { generatedBy, approvedBy } = officers(county);
       if (!approvedBy) throw new Error('the demo accounts are seeded before the allowances');
       // The facts of everyone any of the 24 rolls may pay, read once (a child owed nothing in a month gets no line
@@ -181,7 +179,6 @@ export async function writeAllowances(ctx: AllowanceSeedContext): Promise<Allowa
           beneficiaries,
           standards,
           rules,
-          townshipNames: names,
           factsReadAt: readAt,
         });
         const sent = await tx
@@ -282,7 +279,6 @@ export async function writeAllowances(ctx: AllowanceSeedContext): Promise<Allowa
       beneficiaries: await countyBeneficiaries(tx, ctx.demoCounty, current, rules.lookbackMonths, asOf),
       standards: standardRows.map(toStandard).filter((s) => s !== null),
       rules,
-      townshipNames: await townshipNames(tx, ctx.demoCounty),
       factsReadAt: readAt,
     });
   });
