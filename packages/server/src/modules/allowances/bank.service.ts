@@ -3,10 +3,10 @@
 // paid, failed and not yet answered. Failed lines come back in the next roll by themselves (rolls.generate.ts).
 import { createHash } from 'node:crypto';
 import { BankFileError, monthWords, readBankReturn, reconcileBankReturn, type BankReturnProblem } from '@hehu/domain';
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Queryable, Tx } from '../../db/connection.ts';
 import { queryRows } from '../../db/raw.ts';
-import { allowancePayments, allowanceRolls, bankReturnImports } from '../../db/schema.ts';
+import { allowanceRolls, bankReturnImports } from '../../db/schema.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { RouteContext } from '../../platform/http.ts';
 import type { Permission } from '../../platform/permissions.ts';
@@ -125,31 +125,23 @@ export async function loadBankReturn(ctx: Ctx, id: string, bytes: Buffer, fileNa
       read.lines,
     );
     if (result.problems.length > 0) throw returnRefused(result.problems);
-    const now = new Date();
-    for (const status of ['paid', 'failed'] as const) {
-      const settled = result.outcomes.filter((o) => o.status === status);
-      if (status === 'paid' && settled.length > 0) {
-        await tx
-          .update(allowancePayments)
-          .set({ status, failureReason: null, returnedAt: now })
-          .where(
-            and(
-              eq(allowancePayments.rollId, id),
-              inArray(
-                allowancePayments.id,
-                settled.map((o) => o.paymentId),
-              ),
-            ),
-          );
-      }
-      if (status === 'failed') {
-        for (const o of settled) {
-          await tx
-            .update(allowancePayments)
-            .set({ status, failureReason: o.reason || '银行未说明原因', returnedAt: now })
-            .where(and(eq(allowancePayments.rollId, id), eq(allowancePayments.id, o.paymentId)));
-        }
-      }
+    // Two statements whatever the file's size: the ids and reasons go as one parameter each (a list of ids as
+    // parameters stops at 65,535, and a county's return file holds 100,000 lines).
+    const now = new Date().toISOString();
+    const paid = result.outcomes.filter((o) => o.status === 'paid').map((o) => o.paymentId);
+    if (paid.length > 0) {
+      await tx.execute(sql`update allowance_payments set status = 'paid', failure_reason = null,
+          returned_at = ${now}::timestamptz
+        where roll_id = ${id} and id = any(${`{${paid.join(',')}}`}::uuid[])`);
+    }
+    const failed = result.outcomes
+      .filter((o) => o.status === 'failed')
+      .map((o) => ({ id: o.paymentId, reason: o.reason || '银行未说明原因' }));
+    if (failed.length > 0) {
+      await tx.execute(sql`update allowance_payments p set status = 'failed', failure_reason = f.reason,
+          returned_at = ${now}::timestamptz
+        from jsonb_to_recordset(${JSON.stringify(failed)}::jsonb) as f(id uuid, reason text)
+        where p.roll_id = ${id} and p.id = f.id`);
     }
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     await tx.insert(bankReturnImports).values({
