@@ -109,9 +109,12 @@ CREATE TRIGGER allowance_standards_facts AFTER INSERT OR UPDATE OR DELETE ON all
 CREATE TRIGGER settings_allowance_rules_facts AFTER INSERT OR UPDATE ON settings
   FOR EACH ROW WHEN (NEW.key = 'allowance_rules') EXECUTE FUNCTION hehu_allowance_fact_changed('rules');
 --> statement-breakpoint
--- The snapshot a roll's findings read their facts in, and the day they were checked for (guardianships ending).
--- A roll from before this has neither: its findings cannot be vouched for until checked again.
+-- The snapshot a roll's findings read their facts in, the checking transaction's own id (its own changes count as
+-- read, though a snapshot lists its own transaction as still running), and the day they were checked for
+-- (guardianships ending). A roll from before this has none: its findings cannot be vouched for until checked again.
 ALTER TABLE allowance_rolls ADD COLUMN IF NOT EXISTS findings_snapshot text;
+--> statement-breakpoint
+ALTER TABLE allowance_rolls ADD COLUMN IF NOT EXISTS findings_xact text;
 --> statement-breakpoint
 ALTER TABLE allowance_rolls ADD COLUMN IF NOT EXISTS findings_checked_on date;
 --> statement-breakpoint

@@ -150,13 +150,14 @@ describe('a draft roll whose facts change after its findings were checked', () =
     await owner(sql`update child_relations set end_date = '2099-01-31' where id = ${kids.moves.relationId}`);
     const checked = await county.post(`/api/allowances/rolls/${roll.id}/check`, { version: roll.version });
     expect((checked.json as unknown as View).findingsCheck.changes).toEqual([]);
-    const [stored] = await owner<{ snapshot: string; on: string }>(
-      sql`select findings_snapshot as snapshot, findings_checked_on::text as on from allowance_rolls where id = ${roll.id}`,
+    const [stored] = await owner<{ snapshot: string; xact: string | null; on: string }>(
+      sql`select findings_snapshot as snapshot, findings_xact as xact, findings_checked_on::text as on
+        from allowance_rolls where id = ${roll.id}`,
     );
     const asOf = (today: string) =>
       factChangesSince(
         t.database.db,
-        { id: roll.id, findingsSnapshot: stored!.snapshot, findingsCheckedOn: stored!.on },
+        { id: roll.id, findingsSnapshot: stored!.snapshot, findingsXact: stored!.xact, findingsCheckedOn: stored!.on },
         today,
       );
     expect(await asOf('2099-01-31')).toEqual([]);

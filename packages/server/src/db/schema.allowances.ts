@@ -87,6 +87,8 @@ export const allowanceRolls = pgTable('allowance_rolls', {
   version: integer('version').notNull().default(1),
   /** The snapshot (pg_current_snapshot) the findings' facts were read in; null before migration 0035. */
   findingsSnapshot: text('findings_snapshot'),
+  /** The checking transaction's own id (pg_current_xact_id_if_assigned), if it had one: its changes count as read. */
+  findingsXact: text('findings_xact'),
   /** The day the findings were checked for (a guardianship ending later counts until then). */
   findingsCheckedOn: date('findings_checked_on'),
   findingsCheckedAt: timestamp('findings_checked_at', { withTimezone: true }),

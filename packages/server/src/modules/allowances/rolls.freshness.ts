@@ -28,17 +28,25 @@ export interface FactChange {
   childNames: string[];
 }
 
-/** When a check read its facts: the snapshot (every change it did not see came after) and the day it checked for. */
+/**
+ * When a check read its facts: the snapshot (every change it did not see came after), the checking transaction's
+ * own id when it has one (a snapshot lists its own transaction as running, yet the check read its changes: the demo
+ * seed writes the facts and the draft in one transaction) and the day it checked for.
+ */
 export interface FactsReadAt {
   snapshot: string;
+  xact: string | null;
   day: string;
 }
 
 /** Taken before a check reads its facts, in the same transaction. */
 export async function factsReadAt(tx: Queryable, day: string): Promise<FactsReadAt> {
-  const [row] = await queryRows<{ snapshot: string }>(tx, sql`select pg_current_snapshot()::text as snapshot`);
+  const [row] = await queryRows<{ snapshot: string; xact: string | null }>(
+    tx,
+    sql`select pg_current_snapshot()::text as snapshot, pg_current_xact_id_if_assigned()::text as xact`,
+  );
   if (!row) throw new Error('no snapshot');
-  return { snapshot: row.snapshot, day };
+  return { snapshot: row.snapshot, xact: row.xact, day };
 }
 
 const isFactKind = (value: string): value is FactKind => (FACT_KINDS as readonly string[]).includes(value);
@@ -49,7 +57,7 @@ const isFactKind = (value: string): value is FactKind => (FACT_KINDS as readonly
  */
 export async function factChangesSince(
   db: Queryable,
-  roll: { id: string; findingsSnapshot: string | null; findingsCheckedOn: string | null },
+  roll: { id: string; findingsSnapshot: string | null; findingsXact: string | null; findingsCheckedOn: string | null },
   today: string,
 ): Promise<FactChange[]> {
   if (!roll.findingsSnapshot || !roll.findingsCheckedOn) return [{ fact: 'unrecorded', children: 0, childNames: [] }];
@@ -61,6 +69,7 @@ export async function factChangesSince(
     sql`with changed as (
         select f.fact, f.child_id from allowance_fact_changes f
         where f.xact >= pg_snapshot_xmin(${snapshot}) and not pg_visible_in_snapshot(f.xact, ${snapshot})
+          and f.xact is distinct from ${roll.findingsXact}::xid8
           and (f.child_id is null or ${inRoll(sql`f.child_id`)})
         union
         select 'guardian', r.child_id from child_relations r

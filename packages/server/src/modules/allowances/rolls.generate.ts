@@ -129,6 +129,7 @@ export async function writeRoll(
     status: 'draft',
     generatedBy: input.generatedBy,
     findingsSnapshot: input.factsReadAt.snapshot,
+    findingsXact: input.factsReadAt.xact,
     findingsCheckedOn: input.factsReadAt.day,
     findingsCheckedAt: new Date(),
   });

@@ -46,6 +46,7 @@ function withActions(
   const {
     generatedById,
     findingsSnapshot: _snapshot,
+    findingsXact: _xact,
     findingsCheckedOn: _checkedOn,
     findingsCheckedAt,
     ...summary

@@ -175,7 +175,12 @@ export async function resupervise(tx: Tx, roll: RollRow, today: string) {
   await storeFindings(tx, roll.id, findings, notes);
   await tx
     .update(allowanceRolls)
-    .set({ findingsSnapshot: readAt.snapshot, findingsCheckedOn: readAt.day, findingsCheckedAt: new Date() })
+    .set({
+      findingsSnapshot: readAt.snapshot,
+      findingsXact: readAt.xact,
+      findingsCheckedOn: readAt.day,
+      findingsCheckedAt: new Date(),
+    })
     .where(eq(allowanceRolls.id, roll.id));
   return findings.map((f) => ({ ...f, noted: f.severity === 'warning' && notes.has(`${f.check}:${f.childId}`) }));
 }

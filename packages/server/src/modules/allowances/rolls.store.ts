@@ -24,6 +24,7 @@ interface SummaryRow extends Record<string, unknown> {
   locked_at: string | null;
   exported_at: string | null;
   findings_snapshot: string | null;
+  findings_xact: string | null;
   findings_checked_on: string | null;
   findings_checked_at: string | null;
   totals: unknown;
@@ -59,6 +60,7 @@ const EMPTY_TOTALS = {
 export interface RollInternals {
   generatedById: string | null;
   findingsSnapshot: string | null;
+  findingsXact: string | null;
   findingsCheckedOn: string | null;
   findingsCheckedAt: string | null;
 }
@@ -76,6 +78,7 @@ function toSummary(r: SummaryRow): RollSummary & RollInternals {
     generatedBy: r.generated_by,
     generatedById: r.generated_by_id,
     findingsSnapshot: r.findings_snapshot,
+    findingsXact: r.findings_xact,
     findingsCheckedOn: r.findings_checked_on,
     findingsCheckedAt: r.findings_checked_at,
     approvedAt: r.approved_at,
@@ -94,7 +97,7 @@ function summaries(db: Queryable, where: SQL): Promise<SummaryRow[]> {
     sql`select r.id, r.county_code, d.name as county_name, to_char(r.month, 'YYYY-MM') as month, r.status, r.version,
         r.generated_at::text as generated_at, g.display_name as generated_by, r.generated_by as generated_by_id,
         r.approved_at::text as approved_at, a.display_name as approved_by, r.locked_at::text as locked_at,
-        r.exported_at::text as exported_at, r.findings_snapshot, r.findings_checked_on::text as findings_checked_on,
+        r.exported_at::text as exported_at, r.findings_snapshot, r.findings_xact, r.findings_checked_on::text as findings_checked_on,
         r.findings_checked_at::text as findings_checked_at, r.totals, f.blocking, f.warnings, f.unnoted,
         r.payments_pending as pending, r.payments_paid as paid, r.payments_failed as failed, r.payments_unsent as unsent
       from allowance_rolls r
@@ -124,6 +127,7 @@ export async function rollList(
     const {
       generatedById: _generatedById,
       findingsSnapshot: _snapshot,
+      findingsXact: _xact,
       findingsCheckedOn: _checkedOn,
       findingsCheckedAt: _checkedAt,
       ...summary
