@@ -1,6 +1,7 @@
 // Allowance payments in a real browser: the county officer generates this month's roll (or opens the one there is)
 // and reads each line's explanation; the approver sees in words why the roll cannot be approved yet, or approves it;
-// the approved roll's bank file downloads. Standards come from the API when the demo has none. Every page is also
+// the approved roll's bank file downloads; a standard issued after a draft was checked makes its page say the
+// findings are out of date until the approver checks it again. Standards come from the API when the demo has none. Every page is also
 // looked at on a phone and a desktop, with the phone's controls at 44 px or more.
 import { expect, test, type Page } from '@playwright/test';
 import { smallTargets } from './a11y.ts';
@@ -16,8 +17,9 @@ interface Roll {
   version: number;
   totals: { lines: number };
   findings: { blocking: number; warnings: number; unnotedWarnings: number };
-  actions: { approve: boolean; exportBank: boolean };
+  actions: { approve: boolean; exportBank: boolean; recheck: boolean };
   approvalBlockers: string[];
+  findingsCheck: { checkedAt: string | null; changes: { fact: string; text: string }[] };
 }
 
 interface Finding {
@@ -188,6 +190,58 @@ test('the approver sees why the roll waits, or approves it; the bank file of an 
     page.getByRole('menuitem', { name: /Excel/ }).click(),
   ]);
   expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+});
+
+test('a standard issued after the check: the roll’s page says its findings are out of date and offers 重新检查, not 审批', async ({
+  page,
+}, info) => {
+  test.skip(info.project.name !== 'desktop', 'changes demo data: runs once; looks at both widths itself');
+  test.setTimeout(120_000);
+  await signIn(page, 'demo_county');
+  const draft = (await rollsOfYear(page)).find((r) => r.status === 'draft');
+  test.skip(!draft, 'the demo county has no draft roll');
+  // Next year's standard, issued by the city: a fact the checks of every draft read.
+  await signIn(page, 'demo_city');
+  const issued = await send(page, 'POST', '/api/allowances/standards', {
+    category: 'difficulty_economic',
+    countyCode: null,
+    effectiveMonth: `${new Date().getFullYear() + 1}-01`,
+    amountFen: 95000,
+    followsCategory: null,
+    notice: '乐民发〔2026〕88号',
+  });
+  expect(issued.status(), await issued.text()).toBe(201);
+
+  await signIn(page, 'demo_approver');
+  await page.goto(`/allowances/rolls/${draft!.id}?tab=findings`);
+  const blockers = page.getByTestId('roll-blockers');
+  await expect(blockers).toContainText('资金监管检查结果已过时');
+  await expect(blockers).toContainText('发放标准');
+  await expect(page.getByTestId('roll-approve')).toHaveCount(0);
+  await expect(page.getByTestId('roll-findings-stale')).toContainText('发放标准');
+  for (const [name, width] of [
+    ['phone', 375],
+    ['desktop', 1440],
+  ] as const) {
+    await page.setViewportSize({ width, height: 800 });
+    await expect(page.getByTestId('roll-recheck')).toBeVisible();
+    await page.screenshot({ path: `${SHOTS}/allowances-roll-stale-${name}.png`, fullPage: true });
+    if (name === 'phone') expect(await smallTargets(page), 'stale roll: controls below 44 px').toEqual([]);
+  }
+
+  await page.getByTestId('roll-recheck').click();
+  await expect(page.getByTestId('roll-recheck')).toHaveCount(0);
+  await expect(page.getByTestId('roll-findings-stale')).toHaveCount(0);
+  const checked = await roll(page, draft!.id);
+  expect(checked.findingsCheck.changes).toEqual([]);
+  // The page now says what the approval would: the roll's own findings, or nothing in the way.
+  if (checked.approvalBlockers.length > 0) {
+    await expect(blockers).toContainText(checked.approvalBlockers[0]!);
+    await expect(blockers).not.toContainText('已过时');
+  } else {
+    await expect(page.getByTestId('roll-approve')).toBeVisible();
+  }
+  await page.screenshot({ path: `${SHOTS}/allowances-roll-checked-desktop.png`, fullPage: true });
 });
 
 test('a school certificate is recorded on the allowance tab under the city’s policy, and withdrawn with a reason', async ({

@@ -56,6 +56,8 @@ const allowancesEn: typeof allowancesZh = {
       blockers: 'Cannot be approved yet',
       regenerate: 'Regenerate',
       regenerated: 'The roll was regenerated',
+      recheck: 'Check again',
+      rechecked: "Checked again on today's facts",
       approve: 'Approve',
       approveTitle: "Approve this month's roll?",
       approveText: 'Once approved the roll cannot be regenerated; lock it before sending it to the bank.',
@@ -96,6 +98,8 @@ const allowancesEn: typeof allowancesZh = {
     findings: {
       title: 'Fund supervision',
       none: 'No findings',
+      checkedAt: 'Checked {{at}}',
+      stale: 'Facts changed since the check; the findings below may be out of date. Check again',
       blocking: 'Must be corrected',
       warning: 'Warning',
       blockingHint: 'Correct these in the files and regenerate the roll before it can be approved',

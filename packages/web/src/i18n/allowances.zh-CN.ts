@@ -54,6 +54,8 @@ const allowancesZh = {
       blockers: '暂不能审批',
       regenerate: '重新生成',
       regenerated: '名册已重新生成',
+      recheck: '重新检查',
+      rechecked: '已按当前资料重新检查',
       approve: '审批',
       approveTitle: '审批本月名册？',
       approveText: '审批后名册不能再重新生成；报盘前还须锁定。',
@@ -93,6 +95,8 @@ const allowancesZh = {
     findings: {
       title: '资金监管检查',
       none: '没有发现问题',
+      checkedAt: '检查于 {{at}}',
+      stale: '检查后资料有变化，以下结果可能已过时，请重新检查',
       blocking: '必须纠正',
       warning: '提示',
       blockingHint: '以下问题须在档案中纠正后重新生成名册，方可审批',

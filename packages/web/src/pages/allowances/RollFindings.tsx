@@ -1,5 +1,6 @@
 // 资金监管: the roll's findings — blocking ones in red (to be corrected in the files, then the roll regenerated),
-// warnings with a written note that the preparer saves (PUT …/note); approval waits for every note.
+// warnings with a written note that the preparer saves (PUT …/note); approval waits for every note. When they were
+// checked, and what has changed since (the server's words), come first.
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { Alert, App, Button, Card, Empty, Flex, Input, Skeleton, Tag, Typography } from 'antd';
@@ -121,12 +122,44 @@ export function RollFindings({
   editable: boolean;
   onChanged: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const findings = useApiGet<FindingList>(`/api/allowances/rolls/${roll.id}/findings`);
   if (findings.error !== undefined && !findings.data) return <LoadProblem error={findings.error} />;
   if (!findings.data) return <Skeleton active />;
   const rows = findings.data.data;
-  if (rows.length === 0) return <Empty description={t('allowances.findings.none')} />;
+  const { checkedAt, changes } = roll.findingsCheck;
+  // Findings read before the facts changed: said before the findings themselves, which may no longer hold.
+  const when = (
+    <>
+      {changes.length > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          data-testid="roll-findings-stale"
+          message={t('allowances.findings.stale')}
+          description={
+            <ul style={{ margin: 0, paddingInlineStart: 18 }}>
+              {changes.map((c) => (
+                <li key={c.fact}>{c.text}</li>
+              ))}
+            </ul>
+          }
+        />
+      )}
+      {checkedAt && (
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          {t('allowances.findings.checkedAt', { at: new Date(checkedAt).toLocaleString(i18n.language) })}
+        </Typography.Text>
+      )}
+    </>
+  );
+  if (rows.length === 0)
+    return (
+      <Flex vertical gap={8}>
+        {when}
+        <Empty description={t('allowances.findings.none')} />
+      </Flex>
+    );
   const blocking = rows.filter((f) => f.severity === 'blocking');
   const warnings = rows.filter((f) => f.severity === 'warning');
   const saved = () => {
@@ -135,6 +168,7 @@ export function RollFindings({
   };
   return (
     <Flex vertical gap={8} data-testid="roll-findings-list">
+      {when}
       {blocking.length > 0 && <Alert type="error" showIcon message={t('allowances.findings.blockingHint')} />}
       {blocking.map((f) => (
         <FindingCard key={f.id} rollId={roll.id} finding={f} editable={false} onSaved={saved} />

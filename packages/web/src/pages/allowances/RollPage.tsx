@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { PageContainer } from '@ant-design/pro-components';
 import { Alert, App, Badge, Button, Card, Col, Flex, Row, Skeleton, Statistic, Tabs, Typography } from 'antd';
-import { ArrowLeftOutlined, CheckOutlined, LockOutlined, ReloadOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, CheckOutlined, LockOutlined, ReloadOutlined, SyncOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { AmountRow, RollView } from '../../api/allowances';
 import { ApiError, api, errorText } from '../../api/client';
@@ -173,6 +173,24 @@ export default function RollPage() {
           {t('allowances.roll.regenerate')}
         </Button>
       )}
+      {roll.actions.recheck && (
+        <Button
+          type="primary"
+          icon={<SyncOutlined />}
+          loading={busy === 'recheck'}
+          style={buttonStyle}
+          data-testid="roll-recheck"
+          onClick={() =>
+            void act(
+              'recheck',
+              () => api.post<RollView>(`/api/allowances/rolls/${roll.id}/check`, { version: roll.version }),
+              t('allowances.roll.rechecked'),
+            )
+          }
+        >
+          {t('allowances.roll.recheck')}
+        </Button>
+      )}
       {roll.actions.approve && (
         <Button
           type="primary"
@@ -293,7 +311,7 @@ export default function RollPage() {
                 ),
                 children: (
                   <RollFindings
-                    key={roll.version}
+                    key={`${roll.version}-${roll.findingsCheck.checkedAt ?? ''}`}
                     roll={roll}
                     editable={roll.status === 'draft' && can('allowances:prepare')}
                     onChanged={loaded.reload}
