@@ -5,8 +5,9 @@ import { describe, expect, it, vi } from 'vitest';
 vi.mock('./i18n', () => ({ default: { t: (key: string) => key, language: 'zh-CN' } }));
 
 const { ApiError } = await import('./api/client');
-const { VisitOutbox, isRetryable } = await import('./api/visitOutbox');
-type OutboxItem = import('./api/visitOutbox').OutboxItem;
+const { makeVisitOutbox } = await import('./api/visitOutbox');
+const { isRetryable } = await import('./api/outbox');
+type OutboxItem = import('./api/visitOutbox').VisitOutboxItem;
 type VisitInput = import('./api/visits').VisitInput;
 
 function memoryStorage() {
@@ -33,7 +34,7 @@ describe('visit outbox', () => {
   it('sends at once when the network answers, and keeps nothing', async () => {
     const storage = memoryStorage();
     const sent: string[] = [];
-    const outbox = new VisitOutbox(storage, {
+    const outbox = makeVisitOutbox(storage, {
       postVisit: (v) => Promise.resolve(void sent.push(v.id)),
       postPhoto: () => Promise.resolve(),
     });
@@ -47,7 +48,7 @@ describe('visit outbox', () => {
     const storage = memoryStorage();
     let online = false;
     const photos: Blob[] = [];
-    const outbox = new VisitOutbox(storage, {
+    const outbox = makeVisitOutbox(storage, {
       postVisit: () => (online ? Promise.resolve() : Promise.reject(offline())),
       postPhoto: (_id, photo) => (online ? Promise.resolve(void photos.push(photo)) : Promise.reject(offline())),
     });
@@ -71,7 +72,7 @@ describe('visit outbox', () => {
     const storage = memoryStorage();
     let calls = 0;
     const visits: string[] = [];
-    const outbox = new VisitOutbox(storage, {
+    const outbox = makeVisitOutbox(storage, {
       postVisit: (v) => Promise.resolve(void visits.push(v.id)),
       postPhoto: () => (++calls === 2 ? Promise.reject(offline()) : Promise.resolve()),
     });
@@ -87,7 +88,7 @@ describe('visit outbox', () => {
   it('does not keep a visit the server refuses when typed, and marks one refused later', async () => {
     const storage = memoryStorage();
     let refuse = false;
-    const outbox = new VisitOutbox(storage, {
+    const outbox = makeVisitOutbox(storage, {
       postVisit: () =>
         refuse ? Promise.reject(new ApiError(422, 'VALIDATION_FAILED', '走访日期晚于今天')) : Promise.reject(offline()),
       postPhoto: () => Promise.resolve(),

@@ -183,11 +183,19 @@ export async function visitsOf(db: Queryable, childId: string, limit = 200): Pro
     .limit(limit);
 }
 
+/** What a visit view says of each photo: its document id and whether it has a thumbnail. */
+export const photoColumns = {
+  id: documents.id,
+  thumbnail: sql<boolean>`${documents.thumbnailStorageKey} is not null`,
+};
+
+/** The visit photos of a child's visits, oldest first (the order they were taken in). */
 export async function photosOf(db: Queryable, childId: string) {
   return db
-    .select({ id: documents.id, subjectId: documents.subjectId, sha256: documents.sha256 })
+    .select({ ...photoColumns, subjectId: documents.subjectId })
     .from(documents)
-    .where(and(eq(documents.childId, childId), eq(documents.subjectType, 'visit')));
+    .where(and(eq(documents.childId, childId), eq(documents.subjectType, 'visit')))
+    .orderBy(documents.createdAt, documents.id);
 }
 
 export async function latestAssessment(db: Queryable, childId: string) {
