@@ -7,6 +7,7 @@ import { useAuth } from '../../auth/AuthContext';
 import { assessmentOutbox } from '../../api/assessmentOutbox';
 import { visitOutbox } from '../../api/visitOutbox';
 import { useAssessmentOutboxItems, useOutboxItems } from './useOutbox';
+import '../../i18n/visits.zh-CN';
 
 export function OutboxList() {
   const { t } = useTranslation();
