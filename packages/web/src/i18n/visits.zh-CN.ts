@@ -1,6 +1,8 @@
 // Visits and guardianship risk assessment: my visits, the visit form and its outbox, the progress board, the
 // assessment form and the child file's tab. Chinese source keys.
-const visitsZh = {
+import { chineseTexts } from './pageTexts';
+
+const visitsZh = chineseTexts({
   visits: {
     mine: {
       title: '我的走访',
@@ -114,6 +116,6 @@ const visitsZh = {
       queued: '网络恢复后自动发送，只保存一次；待发送的记录见“我的走访”。',
     },
   },
-};
+});
 
 export default visitsZh;

@@ -8,6 +8,7 @@ import { assessmentOutbox } from '../../api/assessmentOutbox';
 import type { OutboxEntry } from '../../api/outbox';
 import { visitOutbox } from '../../api/visitOutbox';
 import { useOutboxItems } from './useOutbox';
+import '../../i18n/visits.zh-CN';
 
 interface OutboxSectionProps<Item> {
   items: Item[];

@@ -26,6 +26,7 @@ import {
 import { useAuth } from '../../auth/AuthContext';
 import { notAfterTodayRules } from './dateRules';
 import { resizeImage } from './resizeImage';
+import '../../i18n/visits.zh-CN';
 
 type FormValues = {
   visitDate: Dayjs | null;

@@ -8,6 +8,7 @@ import { useApiGet } from '../../../api/useApiGet';
 import { FINDINGS, type ChildAssessments, type ChildVisits, type Visit } from '../../../api/visits';
 import { useAccess } from '../../../auth/access';
 import { RiskLevelTag } from '../../visits/riskLevel';
+import '../../../i18n/visits.zh-CN';
 
 function VisitItem({ visit }: { visit: Visit }) {
   const { t } = useTranslation();
