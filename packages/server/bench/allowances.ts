@@ -18,15 +18,16 @@ import { loadConfig } from '../src/config.ts';
 import { openDatabase, type Database } from '../src/db/connection.ts';
 import { insertStatement } from '../src/db/bulk.ts';
 import { queryRows } from '../src/db/raw.ts';
-import { payeeAccounts, users } from '../src/db/schema.ts';
+import { allowanceRolls, payeeAccounts, users } from '../src/db/schema.ts';
 import { countyBeneficiaries, supervisedChild } from '../src/modules/allowances/facts.ts';
 import { lockedMonths, paidHistory, writeRoll } from '../src/modules/allowances/rolls.generate.ts';
+import { resupervise } from '../src/modules/allowances/rolls.service.ts';
 import { allowanceRules, allStandards } from '../src/modules/allowances/standards.store.ts';
 import { createFieldCipher } from '../src/platform/crypto.ts';
 import { PolicyCache } from '../src/platform/policy.ts';
 import { APPLICATION_ROLE } from '../src/platform/unit-of-work.ts';
 import { DEMO_PASSWORD } from '../src/seed/demo.ts';
-import { log } from './timing.ts';
+import { log, timings } from './timing.ts';
 
 const N = Number(process.env.BENCH_BENEFICIARIES ?? 100_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -43,6 +44,7 @@ const DB_NAME = process.env.BENCH_DB_NAME ?? 'hehu_bench_allowances';
 const pgUrl = process.env.BENCH_DATABASE_URL;
 if (!pgUrl && !PGLITE) throw new Error('set BENCH_DATABASE_URL=postgres://… or BENCH_PGLITE=1');
 
+const loadAtStart = os.loadavg()[0] ?? 0;
 let peakRss = 0;
 const sampler = setInterval(() => {
   peakRss = Math.max(peakRss, process.memoryUsage().rss);
@@ -174,6 +176,9 @@ if (!REUSE) {
     join allowance_standards s on s.category = 'orphan_scattered' and s.effective_month = '2020-01-01'`);
   });
   await db.execute(sql`analyze`);
+} else {
+  // The month's roll the kept run approved: generating it again needs it gone (its payments and lines go with it).
+  await db.execute(sql`delete from allowance_rolls where county_code = ${COUNTY} and month = ${`${month}-01`}::date`);
 }
 const seedSeconds = (performance.now() - seedStart) / 1000;
 const [history] = await queryRows<{ payments: number; lines: number; failed: number }>(
@@ -289,7 +294,7 @@ await db
         rules,
       ),
     );
-    await time('writeRoll whole (history, engine, inserts, supervision, findings)', () =>
+    const written = await time('writeRoll whole (history, engine, inserts, supervision, findings)', () =>
       writeRoll(tx, {
         countyCode: COUNTY,
         month,
@@ -299,6 +304,11 @@ await db
         rules,
         townshipNames: new Map(),
       }),
+    );
+    const [stored] = await tx.select().from(allowanceRolls).where(eq(allowanceRolls.id, written.rollId));
+    if (!stored) throw new Error('no stored roll');
+    await time('re-running the checks on the stored roll (resupervise: lines, facts, checks, findings)', () =>
+      resupervise(tx, stored, today),
     );
     tx.rollback();
   })
@@ -353,6 +363,16 @@ const kinds = roll.totals.byKind.map((k) => `${k.count.toLocaleString('en')} ${k
 log(
   `roll: ${roll.totals.children} children, ${roll.totals.lines} lines (${kinds}); findings ${JSON.stringify(roll.findings)}`,
 );
+
+// The roll's page and the list, as the approver and the county officer read them (5 untimed calls first).
+const readTimes = async (url: string, headers: Record<string, string>) =>
+  timings(async () => {
+    const res = await app.inject({ method: 'GET', url, headers });
+    if (res.statusCode !== 200) throw new Error(`${url} → ${res.statusCode} ${res.body.slice(0, 400)}`);
+  }, 10);
+const viewRead = await readTimes(`/api/allowances/rolls/${rollId}`, approverCookie);
+const listRead = await readTimes(`/api/allowances/rolls?county=${COUNTY}`, countyCookie);
+log(`roll view p50 ${viewRead.p50.toFixed(0)} ms, list p50 ${listRead.p50.toFixed(0)} ms`);
 
 // Warnings get a note each (none are expected: every child has an account, no arrears are older than 6 months).
 let noted = 0;
@@ -446,7 +466,7 @@ const floorMin = floorTimes[0] ?? 0;
 const floorMedian = median(floorTimes);
 process.stdout.write(
   [
-    `Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${PGLITE ? 'PGlite (in memory)' : 'PostgreSQL (default settings)'}; in-process requests (app.inject).`,
+    `Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${PGLITE ? 'PGlite (in memory)' : 'PostgreSQL (default settings)'}; in-process requests (app.inject); load average ${loadAtStart.toFixed(1)} at the start, ${(os.loadavg()[0] ?? 0).toFixed(1)} at the end.`,
     '',
     `County ${COUNTY}, roll for ${month}: ${N.toLocaleString('en')} beneficiaries, ${HISTORY} locked rolls of history (${(history?.payments ?? 0).toLocaleString('en')} payments and as many lines, ${(history?.failed ?? 0).toLocaleString('en')} failed last month), a raise effective ${raiseMonth}; every account number encrypted on its own. Seeded in ${seedSeconds.toFixed(0)} s. The roll: ${roll.totals.children.toLocaleString('en')} children, ${roll.totals.lines.toLocaleString('en')} lines (${kinds}), ${roll.totals.toBankCount.toLocaleString('en')} bank payments; findings ${roll.findings.blocking} blocking, ${roll.findings.warnings} warnings (${noted} noted).`,
     '',
@@ -456,6 +476,8 @@ process.stdout.write(
     `| floor: one INSERT … SELECT of the base amounts (payments and lines, owner, rolled back; ${floorLines.toLocaleString('en')} lines) | ${floorMin.toFixed(2)} | ${floorMedian.toFixed(2)} | ${rate(floorLines, floorMedian)} lines |`,
     `| ratio generate / floor (median) | | ${(genMedian / floorMedian).toFixed(1)}× | |`,
     `| approve (re-runs supervision) | ${approve.s.toFixed(2)} | | |`,
+    `| the roll's page (GET /api/allowances/rolls/:id, approver; 10 calls, p50 / p95 ms) | ${viewRead.p50.toFixed(0)} | ${viewRead.p95.toFixed(0)} | |`,
+    `| the rolls list (GET /api/allowances/rolls?county=…, ${HISTORY + 1} rolls; 10 calls, p50 / p95 ms) | ${listRead.p50.toFixed(0)} | ${listRead.p95.toFixed(0)} | |`,
     `| bank file, CSV (GBK) | ${csvExport.s.toFixed(2)} | | ${rate(exported.length, csvExport.s)} |`,
     `| bank file, xlsx | ${xlsxExport.s.toFixed(2)} | | ${rate(exported.length, xlsxExport.s)} |`,
     `| return file, CSV (${loaded.summary.paidCount.toLocaleString('en')} paid, ${loaded.summary.failedCount.toLocaleString('en')} failed) | ${load.s.toFixed(2)} | | ${rate(exported.length, load.s)} |`,
