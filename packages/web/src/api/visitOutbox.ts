@@ -1,24 +1,30 @@
-// The visit outbox: a village director on a weak signal must not lose a visit. A visit is kept with its photos (see
-// outbox.ts) and sent in steps: the visit, then each photo. The server stores a visit once per id and a photo once
-// per hash, so a resend is harmless.
+// The visit outbox: a village director on a weak signal must not lose a visit. A visit is kept with its photos and
+// their thumbnails (see outbox.ts) and sent in steps: the visit, then each photo with its thumbnail. The server
+// stores a visit once per id, a photo once per hash and a photo's first thumbnail only, so a resend is harmless.
 import { Outbox, indexedDbStorage, isRetryable, type OutboxEntry, type OutboxStorage } from './outbox';
-import { postVisit, postVisitPhoto, type VisitInput } from './visits';
+import { postVisit, postVisitPhoto, putVisitPhotoThumbnail, type VisitInput } from './visits';
 
 export interface VisitOutboxItem extends OutboxEntry {
   visit: VisitInput;
   photos: Blob[];
-  /** Photos already accepted by the server, so a resend starts after them. */
+  /**
+   * A small copy of each photo, at the photo's index (null where the browser could not make one). Visits kept
+   * before thumbnails were made have none, and their photos are sent alone.
+   */
+  thumbnails?: (Blob | null)[];
+  /** Photos (with their thumbnails) already accepted by the server, so a resend starts after them. */
   photosSent?: number;
   visitSent?: boolean;
 }
 
-/** What sends a visit and its photos; the real API unless a test replaces it. */
+/** What sends a visit, its photos and their thumbnails; the real API unless a test replaces it. */
 export interface VisitTransport {
   postVisit(visit: VisitInput): Promise<unknown>;
-  postPhoto(visitId: string, photo: Blob): Promise<unknown>;
+  postPhoto(visitId: string, photo: Blob): Promise<{ id: string }>;
+  putThumbnail(visitId: string, photoId: string, thumbnail: Blob): Promise<unknown>;
 }
 
-/** A refusal that will not change (not an image, too many) must not hold back the rest of the visit. */
+/** A refusal that will not change (not an image, too many, too large) must not hold back the rest of the visit. */
 async function unlessRefused(step: () => Promise<unknown>): Promise<void> {
   try {
     await step();
@@ -27,7 +33,7 @@ async function unlessRefused(step: () => Promise<unknown>): Promise<void> {
   }
 }
 
-/** The visit, then each photo not yet sent; progress is saved after each step. */
+/** The visit, then each photo not yet sent followed by its thumbnail; progress is saved after each step. */
 async function sendVisit(
   transport: VisitTransport,
   item: VisitOutboxItem,
@@ -42,8 +48,13 @@ async function sendVisit(
   }
   for (let index = current.photosSent ?? 0; index < current.photos.length; index++) {
     const photo = current.photos[index];
+    const thumbnail = current.thumbnails?.[index] ?? null;
     if (photo === undefined) break;
-    await unlessRefused(() => transport.postPhoto(id, photo));
+    await unlessRefused(async () => {
+      // A photo sent again answers with the id it was stored under, so the thumbnail always finds its photo.
+      const stored = await transport.postPhoto(id, photo);
+      if (thumbnail !== null) await unlessRefused(() => transport.putThumbnail(id, stored.id, thumbnail));
+    });
     current = { ...current, photosSent: index + 1 };
     await saveProgress(current);
   }
@@ -65,6 +76,7 @@ export function visitOutbox(): VisitOutbox {
   shared ??= makeVisitOutbox(indexedDbStorage('hehu-outbox', 'visits'), {
     postVisit,
     postPhoto: postVisitPhoto,
+    putThumbnail: putVisitPhotoThumbnail,
   });
   return shared;
 }

@@ -91,6 +91,8 @@ const visitsZh = chineseTexts({
       nextDue: '下次走访应于 {{date}} 前',
       visitor: '走访人 {{name}}',
       photos: '照片 {{count}} 张',
+      photoAlt: '{{date}} 走访照片 {{n}}',
+      preview: '查看原图',
       changed: '情况有变化',
       total: '总分 {{total}}',
       instrument: '量表 {{version}}',
