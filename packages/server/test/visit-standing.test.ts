@@ -93,7 +93,7 @@ describe('visit_standing', () => {
       where c.division_code like ${`${child.division_code.slice(0, 6)}%`}`);
     ({ stored, computed } = await storedAndComputed());
     expect(stored).toEqual(computed);
-    expect(stored.filter((r) => r.last_visit === '2099-05-01').length).toBeGreaterThan(10);
+    expect(stored.filter((r) => r.last_visit === '2099-05-01').length).toBeGreaterThan(0);
     await db.execute(sql`delete from visits where visit_date >= '2099-01-01'`);
     ({ stored, computed } = await storedAndComputed());
     expect(stored).toEqual(computed);
@@ -139,7 +139,7 @@ describe('visit_standing', () => {
       });
     const read = sql`select child_id, division_code from visit_standing`;
     const own = await asReach(county, read);
-    expect(own.length).toBeGreaterThan(10);
+    expect(own.length).toBeGreaterThan(0);
     expect(own.every((r) => r.division_code.startsWith(county))).toBe(true);
     expect((await asReach(other, read)).some((r) => r.child_id === child.child_id)).toBe(false);
     // The database's own refusal (drizzle wraps it: the cause says why).
