@@ -10,6 +10,8 @@ const KBIT = 1000 / 8;
 interface Meter {
   bytes(): number;
   requests(): number;
+  /** Each finished request: its address, bytes and when it finished (ms since the meter's start or reset). */
+  log(): string[];
   reset(): void;
 }
 
@@ -25,19 +27,30 @@ async function throttled(page: Page): Promise<{ cdp: CDPSession; meter: Meter }>
   });
   let bytes = 0;
   let requests = 0;
+  let since = Date.now();
+  const urls = new Map<string, string>();
+  const finished: string[] = [];
+  cdp.on('Network.requestWillBeSent', (event: { requestId: string; request: { url: string } }) => {
+    urls.set(event.requestId, new URL(event.request.url).pathname);
+  });
   // encodedDataLength: what crossed the wire (headers and compressed body).
-  cdp.on('Network.loadingFinished', (event: { encodedDataLength: number }) => {
+  cdp.on('Network.loadingFinished', (event: { requestId: string; encodedDataLength: number }) => {
     bytes += event.encodedDataLength;
     requests += 1;
+    const at = ((Date.now() - since) / 1000).toFixed(2);
+    finished.push(`${at} s  ${(event.encodedDataLength / 1024).toFixed(1)} KB  ${urls.get(event.requestId) ?? '?'}`);
   });
   return {
     cdp,
     meter: {
       bytes: () => bytes,
       requests: () => requests,
+      log: () => [...finished],
       reset: () => {
         bytes = 0;
         requests = 0;
+        since = Date.now();
+        finished.length = 0;
       },
     },
   };
@@ -47,6 +60,7 @@ const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
 
 test('sign-in page and children list on a weak network', async ({ page }) => {
   const { meter } = await throttled(page);
+  meter.reset();
   const t0 = Date.now();
   await page.goto('/login', { waitUntil: 'commit' });
   const form = page.getByTestId('login-form');
@@ -62,6 +76,8 @@ test('sign-in page and children list on a weak network', async ({ page }) => {
   console.log(
     `sign-in page: ${kb(signInBytes)} in ${signInRequests} requests, usable after ${(usableMs / 1000).toFixed(1)} s`,
   );
+  // WEAK_NETWORK_REQUESTS=1 lists what the page fetched and when each finished (what to cut, what waits on what).
+  if (process.env.WEAK_NETWORK_REQUESTS) console.log(meter.log().join('\n'));
 
   meter.reset();
   await username.fill('demo_county');

@@ -13,7 +13,7 @@ interface PlanRow {
   standing: string;
 }
 interface ChildVisits {
-  data: { id: string; living: string; photoIds: string[] }[];
+  data: { id: string; living: string; photoIds: string[]; photos: { id: string; thumbnail: boolean }[] }[];
 }
 
 function chunk(type: string, data: Buffer): Buffer {
@@ -90,12 +90,16 @@ test('a visit recorded offline with a photo waits in the outbox and is sent when
   await expect(page.getByTestId('outbox-item').filter({ hasText: child.name })).toContainText('1 张照片');
   await page.screenshot({ path: testInfo.outputPath('outbox-375.png'), fullPage: true });
 
-  // Back online: the 'online' event sends the visit, then its photo.
+  // Back online: the 'online' event sends the visit, then its photo, then the photo's thumbnail.
   const sentVisit = page.waitForResponse((r) => r.url().endsWith('/api/visits') && r.request().method() === 'POST');
   const sentPhoto = page.waitForResponse((r) => /\/api\/visits\/[^/]+\/photos$/.test(r.url()));
+  const sentThumbnail = page.waitForResponse(
+    (r) => /\/api\/visits\/[^/]+\/photos\/[^/]+\/thumbnail$/.test(r.url()) && r.request().method() === 'PUT',
+  );
   await context.setOffline(false);
   expect((await sentVisit).status()).toBe(201);
   expect((await sentPhoto).status()).toBe(201);
+  expect((await sentThumbnail).status()).toBe(200);
   await expect(page.getByTestId('outbox-count')).toHaveCount(0);
   await expect(page.getByTestId('visit-outbox')).toHaveCount(0);
 
@@ -103,15 +107,39 @@ test('a visit recorded offline with a photo waits in the outbox and is sent when
   const visit = ((await stored.json()) as ChildVisits).data.find((v) => v.living === finding);
   expect(visit, 'the visit typed offline is on the server').toBeDefined();
   expect(visit!.photoIds).toHaveLength(1);
+  expect(visit!.photos).toEqual([{ id: visit!.photoIds[0], thumbnail: true }]);
 
   await page.goto(`/children/${child.childId}?tab=visits`);
-  await expect(page.getByTestId('child-visit').filter({ hasText: finding })).toContainText('照片 1 张');
+  const item = page.getByTestId('child-visit').filter({ hasText: finding });
+  await expect(item).toContainText('照片 1 张');
+  // The timeline loads the thumbnail the phone drew (320 px on the long side of the 480 × 360 picture) ...
+  const thumbnail = item.getByAltText(/走访照片 1$/);
+  await expect(thumbnail).toHaveAttribute('src', new RegExp(`/api/visits/${visit!.id}/photos/[^/]+/thumbnail$`));
+  await expect
+    .poll(() => thumbnail.evaluate((img: HTMLImageElement) => `${img.naturalWidth}×${img.naturalHeight}`))
+    .toBe('320×240');
   for (const x of await contrasts(
     page,
     '[data-testid="child-visit"] .ant-typography, [data-testid="child-visit"] .ant-tag',
   ))
     expect(x.ratio, `${x.what} (${x.colour} on ${x.background})`).toBeGreaterThanOrEqual(4.5);
   await page.screenshot({ path: testInfo.outputPath('child-visits-375.png'), fullPage: true });
+  // ... and opens the whole photo.
+  // The tap lands on antd's mask over the picture (查看原图), as a finger's would.
+  await item.getByText('查看原图').click();
+  const whole = page.locator('.ant-image-preview-img');
+  await expect(whole).toHaveAttribute('src', `/api/children/${child.childId}/documents/${visit!.photoIds[0]}/content`);
+  await expect.poll(() => whole.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(480);
+  await page.screenshot({ path: testInfo.outputPath('child-visit-photo-375.png') });
+  await page.keyboard.press('Escape');
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await expect(thumbnail).toBeVisible();
+  // From the top, so the fixed header is drawn where it belongs in the full-page picture.
+  await page.evaluate(() => {
+    (document.activeElement as HTMLElement | null)?.blur();
+    window.scrollTo(0, 0);
+  });
+  await page.screenshot({ path: testInfo.outputPath('child-visits-1440.png'), fullPage: true });
 });
 
 test('a visit date after today is refused with the field’s message', async ({ page }, testInfo) => {

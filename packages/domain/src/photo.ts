@@ -17,3 +17,9 @@ export function isPhotoMimeType(value: string | undefined): value is PhotoMimeTy
 
 /** The limit in whole megabytes, for messages. */
 export const PHOTO_MAX_MB = PHOTO_MAX_BYTES / (1024 * 1024);
+
+/** A visit photo's thumbnail for the timeline: the long side the browser draws it at (as a JPEG). */
+export const THUMBNAIL_LONG_SIDE = 320;
+/** The most a thumbnail may weigh: a 320 px JPEG is a few dozen KB; anything larger is not a thumbnail. */
+export const THUMBNAIL_MAX_KB = 100;
+export const THUMBNAIL_MAX_BYTES = THUMBNAIL_MAX_KB * 1024;

@@ -268,6 +268,11 @@ export const ROUTE_ERRORS: RouteErrors = {
     'DOCUMENT_ACTIVE_CONTENT',
     'DOCUMENT_SUBJECT_INVALID',
   ],
+  'PUT /api/visits/:id/photos/:documentId/thumbnail': [
+    'VISIT_THUMBNAIL_NOT_IMAGE',
+    'VISIT_THUMBNAIL_TOO_LARGE',
+    'DOCUMENT_ACTIVE_CONTENT',
+  ],
   'GET /api/visits/board': ['NOT_FOUND'],
   'POST /api/visits/rules': ['VISIT_RULES_INVALID', 'CONFLICT'],
   'POST /api/risk/instrument': ['RISK_INSTRUMENT_INVALID', 'CONFLICT'],

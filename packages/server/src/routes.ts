@@ -30,6 +30,7 @@ import { applicationRoutes } from './modules/applications/applications.routes.ts
 import { applicationTaskProviders, reverificationTaskProviders } from './modules/applications/index.ts';
 import { paperRoutes } from './modules/applications/papers.routes.ts';
 import { reverificationRoutes } from './modules/applications/reverification.routes.ts';
+import { visitPhotoRoutes } from './modules/visits/visit-photos.routes.ts';
 import { visitRoutes } from './modules/visits/visits.routes.ts';
 import { visitRulesRoutes } from './modules/visits/visit-rules.routes.ts';
 import { visitTaskProviders } from './modules/visits/index.ts';
@@ -93,6 +94,7 @@ const moduleRoutes: ApiRoute[] = [
   ...paperRoutes,
   ...visitRulesRoutes,
   ...visitRoutes,
+  ...visitPhotoRoutes,
   ...riskRoutes,
   ...riskInstrumentRoutes,
   ...careRoutes,

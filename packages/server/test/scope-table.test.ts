@@ -192,6 +192,7 @@ async function call(c: Client, method: string, url: string, key: string) {
   if (key === 'POST /api/children/:id/documents') return c.upload('POST', `${url}?title=t&fileName=a.png`, pngBytes());
   if (key === 'POST /api/cases/:id/documents') return c.upload('POST', `${url}?title=t&fileName=a.png`, pngBytes());
   if (key === 'POST /api/visits/:id/photos') return c.upload('POST', url, pngBytes());
+  if (key === 'PUT /api/visits/:id/photos/:documentId/thumbnail') return c.upload('PUT', url, pngBytes());
   if (key === 'POST /api/allowances/rolls/:id/bank-return') {
     return c.upload('POST', `${url}?fileName=r.csv`, Buffer.from('参考号,状态\r\n1,成功\r\n'));
   }

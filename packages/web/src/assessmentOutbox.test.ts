@@ -5,7 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 vi.mock('./i18n', () => ({ default: { t: (key: string) => key, language: 'zh-CN' } }));
 
 const { ApiError } = await import('./api/client');
-const { AssessmentOutbox } = await import('./api/assessmentOutbox');
+const { makeAssessmentOutbox } = await import('./api/assessmentOutbox');
 type Item = import('./api/assessmentOutbox').AssessmentOutboxItem;
 type Assessment = import('./api/visits').Assessment;
 type AssessmentInput = import('./api/visits').AssessmentInput;
@@ -54,7 +54,7 @@ describe('assessment outbox', () => {
   it('sends at once when the network answers, returns the server’s result and keeps nothing', async () => {
     const storage = memoryStorage();
     const api = server();
-    const outbox = new AssessmentOutbox(storage, api.post);
+    const outbox = makeAssessmentOutbox(storage, api.post);
     const result = await outbox.submit(entry('a'));
     expect(result.outcome).toBe('sent');
     expect(result.outcome === 'sent' && result.result.id).toBe('a');
@@ -66,7 +66,7 @@ describe('assessment outbox', () => {
     const storage = memoryStorage();
     const api = server();
     api.setOnline(false);
-    const outbox = new AssessmentOutbox(storage, api.post);
+    const outbox = makeAssessmentOutbox(storage, api.post);
     const seen: number[] = [];
     outbox.subscribe(() => seen.push(outbox.pendingCount()));
     expect((await outbox.submit(entry('b'))).outcome).toBe('waiting');
@@ -90,7 +90,7 @@ describe('assessment outbox', () => {
     const storage = memoryStorage();
     const api = server();
     api.setOnline(false);
-    const outbox = new AssessmentOutbox(storage, api.post);
+    const outbox = makeAssessmentOutbox(storage, api.post);
     await outbox.submit(entry('c'));
     api.setOnline(true);
     await Promise.all([outbox.flush('u1'), outbox.flush('u1')]);
@@ -102,7 +102,7 @@ describe('assessment outbox', () => {
     const storage = memoryStorage();
     const api = server();
     let dropAnswer = true;
-    const outbox = new AssessmentOutbox(storage, async (childId, a) => {
+    const outbox = makeAssessmentOutbox(storage, async (childId, a) => {
       const answer = await api.post(childId, a);
       if (dropAnswer) throw offline();
       return answer;
@@ -119,7 +119,7 @@ describe('assessment outbox', () => {
   it('does not keep one the server refuses when typed, and marks one refused later without sending it again', async () => {
     const storage = memoryStorage();
     let refuse = true;
-    const outbox = new AssessmentOutbox(storage, (childId, a) =>
+    const outbox = makeAssessmentOutbox(storage, (childId, a) =>
       refuse
         ? Promise.reject(new ApiError(400, 'RISK_ANSWERS_INCOMPLETE', '第 2 项未作答'))
         : Promise.resolve({ id: a.id, childId } as unknown as Assessment),
@@ -129,15 +129,15 @@ describe('assessment outbox', () => {
 
     refuse = false;
     const offlinePost = vi.fn((): Promise<Assessment> => Promise.reject(offline()));
-    const later = new AssessmentOutbox(storage, offlinePost);
+    const later = makeAssessmentOutbox(storage, offlinePost);
     await later.submit(entry('f'));
-    const refusing = new AssessmentOutbox(storage, () =>
+    const refusing = makeAssessmentOutbox(storage, () =>
       Promise.reject(new ApiError(400, 'RISK_DATE_FUTURE', '评估日期晚于今天')),
     );
     await refusing.flush('u1');
     expect(storage.map.get('f')?.refused).toBe('评估日期晚于今天');
     const counting = vi.fn((): Promise<Assessment> => Promise.reject(offline()));
-    await new AssessmentOutbox(storage, counting).flush('u1');
+    await makeAssessmentOutbox(storage, counting).flush('u1');
     expect(counting).not.toHaveBeenCalled();
   });
 });

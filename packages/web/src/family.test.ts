@@ -3,7 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import type { TFunction } from 'i18next';
 import type { Person, Situation } from './api/registry';
-import zhCN from './i18n/zh-CN';
+import shellZh from './i18n/zh-CN';
+import childFileZh from './i18n/childFile.zh-CN';
+import childTabsZh from './i18n/childTabs.zh-CN';
+import childrenZh from './i18n/children.zh-CN';
 import {
   contactInitialValues,
   contactPatch,
@@ -15,6 +18,7 @@ import { DEFAULT_CATEGORY_RULES } from '@hehu/domain';
 import { illnessOptions, releaseDue, situationDetailLines, termEnd } from './pages/children/file/situationFacts';
 
 /** The Chinese messages with i18next's {{name}} interpolation: what a user of the default language reads. */
+const zhCN = { ...shellZh, ...childFileZh, ...childTabsZh, ...childrenZh };
 const t = ((key: string, values: Record<string, unknown> = {}) => {
   let node: unknown = zhCN;
   for (const part of key.split('.')) node = (node as Record<string, unknown>)[part];

@@ -2,7 +2,7 @@ import '@ant-design/v5-patch-for-react-19';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router-dom';
-import { App as AntApp, ConfigProvider, type ThemeConfig } from 'antd';
+import { ConfigProvider, type ThemeConfig } from 'antd';
 import zhCNLocale from 'antd/es/locale/zh_CN';
 import { useTranslation } from 'react-i18next';
 import { antdEnglish } from './i18n';
@@ -51,9 +51,8 @@ function Root() {
       componentSize={phone ? 'large' : 'middle'}
       theme={reducedMotion ? stillTheme : theme}
     >
-      <AntApp>
-        <RouterProvider router={router} />
-      </AntApp>
+      {/* antd's App (messages, notifications, dialogs) is in the signed-in frame only: layout/SignedInFrame.tsx. */}
+      <RouterProvider router={router} />
     </ConfigProvider>
   );
 }

@@ -14,7 +14,13 @@ if (window.location.pathname === '/login') void loadLoginPage();
 const LoginPage = lazy(loadLoginPage);
 const ChangePasswordPage = lazy(() => import('./pages/account/ChangePasswordPage'));
 const TotpEnrolPage = lazy(() => import('./pages/account/TotpEnrolPage'));
-const AppLayout = lazy(() => import('./layout/AppLayout'));
+const loadAppLayout = () => import('./layout/AppLayout');
+// Once signed in, the frame and (but on the account pages) the layout are fetched together, not one after the other.
+const SignedInFrame = lazy(() => {
+  if (!window.location.pathname.startsWith('/account/')) void loadAppLayout();
+  return import('./layout/SignedInFrame');
+});
+const AppLayout = lazy(loadAppLayout);
 
 function Root() {
   return (
@@ -33,35 +39,30 @@ export const router = createBrowserRouter([
     children: [
       { path: '/login', element: <LoginPage /> },
       {
-        path: '/account/password',
         element: (
           <RequireSignedIn>
-            <ChangePasswordPage />
+            <SignedInFrame />
           </RequireSignedIn>
-        ),
-      },
-      {
-        path: '/account/totp',
-        element: (
-          <RequireSignedIn>
-            <TotpEnrolPage />
-          </RequireSignedIn>
-        ),
-      },
-      {
-        element: (
-          <RequireReady>
-            <AppLayout />
-          </RequireReady>
         ),
         children: [
-          ...pageRoutes().map(({ path, permission, page: Page }) => ({
-            path,
-            // Keeps the layout and menu when one page fails.
-            errorElement: <RouteError />,
-            element: <RequirePermission permission={permission}>{Page ? <Page /> : null}</RequirePermission>,
-          })),
-          { path: '*', element: <NotFoundPage /> },
+          { path: '/account/password', element: <ChangePasswordPage /> },
+          { path: '/account/totp', element: <TotpEnrolPage /> },
+          {
+            element: (
+              <RequireReady>
+                <AppLayout />
+              </RequireReady>
+            ),
+            children: [
+              ...pageRoutes().map(({ path, permission, page: Page }) => ({
+                path,
+                // Keeps the layout and menu when one page fails.
+                errorElement: <RouteError />,
+                element: <RequirePermission permission={permission}>{Page ? <Page /> : null}</RequirePermission>,
+              })),
+              { path: '*', element: <NotFoundPage /> },
+            ],
+          },
         ],
       },
     ],

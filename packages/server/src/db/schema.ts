@@ -279,6 +279,11 @@ export const documents = pgTable(
     storageKey: text('storage_key').notNull(),
     uploadedBy: uuid('uploaded_by'),
     createdAt: createdAt(),
+    /** A visit photo's small copy for the timeline (migration 0036): all four set, or none. */
+    thumbnailStorageKey: text('thumbnail_storage_key'),
+    thumbnailMimeType: text('thumbnail_mime_type'),
+    thumbnailSizeBytes: integer('thumbnail_size_bytes'),
+    thumbnailSha256: text('thumbnail_sha256'),
   },
   (t) => [index('documents_child_idx').on(t.childId)],
 );

@@ -1,5 +1,6 @@
 // Visit records (migration 0018). The id comes from the browser that typed the visit, so a retried submission
-// finds its first copy; due and overdue are computed from these rows and the visit rules, never stored.
+// finds its first copy; due and overdue are computed from these rows (through visit_standing) and the visit rules,
+// never stored.
 import { boolean, date, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 export const visitKinds = ['home', 'phone', 'school', 'other'] as const;
@@ -74,3 +75,17 @@ export const protectionReferrals = pgTable(
   },
   (t) => [index('protection_referrals_open_idx').on(t.status, t.childId)],
 );
+
+/**
+ * Each child's latest visit and latest risk assessment (migration 0035), kept by statement triggers on visits and
+ * risk_assessments in the same transaction; the app only reads it. Due dates are still computed on every read.
+ */
+export const visitStanding = pgTable('visit_standing', {
+  childId: uuid('child_id').primaryKey(),
+  divisionCode: text('division_code').notNull().default(''),
+  lastVisit: date('last_visit'),
+  lastVisitChanged: boolean('last_visit_changed').notNull().default(false),
+  riskLevel: text('risk_level', { enum: riskLevels }),
+  riskAssessedOn: date('risk_assessed_on'),
+  riskPreviousLevel: text('risk_previous_level', { enum: riskLevels }),
+});

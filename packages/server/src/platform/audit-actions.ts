@@ -84,6 +84,8 @@ export const AUDIT_ACTIONS = {
   'child.eligibility.read': { zh: '查看资格核对结果', en: 'Eligibility check read' },
   'visit.record': { zh: '登记走访记录', en: 'Visit recorded' },
   'visit.photo': { zh: '上传走访照片', en: 'Visit photo uploaded' },
+  'visit.photo.thumbnail': { zh: '上传走访照片缩略图', en: 'Visit photo thumbnail uploaded' },
+  'visit.photo.thumbnail.view': { zh: '查看走访照片缩略图', en: 'Visit photo thumbnail viewed' },
   'visit.list': { zh: '查看走访计划', en: 'Visit plan listed' },
   'visit.board': { zh: '查看走访进度汇总', en: 'Visit board read' },
   'visit.rules.publish': { zh: '发布走访频次规则', en: 'Visit frequencies published' },

@@ -33,6 +33,16 @@ export const CARE_ERRORS = {
     zh: '每次走访最多上传 6 张照片',
     en: 'A visit has at most 6 photos',
   },
+  VISIT_THUMBNAIL_NOT_IMAGE: {
+    status: 415,
+    zh: '走访照片缩略图（thumbnail）只能是 JPG、PNG 或 WebP 图片（按文件内容识别）',
+    en: 'A visit photo thumbnail (thumbnail) must be a JPG, PNG or WebP image (read from the content)',
+  },
+  VISIT_THUMBNAIL_TOO_LARGE: {
+    status: 400,
+    zh: '走访照片缩略图（thumbnail）过大',
+    en: 'The visit photo thumbnail (thumbnail) is too large',
+  },
   RISK_DATE_FUTURE: { status: 400, zh: '评估日期不能晚于今天', en: 'The assessment date cannot be in the future' },
   RISK_DATE_BEFORE_BIRTH: {
     status: 400,

@@ -2054,26 +2054,6 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/visits/{id}/photos': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /**
-     * 上传走访照片（JPG、PNG、WebP，同一照片只保存一次）Add a photo to a visit
-     * @description Add a photo to a visit. Needs the permission `visits:record`. A record that does not exist or is outside the caller’s reach answers 404. Send the `x-csrf-token` header from the sign-in answer. The body is the file's raw bytes (any content type), at most 5 MB; its type is read from the content.
-     */
-    post: operations['postVisitsByIdPhotos'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
   '/api/visits/mine': {
     parameters: {
       query?: never;
@@ -2127,6 +2107,50 @@ export interface paths {
      */
     get: operations['getChildrenByIdVisits'];
     put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/visits/{id}/photos': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 上传走访照片（JPG、PNG、WebP，同一照片只保存一次）Add a photo to a visit
+     * @description Add a photo to a visit. Needs the permission `visits:record`. A record that does not exist or is outside the caller’s reach answers 404. Send the `x-csrf-token` header from the sign-in answer. The body is the file's raw bytes (any content type), at most 5 MB; its type is read from the content.
+     */
+    post: operations['postVisitsByIdPhotos'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/visits/{id}/photos/{documentId}/thumbnail': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 走访照片缩略图（每次查看均记入审计）A visit photo’s thumbnail, audited
+     * @description A visit photo’s thumbnail, audited. Needs the permission `children:read`. A record that does not exist or is outside the caller’s reach answers 404. Answers the file itself, not JSON.
+     */
+    get: operations['getVisitsByIdPhotosByDocumentIdThumbnail'];
+    /**
+     * 走访照片缩略图（JPG、PNG、WebP，不超过 100 KB，每张照片只保存第一份）Add a photo's thumbnail
+     * @description Add a photo's thumbnail. Needs the permission `visits:record`. A record that does not exist or is outside the caller’s reach answers 404. Send the `x-csrf-token` header from the sign-in answer. The body is the file's raw bytes (any content type), at most 5 MB; its type is read from the content.
+     */
+    put: operations['putVisitsByIdPhotosByDocumentIdThumbnail'];
     post?: never;
     delete?: never;
     options?: never;
@@ -3674,6 +3698,8 @@ export interface components {
       | 'VISIT_ID_TAKEN'
       | 'VISIT_PHOTO_NOT_IMAGE'
       | 'VISIT_PHOTO_TOO_MANY'
+      | 'VISIT_THUMBNAIL_NOT_IMAGE'
+      | 'VISIT_THUMBNAIL_TOO_LARGE'
       | 'RISK_DATE_FUTURE'
       | 'RISK_DATE_BEFORE_BIRTH'
       | 'RISK_ANSWERS_INCOMPLETE'
@@ -9781,37 +9807,10 @@ export interface operations {
             visitorName: string | null;
             createdAt: string;
             photoIds: string[];
-            replayed: boolean;
-          };
-        };
-      };
-    };
-  };
-  postVisitsByIdPhotos: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        /** @description The id of the record the path names (404 when it does not exist or is out of reach) */
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/octet-stream': string;
-      };
-    };
-    responses: {
-      /** @description OK */
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            id: string;
-            visitId: string;
+            photos: {
+              id: string;
+              thumbnail: boolean;
+            }[];
             replayed: boolean;
           };
         };
@@ -9981,8 +9980,101 @@ export interface operations {
               visitorName: string | null;
               createdAt: string;
               photoIds: string[];
+              photos: {
+                id: string;
+                thumbnail: boolean;
+              }[];
               replayed: boolean;
             }[];
+          };
+        };
+      };
+    };
+  };
+  postVisitsByIdPhotos: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record the path names (404 when it does not exist or is out of reach) */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/octet-stream': string;
+      };
+    };
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            visitId: string;
+            replayed: boolean;
+          };
+        };
+      };
+    };
+  };
+  getVisitsByIdPhotosByDocumentIdThumbnail: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record the path names (404 when it does not exist or is out of reach) */
+        id: string;
+        /** @description The id of the document (404 when out of reach) */
+        documentId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The file */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/octet-stream': string;
+        };
+      };
+    };
+  };
+  putVisitsByIdPhotosByDocumentIdThumbnail: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record the path names (404 when it does not exist or is out of reach) */
+        id: string;
+        /** @description The id of the document (404 when out of reach) */
+        documentId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/octet-stream': string;
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            photoId: string;
+            sizeBytes: number;
+            replayed: boolean;
           };
         };
       };

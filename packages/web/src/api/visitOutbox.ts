@@ -1,162 +1,82 @@
-// The visit outbox: a village director on a weak signal must not lose a visit. Every visit is first written to
-// IndexedDB with its client-made id and photos, then sent; what could not be sent stays and goes again when the
-// browser is back online or the app starts. The server stores a visit once per id and a photo once per hash, so
-// a resend after an answer that never arrived is harmless.
-import { createStore, del, get, set, values, type UseStore } from 'idb-keyval';
-import { ApiError, errorText } from './client';
-import { postVisit, postVisitPhoto, type VisitInput } from './visits';
+// The visit outbox: a village director on a weak signal must not lose a visit. A visit is kept with its photos and
+// their thumbnails (see outbox.ts) and sent in steps: the visit, then each photo with its thumbnail. The server
+// stores a visit once per id, a photo once per hash and a photo's first thumbnail only, so a resend is harmless.
+import { Outbox, indexedDbStorage, isRetryable, type OutboxEntry, type OutboxStorage } from './outbox';
+import { postVisit, postVisitPhoto, putVisitPhotoThumbnail, type VisitInput } from './visits';
 
-export interface OutboxItem {
+export interface VisitOutboxItem extends OutboxEntry {
   visit: VisitInput;
-  /** Shown in the outbox list; the visit itself carries only the child's id. */
-  childName: string;
-  /** The signed-in user who typed it: another user on the same phone does not send it under their name. */
-  owner: string;
   photos: Blob[];
-  /** Photos already accepted by the server, so a resend starts after them. */
-  photosSent: number;
-  visitSent: boolean;
-  savedAt: string;
-  /** The server refused it (not a network fault): it waits for the user to correct or discard it. */
-  refused?: string;
-}
-
-/** The part of idb-keyval the outbox uses, so tests can put a Map behind it. */
-export interface OutboxStorage {
-  get(key: string): Promise<OutboxItem | undefined>;
-  set(key: string, item: OutboxItem): Promise<void>;
-  del(key: string): Promise<void>;
-  values(): Promise<OutboxItem[]>;
-}
-
-/** What sends a visit and its photos; the real API unless a test replaces it. */
-export interface OutboxTransport {
-  postVisit(visit: VisitInput): Promise<unknown>;
-  postPhoto(visitId: string, photo: Blob): Promise<unknown>;
-}
-
-export function indexedDbStorage(store: UseStore = createStore('hehu-outbox', 'visits')): OutboxStorage {
-  return {
-    get: (key) => get<OutboxItem>(key, store),
-    set: (key, item) => set(key, item, store),
-    del: (key) => del(key, store),
-    values: () => values<OutboxItem>(store),
-  };
-}
-
-/**
- * Worth trying again later: no answer at all, a server fault, a session that ended (signing in again sends it),
- * or a busy server. Any other refusal will not change by itself.
- */
-export function isRetryable(error: unknown): boolean {
-  if (!(error instanceof ApiError)) return true;
-  return error.status === 0 || error.status >= 500 || [401, 403, 408, 429].includes(error.status);
-}
-
-export type SendResult = { outcome: 'sent' } | { outcome: 'waiting' } | { outcome: 'refused'; error: unknown };
-
-export class VisitOutbox {
-  private readonly listeners = new Set<() => void>();
-  private count = 0;
-  private flushing: Promise<void> | null = null;
-
-  constructor(
-    private readonly storage: OutboxStorage,
-    private readonly transport: OutboxTransport,
-  ) {}
-
-  /** Items waiting, oldest first. */
-  async items(owner?: string): Promise<OutboxItem[]> {
-    const all = await this.storage.values();
-    return all
-      .filter((item) => owner === undefined || item.owner === owner)
-      .sort((a, b) => a.savedAt.localeCompare(b.savedAt));
-  }
-
-  pendingCount(): number {
-    return this.count;
-  }
-
-  subscribe(listener: () => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  }
-
-  /** Re-reads the count from storage and tells the header and the lists. */
-  async refresh(): Promise<void> {
-    this.count = (await this.storage.values()).length;
-    for (const listener of this.listeners) listener();
-  }
-
   /**
-   * Keeps the visit, then tries to send it at once. 'waiting' means it is safe in the outbox; 'refused' means
-   * the server said no (the form shows why) and nothing is kept.
+   * A small copy of each photo, at the photo's index (null where the browser could not make one). Visits kept
+   * before thumbnails were made have none, and their photos are sent alone.
    */
-  async submit(item: Omit<OutboxItem, 'photosSent' | 'visitSent' | 'savedAt'>, now = new Date()): Promise<SendResult> {
-    const stored: OutboxItem = { ...item, photosSent: 0, visitSent: false, savedAt: now.toISOString() };
-    await this.storage.set(item.visit.id, stored);
-    const result = await this.sendOne(stored);
-    if (result.outcome === 'refused') await this.storage.del(item.visit.id);
-    await this.refresh();
-    return result;
-  }
+  thumbnails?: (Blob | null)[];
+  /** Photos (with their thumbnails) already accepted by the server, so a resend starts after them. */
+  photosSent?: number;
+  visitSent?: boolean;
+}
 
-  async discard(id: string): Promise<void> {
-    await this.storage.del(id);
-    await this.refresh();
-  }
+/** What sends a visit, its photos and their thumbnails; the real API unless a test replaces it. */
+export interface VisitTransport {
+  postVisit(visit: VisitInput): Promise<unknown>;
+  postPhoto(visitId: string, photo: Blob): Promise<{ id: string }>;
+  putThumbnail(visitId: string, photoId: string, thumbnail: Blob): Promise<unknown>;
+}
 
-  /** Sends every waiting visit of this user; one run at a time, stopping at the first network fault. */
-  flush(owner: string): Promise<void> {
-    this.flushing ??= this.flushAll(owner).finally(() => {
-      this.flushing = null;
+/** A refusal that will not change (not an image, too many, too large) must not hold back the rest of the visit. */
+async function unlessRefused(step: () => Promise<unknown>): Promise<void> {
+  try {
+    await step();
+  } catch (error) {
+    if (isRetryable(error)) throw error;
+  }
+}
+
+/** The visit, then each photo not yet sent followed by its thumbnail; progress is saved after each step. */
+async function sendVisit(
+  transport: VisitTransport,
+  item: VisitOutboxItem,
+  saveProgress: (item: VisitOutboxItem) => Promise<void>,
+): Promise<void> {
+  const id = item.visit.id;
+  let current = item;
+  if (current.visitSent !== true) {
+    await transport.postVisit(current.visit);
+    current = { ...current, visitSent: true };
+    await saveProgress(current);
+  }
+  for (let index = current.photosSent ?? 0; index < current.photos.length; index++) {
+    const photo = current.photos[index];
+    const thumbnail = current.thumbnails?.[index] ?? null;
+    if (photo === undefined) break;
+    await unlessRefused(async () => {
+      // A photo sent again answers with the id it was stored under, so the thumbnail always finds its photo.
+      const stored = await transport.postPhoto(id, photo);
+      if (thumbnail !== null) await unlessRefused(() => transport.putThumbnail(id, stored.id, thumbnail));
     });
-    return this.flushing;
+    current = { ...current, photosSent: index + 1 };
+    await saveProgress(current);
   }
+}
 
-  private async flushAll(owner: string): Promise<void> {
-    for (const item of await this.items(owner)) {
-      if (item.refused !== undefined) continue;
-      const result = await this.sendOne(item);
-      if (result.outcome === 'waiting') break;
-    }
-    await this.refresh();
-  }
+export type VisitOutbox = Outbox<VisitOutboxItem, void>;
 
-  /** The visit, then each photo not yet sent; progress is saved after each step. */
-  private async sendOne(item: OutboxItem): Promise<SendResult> {
-    const id = item.visit.id;
-    let current = item;
-    try {
-      if (!current.visitSent) {
-        await this.transport.postVisit(current.visit);
-        current = { ...current, visitSent: true };
-        await this.storage.set(id, current);
-      }
-      for (const photo of current.photos.slice(current.photosSent)) {
-        try {
-          await this.transport.postPhoto(id, photo);
-        } catch (error) {
-          // A photo the server will never take (not an image, too many) must not hold back the visit.
-          if (isRetryable(error)) throw error;
-        }
-        current = { ...current, photosSent: current.photosSent + 1 };
-        await this.storage.set(id, current);
-      }
-      await this.storage.del(id);
-      return { outcome: 'sent' };
-    } catch (error) {
-      if (isRetryable(error)) return { outcome: 'waiting' };
-      await this.storage.set(id, { ...current, refused: errorText(error) });
-      return { outcome: 'refused', error };
-    }
-  }
+export function makeVisitOutbox(storage: OutboxStorage<VisitOutboxItem>, transport: VisitTransport): VisitOutbox {
+  return new Outbox(storage, {
+    idOf: (item) => item.visit.id,
+    sendOne: (item, saveProgress) => sendVisit(transport, item, saveProgress),
+  });
 }
 
 let shared: VisitOutbox | null = null;
 
-/** The app's one outbox, opened on first use. */
+/** The app's one visit outbox, opened on first use, in the database visits have always been kept in. */
 export function visitOutbox(): VisitOutbox {
-  shared ??= new VisitOutbox(indexedDbStorage(), { postVisit, postPhoto: postVisitPhoto });
+  shared ??= makeVisitOutbox(indexedDbStorage('hehu-outbox', 'visits'), {
+    postVisit,
+    postPhoto: postVisitPhoto,
+    putThumbnail: putVisitPhotoThumbnail,
+  });
   return shared;
 }

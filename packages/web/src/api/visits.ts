@@ -1,6 +1,6 @@
-// Visits and risk assessments: the shapes of the contract under the names the pages use, and the two writes the
-// visit outbox makes. Both writes are idempotent on the server (the visit by its id, a photo by its hash), so
-// sending the same thing again after a dropped signal stores it once.
+// Visits and risk assessments: the shapes of the contract under the names the pages use, and the writes the visit
+// outbox makes. Each is idempotent on the server (the visit by its id, a photo by its hash, a photo's first
+// thumbnail kept), so sending the same thing again after a dropped signal stores it once.
 import { api } from './client';
 import { uploadRaw } from './files';
 import type { Answer, RequestBody } from './types';
@@ -10,6 +10,7 @@ export type VisitKind = VisitInput['kind'];
 export type SeenPerson = NonNullable<VisitInput['seen']>[number];
 export type Visit = Answer<'postVisits'>;
 export type VisitPhoto = Answer<'postVisitsByIdPhotos'>;
+export type VisitThumbnail = Answer<'putVisitsByIdPhotosByDocumentIdThumbnail'>;
 export type MyVisits = Answer<'getVisitsMine'>;
 export type PlanRow = MyVisits['data'][number];
 export type Standing = PlanRow['standing'];
@@ -47,4 +48,31 @@ export function postVisit(visit: VisitInput): Promise<Visit> {
 
 export function postVisitPhoto(visitId: string, photo: Blob): Promise<VisitPhoto> {
   return uploadRaw<VisitPhoto>(`/api/visits/${encodeURIComponent(visitId)}/photos`, photo);
+}
+
+/** A photo's thumbnail, sent after the photo under the id the server answered the photo with. */
+export function putVisitPhotoThumbnail(visitId: string, photoId: string, thumbnail: Blob): Promise<VisitThumbnail> {
+  return uploadRaw<VisitThumbnail>(
+    `/api/visits/${encodeURIComponent(visitId)}/photos/${encodeURIComponent(photoId)}/thumbnail`,
+    thumbnail,
+    { method: 'PUT' },
+  );
+}
+
+/** Where a visit photo's thumbnail is shown from (each view audited by the server). */
+export function visitThumbnailUrl(visitId: string, photoId: string): string {
+  return `/api/visits/${encodeURIComponent(visitId)}/photos/${encodeURIComponent(photoId)}/thumbnail`;
+}
+
+/** The whole photo: a document of the child (each view audited as a document's original). */
+export function visitPhotoUrl(childId: string, photoId: string): string {
+  return `/api/children/${encodeURIComponent(childId)}/documents/${encodeURIComponent(photoId)}/content`;
+}
+
+/** What the timeline shows for a photo: its thumbnail, or the photo itself where none was stored (older photos). */
+export function visitPhotoPreviewUrl(
+  visit: { id: string; childId: string },
+  photo: { id: string; thumbnail: boolean },
+): string {
+  return photo.thumbnail ? visitThumbnailUrl(visit.id, photo.id) : visitPhotoUrl(visit.childId, photo.id);
 }

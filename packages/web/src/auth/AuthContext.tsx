@@ -1,9 +1,8 @@
 // Who is signed in. Loads GET /api/me once, keeps the CSRF token in the API client, and turns any
-// 401 into a notice plus a trip back to the sign-in page (the server ends idle sessions).
+// 401 into a trip back to the sign-in page, which says the session ended (the server ends idle sessions).
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
-import { App } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ApiError, api, lastRequestAt, setCsrfToken, setSessionErrorListener } from '../api/client';
 import type { Me } from '../api/types';
@@ -13,6 +12,8 @@ export interface AuthState {
   loading: boolean;
   /** Set when the first GET /api/me failed for a reason other than "not signed in". */
   bootError: ApiError | null;
+  /** The session ended under the signed-in user (idle, signed out elsewhere): the sign-in page says so. */
+  sessionEnded: boolean;
   refresh: () => Promise<Me | null>;
   signIn: (me: Me) => void;
   logout: () => Promise<void>;
@@ -28,10 +29,10 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const [me, setMe] = useState<Me | null>(null);
   const [loading, setLoading] = useState(true);
   const [bootError, setBootError] = useState<ApiError | null>(null);
+  const [sessionEnded, setSessionEnded] = useState(false);
   const navigate = useNavigate();
   const location = useLocation();
-  const { notification } = App.useApp();
-  const { t, i18n } = useTranslation();
+  const { i18n } = useTranslation();
 
   const applyMe = useCallback((next: Me | null) => {
     setCsrfToken(next?.csrfToken ?? null);
@@ -79,17 +80,14 @@ export function AuthProvider({ children }: { children: ReactNode }) {
         api.get<Me>('/api/me').then(applyMe, () => undefined);
         return;
       }
+      // Kept here rather than in the navigation's state: the guards' own redirect to sign-in may come last.
+      setSessionEnded(true);
       applyMe(null);
-      notification.warning({
-        key: 'session-ended',
-        message: t('layout.sessionEndedTitle'),
-        description: t('layout.sessionEnded'),
-      });
       const state: SignInRedirectState = { from: pathRef.current };
       void navigate('/login', { replace: true, state });
     });
     return () => setSessionErrorListener(null);
-  }, [applyMe, navigate, notification, t]);
+  }, [applyMe, navigate]);
 
   // When the idle limit has passed without a request, ask the server: its 401 clears the screen,
   // so a shared phone or office PC does not keep showing children's data.
@@ -113,7 +111,13 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     return () => i18n.off('languageChanged', onLanguageChanged);
   }, [i18n, applyMe]);
 
-  const signIn = useCallback((next: Me) => applyMe(next), [applyMe]);
+  const signIn = useCallback(
+    (next: Me) => {
+      setSessionEnded(false);
+      applyMe(next);
+    },
+    [applyMe],
+  );
 
   const logout = useCallback(async () => {
     try {
@@ -126,8 +130,8 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   }, [applyMe, navigate]);
 
   const value = useMemo<AuthState>(
-    () => ({ me, loading, bootError, refresh, signIn, logout }),
-    [me, loading, bootError, refresh, signIn, logout],
+    () => ({ me, loading, bootError, sessionEnded, refresh, signIn, logout }),
+    [me, loading, bootError, sessionEnded, refresh, signIn, logout],
   );
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }

@@ -8,6 +8,7 @@ import { Cascader, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
 import type { DataResponse, Division, DivisionDetail, DivisionSearchHit } from '../api/types';
+import '../i18n/children.zh-CN';
 
 interface Option {
   value: string;

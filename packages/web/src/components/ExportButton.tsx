@@ -6,6 +6,7 @@ import { DownloadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { errorText, type Query } from '../api/client';
 import { downloadFile } from '../api/files';
+import '../i18n/registryPages.zh-CN';
 
 interface Props {
   path: string;

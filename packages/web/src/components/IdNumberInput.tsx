@@ -2,6 +2,7 @@
 // eleven (GB 11643 check character), so a button beside the field adds it; on a computer it is typed as usual.
 import { Button, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
+import '../i18n/childFile.zh-CN';
 
 interface Props {
   value?: string;

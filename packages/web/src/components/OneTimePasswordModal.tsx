@@ -3,6 +3,7 @@
 import { App, Alert, Button, Flex, Modal, Typography } from 'antd';
 import { CopyOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
+import '../i18n/administration.zh-CN';
 
 export interface OneTimePassword {
   name: string;

@@ -1,6 +1,8 @@
 // 三员分立 pages: approvals by a second administrator, the requester's own requests, the reset notice and
 // re-authentication before the authenticator changes. Chinese source keys.
-const accountSecurityZh = {
+import { chineseTexts } from './pageTexts';
+
+const accountSecurityZh = chineseTexts({
   approvals: {
     title: '账号操作审批',
     intro:
@@ -44,6 +46,6 @@ const accountSecurityZh = {
     code: '当前验证码',
     continue: '继续',
   },
-};
+});
 
 export default accountSecurityZh;

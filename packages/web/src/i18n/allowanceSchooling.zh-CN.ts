@@ -1,5 +1,7 @@
 // 全日制在读延续发放: the child's schooling records and the city's allowance rules.
-const allowanceSchoolingZh = {
+import { chineseTexts } from './pageTexts';
+
+const allowanceSchoolingZh = chineseTexts({
   allowanceSchooling: {
     schooling: {
       title: '全日制在读登记',
@@ -46,6 +48,6 @@ const allowanceSchoolingZh = {
       basisRequired: '请填写依据（文件名称与文号）',
     },
   },
-};
+});
 
 export default allowanceSchoolingZh;

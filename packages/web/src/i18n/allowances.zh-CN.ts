@@ -1,5 +1,7 @@
 // Allowance payments (基本生活费发放): rolls, the roll page, standards, the child's ledger tab and the fund-use report.
-const allowancesZh = {
+import { chineseTexts } from './pageTexts';
+
+const allowancesZh = chineseTexts({
   allowances: {
     yuan: '¥{{amount}}',
     yuanUnit: '{{amount}} 元',
@@ -231,6 +233,6 @@ const allowancesZh = {
       downloadDone: '已开始下载资金使用报表',
     },
   },
-};
+});
 
 export default allowancesZh;

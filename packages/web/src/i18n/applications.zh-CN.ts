@@ -1,5 +1,7 @@
 // Applications for a protection category: the list, the application page and the wizard. Chinese source keys.
-const applicationsZh = {
+import { chineseTexts } from './pageTexts';
+
+const applicationsZh = chineseTexts({
   applications: {
     title: '保障申请',
     intro:
@@ -100,6 +102,6 @@ const applicationsZh = {
       empty: '该地区没有在办的申请',
     },
   },
-};
+});
 
 export default applicationsZh;

@@ -1,5 +1,7 @@
 // The audit administrator's child lookup, a child's trail and the trail's export.
-const auditTrailZh = {
+import { chineseTexts } from './pageTexts';
+
+const auditTrailZh = chineseTexts({
   auditTrail: {
     reporterTitle: '按受理编号查看个案报告人',
     reporterHint:
@@ -40,6 +42,6 @@ const auditTrailZh = {
     expand: '展开详情',
     collapse: '收起详情',
   },
-};
+});
 
 export default auditTrailZh;

@@ -1,5 +1,7 @@
 // 银行代发格式: the county's bank file layout, its choice and editor.
-const bankLayoutsZh = {
+import { chineseTexts } from './pageTexts';
+
+const bankLayoutsZh = chineseTexts({
   bankLayouts: {
     title: '银行代发格式',
     intro:
@@ -52,6 +54,6 @@ const bankLayoutsZh = {
       reference: '参考号',
     },
   },
-};
+});
 
 export default bankLayoutsZh;

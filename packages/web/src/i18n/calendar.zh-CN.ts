@@ -1,5 +1,7 @@
 // The working-day calendar page. Chinese source keys.
-const calendarZh = {
+import { chineseTexts } from './pageTexts';
+
+const calendarZh = chineseTexts({
   calendar: {
     title: '工作日历',
     intro:
@@ -25,5 +27,5 @@ const calendarZh = {
     otherList: '{{date}} 已列为{{list}}',
     empty: '尚无日期',
   },
-};
+});
 export default calendarZh;

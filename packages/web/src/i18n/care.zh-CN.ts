@@ -1,5 +1,7 @@
 // Left-behind children's care (留守儿童关爱): the list, the signing rate and the care tab of a child's file.
-const careZh = {
+import { chineseTexts } from './pageTexts';
+
+const careZh = chineseTexts({
   care: {
     title: '留守儿童',
     intro: '农村留守儿童的居住与照护、委托照护协议和父母联系情况；有提醒的排在前面。',
@@ -126,6 +128,6 @@ const careZh = {
       notUnlinked: '未能解除关联：{{reason}}',
     },
   },
-};
+});
 
 export default careZh;

@@ -1,5 +1,7 @@
 // Matching a case to the child's registry file: suggestions, linking, and a new file made from the case.
-const caseMatchingZh = {
+import { chineseTexts } from './pageTexts';
+
+const caseMatchingZh = chineseTexts({
   caseMatching: {
     title: '可能是本案儿童的在册档案',
     hint: '按姓名、所在地、性别和年龄从您可查阅的档案中推荐，请核对后关联。',
@@ -15,6 +17,6 @@ const caseMatchingZh = {
     fromCase: '本档案按个案信息新建，保存后将关联到该个案并返回个案工作台。',
     linkFailed: '档案已建立，但关联个案失败：{{reason}}。请在个案工作台中关联。',
   },
-};
+});
 
 export default caseMatchingZh;

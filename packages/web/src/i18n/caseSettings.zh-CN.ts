@@ -1,6 +1,8 @@
 // The minor-protection module's settings: the tiers' time limits (分级时限) and the registry of partner and
 // reporting units (协作单位与报告单位), both kept by the city's civil affairs.
-const caseSettingsZh = {
+import { chineseTexts } from './pageTexts';
+
+const caseSettingsZh = chineseTexts({
   caseSettings: {
     tiers: {
       title: '分级时限设置',
@@ -66,6 +68,6 @@ const caseSettingsZh = {
       empty: '没有符合条件的单位',
     },
   },
-};
+});
 
 export default caseSettingsZh;

@@ -1,6 +1,8 @@
 // Minor-protection cases (未成年人保护个案): intake, mandatory reports, the case list and workspace, the partner's
 // referral inbox, the case library and the statistics. Domain words (stages, tiers, triggers…) come from @hehu/domain.
-const casesZh = {
+import { chineseTexts } from './pageTexts';
+
+const casesZh = chineseTexts({
   cases: {
     late: { hours: '已逾期 {{count}} 小时', days: '已逾期 {{count}} 天' },
     hidden: '（仅办案人员可见）',
@@ -290,7 +292,7 @@ const casesZh = {
       empty: '该期间没有个案',
     },
   },
-};
+});
 
 export default casesZh;
 export type CasesMessages = typeof casesZh;

@@ -1,5 +1,7 @@
 // Child file, its form, list filters and lifecycle: Chinese source keys (merged into zh-CN.ts).
-const childFileZh = {
+import { chineseTexts } from './pageTexts';
+
+const childFileZh = chineseTexts({
   fields: {
     name: '姓名',
     formerNames: '曾用名',
@@ -207,6 +209,6 @@ const childFileZh = {
     archiveOnly: '只有已终止或已转出的档案可以归档',
     archived: '档案已归档',
   },
-};
+});
 
 export default childFileZh;

@@ -1,5 +1,7 @@
 // The tabs of a child's file (family, categories, documents, history): Chinese source keys.
-const childTabsZh = {
+import { chineseTexts } from './pageTexts';
+
+const childTabsZh = chineseTexts({
   family: {
     relationAdded: '家庭成员已添加',
     relationEnded: '关系已结束',
@@ -228,6 +230,6 @@ const childTabsZh = {
     mergedDocuments: '移入的材料',
     import: '导入来源',
   },
-};
+});
 
 export default childTabsZh;

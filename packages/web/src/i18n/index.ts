@@ -6,6 +6,7 @@ import 'dayjs/locale/zh-cn';
 import 'dayjs/locale/en';
 import type { Locale } from 'antd/es/locale';
 import zhCN from './zh-CN';
+import { addWaitingTexts } from './pageTexts';
 
 export type Language = 'zh-CN' | 'en';
 const STORAGE_KEY = 'hehu.language';
@@ -38,14 +39,22 @@ async function loadEnglish(): Promise<void> {
   i18n.addResourceBundle('en', 'translation', messages.default);
 }
 
-// Chinese is bundled, so initialise synchronously: the first render already has its strings.
+// The shell's Chinese is bundled, so initialise synchronously: the first render already has its strings. A page
+// area's texts are added when its modules load (pageTexts.ts).
 void i18n.use(initReactI18next).init({
   resources: { 'zh-CN': { translation: zhCN } },
   lng: 'zh-CN',
   fallbackLng: 'zh-CN',
   initAsync: false,
   interpolation: { escapeValue: false },
+  // A key without a text (an area's file not imported by the module that shows it) would show as the key
+  // itself: say so in the console, where the browser tests look. A key given a default is allowed to miss.
+  saveMissing: true,
+  missingKeyHandler: (_languages, _namespace, key, _fallback, _update, options: { defaultValue?: unknown }) => {
+    if (options.defaultValue === undefined) console.error(`i18n: no text for ${key}`);
+  },
 });
+addWaitingTexts();
 applyLanguage('zh-CN');
 if (storedLanguage() === 'en') void setLanguage('en');
 

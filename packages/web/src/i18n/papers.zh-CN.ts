@@ -1,5 +1,7 @@
 // 证明材料清单: the papers each application needs, as the city publishes them. Chinese source keys.
-const papersZh = {
+import { chineseTexts } from './pageTexts';
+
+const papersZh = chineseTexts({
   papers: {
     title: '证明材料清单',
     intro:
@@ -33,5 +35,5 @@ const papersZh = {
     situationRequired: '请填写该情形的证明材料',
     count: '{{count}} 项',
   },
-};
+});
 export default papersZh;

@@ -1,5 +1,7 @@
 // Link requests for a person another area holds, and the security administrator's alerts. Chinese source keys.
-const personLinksZh = {
+import { chineseTexts } from './pageTexts';
+
+const personLinksZh = chineseTexts({
   personLinks: {
     title: '人员关联申请',
     intro:
@@ -55,6 +57,6 @@ const personLinksZh = {
     done: '告警已确认',
     empty: '暂无告警',
   },
-};
+});
 
 export default personLinksZh;

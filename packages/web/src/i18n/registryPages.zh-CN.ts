@@ -1,5 +1,7 @@
 // Registry pages beside the file (import, transfers, duplicates, 主动发现): Chinese source keys.
-const registryPagesZh = {
+import { chineseTexts } from './pageTexts';
+
+const registryPagesZh = chineseTexts({
   importWizard: {
     title: '批量导入台账',
     steps: {
@@ -136,6 +138,6 @@ const registryPagesZh = {
     templateHint:
       '模板第 2 行是示例（姓名以“【示例】”开头，导入时忽略）；“村（社区）代码”工作表列出您可以导入的村（社区），户籍所在村一列可填代码或名称。',
   },
-};
+});
 
 export default registryPagesZh;

@@ -1,6 +1,8 @@
 // 终止与复核事项 and 保障复核: children whose category must be ended by a termination application, and the
 // semi-annual re-verification rounds with their outcomes and the months the city publishes. Chinese source keys.
-const reverificationZh = {
+import { chineseTexts } from './pageTexts';
+
+const reverificationZh = chineseTexts({
   triggers: {
     title: '终止与复核事项',
     intro:
@@ -78,6 +80,6 @@ const reverificationZh = {
     publishedBy: '{{name}} 于 {{date}} 发布',
     seeded: '系统默认',
   },
-};
+});
 
 export default reverificationZh;

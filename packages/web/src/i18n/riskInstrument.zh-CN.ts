@@ -1,6 +1,8 @@
 // 风险评估量表: the guardianship risk instrument the city publishes (RULES §5.22), each version with its
 // effective date and the notice it follows. Chinese source keys.
-const riskInstrumentZh = {
+import { chineseTexts } from './pageTexts';
+
+const riskInstrumentZh = chineseTexts({
   riskInstrument: {
     title: '风险评估量表',
     intro:
@@ -46,6 +48,6 @@ const riskInstrumentZh = {
     noRedFlags: '没有红线：等级只按总分确定。',
     redFlagsCount: '红线 {{count}} 条',
   },
-};
+});
 
 export default riskInstrumentZh;

@@ -1,5 +1,7 @@
 // The township supervisor's villages at a glance (home page). Chinese source keys.
-const villagesZh = {
+import { chineseTexts } from './pageTexts';
+
+const villagesZh = chineseTexts({
   villages: {
     title: '各村（社区）概况',
     summary: '{{villages}} 个村（社区） · 在册儿童 {{children}} 名 · 滞后档案 {{behind}} 份',
@@ -21,6 +23,6 @@ const villagesZh = {
     },
     openList: '查看名单',
   },
-};
+});
 
 export default villagesZh;

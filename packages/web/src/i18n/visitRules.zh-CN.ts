@@ -1,6 +1,8 @@
 // 走访频次设置: the visit frequencies the city publishes (RULES §4.19), each version with its effective date and
 // the notice it follows. Chinese source keys.
-const visitRulesZh = {
+import { chineseTexts } from './pageTexts';
+
+const visitRulesZh = chineseTexts({
   visitRules: {
     title: '走访频次设置',
     intro:
@@ -33,6 +35,6 @@ const visitRulesZh = {
     sourcePlaceholder: '如：乐民发〔2026〕21号 关于调整走访频次的通知',
     preview: '将显示为：{{text}}',
   },
-};
+});
 
 export default visitRulesZh;

@@ -89,6 +89,8 @@ const visitsEn: typeof visitsZh = {
       nextDue: 'Next visit by {{date}}',
       visitor: 'Visited by {{name}}',
       photos: '{{count}} photos',
+      photoAlt: 'Visit photo {{n}} of {{date}}',
+      preview: 'Full photo',
       changed: 'Circumstances changed',
       total: 'Total {{total}}',
       instrument: 'Instrument {{version}}',

@@ -1,6 +1,8 @@
 // Visits and guardianship risk assessment: my visits, the visit form and its outbox, the progress board, the
 // assessment form and the child file's tab. Chinese source keys.
-const visitsZh = {
+import { chineseTexts } from './pageTexts';
+
+const visitsZh = chineseTexts({
   visits: {
     mine: {
       title: '我的走访',
@@ -89,6 +91,8 @@ const visitsZh = {
       nextDue: '下次走访应于 {{date}} 前',
       visitor: '走访人 {{name}}',
       photos: '照片 {{count}} 张',
+      photoAlt: '{{date}} 走访照片 {{n}}',
+      preview: '查看原图',
       changed: '情况有变化',
       total: '总分 {{total}}',
       instrument: '量表 {{version}}',
@@ -114,6 +118,6 @@ const visitsZh = {
       queued: '网络恢复后自动发送，只保存一次；待发送的记录见“我的走访”。',
     },
   },
-};
+});
 
 export default visitsZh;

@@ -1,25 +1,33 @@
 // Chinese is the working language; en.ts must have exactly the same keys (checked by its type).
-import childFileZh from './childFile.zh-CN';
-import childTabsZh from './childTabs.zh-CN';
-import registryPagesZh from './registryPages.zh-CN';
-import accountSecurityZh from './accountSecurity.zh-CN';
-import personLinksZh from './personLinks.zh-CN';
-import auditTrailZh from './auditTrail.zh-CN';
-import applicationsZh from './applications.zh-CN';
-import villagesZh from './villages.zh-CN';
-import visitsZh from './visits.zh-CN';
-import calendarZh from './calendar.zh-CN';
-import careZh from './care.zh-CN';
-import allowancesZh from './allowances.zh-CN';
-import casesZh from './cases.zh-CN';
-import caseSettingsZh from './caseSettings.zh-CN';
-import allowanceSchoolingZh from './allowanceSchooling.zh-CN';
-import bankLayoutsZh from './bankLayouts.zh-CN';
-import caseMatchingZh from './caseMatching.zh-CN';
-import visitRulesZh from './visitRules.zh-CN';
-import riskInstrumentZh from './riskInstrument.zh-CN';
-import reverificationZh from './reverification.zh-CN';
-import papersZh from './papers.zh-CN';
+// This file holds the shell's texts (frame, menu, errors, sign-in), given to i18next at start. Each page area's
+// texts are in <area>.zh-CN.ts, registered when a module that shows them is imported (pageTexts.ts).
+import type accountSetupZh from './accountSetup.zh-CN';
+import type homeZh from './home.zh-CN';
+import type childrenZh from './children.zh-CN';
+import type administrationZh from './administration.zh-CN';
+import type auditZh from './audit.zh-CN';
+import type childFileZh from './childFile.zh-CN';
+import type childTabsZh from './childTabs.zh-CN';
+import type registryPagesZh from './registryPages.zh-CN';
+import type accountSecurityZh from './accountSecurity.zh-CN';
+import type personLinksZh from './personLinks.zh-CN';
+import type auditTrailZh from './auditTrail.zh-CN';
+import type applicationsZh from './applications.zh-CN';
+import type villagesZh from './villages.zh-CN';
+import type visitsZh from './visits.zh-CN';
+import type calendarZh from './calendar.zh-CN';
+import type careZh from './care.zh-CN';
+import type allowancesZh from './allowances.zh-CN';
+import type casesZh from './cases.zh-CN';
+import type caseSettingsZh from './caseSettings.zh-CN';
+import type caseMatchingZh from './caseMatching.zh-CN';
+import type allowanceSchoolingZh from './allowanceSchooling.zh-CN';
+import type bankLayoutsZh from './bankLayouts.zh-CN';
+import type visitRulesZh from './visitRules.zh-CN';
+import type riskInstrumentZh from './riskInstrument.zh-CN';
+import type reverificationZh from './reverification.zh-CN';
+import type papersZh from './papers.zh-CN';
+
 const zhCN = {
   app: {
     name: '呵护',
@@ -116,6 +124,8 @@ const zhCN = {
     sessionEndedTitle: '已退出登录',
     sessionEnded: '长时间未操作或会话已失效，请重新登录。',
     bootFailed: '无法连接服务器',
+    changePassword: '修改密码',
+    globalScope: '全局',
   },
   errors: {
     network: '网络连接失败，请检查网络后重试',
@@ -156,239 +166,34 @@ const zhCN = {
       demo_auditor: '审计管理员',
     },
   },
-  password: {
-    title: '修改密码',
-    intro: '首次登录或密码已过期，请先设置新密码。',
-    current: '当前密码',
-    next: '新密码',
-    confirm: '确认新密码',
-    currentRequired: '请输入当前密码',
-    nextRequired: '请输入新密码',
-    mismatch: '两次输入的新密码不一致',
-    rulesTitle: '新密码要求',
-    ruleLength: '至少 {{min}} 个字符',
-    ruleClasses: '包含小写字母、大写字母、数字、符号中的至少 3 类',
-    ruleUsername: '不包含用户名',
-    ruleCommon: '不是常见密码（常用词、城市名、键盘顺序、重复字符，加数字或符号也不行）',
-    submit: '修改密码',
-    changed: '密码已修改',
-  },
-  totp: {
-    title: '绑定动态验证码',
-    intro: '为保护儿童信息，您的账号需要开启双重验证。请用手机上的验证器应用扫描下方二维码。',
-    qrLabel: '验证器二维码',
-    secret: '无法扫码时，可手动输入密钥',
-    code: '验证器显示的 6 位数字',
-    codeRequired: '请输入 6 位数字验证码',
-    submit: '完成绑定',
-    enabled: '双重验证已开启',
-  },
-  home: {
-    title: '我的待办',
-    empty: '暂无待办事项',
-    emptyHint: '有需要您处理的事项时会显示在这里。',
-    due: '截止 {{date}}',
-    overdue: '已逾期',
-    dueToday: '今天到期',
-    open: '去处理',
-    severity: {
-      info: '提示',
-      warning: '注意',
-      danger: '紧急',
-    },
-  },
-  children: {
-    title: '儿童名册',
-    name: '姓名',
-    sex: '性别',
-    birthDate: '出生日期',
-    idNumber: '身份证号',
-    division: '所属村（社区）',
-    township: '乡镇（街道）',
-    age: '年龄',
-    ageValue: '{{count}} 岁',
-    status: '状态',
-    search: '搜索姓名、身份证号或其末 4 位',
-    filterDivision: '按地区筛选',
-    count: '共 {{count}} 名儿童',
-    empty: '没有符合条件的儿童',
-    sexValue: {
-      M: '男',
-      F: '女',
-    },
-    statusValue: {
-      active: '在册',
-      terminated: '已终止',
-      transferred: '已转出',
-      archived: '已归档',
-    },
-  },
-  division: {
-    label: '地区',
-    placeholder: '选择地区',
-    search: '搜索地区名称或代码',
-    noResult: '未找到地区',
-    placeholderSearch: '选择地区，或输入名称、代码查找',
-    searching: '正在查找…',
-  },
-  users: {
-    title: '用户管理',
-    search: '搜索用户名或姓名',
-    username: '用户名',
-    displayName: '姓名',
-    status: '状态',
-    statusValue: {
-      active: '正常',
-      disabled: '已停用',
-    },
-    lockedUntil: '锁定至 {{time}}',
-    lastLoginAt: '最近登录',
-    passwordChangedAt: '密码修改于',
-    totp: '双重验证',
-    totpOn: '已开启',
-    totpOff: '未开启',
-    roles: '角色',
-    create: '新建用户',
-    usernameRule: '3–32 位小写字母、数字、下划线或点',
-    usernameRequired: '请输入用户名',
-    displayNameRequired: '请输入姓名',
-    resetPassword: '重置密码',
-    resetConfirm: '确定为“{{name}}”重置密码？原密码将立即失效。',
-    unlock: '解锁',
-    unlockConfirm: '确定解锁“{{name}}”？',
-    disable: '停用',
-    disableConfirm: '确定停用“{{name}}”？停用后该账号无法登录。',
-    enable: '启用',
-    enableConfirm: '确定启用“{{name}}”？',
-    oneTimeTitle: '一次性初始密码',
-    oneTimeFor: '用户“{{name}}”的初始密码：',
-    oneTimeHint: '此密码只显示这一次。请通过安全渠道交给本人，首次登录时须修改。账号须经安全管理员授予角色后方可登录。',
-  },
-  roles: {
-    title: '角色与权限',
-    code: '角色代码',
-    name: '名称',
-    description: '说明',
-    scopeKind: '授权范围',
-    scopeValue: {
-      division: '按地区',
-      institution: '按机构',
-      partner: '按协作单位',
-      none: '全局',
-    },
-    permissions: '权限',
-    kind: '类型',
-    builtIn: '内置',
-    custom: '自定义',
-    create: '新建自定义角色',
-    editTitle: '编辑角色“{{name}}”',
-    view: '查看',
-    viewTitle: '角色“{{name}}”的权限（内置角色只读）',
-    codeRule: '以小写字母开头，仅含小写字母、数字、下划线',
-    codeRequired: '请输入角色代码',
-    nameRequired: '请输入名称',
-    permissionsRequired: '请至少选择一项权限',
-    saved: '角色已保存',
-  },
-  grants: {
-    title: '用户授权',
-    search: '搜索用户名或姓名',
-    user: '用户',
-    grants: '授权',
-    none: '暂无授权',
-    add: '添加授权',
-    addTitle: '为“{{name}}”添加授权',
-    role: '角色',
-    roleRequired: '请选择角色',
-    division: '地区范围',
-    divisionRequired: '请选择地区',
-    institution: '机构',
-    institutionRequired: '请选择机构',
-    partnerUnit: '协作单位 / 报告单位',
-    partnerUnitRequired: '请选择单位',
-    partnerUnitRole: {
-      partner: '协作单位',
-      reporter: '报告单位',
-    },
-    global: '全局',
-    removeConfirm: '确定移除授权“{{grant}}”？',
-    remove: '移除',
-    added: '已添加授权',
-    removed: '已移除授权',
-  },
-  policy: {
-    title: '安全策略',
-    intro: '修改后立即生效，并记入审计日志。',
-    passwordMinLength: '密码最少字符数',
-    passwordMaxAgeDays: '密码有效期（天）',
-    lockoutThreshold: '连续登录失败锁定次数',
-    lockoutMinutes: '锁定时长（分钟）',
-    idleTimeoutMinutes: '空闲自动退出（分钟）',
-    idCheckDailyLimit: '每人每日“他辖区身份证号”答复上限（超过后当日拒绝核验并告警）',
-    sessionMaxHours: '登录会话最长时间（小时，到时须重新登录）',
-    maxSessionsPerUser: '每个账号同时登录的会话数（超过时最早的会话退出）',
-    signInFailuresPerAddress: '每个网络地址在时间窗内的登录失败上限（超过后该地址暂停登录）',
-    idLookupsPerAddress: '每个网络地址在时间窗内按身份证号查询的上限',
-    addressWindowMinutes: '按网络地址限次的时间窗（分钟）',
-    range: '允许范围 {{min}}–{{max}}（等保三级要求）',
-    outOfRange: '须在 {{min}}–{{max}} 之间（等保三级要求）',
-    saved: '安全策略已保存',
-  },
-  audit: {
-    title: '审计日志',
-    at: '时间',
-    actor: '操作人',
-    action: '操作',
-    targetType: '对象类型',
-    targetId: '对象编号',
-    outcome: '结果',
-    outcomeValue: {
-      success: '成功',
-      failure: '失败',
-    },
-    range: '时间范围',
-    ip: 'IP 地址',
-    requestId: '请求号',
-    before: '变更前',
-    after: '变更后',
-    details: '附加信息',
-    nothing: '（无）',
-    chain: {
-      intro: '审计日志以 SM3 哈希链封存，可随时校验是否被改动',
-      verify: '校验完整性',
-      ok: '完整性校验通过：{{sealed}} 条记录的哈希链完好（{{when}}）',
-      broken: '完整性校验失败：审计记录 #{{id}} {{reason}}；此前 {{sealed}} 条完好',
-      unsealed: '有 {{count}} 条记录超过 5 分钟仍未封存',
-      checkedAt: '校验时间 {{when}}',
-      reason: {
-        content_changed: '内容被改动',
-        link_broken: '哈希链断裂（记录被删除或顺序被改动）',
-        row_missing: '记录缺失',
-      },
-    },
-  },
-  ...childFileZh,
-  ...childTabsZh,
-  ...registryPagesZh,
-  ...accountSecurityZh,
-  ...personLinksZh,
-  ...auditTrailZh,
-  ...applicationsZh,
-  ...villagesZh,
-  ...visitsZh,
-  ...calendarZh,
-  ...careZh,
-  ...allowancesZh,
-  ...casesZh,
-  ...caseSettingsZh,
-  ...caseMatchingZh,
-  ...allowanceSchoolingZh,
-  ...bankLayoutsZh,
-  ...visitRulesZh,
-  ...riskInstrumentZh,
-  ...reverificationZh,
-  ...papersZh,
 };
 
 export default zhCN;
-export type Messages = typeof zhCN;
+/** Every Chinese text, the shell's and each area's: what `t` accepts. */
+export type Messages = typeof zhCN &
+  typeof accountSetupZh &
+  typeof homeZh &
+  typeof childrenZh &
+  typeof administrationZh &
+  typeof auditZh &
+  typeof childFileZh &
+  typeof childTabsZh &
+  typeof registryPagesZh &
+  typeof accountSecurityZh &
+  typeof personLinksZh &
+  typeof auditTrailZh &
+  typeof applicationsZh &
+  typeof villagesZh &
+  typeof visitsZh &
+  typeof calendarZh &
+  typeof careZh &
+  typeof allowancesZh &
+  typeof casesZh &
+  typeof caseSettingsZh &
+  typeof caseMatchingZh &
+  typeof allowanceSchoolingZh &
+  typeof bankLayoutsZh &
+  typeof visitRulesZh &
+  typeof riskInstrumentZh &
+  typeof reverificationZh &
+  typeof papersZh;

@@ -4,6 +4,7 @@ import { Tag } from 'antd';
 import { CloudUploadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useOutboxCount, useOutboxSender } from '../pages/visits/useOutbox';
+import '../i18n/visits.zh-CN';
 
 export function OutboxIndicator({ owner }: { owner: string | undefined }) {
   const { t } = useTranslation();

@@ -25,7 +25,7 @@ export function UserMenu({ children }: { children: ReactNode }) {
           : grants.map((grant) => ({ key: `grant-${grant.id}`, label: grantLabel(grant, t), disabled: true })),
     },
     { type: 'divider' },
-    { key: 'password', icon: <KeyOutlined />, label: t('password.title') },
+    { key: 'password', icon: <KeyOutlined />, label: t('layout.changePassword') },
     {
       key: 'logout',
       icon: <LogoutOutlined />,

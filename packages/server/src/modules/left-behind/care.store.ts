@@ -175,8 +175,7 @@ export async function registrationRows(
         d.name as division_name, lb.schooling_stage, lb.school_name, lb.boarding, lb.since::text as since,
         lb.agreement_signed_on::text as agreement_signed_on, lb.last_contact::text as last_contact,
         lb.living_arrangement,
-        (select r.level from risk_assessments r where r.child_id = lb.id
-          order by r.assessed_on desc, r.created_at desc limit 1) as risk_level,
+        (select vs.risk_level from visit_standing vs where vs.child_id = lb.id) as risk_level,
         ${parent('father', 'name')} as father_name, ${parent('father', 'work_place')} as father_work,
         ${parent('mother', 'name')} as mother_name, ${parent('mother', 'work_place')} as mother_work,
         cp.name as carer_name, cr.relation_label as carer_relation

@@ -40,11 +40,10 @@ const riskTasks: TaskProvider = async (ctx) => {
     const [dropped] = await queryRows<{ n: number }>(
       ctx.db,
       sql`select count(*)::int as n from children
-        cross join lateral (select r.level, r.previous_level from risk_assessments r where r.child_id = children.id
-          order by r.assessed_on desc, r.created_at desc limit 1) last
-        where ${within} and last.previous_level is not null
-          and (array_position(array['normal','insufficient','improper','absent'], last.previous_level)
-             - array_position(array['normal','insufficient','improper','absent'], last.level)) >= 2`,
+        join visit_standing last on last.child_id = children.id
+        where ${within} and last.risk_previous_level is not null
+          and (array_position(array['normal','insufficient','improper','absent'], last.risk_previous_level)
+             - array_position(array['normal','insufficient','improper','absent'], last.risk_level)) >= 2`,
     );
     if (dropped && dropped.n > 0)
       tasks.push({

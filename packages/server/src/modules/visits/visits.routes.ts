@@ -1,12 +1,9 @@
 // Visit routes. Recording needs visits:record over the child's division; reading plans and records needs
 // children:read. A child or a visit out of scope answers 404, like every part of a child's file.
 import { serviceDate } from '@hehu/domain';
-import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { documents } from '../../db/schema.ts';
 import { AppError } from '../../platform/errors.ts';
 import { defineRoute } from '../../platform/http.ts';
-import { documentStorage, sha256Hex, sniffMimeType, uploadDocument } from '../documents/index.ts';
 import { requireChild } from '../family/index.ts';
 import {
   boardQuery,
@@ -17,22 +14,11 @@ import {
   mineQuery,
   planView,
   recordVisitBody,
-  visitParams,
   visitView,
 } from './visits.schemas.ts';
-import {
-  VISIT_PHOTOS_PER_VISIT,
-  VISIT_PHOTO_MAX_BYTES,
-  photoCount,
-  recordVisit,
-  toPlanView,
-  toVisitView,
-  visitInScope,
-} from './visits.service.ts';
+import { recordVisit, toPlanView, toVisitView } from './visits.service.ts';
 import { visitRulesOn } from './visits.rules.ts';
 import { childPlan, photosOf, planBoard, planCounts, planList, visitsOf } from './visits.store.ts';
-
-const photoView = z.object({ id: z.string(), visitId: z.string(), replayed: z.boolean() });
 
 export const visitRoutes = [
   defineRoute({
@@ -45,51 +31,6 @@ export const visitRoutes = [
     body: recordVisitBody,
     response: visitView,
     handler: (ctx) => recordVisit(ctx, ctx.body, serviceDate()),
-  }),
-  defineRoute({
-    method: 'POST',
-    url: '/api/visits/:id/photos',
-    access: 'visits:record',
-    status: 201,
-    summary: '上传走访照片（JPG、PNG、WebP，同一照片只保存一次）Add a photo to a visit',
-    tags: ['visits'],
-    params: visitParams,
-    upload: { maxBytes: VISIT_PHOTO_MAX_BYTES },
-    response: photoView,
-    handler: async (ctx) => {
-      const visit = await visitInScope(ctx.db, ctx.scope('visits:record'), ctx.params.id);
-      if (!ctx.upload)
-        throw AppError.rule('UPLOAD_EMPTY', '请选择要上传的照片', 'Choose a photo to upload', { field: 'file' });
-      const mimeType = sniffMimeType(ctx.upload);
-      if (!mimeType?.startsWith('image/')) throw new AppError('VISIT_PHOTO_NOT_IMAGE', { field: 'file' });
-      const sha256 = sha256Hex(ctx.upload);
-      const [same] = await ctx.db
-        .select({ id: documents.id })
-        .from(documents)
-        .where(and(eq(documents.subjectType, 'visit'), eq(documents.subjectId, visit.id), eq(documents.sha256, sha256)))
-        .limit(1);
-      if (same) return { id: same.id, visitId: visit.id, replayed: true };
-      if ((await photoCount(ctx.db, visit.id)) >= VISIT_PHOTOS_PER_VISIT)
-        throw new AppError('VISIT_PHOTO_TOO_MANY', { field: 'file', max: VISIT_PHOTOS_PER_VISIT });
-      const row = await uploadDocument(
-        {
-          db: ctx.db,
-          storage: documentStorage(ctx.services),
-          transaction: (fn) => ctx.transaction(fn),
-          audit: (tx, entry) => ctx.audit(tx, entry),
-        },
-        {
-          childId: visit.childId,
-          subjectType: 'visit',
-          subjectId: visit.id,
-          title: `走访照片 ${visit.visitDate}`,
-          fileName: `visit-${visit.visitDate}.${mimeType.slice('image/'.length)}`,
-          bytes: ctx.upload,
-          uploadedBy: ctx.actor.userId,
-        },
-      );
-      return { id: row.id, visitId: visit.id, replayed: false };
-    },
   }),
   defineRoute({
     method: 'GET',
@@ -175,7 +116,7 @@ export const visitRoutes = [
         data: rows.map((v) =>
           toVisitView(
             v,
-            photos.filter((p) => p.subjectId === v.id).map((p) => p.id),
+            photos.filter((p) => p.subjectId === v.id),
             false,
           ),
         ),

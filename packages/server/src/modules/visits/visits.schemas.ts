@@ -46,6 +46,8 @@ export const visitView = z.object({
   visitorName: z.string().nullable(),
   createdAt: z.string(),
   photoIds: z.array(z.string()),
+  /** The photos again, each saying whether it has a thumbnail to show in the timeline. */
+  photos: z.array(z.object({ id: z.string(), thumbnail: z.boolean() })),
   /** True when this answer is the copy stored by an earlier submission of the same visit. */
   replayed: z.boolean(),
 });

@@ -10,14 +10,20 @@ import { AppError } from '../../platform/errors.ts';
 import { requireChangeableChild, type ChangeContext } from '../family/index.ts';
 import type { RecordVisitInput, VisitView } from './visits.schemas.ts';
 import { orderedRules } from './visits.rules.ts';
-import type { PlanRow, Standing, VisitRow } from './visits.store.ts';
+import { photoColumns, type PlanRow, type Standing, type VisitRow } from './visits.store.ts';
 import type { CategoryCode, RiskLevel } from '@hehu/domain';
 import { CATEGORY_CODES, RISK_LEVELS, addInterval } from '@hehu/domain';
 
 export const VISIT_PHOTO_MAX_BYTES = 5 * 1024 * 1024;
 export const VISIT_PHOTOS_PER_VISIT = 6;
 
-export function toVisitView(row: VisitRow, photoIds: string[], replayed: boolean): VisitView {
+export interface VisitPhotoRef {
+  id: string;
+  /** Whether a thumbnail was stored beside the photo; without one the timeline shows the photo itself. */
+  thumbnail: boolean;
+}
+
+export function toVisitView(row: VisitRow, photos: VisitPhotoRef[], replayed: boolean): VisitView {
   return {
     id: row.id,
     childId: row.childId,
@@ -35,7 +41,8 @@ export function toVisitView(row: VisitRow, photoIds: string[], replayed: boolean
     circumstancesChanged: row.circumstancesChanged,
     visitorName: row.visitorName,
     createdAt: row.createdAt.toISOString(),
-    photoIds,
+    photoIds: photos.map((p) => p.id),
+    photos: photos.map((p) => ({ id: p.id, thumbnail: p.thumbnail })),
     replayed,
   };
 }
@@ -102,7 +109,7 @@ export async function recordVisit(ctx: ChangeContext, input: RecordVisitInput, t
         .where(and(eq(visits.id, input.id), eq(visits.childId, child.id)))
         .limit(1);
       if (!earlier) throw new AppError('VISIT_ID_TAKEN', { field: 'id' });
-      return toVisitView(earlier, await photoIdsOf(tx, earlier.id), true);
+      return toVisitView(earlier, await photosOfVisit(tx, earlier.id), true);
     }
     await ctx.audit(tx, {
       action: 'visit.record',
@@ -119,12 +126,12 @@ export async function recordVisit(ctx: ChangeContext, input: RecordVisitInput, t
   });
 }
 
-export async function photoIdsOf(db: Queryable, visitId: string): Promise<string[]> {
-  const rows = await db
-    .select({ id: documents.id })
+export async function photosOfVisit(db: Queryable, visitId: string): Promise<VisitPhotoRef[]> {
+  return db
+    .select(photoColumns)
     .from(documents)
-    .where(and(eq(documents.subjectType, 'visit'), eq(documents.subjectId, visitId)));
-  return rows.map((r) => r.id);
+    .where(and(eq(documents.subjectType, 'visit'), eq(documents.subjectId, visitId)))
+    .orderBy(documents.createdAt, documents.id);
 }
 
 /** The visit with its child's scope checked: 404 when either is out of reach. */

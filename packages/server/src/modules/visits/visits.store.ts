@@ -1,6 +1,7 @@
 // Reading visit plans within a scope. Each child in the plan (active, holding a protection category today) gets
-// its interval from the rules in force, its latest visit and its latest risk level, and from them its due date:
-// all in one query, so overdue lists and counts stay correct and fast for any number of children.
+// its interval from the rules in force, its latest visit and its latest risk level (its visit_standing row), and
+// from them its due date: all in one query, so overdue lists and counts stay correct and fast for any number of
+// children.
 import type { VisitFrequencyRules } from '@hehu/domain';
 import { addInterval } from '@hehu/domain';
 import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
@@ -33,14 +34,15 @@ export interface PlanRow extends Record<string, unknown> {
  */
 function planQuery(scope: Scope, rules: VisitFrequencyRules, today: string, childId?: string): SQL {
   const cols = { categories: sql.raw('p.categories'), riskLevel: sql.raw('p.risk_level') };
-  // Materialized so that each child's latest visit and assessment are looked up once, not once per use of `due`.
+  // The latest visit and assessment come from the child's visit_standing row (kept by triggers), one key lookup
+  // with an inlined policy instead of two subqueries whose every row ran the child's policy. Materialized so that
+  // `due` is computed from one row per child.
   return sql`with p as materialized (
       select children.id as child_id, children.name, children.division_code,
         children.birth_date::text as birth_date, cats.categories, cats.since,
-        (select max(v.visit_date) from visits v where v.child_id = children.id) as last_visit,
-        (select r.level from risk_assessments r where r.child_id = children.id
-          order by r.assessed_on desc, r.created_at desc limit 1) as risk_level
+        vs.last_visit, vs.risk_level
       from children
+      left join visit_standing vs on vs.child_id = children.id
       cross join lateral (
         select array_agg(distinct cc.category order by cc.category) as categories, min(cc.start_date) as since
         from child_categories cc
@@ -181,11 +183,19 @@ export async function visitsOf(db: Queryable, childId: string, limit = 200): Pro
     .limit(limit);
 }
 
+/** What a visit view says of each photo: its document id and whether it has a thumbnail. */
+export const photoColumns = {
+  id: documents.id,
+  thumbnail: sql<boolean>`${documents.thumbnailStorageKey} is not null`,
+};
+
+/** The visit photos of a child's visits, oldest first (the order they were taken in). */
 export async function photosOf(db: Queryable, childId: string) {
   return db
-    .select({ id: documents.id, subjectId: documents.subjectId, sha256: documents.sha256 })
+    .select({ ...photoColumns, subjectId: documents.subjectId })
     .from(documents)
-    .where(and(eq(documents.childId, childId), eq(documents.subjectType, 'visit')));
+    .where(and(eq(documents.childId, childId), eq(documents.subjectType, 'visit')))
+    .orderBy(documents.createdAt, documents.id);
 }
 
 export async function latestAssessment(db: Queryable, childId: string) {
@@ -206,14 +216,10 @@ export async function awaitingReassessment(db: Queryable, scope: Scope): Promise
   const [row] = await queryRows<{ n: number }>(
     db,
     sql`select count(*)::int as n from children
-      cross join lateral (
-        select v.visit_date, v.circumstances_changed from visits v where v.child_id = children.id
-        order by v.visit_date desc, v.created_at desc limit 1
-      ) last
-      where children.status = 'active' and last.circumstances_changed
+      join visit_standing vs on vs.child_id = children.id
+      where children.status = 'active' and vs.last_visit_changed
         and ${scopeCondition(scope, children.divisionCode, children.institutionId)}
-        and not exists (select 1 from risk_assessments r where r.child_id = children.id
-          and r.assessed_on >= last.visit_date)`,
+        and (vs.risk_assessed_on is null or vs.risk_assessed_on < vs.last_visit)`,
   );
   return row?.n ?? 0;
 }

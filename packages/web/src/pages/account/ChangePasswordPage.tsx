@@ -8,6 +8,8 @@ import { ApiError, api, errorText } from '../../api/client';
 import { useAuth } from '../../auth/AuthContext';
 import { CenteredCard } from '../../components/CenteredCard';
 import { MIN_PASSWORD_LENGTH, checkPassword, passesAll } from './passwordRules';
+import '../../i18n/accountSecurity.zh-CN';
+import '../../i18n/accountSetup.zh-CN';
 
 interface Values {
   currentPassword: string;

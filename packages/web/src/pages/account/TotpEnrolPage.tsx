@@ -7,6 +7,8 @@ import { api, errorText } from '../../api/client';
 import type { TotpSetup } from '../../api/types';
 import { useAuth } from '../../auth/AuthContext';
 import { CenteredCard } from '../../components/CenteredCard';
+import '../../i18n/accountSecurity.zh-CN';
+import '../../i18n/accountSetup.zh-CN';
 
 interface Proof {
   password: string;

@@ -7,6 +7,7 @@ import { api, errorText } from '../../api/client';
 import type { AccountRequest, DataResponse } from '../../api/types';
 import type { ApiGet } from '../../api/useApiGet';
 import type { OneTimePassword } from '../../components/OneTimePasswordModal';
+import '../../i18n/accountSecurity.zh-CN';
 
 const STATUS_COLOR = { pending: 'orange', approved: 'green', rejected: 'default' } as const;
 

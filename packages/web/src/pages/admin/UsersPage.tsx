@@ -13,6 +13,8 @@ import { OneTimePasswordModal } from '../../components/OneTimePasswordModal';
 import { useIsPhone } from '../../hooks/useIsPhone';
 import type { OneTimePassword } from '../../components/OneTimePasswordModal';
 import { MyRequests } from './MyRequests';
+import '../../i18n/accountSecurity.zh-CN';
+import '../../i18n/administration.zh-CN';
 
 const formatTime = (iso: string | null) => (iso ? dayjs(iso).format('YYYY-MM-DD HH:mm') : '—');
 const isLocked = (user: AdminUser) => user.lockedUntil !== null && dayjs(user.lockedUntil).isAfter(dayjs());

@@ -12,6 +12,7 @@ import { useAccess } from '../../auth/access';
 import { FormDialog } from '../../components/FormDialog';
 import { LoadProblem } from '../../components/LoadProblem';
 import { useIsPhone } from '../../hooks/useIsPhone';
+import '../../i18n/allowanceSchooling.zh-CN';
 
 interface RulesValues {
   lookbackMonths: number;

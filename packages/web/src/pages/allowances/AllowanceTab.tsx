@@ -40,6 +40,7 @@ import { useIsPhone } from '../../hooks/useIsPhone';
 import { KindTag, PaymentTag, Yuan, useCategoryName, useMonthLabel, useYuan } from './allowanceFormat';
 import { accountDigits, balanceState } from './allowanceRules';
 import { SchoolingCard } from './SchoolingCard';
+import '../../i18n/allowances.zh-CN';
 
 const INSTITUTION = 'institution';
 

@@ -34,6 +34,7 @@ import { placeServerErrors } from '../../components/serverFieldErrors';
 import { useIsPhone } from '../../hooks/useIsPhone';
 import { useMyCounties } from './allowanceFormat';
 import { editorValues, layoutInput, unusedKeys, type EditorValues } from './bankLayoutEditor';
+import '../../i18n/bankLayouts.zh-CN';
 
 function useKeyName() {
   const { t } = useTranslation();

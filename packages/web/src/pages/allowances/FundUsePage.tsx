@@ -14,6 +14,7 @@ import { LoadProblem } from '../../components/LoadProblem';
 import { useIsPhone } from '../../hooks/useIsPhone';
 import { Yuan, useCategoryName, useMonthLabel, useYuan } from './allowanceFormat';
 import { barPercents } from './allowanceRules';
+import '../../i18n/allowances.zh-CN';
 
 const CATEGORY_COLOR = ['#1677ff', '#13c2c2', '#722ed1', '#fa8c16', '#eb2f96', '#52c41a'];
 

@@ -31,6 +31,7 @@ import { LoadProblem } from '../../components/LoadProblem';
 import { useIsPhone } from '../../hooks/useIsPhone';
 import { useLang } from '../children/childFormat';
 import { Yuan, useYuan } from './allowanceFormat';
+import '../../i18n/allowances.zh-CN';
 
 /** The problems of a refused return file, when the answer carries them. */
 function problemsOf(caught: unknown): BankReturnProblem[] | null {

@@ -10,6 +10,7 @@ import { api, errorText } from '../../api/client';
 import { useApiGet } from '../../api/useApiGet';
 import { LoadProblem } from '../../components/LoadProblem';
 import { useIsPhone } from '../../hooks/useIsPhone';
+import '../../i18n/allowances.zh-CN';
 
 function NoteBox({ rollId, finding, onSaved }: { rollId: string; finding: Finding; onSaved: () => void }) {
   const { t } = useTranslation();

@@ -11,6 +11,7 @@ import { useApiGet } from '../../api/useApiGet';
 import { LoadProblem } from '../../components/LoadProblem';
 import { useIsPhone } from '../../hooks/useIsPhone';
 import { KindTag, PaymentTag, Yuan, useCategoryName, useMonthLabel } from './allowanceFormat';
+import '../../i18n/allowances.zh-CN';
 
 const PAGE_SIZE = 50;
 const EDGE: Record<LineKind, string> = { base: '#d9d9d9', arrears: '#1677ff', retry: '#fa8c16', recovery: '#f5222d' };

@@ -17,6 +17,7 @@ import { RollStatusTag, Yuan, useMonthLabel, useYuan } from './allowanceFormat';
 import { BankReturnButton, ExportBankButton, RollReconciliation } from './RollBank';
 import { RollFindings } from './RollFindings';
 import { RollLines } from './RollLines';
+import '../../i18n/allowances.zh-CN';
 
 const TABS = ['lines', 'findings', 'bank'] as const;
 type TabKey = (typeof TABS)[number];

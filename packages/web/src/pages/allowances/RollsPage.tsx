@@ -17,6 +17,7 @@ import { FormDialog } from '../../components/FormDialog';
 import { LoadProblem } from '../../components/LoadProblem';
 import { useIsPhone } from '../../hooks/useIsPhone';
 import { RollStatusTag, Yuan, useMonthLabel, useMyCounties } from './allowanceFormat';
+import '../../i18n/allowances.zh-CN';
 
 const rollPath = (id: string) => `/allowances/rolls/${id}`;
 

@@ -12,6 +12,7 @@ import { useApiGet } from '../../api/useApiGet';
 import { FormDialog } from '../../components/FormDialog';
 import { LoadProblem } from '../../components/LoadProblem';
 import { useIsPhone } from '../../hooks/useIsPhone';
+import '../../i18n/allowanceSchooling.zh-CN';
 
 interface AddValues {
   schoolName: string;

@@ -21,6 +21,7 @@ import { LoadProblem } from '../../components/LoadProblem';
 import { useIsPhone } from '../../hooks/useIsPhone';
 import { Yuan, useCategoryName, useMonthLabel, useMyCounties } from './allowanceFormat';
 import { monthOf, parseYuanToFen } from './allowanceRules';
+import '../../i18n/allowances.zh-CN';
 
 /** The categories another may follow: 事实无人抚养 → 散居孤儿 (national FAQ). */
 const FOLLOWABLE: Partial<Record<AllowanceCategory, AllowanceCategory[]>> = {

@@ -9,6 +9,7 @@ import { api } from '../../api/client';
 import type { DataResponse, Division } from '../../api/types';
 import { useLang } from '../children/childFormat';
 import { monthParts } from './allowanceRules';
+import '../../i18n/allowances.zh-CN';
 
 /** "¥1,400.00"-style text without grouping: the exact yuan of an integer fen amount. */
 export function useYuan(): (fen: number) => string {

@@ -14,6 +14,7 @@ import type { DivisionDetail } from '../../api/types';
 import { useApiGet } from '../../api/useApiGet';
 import { useAuth } from '../../auth/AuthContext';
 import { useIsPhone } from '../../hooks/useIsPhone';
+import '../../i18n/applications.zh-CN';
 
 const CITY_CODE_LENGTH = 4;
 const COUNTY_CODE_LENGTH = 6;

@@ -11,6 +11,7 @@ import { useAccess } from '../../auth/access';
 import { DivisionPicker } from '../../components/DivisionPicker';
 import { useIsPhone } from '../../hooks/useIsPhone';
 import { categoryLabel, useLang } from '../children/childFormat';
+import '../../i18n/applications.zh-CN';
 
 type Status = ApplicationItem['status'];
 const STATUSES = Object.keys(APPLICATION_STATUS_LABELS) as Status[];

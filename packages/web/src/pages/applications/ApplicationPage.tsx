@@ -18,6 +18,7 @@ import { CategoryTag, useLang } from '../children/childFormat';
 import { useAccess } from '../../auth/access';
 import { NextPending } from './NextPending';
 import { Deadline, StatusTag } from './parts';
+import '../../i18n/applications.zh-CN';
 
 const DANGER: readonly TakenAction[] = ['return', 'reject', 'withdraw'];
 

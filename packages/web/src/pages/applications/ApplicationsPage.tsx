@@ -13,6 +13,7 @@ import { useIsPhone } from '../../hooks/useIsPhone';
 import { CategoryTag } from '../children/childFormat';
 import { ApplicationFilters, useApplicationFilters } from './ApplicationFilters';
 import { Deadline, StatusTag } from './parts';
+import '../../i18n/applications.zh-CN';
 
 export default function ApplicationsPage() {
   const { t } = useTranslation();

@@ -11,6 +11,7 @@ import { useApiGet } from '../../api/useApiGet';
 import { LoadProblem } from '../../components/LoadProblem';
 import { CategoryTag, useLang } from '../children/childFormat';
 import { TerminationForm } from './TerminationForm';
+import '../../i18n/applications.zh-CN';
 
 export default function NewApplicationPage() {
   const [params] = useSearchParams();

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { ApplicationItem } from '../../api/applications';
 import { useApiGet } from '../../api/useApiGet';
 import { useIsPhone } from '../../hooks/useIsPhone';
+import '../../i18n/applications.zh-CN';
 
 /** Mounted with the application's version as its key, so the list is read again after each action here. */
 export function NextPending({ currentId }: { currentId: string }) {

@@ -32,6 +32,7 @@ import { useIsPhone } from '../../hooks/useIsPhone';
 import { categoryLabel, situationLabel, useLang } from '../children/childFormat';
 import { ChecklistTables, ChecklistVersions } from './papersTables';
 import { formPath, publishBody, type PublishValues } from './papersForm';
+import '../../i18n/papers.zh-CN';
 
 export default function PapersPage() {
   const { t } = useTranslation();

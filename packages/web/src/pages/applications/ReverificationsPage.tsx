@@ -17,6 +17,7 @@ import { LoadProblem } from '../../components/LoadProblem';
 import { useIsPhone } from '../../hooks/useIsPhone';
 import { OutcomeDialog, PublishMonthsDialog } from './reverificationDialogs';
 import { ItemCard, RoundsCard, useItemColumns, useRoundText } from './reverificationParts';
+import '../../i18n/reverification.zh-CN';
 
 type State = 'open' | 'done' | 'all';
 const STATES: readonly State[] = ['open', 'done', 'all'];

@@ -12,6 +12,7 @@ import { ApiError, api, errorText } from '../../api/client';
 import { placeServerErrors } from '../../components/serverFieldErrors';
 import { useIsPhone } from '../../hooks/useIsPhone';
 import { categoryLabel, useLang } from '../children/childFormat';
+import '../../i18n/applications.zh-CN';
 
 interface Values {
   category?: ApplicationCategory;

@@ -13,6 +13,7 @@ import { useAccess } from '../../auth/access';
 import { LoadProblem } from '../../components/LoadProblem';
 import { useIsPhone } from '../../hooks/useIsPhone';
 import { CategoryTag, useLang } from '../children/childFormat';
+import '../../i18n/reverification.zh-CN';
 
 const KIND_COLOUR: Record<TriggerItem['kind'], string> = {
   adulthood: 'blue',

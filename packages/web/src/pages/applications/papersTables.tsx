@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { PaperChecklist, PaperChecklistVersion } from '../../api/applications';
 import { useIsPhone } from '../../hooks/useIsPhone';
 import { CategoryTag, situationLabel, useLang } from '../children/childFormat';
+import '../../i18n/papers.zh-CN';
 
 type Paper = PaperChecklist['terminate'][number];
 

@@ -2,6 +2,7 @@
 import { Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ApplicationItem } from '../../api/applications';
+import '../../i18n/applications.zh-CN';
 
 export function Deadline({ waiting }: { waiting: ApplicationItem['waiting'] }) {
   const { t } = useTranslation();

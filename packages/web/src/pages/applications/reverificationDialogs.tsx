@@ -16,6 +16,7 @@ import { FormDialog } from '../../components/FormDialog';
 import { placeServerErrors } from '../../components/serverFieldErrors';
 import { useIsPhone } from '../../hooks/useIsPhone';
 import { categoryLabel, useLang } from '../children/childFormat';
+import '../../i18n/reverification.zh-CN';
 
 interface OutcomeValues {
   outcome: ReverificationOutcomeInput['outcome'];

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { ReverificationItem, ReverificationRound, ReverificationRounds } from '../../api/applications';
 import { useIsPhone } from '../../hooks/useIsPhone';
 import { CategoryTag, useLang } from '../children/childFormat';
+import '../../i18n/reverification.zh-CN';
 
 /** '2026-07' as the page reads it. */
 export function useRoundText(): (round: string) => string {

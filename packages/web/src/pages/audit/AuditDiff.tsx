@@ -2,6 +2,7 @@
 import { Col, Descriptions, Row, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '../../api/types';
+import '../../i18n/audit.zh-CN';
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

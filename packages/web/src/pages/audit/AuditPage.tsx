@@ -18,6 +18,8 @@ import { ChildLookup } from './ChildLookup';
 import { ChildTrail } from './ChildTrail';
 import { ExpandButton, TOUCH } from './ExpandButton';
 import { exportAudit } from './exportAudit';
+import '../../i18n/audit.zh-CN';
+import '../../i18n/auditTrail.zh-CN';
 
 interface AuditFilters {
   actor?: string;

@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, errorText } from '../../api/client';
 import type { AuditCaseReporters } from '../../api/types';
+import '../../i18n/auditTrail.zh-CN';
 
 export function CaseReporterLookup() {
   const { t } = useTranslation();

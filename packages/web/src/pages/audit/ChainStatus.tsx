@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
 import { api, errorText } from '../../api/client';
+import '../../i18n/audit.zh-CN';
 
 interface ChainReport {
   ok: boolean;

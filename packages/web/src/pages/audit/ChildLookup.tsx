@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { api, errorText } from '../../api/client';
 import type { AuditChild } from '../../api/types';
 import { TOUCH } from './ExpandButton';
+import '../../i18n/auditTrail.zh-CN';
 
 export function ChildLookup({ onPick }: { onPick: (child: AuditChild) => void }) {
   const { t } = useTranslation();

@@ -11,6 +11,9 @@ import { AuditDiff } from './AuditDiff';
 import { ActorText, namesOtherChildren } from './auditText';
 import { ExpandButton, TOUCH } from './ExpandButton';
 import { exportAudit } from './exportAudit';
+import '../../i18n/audit.zh-CN';
+import '../../i18n/auditTrail.zh-CN';
+import '../../i18n/children.zh-CN';
 
 const PAGE = 50;
 

@@ -3,6 +3,7 @@ import { DownOutlined, RightOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
 import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import '../../i18n/auditTrail.zh-CN';
 
 export const TOUCH = { minWidth: 44, minHeight: 44 } as const;
 

@@ -2,6 +2,7 @@
 import { Typography } from 'antd';
 import type { TFunction } from 'i18next';
 import type { AuditEntry } from '../../api/types';
+import '../../i18n/auditTrail.zh-CN';
 
 export function ActorText({ entry }: { entry: AuditEntry }) {
   if (!entry.actorUsername) return <>—</>;

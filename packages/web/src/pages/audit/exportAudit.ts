@@ -1,6 +1,7 @@
 // The audit trail with the page's filters as a workbook; the server records the export before sending it.
 import type { AuditFilterBody } from '../../api/types';
 import { downloadFile } from '../../api/files';
+import '../../i18n/audit.zh-CN';
 
 /** Only the filter fields the export takes: ProTable's paging and empty values stay out. */
 export function exportBody(filters: Record<string, unknown>): AuditFilterBody {

@@ -26,6 +26,7 @@ import { ApiError, api, errorText } from '../../api/client';
 import { useApiGet } from '../../api/useApiGet';
 import { useAccess } from '../../auth/access';
 import { useIsPhone } from '../../hooks/useIsPhone';
+import '../../i18n/calendar.zh-CN';
 
 type ListName = 'holidays' | 'workdays';
 

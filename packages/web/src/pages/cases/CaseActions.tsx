@@ -23,6 +23,7 @@ import { useCaseLabels } from './caseFormat';
 import { MIN_NOTE_CHARS, actionBody, actionFields, type ActionFormValues } from './caseRules';
 import type { SectionProps } from './CaseSections';
 import type { LibraryEntry, TeamMember } from './types';
+import '../../i18n/cases.zh-CN';
 
 type ActionValues = Omit<ActionFormValues, 'date'> & { date?: Dayjs };
 

@@ -11,6 +11,7 @@ import { useAccess } from '../../auth/access';
 import { CategoryTags } from '../children/childFormat';
 import type { SectionProps } from './CaseSections';
 import type { CaseDetail, ChildCandidate } from './types';
+import '../../i18n/caseMatching.zh-CN';
 
 /** Touch targets on a phone, and everywhere here since the cards are often used on one. */
 const TARGET = { minHeight: 44 };

@@ -10,6 +10,7 @@ import { errorText } from '../../api/client';
 import { uploadRaw } from '../../api/files';
 import { useIsPhone } from '../../hooks/useIsPhone';
 import type { SectionProps } from './CaseSections';
+import '../../i18n/cases.zh-CN';
 
 const MAX_BYTES = 20 * 1024 * 1024;
 const ACCEPT = '.pdf,.jpg,.jpeg,.png,.webp,application/pdf,image/jpeg,image/png,image/webp';

@@ -37,6 +37,7 @@ import { CaseGuardianships, CasePlan, CaseReferrals, CaseSources, CaseTimeline }
 import { Due, STALE_CODE, StageTag, TierTag, useAt, useCaseLabels } from './caseFormat';
 import { stageStep } from './caseRules';
 import type { CaseDetail } from './types';
+import '../../i18n/cases.zh-CN';
 
 const TABS = ['timeline', 'sources', 'plan', 'referrals', 'guardianship', 'documents'] as const;
 type TabKey = (typeof TABS)[number];

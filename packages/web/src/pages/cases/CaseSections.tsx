@@ -13,6 +13,7 @@ import { useIsPhone } from '../../hooks/useIsPhone';
 import { ReferralStatusTag, useAt, useCaseLabels } from './caseFormat';
 import { groupPartners } from './caseRules';
 import type { CaseActionEntry, CaseDetail, CaseTask, PartnerUnit } from './types';
+import '../../i18n/cases.zh-CN';
 
 export interface SectionProps {
   detail: CaseDetail;

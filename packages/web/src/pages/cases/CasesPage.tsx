@@ -12,6 +12,7 @@ import { LoadProblem } from '../../components/LoadProblem';
 import { useIsPhone } from '../../hooks/useIsPhone';
 import { Due, StageTag, TierTag, useAt, useCaseLabels } from './caseFormat';
 import type { CaseList, CaseRow } from './types';
+import '../../i18n/cases.zh-CN';
 
 const PAGE_SIZE = 50;
 const casePath = (id: string) => `/cases/${id}`;

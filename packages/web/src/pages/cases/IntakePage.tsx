@@ -30,6 +30,7 @@ import { useIsPhone } from '../../hooks/useIsPhone';
 import { TierTag, useAt, useCaseLabels } from './caseFormat';
 import { enterMovesOn, placeError } from './formHelpers';
 import type { CaseTier, IntakeChannel, IntakeInput, Receipt, ReportTrigger, Sex } from './types';
+import '../../i18n/cases.zh-CN';
 
 const CHANNELS: IntakeChannel[] = ['hotline', 'walk_in', 'police_transfer', 'discovery'];
 

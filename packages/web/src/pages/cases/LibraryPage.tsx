@@ -15,6 +15,7 @@ import { LoadProblem } from '../../components/LoadProblem';
 import { useIsPhone } from '../../hooks/useIsPhone';
 import { TierTag, useAt, useCaseLabels } from './caseFormat';
 import type { Items, LibraryEntry } from './types';
+import '../../i18n/cases.zh-CN';
 
 function EntryCard({
   entry,

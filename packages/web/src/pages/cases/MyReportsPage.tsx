@@ -10,6 +10,7 @@ import { LoadProblem } from '../../components/LoadProblem';
 import { useAt, useCaseLabels } from './caseFormat';
 import { canRate } from './caseRules';
 import type { Items, MyReport } from './types';
+import '../../i18n/cases.zh-CN';
 
 function ReportCard({ report, onRated }: { report: MyReport; onRated: () => void }) {
   const { t } = useTranslation();

@@ -18,6 +18,7 @@ import { LoadProblem } from '../../components/LoadProblem';
 import { useIsPhone } from '../../hooks/useIsPhone';
 import { useLang } from '../children/childFormat';
 import { label } from './caseFormat';
+import '../../i18n/caseSettings.zh-CN';
 
 type UnitList = Answer<'getCasesPartnerUnits'>;
 type Unit = UnitList['items'][number];

@@ -13,6 +13,7 @@ import { LoadProblem } from '../../components/LoadProblem';
 import { useIsPhone } from '../../hooks/useIsPhone';
 import { ReferralStatusTag, TierTag, useAt } from './caseFormat';
 import type { Referral } from './types';
+import '../../i18n/cases.zh-CN';
 
 type Decision = 'decline' | 'answer';
 

@@ -11,6 +11,7 @@ import { LoadProblem } from '../../components/LoadProblem';
 import { useIsPhone } from '../../hooks/useIsPhone';
 import { ReferralStatusTag, TierTag, useAt } from './caseFormat';
 import type { Items, Referral } from './types';
+import '../../i18n/cases.zh-CN';
 
 const referralPath = (id: string) => `/referrals/${id}`;
 

@@ -13,6 +13,7 @@ import { useIsPhone } from '../../hooks/useIsPhone';
 import { TierTag, useAt, useCaseLabels } from './caseFormat';
 import { placeError } from './formHelpers';
 import type { Receipt, ReportInput, ReportTrigger, Sex } from './types';
+import '../../i18n/cases.zh-CN';
 
 interface Values {
   trigger?: ReportTrigger;

@@ -17,6 +17,7 @@ import { useCaseLabels } from './caseFormat';
 import { percent } from './caseRules';
 import type { CaseStats } from './types';
 import type { CaseChartProps } from './CaseChart';
+import '../../i18n/cases.zh-CN';
 
 const CaseChart = lazy(() => import('./CaseChart'));
 

@@ -35,6 +35,7 @@ import { LoadProblem } from '../../components/LoadProblem';
 import { useIsPhone } from '../../hooks/useIsPhone';
 import { TierTag } from './caseFormat';
 import type { CaseTier } from './types';
+import '../../i18n/caseSettings.zh-CN';
 
 type TierView = Answer<'getCasesTiers'>;
 type TierSettings = TierView['inForce'];

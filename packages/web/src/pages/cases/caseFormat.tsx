@@ -15,6 +15,7 @@ import {
 import { useLang, type Lang } from '../children/childFormat';
 import { lateness } from './caseRules';
 import type { CaseStage, CaseTier, ReferralStatus } from './types';
+import '../../i18n/cases.zh-CN';
 
 type Labels = Record<string, { zh: string; en: string } | undefined>;
 

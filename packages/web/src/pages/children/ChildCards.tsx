@@ -8,6 +8,7 @@ import { api, errorText } from '../../api/client';
 import type { ChildListItem, ListResponse } from '../../api/types';
 import type { ChildQuery } from './list/childFilters';
 import { CategoryTags, ChildStatusTag } from './childFormat';
+import '../../i18n/children.zh-CN';
 
 const PAGE_SIZE = 20;
 

@@ -20,6 +20,9 @@ import { ChildFilterBar } from './list/ChildFilterBar';
 import { filtersFromLocation, queryOf, searchFromFilters, stateFromFilters } from './list/childFilters';
 import type { ChildQuery, ListFilters } from './list/childFilters';
 import { DivisionCounts, canBreakDown } from './list/DivisionCounts';
+import '../../i18n/childFile.zh-CN';
+import '../../i18n/children.zh-CN';
+import '../../i18n/registryPages.zh-CN';
 
 /** The table's sort, as the list's `sort` and `order` (the village column sorts by the division code). */
 function serverSort(sort: Record<string, SortOrder> | undefined): { sort?: string; order?: 'asc' | 'desc' } {

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { CATEGORY_CODES, CATEGORY_LABELS, PARENT_SITUATION_LABELS } from '@hehu/domain';
 import type { CategoryCode, ParentSituationCode } from '@hehu/domain';
 import type { ChildStatus } from '../../api/types';
+import '../../i18n/children.zh-CN';
 
 const STATUS_COLOUR: Record<ChildStatus, string> = {
   active: 'green',

@@ -46,6 +46,10 @@ import { ExportButton } from '../../components/ExportButton';
 import { LoadProblem } from '../../components/LoadProblem';
 import { useIsPhone } from '../../hooks/useIsPhone';
 import { CategoryTags, ChildStatusTag, monospace } from '../children/childFormat';
+import '../../i18n/childFile.zh-CN';
+import '../../i18n/childTabs.zh-CN';
+import '../../i18n/children.zh-CN';
+import '../../i18n/registryPages.zh-CN';
 
 interface MergeTarget {
   pair: DuplicatePair;

@@ -16,6 +16,9 @@ import { ExportButton } from '../../components/ExportButton';
 import { LoadProblem } from '../../components/LoadProblem';
 import { useIsPhone } from '../../hooks/useIsPhone';
 import { CategoryTag, categoryLabel, useLang } from '../children/childFormat';
+import '../../i18n/childFile.zh-CN';
+import '../../i18n/children.zh-CN';
+import '../../i18n/registryPages.zh-CN';
 
 function Reasons({ reasons }: { reasons: string[] }) {
   return (

@@ -10,6 +10,7 @@ import { useApiGet } from '../../api/useApiGet';
 import { useAuth } from '../../auth/AuthContext';
 import { useAccess } from '../../auth/access';
 import { VillageOverview } from './VillageOverview';
+import '../../i18n/home.zh-CN';
 
 const SEVERITY_COLOUR: Record<Severity, string> = { info: '#1677ff', warning: '#fa8c16', danger: '#f5222d' };
 const SEVERITY_TAG: Record<Severity, string> = { info: 'blue', warning: 'orange', danger: 'red' };

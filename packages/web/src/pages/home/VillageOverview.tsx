@@ -10,6 +10,7 @@ import type { BehindReason, DataResponse, VillageOverviewRow } from '../../api/t
 import { useApiGet } from '../../api/useApiGet';
 import { useIsPhone } from '../../hooks/useIsPhone';
 import { categoryLabel, useLang } from '../children/childFormat';
+import '../../i18n/villages.zh-CN';
 
 const REASONS: readonly BehindReason[] = ['noFamily', 'noGuardian', 'unreviewed', 'duplicate', 'transferring'];
 

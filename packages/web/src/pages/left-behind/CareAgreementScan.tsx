@@ -14,6 +14,8 @@ import type { ChildDocument } from '../../api/registry';
 import { useIsPhone } from '../../hooks/useIsPhone';
 import { MAX_DOCUMENT_BYTES } from '../children/file/UploadDocumentModal';
 import { AGREEMENT_ACCEPT, careInputWithAgreement } from './careAgreement';
+import '../../i18n/care.zh-CN';
+import '../../i18n/childTabs.zh-CN';
 
 interface Props {
   childId: string;

@@ -10,6 +10,7 @@ import type { CareInput, CareView } from '../../api/care';
 import { api, ApiError, errorText } from '../../api/client';
 import { useIsPhone } from '../../hooks/useIsPhone';
 import { DATE_FIELDS, formFieldOf, type CareFormValues, type DateField } from './careFields';
+import '../../i18n/care.zh-CN';
 
 const dateOrNull = (value: Dayjs | null | undefined) => (value ? value.format('YYYY-MM-DD') : null);
 const notFuture = (value: Dayjs | null | undefined) => value?.isAfter(dayjs(), 'day') === true;

@@ -15,6 +15,7 @@ import { CareAgreementScan } from './CareAgreementScan';
 import { CareForm } from './CareForm';
 import { LivingText } from './careFormat';
 import { ParentContacts } from './ParentContacts';
+import '../../i18n/care.zh-CN';
 
 const LIVING_ALERTS = new Set(['LEFT_UNATTENDED', 'LIVING_ALONE']);
 

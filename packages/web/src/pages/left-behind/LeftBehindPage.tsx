@@ -15,6 +15,8 @@ import { LoadProblem } from '../../components/LoadProblem';
 import { useIsPhone } from '../../hooks/useIsPhone';
 import { CareAlertTags, LivingText } from './careFormat';
 import { SigningRates } from './SigningRates';
+import '../../i18n/care.zh-CN';
+import '../../i18n/children.zh-CN';
 
 const isAlert = (value: string | null): value is CareAlert =>
   (CARE_ALERTS as readonly (string | null)[]).includes(value);

@@ -9,6 +9,7 @@ import type { CareView, ContactChannel, ContactInput, ContactParent } from '../.
 import { api } from '../../api/client';
 import { FormDialog } from '../../components/FormDialog';
 import { useIsPhone } from '../../hooks/useIsPhone';
+import '../../i18n/care.zh-CN';
 
 const CHANNELS: ContactChannel[] = ['phone', 'video', 'home_visit', 'other'];
 const PARENTS: ContactParent[] = ['father', 'mother', 'both'];

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { SigningRates as Rates, SigningRow } from '../../api/care';
 import { useApiGet } from '../../api/useApiGet';
 import { LoadProblem } from '../../components/LoadProblem';
+import '../../i18n/care.zh-CN';
 
 const percent = (rate: number | null, none: string) => (rate === null ? none : `${(rate * 100).toFixed(1)}%`);
 

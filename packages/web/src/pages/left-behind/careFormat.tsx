@@ -3,6 +3,7 @@ import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { LIVING_ARRANGEMENTS, type LivingArrangement } from '@hehu/domain';
 import type { CareListItem } from '../../api/care';
+import '../../i18n/care.zh-CN';
 
 export const isLivingArrangement = (value: string | null): value is LivingArrangement =>
   (LIVING_ARRANGEMENTS as readonly (string | null)[]).includes(value);

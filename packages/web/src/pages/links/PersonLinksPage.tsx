@@ -30,6 +30,8 @@ import { FormDialog } from '../../components/FormDialog';
 import { LoadProblem } from '../../components/LoadProblem';
 import { useIsPhone } from '../../hooks/useIsPhone';
 import { LINK_STATUS_COLOUR } from './linkStatus';
+import '../../i18n/childTabs.zh-CN';
+import '../../i18n/personLinks.zh-CN';
 
 type Direction = 'incoming' | 'outgoing';
 type Decision = 'confirm' | 'reject' | 'cancel';

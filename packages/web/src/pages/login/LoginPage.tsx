@@ -31,7 +31,7 @@ function describeError(error: unknown, t: TFunction): string {
 export default function LoginPage() {
   const { t } = useTranslation();
   const { token } = theme.useToken();
-  const { me, loading, signIn } = useAuth();
+  const { me, loading, sessionEnded, signIn } = useAuth();
   const navigate = useNavigate();
   const location = useLocation();
   const redirect = (location.state ?? {}) as SignInRedirectState;
@@ -75,6 +75,18 @@ export default function LoginPage() {
   return (
     <CenteredCard title={t('login.title')}>
       {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} role="alert" />}
+      {/* Shown here rather than as a floating notice, which would bring antd's notifications to this page. */}
+      {sessionEnded && !error && (
+        <Alert
+          type="warning"
+          showIcon
+          message={t('layout.sessionEndedTitle')}
+          description={t('layout.sessionEnded')}
+          style={{ marginBottom: 16 }}
+          role="status"
+          data-testid="session-ended"
+        />
+      )}
       {pending ? (
         <Form
           form={totpForm}

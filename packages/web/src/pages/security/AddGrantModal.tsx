@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { api, errorText } from '../../api/client';
 import type { Grant, GrantPartnerUnit, Institution, Role, SecurityUser } from '../../api/types';
 import { DivisionPicker } from '../../components/DivisionPicker';
+import '../../i18n/administration.zh-CN';
 
 interface Values {
   role: string;

@@ -21,6 +21,7 @@ import dayjs from 'dayjs';
 import { api, errorText } from '../../api/client';
 import type { AccountRequest, DataResponse, PersonRef } from '../../api/types';
 import { useApiGet } from '../../api/useApiGet';
+import '../../i18n/accountSecurity.zh-CN';
 
 const STATUS_COLOR = { pending: 'orange', approved: 'green', rejected: 'default' } as const;
 const formatTime = (iso: string | null) => (iso ? dayjs(iso).format('YYYY-MM-DD HH:mm') : '—');

@@ -11,6 +11,7 @@ import { useIsPhone } from '../../hooks/useIsPhone';
 import { useCursorRequest } from '../../api/useCursorRequest';
 import { grantLabel } from '../../auth/grantLabel';
 import { AddGrantModal } from './AddGrantModal';
+import '../../i18n/administration.zh-CN';
 
 export default function GrantsPage() {
   const { t } = useTranslation();

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { api, errorText } from '../../api/client';
 import type { SecurityPolicy } from '../../api/types';
 import { useApiGet } from '../../api/useApiGet';
+import '../../i18n/administration.zh-CN';
 
 // The server's bounds (platform/policy.ts POLICY_BOUNDS): the protecting end of each is the level-3 floor
 // (passwords changed within 90 days, a lock after at most 10 failures for at least 10 minutes, signed out after

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { api, errorText } from '../../api/client';
 import type { Permission, Role, ScopeKind } from '../../api/types';
 import { PermissionChecklist } from './PermissionChecklist';
+import '../../i18n/administration.zh-CN';
 
 interface Values {
   code: string;

@@ -10,6 +10,7 @@ import { useApiGet } from '../../api/useApiGet';
 import { useIsPhone } from '../../hooks/useIsPhone';
 import { RoleFormModal } from './RoleFormModal';
 import type { RoleModalState } from './RoleFormModal';
+import '../../i18n/administration.zh-CN';
 
 export default function RolesPage() {
   const { t } = useTranslation();

@@ -15,6 +15,9 @@ import { ExportButton } from '../../components/ExportButton';
 import { FormDialog } from '../../components/FormDialog';
 import { LoadProblem } from '../../components/LoadProblem';
 import { useIsPhone } from '../../hooks/useIsPhone';
+import '../../i18n/childFile.zh-CN';
+import '../../i18n/childTabs.zh-CN';
+import '../../i18n/registryPages.zh-CN';
 
 type Direction = 'incoming' | 'outgoing';
 type Decision = 'accept' | 'reject' | 'cancel';

@@ -19,6 +19,7 @@ import { useIsPhone } from '../../hooks/useIsPhone';
 import { useLang } from '../children/childFormat';
 import { RiskLevelTag } from './riskLevel';
 import { notAfterTodayRules } from './dateRules';
+import '../../i18n/visits.zh-CN';
 
 interface FormValues {
   assessedOn: Dayjs | null;

@@ -11,6 +11,7 @@ import type { MyVisits, PlanRow, Standing } from '../../api/visits';
 import { useLang } from '../children/childFormat';
 import { OutboxList } from './OutboxList';
 import { useOutboxCount } from './useOutbox';
+import '../../i18n/visits.zh-CN';
 
 const STANDINGS: readonly Standing[] = ['overdue', 'this_week', 'later'];
 const STANDING_COLOUR: Record<Standing, string> = { overdue: '#cf1322', this_week: '#ad4e00', later: '#595959' };

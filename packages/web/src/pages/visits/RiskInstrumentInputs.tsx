@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { useIsPhone } from '../../hooks/useIsPhone';
 import { useLang } from '../children/childFormat';
 import { CUTOFF_LEVELS, answerChoices, itemChoices, numberedItems, type Instrument } from './riskInstrumentFormat';
+import '../../i18n/riskInstrument.zh-CN';
 
 /** Each item's options with a small whole-number input, under the body's own path so the server's issues find it. */
 export function ScoreInputs({ instrument }: { instrument: Instrument }) {

@@ -33,6 +33,7 @@ import { CutoffsText, InstrumentList, VersionList } from './RiskInstrumentTables
 import { RedFlagInputs, ScoreInputs } from './RiskInstrumentInputs';
 import { CUTOFF_LEVELS, redFlagRows, scoresOf, type MinTotal, type RedFlagRow } from './riskInstrumentFormat';
 import { placeServerErrors } from '../../components/serverFieldErrors';
+import '../../i18n/riskInstrument.zh-CN';
 
 type InstrumentView = Answer<'getRiskInstrumentVersions'>;
 type InstrumentInput = RequestBody<'postRiskInstrument'>;

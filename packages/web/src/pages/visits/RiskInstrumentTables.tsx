@@ -14,6 +14,7 @@ import {
   type Instrument,
   type InstrumentVersion,
 } from './riskInstrumentFormat';
+import '../../i18n/riskInstrument.zh-CN';
 
 /** One version's items with their options' scores, grouped by indicator and area. */
 export function InstrumentList({ instrument }: { instrument: Instrument }) {

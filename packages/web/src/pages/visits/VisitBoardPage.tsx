@@ -11,6 +11,7 @@ import { useApiGet } from '../../api/useApiGet';
 import type { BoardRow, VisitBoard } from '../../api/visits';
 import { useAuth } from '../../auth/AuthContext';
 import { useIsPhone } from '../../hooks/useIsPhone';
+import '../../i18n/visits.zh-CN';
 
 /** The board goes down to villages: a township (9 digits) is the lowest area it can be opened at. */
 const TOWNSHIP_CODE_LENGTH = 9;

@@ -25,7 +25,8 @@ import {
 } from '../../api/visits';
 import { useAuth } from '../../auth/AuthContext';
 import { notAfterTodayRules } from './dateRules';
-import { resizeImage } from './resizeImage';
+import { makeThumbnail, resizeImage } from './resizeImage';
+import '../../i18n/visits.zh-CN';
 
 type FormValues = {
   visitDate: Dayjs | null;
@@ -74,9 +75,9 @@ export default function VisitFormPage() {
     setSaving(true);
     setRefusal(null);
     try {
-      const blobs = await Promise.all(
-        photos.flatMap((file) => (file.originFileObj ? [resizeImage(file.originFileObj)] : [])),
-      );
+      const originals = photos.flatMap((file) => (file.originFileObj ? [file.originFileObj] : []));
+      const blobs = await Promise.all(originals.map((file) => resizeImage(file)));
+      const thumbnails = await Promise.all(originals.map((file) => makeThumbnail(file)));
       const findings = Object.fromEntries(FINDINGS.map((key) => [key, values[key]?.trim() ?? '']));
       const result = await visitOutbox().submit({
         visit: {
@@ -92,6 +93,7 @@ export default function VisitFormPage() {
         childName: child.data.name,
         owner: me.user.id,
         photos: blobs,
+        thumbnails,
       });
       if (result.outcome === 'refused') {
         setRefusal(errorText(result.error));

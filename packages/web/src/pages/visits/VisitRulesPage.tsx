@@ -35,6 +35,7 @@ import { useLang } from '../children/childFormat';
 import { RulesTable, VersionList, otherwiseLabel } from './VisitRulesTables';
 import { INTERVAL_MAX, isCategory, isRiskLevel, labelFor, whoText, type Interval } from './visitRulesFormat';
 import { placeServerErrors } from '../../components/serverFieldErrors';
+import '../../i18n/visitRules.zh-CN';
 
 type RulesView = Answer<'getVisitsRules'>;
 type RulesInput = RequestBody<'postVisitsRules'>;

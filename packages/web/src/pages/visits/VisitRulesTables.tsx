@@ -8,6 +8,7 @@ import type { Answer } from '../../api/types';
 import { useIsPhone } from '../../hooks/useIsPhone';
 import { useLang } from '../children/childFormat';
 import { frequencyText, whoText, type Interval } from './visitRulesFormat';
+import '../../i18n/visitRules.zh-CN';
 
 type RulesView = Answer<'getVisitsRules'>;
 export type Rules = RulesView['inForce'];

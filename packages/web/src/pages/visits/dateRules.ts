@@ -2,6 +2,7 @@
 import type { FormRule } from 'antd';
 import type { Dayjs } from 'dayjs';
 import type { TFunction } from 'i18next';
+import '../../i18n/visits.zh-CN';
 
 export function notAfterTodayRules(t: TFunction, today: string): FormRule[] {
   return [

@@ -2,8 +2,9 @@
 // visits page, and the sending itself (at start, when the browser is back online, and every minute while anything
 // waits).
 import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
-import { assessmentOutbox, type AssessmentOutboxItem } from '../../api/assessmentOutbox';
-import { visitOutbox, type OutboxItem } from '../../api/visitOutbox';
+import { assessmentOutbox } from '../../api/assessmentOutbox';
+import type { Outbox, OutboxEntry } from '../../api/outbox';
+import { visitOutbox } from '../../api/visitOutbox';
 
 const RETRY_EVERY_MS = 60_000;
 
@@ -44,35 +45,19 @@ export function useOutboxSender(owner: string | undefined): void {
   }, [owner]);
 }
 
-export function useOutboxItems(owner: string | undefined): { items: OutboxItem[]; discard: (id: string) => void } {
-  const [items, setItems] = useState<OutboxItem[]>([]);
+/** The waiting records of one outbox kept by `owner`, read again whenever that outbox changes. */
+export function useOutboxItems<Item extends OutboxEntry>(
+  outbox: Outbox<Item, unknown>,
+  owner: string | undefined,
+): { items: Item[]; discard: (id: string) => void } {
+  const [items, setItems] = useState<Item[]>([]);
   const reload = useCallback(() => {
-    void visitOutbox()
-      .items(owner)
-      .then(setItems, () => setItems([]));
-  }, [owner]);
+    void outbox.items(owner).then(setItems, () => setItems([]));
+  }, [outbox, owner]);
   useEffect(() => {
     reload();
-    return visitOutbox().subscribe(reload);
-  }, [reload]);
-  const discard = useCallback((id: string) => void visitOutbox().discard(id), []);
-  return { items, discard };
-}
-
-export function useAssessmentOutboxItems(owner: string | undefined): {
-  items: AssessmentOutboxItem[];
-  discard: (id: string) => void;
-} {
-  const [items, setItems] = useState<AssessmentOutboxItem[]>([]);
-  const reload = useCallback(() => {
-    void assessmentOutbox()
-      .items(owner)
-      .then(setItems, () => setItems([]));
-  }, [owner]);
-  useEffect(() => {
-    reload();
-    return assessmentOutbox().subscribe(reload);
-  }, [reload]);
-  const discard = useCallback((id: string) => void assessmentOutbox().discard(id), []);
+    return outbox.subscribe(reload);
+  }, [outbox, reload]);
+  const discard = useCallback((id: string) => void outbox.discard(id), [outbox]);
   return { items, discard };
 }

@@ -8,6 +8,8 @@ import type { ChildFile } from '../../../api/registry';
 import { useIsPhone } from '../../../hooks/useIsPhone';
 import { monospace } from '../childFormat';
 import { MaskedValue } from './MaskedValue';
+import '../../../i18n/childFile.zh-CN';
+import '../../../i18n/children.zh-CN';
 
 export function BasicTab({ child, onEdit }: { child: ChildFile; onEdit?: () => void }) {
   const { t } = useTranslation();

@@ -12,6 +12,7 @@ import { LoadProblem } from '../../../components/LoadProblem';
 import { useIsPhone } from '../../../hooks/useIsPhone';
 import { CategoryTag, categoryLabel, useLang } from '../childFormat';
 import { EndCategoryDialog, RecordCategoryDialog } from './CategoryDialogs';
+import '../../../i18n/childTabs.zh-CN';
 
 export function CategoriesTab({ childId, onChanged }: { childId: string; onChanged: () => void }) {
   const { t } = useTranslation();

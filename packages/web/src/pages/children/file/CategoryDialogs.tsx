@@ -13,6 +13,7 @@ import { FormDialog } from '../../../components/FormDialog';
 import { categoryLabel, useLang } from '../childFormat';
 import { iso } from './RelationDialogs';
 import { MAX_DOCUMENT_BYTES } from './UploadDocumentModal';
+import '../../../i18n/childTabs.zh-CN';
 
 const DECISION_ACCEPT = '.pdf,.jpg,.jpeg,.png,.webp,application/pdf,image/jpeg,image/png,image/webp';
 

@@ -27,6 +27,10 @@ import { VisitsTab } from './VisitsTab';
 import { valueText } from './historyFormat';
 import { CareTab } from '../../left-behind/CareTab';
 import { AllowanceTab } from '../../allowances/AllowanceTab';
+import '../../../i18n/allowances.zh-CN';
+import '../../../i18n/applications.zh-CN';
+import '../../../i18n/care.zh-CN';
+import '../../../i18n/childFile.zh-CN';
 
 const TABS = ['basic', 'family', 'categories', 'care', 'allowance', 'documents', 'history', 'visits', 'cases'] as const;
 type TabKey = (typeof TABS)[number];

@@ -11,6 +11,7 @@ import { errorText } from '../../../api/client';
 import { checkPhotoFile, photoDocumentIdOf, photoUrl, uploadPhoto } from '../../../api/photo';
 import type { ChildFile } from '../../../api/registry';
 import { useIsPhone } from '../../../hooks/useIsPhone';
+import '../../../i18n/childFile.zh-CN';
 
 interface Props {
   child: ChildFile;

@@ -13,6 +13,7 @@ import { useIsPhone } from '../../../hooks/useIsPhone';
 import { categoryLabel, situationLabel, useLang } from '../childFormat';
 import { UploadDocumentModal } from './UploadDocumentModal';
 import type { SubjectOption } from './UploadDocumentModal';
+import '../../../i18n/childTabs.zh-CN';
 
 const size = (bytes: number) =>
   bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;

@@ -18,6 +18,8 @@ import { RelationCard } from './RelationCard';
 import { LinkRequestCard } from './LinkRequestCard';
 import { AddRelationDialog, EndRelationDialog } from './RelationDialogs';
 import { AddSituationDialog, EndSituationDialog } from './SituationDialogs';
+import '../../../i18n/childTabs.zh-CN';
+import '../../../i18n/personLinks.zh-CN';
 
 interface Props {
   childId: string;

@@ -10,6 +10,8 @@ import dayjs from 'dayjs';
 import { api, errorText } from '../../../api/client';
 import type { ChildFile } from '../../../api/registry';
 import { CategoryTags, ChildStatusTag, monospace } from '../childFormat';
+import '../../../i18n/childFile.zh-CN';
+import '../../../i18n/children.zh-CN';
 
 export function FileHeader({ child, extra, photo }: { child: ChildFile; extra?: ReactNode; photo?: ReactNode }) {
   const { t } = useTranslation();

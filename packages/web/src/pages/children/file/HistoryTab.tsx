@@ -7,6 +7,7 @@ import type { HistoryEntry } from '../../../api/registry';
 import { useCursorList } from '../../../api/useCursorList';
 import { useLang } from '../childFormat';
 import { actionName, fieldName, isChange, isEmptyValue, valueText } from './historyFormat';
+import '../../../i18n/childTabs.zh-CN';
 
 export function HistoryTab({ childId }: { childId: string }) {
   const { t } = useTranslation();

@@ -13,6 +13,7 @@ import { DivisionPicker } from '../../../components/DivisionPicker';
 import { FormDialog } from '../../../components/FormDialog';
 import { villageRule } from '../form/formRules';
 import { iso, notFuture } from './RelationDialogs';
+import '../../../i18n/childFile.zh-CN';
 
 interface Props {
   child: ChildFile;

@@ -6,6 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { api, errorText } from '../../../api/client';
 import type { LinkRequest } from '../../../api/registry';
 import { LINK_STATUS_COLOUR } from '../../links/linkStatus';
+import '../../../i18n/childTabs.zh-CN';
+import '../../../i18n/personLinks.zh-CN';
 
 interface Props {
   link: LinkRequest;

@@ -6,6 +6,7 @@ import { EyeOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { api, errorText } from '../../../api/client';
 import { monospace } from '../childFormat';
+import '../../../i18n/childFile.zh-CN';
 
 export type ChildUnmaskField = 'idNumber' | 'currentAddress' | 'disabilityCertNo';
 

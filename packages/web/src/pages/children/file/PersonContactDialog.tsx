@@ -9,6 +9,7 @@ import { FormDialog } from '../../../components/FormDialog';
 import { contactInitialValues, contactPatch, keepsWhenBlank } from './personContact';
 import { PersonNameField, PhoneField } from './PersonFields';
 import type { ContactValues, Revealed } from './personContact';
+import '../../../i18n/childTabs.zh-CN';
 
 interface Props {
   childId: string;

@@ -5,6 +5,7 @@ import type { ReactNode } from 'react';
 import { Col, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { isPhone } from './personContact';
+import '../../../i18n/childTabs.zh-CN';
 
 export function PersonNameField() {
   const { t } = useTranslation();

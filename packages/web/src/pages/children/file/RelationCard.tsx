@@ -12,6 +12,8 @@ import { monospace } from '../childFormat';
 import { maskedFields } from './personContact';
 import type { Revealed } from './personContact';
 import { SituationList } from './SituationList';
+import '../../../i18n/childTabs.zh-CN';
+import '../../../i18n/children.zh-CN';
 
 interface Props {
   relation: Relation;

@@ -13,6 +13,9 @@ import { IdNumberInput } from '../../../components/IdNumberInput';
 import { useLang } from '../childFormat';
 import { idNumberRule, normalizeIdNumber } from '../form/formRules';
 import { PersonNameField, PhoneField } from './PersonFields';
+import '../../../i18n/childTabs.zh-CN';
+import '../../../i18n/children.zh-CN';
+import '../../../i18n/personLinks.zh-CN';
 
 export const RELATION_KINDS: readonly RelationKind[] = ['father', 'mother', 'guardian', 'entrusted_carer'];
 export const iso = (d: Dayjs | null | undefined) => (d ? d.format('YYYY-MM-DD') : undefined);

@@ -15,6 +15,8 @@ import { SITUATION_CODES, situationLabel, useLang } from '../childFormat';
 import { iso, notFuture } from './RelationDialogs';
 import { WITH_TERM, illnessOptions, releaseDue, sinceLabel } from './situationFacts';
 import { useCategoryRules } from './useCategoryRules';
+import '../../../i18n/childFile.zh-CN';
+import '../../../i18n/childTabs.zh-CN';
 
 const DISABILITY_KINDS: readonly DisabilityKind[] = [
   'physical',

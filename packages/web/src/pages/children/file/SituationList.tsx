@@ -8,6 +8,7 @@ import { useIsPhone } from '../../../hooks/useIsPhone';
 import { situationLabel, useLang } from '../childFormat';
 import { WITH_TERM, releaseDue, situationDetailLines } from './situationFacts';
 import { useCategoryRules } from './useCategoryRules';
+import '../../../i18n/childTabs.zh-CN';
 
 interface Props {
   situations: Situation[];

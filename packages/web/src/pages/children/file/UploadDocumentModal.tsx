@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { errorText } from '../../../api/client';
 import { uploadRaw } from '../../../api/files';
 import type { ChildDocument, SubjectType } from '../../../api/registry';
+import '../../../i18n/childTabs.zh-CN';
 
 export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
 const ACCEPT = '.pdf,.jpg,.jpeg,.png,.webp,application/pdf,image/jpeg,image/png,image/webp';

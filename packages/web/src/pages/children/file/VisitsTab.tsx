@@ -1,13 +1,49 @@
 // 走访与评估: the child's visits (newest first, with the next due date) and guardianship risk assessments, with
 // the buttons to record either for a user who may.
 import { Link } from 'react-router-dom';
-import { Alert, Button, Card, Empty, List, Skeleton, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Empty, Image, List, Skeleton, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../../../api/client';
 import { useApiGet } from '../../../api/useApiGet';
-import { FINDINGS, type ChildAssessments, type ChildVisits, type Visit } from '../../../api/visits';
+import {
+  FINDINGS,
+  visitPhotoPreviewUrl,
+  visitPhotoUrl,
+  type ChildAssessments,
+  type ChildVisits,
+  type Visit,
+} from '../../../api/visits';
 import { useAccess } from '../../../auth/access';
 import { RiskLevelTag } from '../../visits/riskLevel';
+import '../../../i18n/visits.zh-CN';
+
+/**
+ * The visit's photos as thumbnails that open the whole photo. A photo stored without a thumbnail (before they were
+ * made, or where the phone could not draw one) is shown by the photo itself, scaled down.
+ */
+function VisitPhotos({ visit }: { visit: Visit }) {
+  const { t } = useTranslation();
+  if (visit.photos.length === 0) return null;
+  return (
+    <Image.PreviewGroup>
+      <Space wrap size={8} data-testid="visit-photos">
+        {visit.photos.map((photo, index) => (
+          <Image
+            key={photo.id}
+            data-testid="visit-photo"
+            width={88}
+            height={88}
+            loading="lazy"
+            style={{ objectFit: 'cover', borderRadius: 6 }}
+            alt={t('visits.tab.photoAlt', { date: visit.visitDate, n: index + 1 })}
+            src={visitPhotoPreviewUrl(visit, photo)}
+            preview={{ src: visitPhotoUrl(visit.childId, photo.id), mask: t('visits.tab.preview') }}
+          />
+        ))}
+      </Space>
+    </Image.PreviewGroup>
+  );
+}
 
 function VisitItem({ visit }: { visit: Visit }) {
   const { t } = useTranslation();
@@ -31,6 +67,7 @@ function VisitItem({ visit }: { visit: Visit }) {
           </Typography.Text>
         ))}
         {visit.note && <Typography.Text type="secondary">{visit.note}</Typography.Text>}
+        <VisitPhotos visit={visit} />
       </Space>
     </List.Item>
   );

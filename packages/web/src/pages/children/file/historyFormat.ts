@@ -8,6 +8,7 @@ import childTabsZh from '../../../i18n/childTabs.zh-CN';
 import { categoryLabel, hasKey, situationLabel } from '../childFormat';
 import { illnessName } from './situationFacts';
 import type { Lang } from '../childFormat';
+import '../../../i18n/children.zh-CN';
 
 const underscored = (name: string) => name.replace(/\./g, '_');
 

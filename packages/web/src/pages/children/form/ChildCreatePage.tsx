@@ -14,6 +14,8 @@ import { initialValues } from './childFormModel';
 import type { ChildFormValues } from './childFormModel';
 import { useChildSave } from './useChildSave';
 import { caseOriginOf, linkToCase } from './fromCase';
+import '../../../i18n/caseMatching.zh-CN';
+import '../../../i18n/childFile.zh-CN';
 
 export default function ChildCreatePage() {
   const { t } = useTranslation();

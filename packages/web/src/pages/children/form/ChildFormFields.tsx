@@ -12,6 +12,7 @@ import { IdentityFields } from './IdentityFields';
 import { PlacementFields } from './PlacementFields';
 import type { ChildFormValues } from './childFormModel';
 import { villageRule } from './formRules';
+import '../../../i18n/childFile.zh-CN';
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (

@@ -5,6 +5,7 @@ import { ExportOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { NearDuplicate } from '../../../api/registry';
 import { monospace } from '../childFormat';
+import '../../../i18n/childFile.zh-CN';
 
 interface Props {
   duplicates: NearDuplicate[];

@@ -9,6 +9,7 @@ import { DuplicateWarning } from './DuplicateWarning';
 import { initialValues } from './childFormModel';
 import type { ChildFormValues } from './childFormModel';
 import { useChildSave } from './useChildSave';
+import '../../../i18n/childFile.zh-CN';
 
 interface Props {
   child: ChildFile;

@@ -9,6 +9,8 @@ import { useLang } from '../childFormat';
 import { parsedId, typesIdNumber } from './childFormModel';
 import type { ChildFormValues } from './childFormModel';
 import { idNumberRule, normalizeIdNumber } from './formRules';
+import '../../../i18n/childFile.zh-CN';
+import '../../../i18n/children.zh-CN';
 
 interface Props {
   form: FormInstance<ChildFormValues>;

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
 import type { Dayjs } from 'dayjs';
 import { useApiGet } from '../../../api/useApiGet';
+import '../../../i18n/childFile.zh-CN';
 
 interface WelfareHome {
   id: string;

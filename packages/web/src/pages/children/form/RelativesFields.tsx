@@ -14,6 +14,8 @@ import { isPhone } from '../file/personContact';
 import { RELATION_KINDS } from '../file/RelationDialogs';
 import type { RelativeValues } from './childFormModel';
 import { idNumberRule } from './formRules';
+import '../../../i18n/childFile.zh-CN';
+import '../../../i18n/childTabs.zh-CN';
 
 export type { RelativeValues };
 

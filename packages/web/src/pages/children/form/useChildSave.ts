@@ -10,6 +10,7 @@ import type { DataResponse } from '../../../api/types';
 import { birthDateOf, toCreateInput, toPatch } from './childFormModel';
 import { applyServerError } from './serverErrors';
 import type { ChildFormValues } from './childFormModel';
+import '../../../i18n/childFile.zh-CN';
 
 interface Options {
   form: FormInstance<ChildFormValues>;

@@ -9,6 +9,7 @@ import { ExportButton } from '../../../components/ExportButton';
 import { useIsPhone } from '../../../hooks/useIsPhone';
 import { fieldName } from '../file/historyFormat';
 import { monospace } from '../childFormat';
+import '../../../i18n/registryPages.zh-CN';
 
 const STATUS_COLOUR: Record<ImportRowStatus, string> = {
   valid: 'green',

@@ -6,6 +6,7 @@ import { Alert, Button, Flex, Radio, Result, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api, errorText } from '../../../api/client';
 import type { ImportCheck, ImportCommit, ImportMode } from '../../../api/registry';
+import '../../../i18n/registryPages.zh-CN';
 
 interface Props {
   check: ImportCheck;

@@ -13,6 +13,7 @@ import { useIsPhone } from '../../../hooks/useIsPhone';
 import { ImportCheckResult } from './ImportCheckResult';
 import { ImportCommitStep } from './ImportCommitStep';
 import { ImportUpload } from './ImportUpload';
+import '../../../i18n/registryPages.zh-CN';
 
 export default function ImportPage() {
   const { t } = useTranslation();

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { errorText } from '../../../api/client';
 import { uploadRaw } from '../../../api/files';
 import type { ImportCheck } from '../../../api/registry';
+import '../../../i18n/registryPages.zh-CN';
 
 const ACCEPT = '.xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv';
 

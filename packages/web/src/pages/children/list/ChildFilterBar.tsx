@@ -13,6 +13,8 @@ import { useIsPhone } from '../../../hooks/useIsPhone';
 import { categoryLabel, useLang } from '../childFormat';
 import { AGE_BANDS, STATUSES } from './childFilters';
 import type { AgeBand, ListFilters } from './childFilters';
+import '../../../i18n/childFile.zh-CN';
+import '../../../i18n/children.zh-CN';
 
 interface Props {
   filters: ListFilters;

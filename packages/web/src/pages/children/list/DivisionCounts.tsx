@@ -8,6 +8,7 @@ import type { DataResponse } from '../../../api/types';
 import type { DivisionCount } from '../../../api/registry';
 import { useApiGet } from '../../../api/useApiGet';
 import type { ChildQuery } from './childFilters';
+import '../../../i18n/childFile.zh-CN';
 
 interface Props {
   /** The area whose sub-areas are counted. */
