@@ -32,7 +32,7 @@ async function firstChildId(page: Page): Promise<string> {
 async function measure(page: Page, name: string, ready: string) {
   // Loaded: no skeleton left and the page's own content drawn.
   await expect(page.locator(ready).first()).toBeVisible({ timeout: 20_000 });
-  await expect(page.locator('.ant-skeleton, .ant-spin-spinning')).toHaveCount(0);
+  await expect(page.locator('.ant-skeleton, .ant-spin-spinning, .hehu-loading')).toHaveCount(0);
   const small = await smallTargets(page);
   const hints = await contrasts(page, HINTS);
   const tags = await contrasts(page, TAGS);

@@ -23,7 +23,7 @@ function missingTexts(page: Page): string[] {
 async function opensWithItsTexts(page: Page, path: string, missing: string[]): Promise<void> {
   await page.goto(path);
   await page.waitForLoadState('networkidle');
-  await expect(page.locator('.ant-spin-spinning')).toHaveCount(0);
+  await expect(page.locator('.ant-spin-spinning, .hehu-loading')).toHaveCount(0);
   await expect(page.getByText('无权访问'), path).toHaveCount(0);
   const text = await page.locator('body').innerText();
   expect(text.match(RAW_KEY)?.[0], path).toBeUndefined();

@@ -3,15 +3,13 @@ import { Outlet, createBrowserRouter } from 'react-router-dom';
 import { AuthProvider } from './auth/AuthContext';
 import { FullPageSpin, RequirePermission, RequireReady, RequireSignedIn } from './auth/guards';
 import { pageRoutes } from './routes';
-import NotFoundPage from './pages/errors/NotFoundPage';
 import RouteError from './pages/errors/RouteError';
+import LoginPage from './pages/login/LoginPage';
 
-// The sign-in and account pages stay outside the layout so the first screen does not pull in ProLayout.
-const loadLoginPage = () => import('./pages/login/LoginPage');
-// Opened at the sign-in address, its code is fetched while the session check is still on its way (on a slow,
-// distant network one round trip less before the form can be used).
-if (window.location.pathname === '/login') void loadLoginPage();
-const LoginPage = lazy(loadLoginPage);
+// The sign-in page is part of the first download (it is the first screen of most visits; the form's parts are
+// what signed-in pages use too), so it comes with the entry rather than one round trip after it. The account
+// pages stay outside the layout so they do not pull in ProLayout.
+const NotFoundPage = lazy(() => import('./pages/errors/NotFoundPage'));
 const ChangePasswordPage = lazy(() => import('./pages/account/ChangePasswordPage'));
 const TotpEnrolPage = lazy(() => import('./pages/account/TotpEnrolPage'));
 const loadAppLayout = () => import('./layout/AppLayout');

@@ -1,28 +1,30 @@
 // The one route table: it drives the side menu (items shown only with the permission) and the
 // router (a direct URL without the permission renders 403). Pages load lazily.
 import { lazy } from 'react';
-import type { ComponentType, LazyExoticComponent, ReactNode } from 'react';
-import {
-  AlertOutlined,
-  AuditOutlined,
-  CalendarOutlined,
-  CarOutlined,
-  FileDoneOutlined,
-  HeartOutlined,
-  HomeOutlined,
-  MoneyCollectOutlined,
-  SafetyOutlined,
-  SettingOutlined,
-  TeamOutlined,
-} from '@ant-design/icons';
+import type { ComponentType, LazyExoticComponent } from 'react';
 import type { Messages } from './i18n/zh-CN';
 
 export type MenuTitleKey = `menu.${Extract<keyof Messages['menu'], string>}`;
 
+/** A menu group's icon, by name: the icons themselves are drawn by the layout (layout/menuIcons.tsx), so the
+ * route table, which the first download needs, carries none of their SVG. */
+export type MenuIconName =
+  | 'home'
+  | 'registry'
+  | 'admin'
+  | 'security'
+  | 'visiting'
+  | 'applications'
+  | 'leftBehind'
+  | 'allowances'
+  | 'protection'
+  | 'calendar'
+  | 'audit';
+
 export interface AppRoute {
   path: string;
   titleKey: MenuTitleKey;
-  icon?: ReactNode;
+  icon?: MenuIconName;
   /** Required permission; undefined = any signed-in user. */
   permission?: string;
   hideInMenu?: boolean;
@@ -32,12 +34,12 @@ export interface AppRoute {
 }
 
 export const appRoutes: AppRoute[] = [
-  { path: '/', titleKey: 'menu.home', icon: <HomeOutlined />, page: lazy(() => import('./pages/home/HomePage')) },
+  { path: '/', titleKey: 'menu.home', icon: 'home', page: lazy(() => import('./pages/home/HomePage')) },
   {
     // A menu group only: its path is a key for the menu, not a page.
     path: '/registry',
     titleKey: 'menu.registry',
-    icon: <TeamOutlined />,
+    icon: 'registry',
     children: [
       {
         path: '/children',
@@ -93,7 +95,7 @@ export const appRoutes: AppRoute[] = [
   {
     path: '/admin',
     titleKey: 'menu.admin',
-    icon: <SettingOutlined />,
+    icon: 'admin',
     children: [
       {
         path: '/admin/users',
@@ -106,7 +108,7 @@ export const appRoutes: AppRoute[] = [
   {
     path: '/security',
     titleKey: 'menu.security',
-    icon: <SafetyOutlined />,
+    icon: 'security',
     children: [
       {
         path: '/security/roles',
@@ -144,7 +146,7 @@ export const appRoutes: AppRoute[] = [
     // A menu group only, like '/registry'.
     path: '/visiting',
     titleKey: 'menu.visiting',
-    icon: <CarOutlined />,
+    icon: 'visiting',
     children: [
       {
         path: '/visits',
@@ -192,7 +194,7 @@ export const appRoutes: AppRoute[] = [
     // A menu group only, like '/registry'.
     path: '/applying',
     titleKey: 'menu.applications',
-    icon: <FileDoneOutlined />,
+    icon: 'applications',
     children: [
       {
         path: '/applications',
@@ -233,7 +235,7 @@ export const appRoutes: AppRoute[] = [
   {
     path: '/left-behind',
     titleKey: 'menu.leftBehind',
-    icon: <HeartOutlined />,
+    icon: 'leftBehind',
     permission: 'children:read',
     page: lazy(() => import('./pages/left-behind/LeftBehindPage')),
   },
@@ -255,7 +257,7 @@ export const appRoutes: AppRoute[] = [
     // A menu group only, like '/registry'.
     path: '/allowances',
     titleKey: 'menu.allowances',
-    icon: <MoneyCollectOutlined />,
+    icon: 'allowances',
     children: [
       {
         path: '/allowances/rolls',
@@ -294,7 +296,7 @@ export const appRoutes: AppRoute[] = [
     // A menu group only, like '/registry'.
     path: '/protection',
     titleKey: 'menu.protection',
-    icon: <AlertOutlined />,
+    icon: 'protection',
     children: [
       {
         path: '/cases/intake',
@@ -370,14 +372,14 @@ export const appRoutes: AppRoute[] = [
   {
     path: '/calendar',
     titleKey: 'menu.calendar',
-    icon: <CalendarOutlined />,
+    icon: 'calendar',
     permission: 'rules:manage',
     page: lazy(() => import('./pages/calendar/CalendarPage')),
   },
   {
     path: '/audit',
     titleKey: 'menu.audit',
-    icon: <AuditOutlined />,
+    icon: 'audit',
     permission: 'audit:read',
     page: lazy(() => import('./pages/audit/AuditPage')),
   },
@@ -391,7 +393,7 @@ export function pageRoutes(routes: AppRoute[] = appRoutes): AppRoute[] {
 export interface MenuEntry {
   path: string;
   name: string;
-  icon?: ReactNode;
+  icon?: MenuIconName;
   children?: MenuEntry[];
 }
 

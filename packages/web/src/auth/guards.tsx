@@ -1,20 +1,27 @@
 // Route guards: signed in, then forced password change and TOTP enrolment, then the permission.
+import { lazy } from 'react';
 import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router-dom';
-import { Button, Result, Spin } from 'antd';
+import { Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from './AuthContext';
 import type { SignInRedirectState } from './AuthContext';
 import { useAccess } from './access';
-import ForbiddenPage from '../pages/errors/ForbiddenPage';
+import { ProblemNotice } from '../components/ProblemNotice';
+
+// Shown inside the layout only (whose Suspense waits for it): not part of the first download.
+const ForbiddenPage = lazy(() => import('../pages/errors/ForbiddenPage'));
 
 export function FullPageSpin() {
   const { t } = useTranslation();
   return (
-    <div style={{ minHeight: '60vh', display: 'grid', placeItems: 'center' }}>
-      <Spin size="large" tip={t('common.loading')}>
-        <div style={{ width: 120, height: 60 }} />
-      </Spin>
+    <div
+      className="hehu-loading"
+      role="status"
+      style={{ minHeight: '60vh', display: 'grid', placeItems: 'center', alignContent: 'center', gap: 12 }}
+    >
+      <div className="hehu-loading-ring" />
+      <span style={{ color: 'rgba(0, 0, 0, 0.65)' }}>{t('common.loading')}</span>
     </div>
   );
 }
@@ -23,7 +30,7 @@ function BootFailed() {
   const { t } = useTranslation();
   const { bootError, refresh } = useAuth();
   return (
-    <Result
+    <ProblemNotice
       status="warning"
       title={t('layout.bootFailed')}
       subTitle={bootError?.message}

@@ -41,6 +41,11 @@ export function CenteredCard({
         flexDirection: 'column',
         alignItems: 'center',
         background: 'linear-gradient(180deg, #e6f4ff 0%, #f5f5f5 320px)',
+        // The base text antd's App gives the signed-in screens; the sign-in page is outside it.
+        color: token.colorText,
+        fontSize: token.fontSize,
+        lineHeight: token.lineHeight,
+        fontFamily: token.fontFamily,
       }}
     >
       <div style={{ width: '100%', maxWidth: width, display: 'flex', justifyContent: 'flex-end' }}>

@@ -1,9 +1,6 @@
 // i18next set-up: Chinese by default, the user's choice remembered in localStorage.
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import dayjs from 'dayjs';
-import 'dayjs/locale/zh-cn';
-import 'dayjs/locale/en';
 import type { Locale } from 'antd/es/locale';
 import zhCN from './zh-CN';
 import { addWaitingTexts } from './pageTexts';
@@ -20,7 +17,6 @@ function storedLanguage(): Language {
 }
 
 function applyLanguage(lang: Language): void {
-  dayjs.locale(lang === 'en' ? 'en' : 'zh-cn');
   document.documentElement.lang = lang;
   document.title = i18n.t('app.title');
 }

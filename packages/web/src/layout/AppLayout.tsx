@@ -13,6 +13,7 @@ import { FullPageSpin } from '../auth/guards';
 import { LanguageSwitch } from '../components/CenteredCard';
 import { useIsPhone } from '../hooks/useIsPhone';
 import { menuFor, selectedMenuPath } from '../routes';
+import { withIcons } from './menuIcons';
 import { OutboxIndicator } from './OutboxIndicator';
 import { UserMenu } from './UserMenu';
 
@@ -27,6 +28,7 @@ export default function AppLayout() {
   const [drawerClosed, setDrawerClosed] = useState(true);
   const [siderCollapsed, setSiderCollapsed] = useState(false);
   const menu = useMemo(() => menuFor(can, (key) => t(key)), [can, t]);
+  const drawnMenu = useMemo(() => withIcons(menu), [menu]);
   const selected = selectedMenuPath(menu, location.pathname);
 
   const firstGrant = me?.grants[0];
@@ -46,7 +48,7 @@ export default function AppLayout() {
         siderWidth={216}
         location={{ pathname: location.pathname }}
         selectedKeys={selected ? [selected] : []}
-        route={{ path: '/', routes: menu }}
+        route={{ path: '/', routes: drawnMenu }}
         menu={{ locale: false }}
         token={{ pageContainer: { paddingInlinePageContainerContent: phone ? 8 : 24 } }}
         collapsed={phone ? drawerClosed : siderCollapsed}

@@ -6,6 +6,7 @@ import { Suspense } from 'react';
 import { Outlet } from 'react-router-dom';
 import { App } from 'antd';
 import { FullPageSpin } from '../auth/guards';
+import '../i18n/dayjsLocale';
 
 export default function SignedInFrame() {
   return (

@@ -1,14 +1,15 @@
 // Shown when a page throws while rendering, so one broken widget does not blank the whole app.
-import { Button, Result } from 'antd';
+import { Button } from 'antd';
 import { useRouteError } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
+import { ProblemNotice } from '../../components/ProblemNotice';
 
 export default function RouteError() {
   const { t } = useTranslation();
   const error = useRouteError();
   console.error(error);
   return (
-    <Result
+    <ProblemNotice
       status="error"
       title={t('errors.unexpected')}
       extra={

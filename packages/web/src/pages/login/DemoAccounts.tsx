@@ -15,7 +15,7 @@ const DEMO_ACCOUNTS = [
   'demo_auditor',
 ] as const;
 
-export function DemoAccounts({ onPick }: { onPick: (values: { username: string; password: string }) => void }) {
+export default function DemoAccounts({ onPick }: { onPick: (values: { username: string; password: string }) => void }) {
   const { t } = useTranslation();
   const { token } = theme.useToken();
   return (
