@@ -4,9 +4,9 @@ export function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 }
 
-/** p50 and p95 of `rounds` timed calls of `fn`, after five untimed ones. */
+/** p50 and p95 of `rounds` timed calls of `fn`, after five untimed ones (none when no rounds are asked for). */
 export async function timings(fn: (i: number) => Promise<void>, rounds: number): Promise<{ p50: number; p95: number }> {
-  for (let i = 0; i < 5; i++) await fn(i);
+  for (let i = 0; i < (rounds > 0 ? 5 : 0); i++) await fn(i);
   const times: number[] = [];
   for (let i = 0; i < rounds; i++) {
     const t0 = performance.now();

@@ -18,7 +18,7 @@ import {
 } from './visits.schemas.ts';
 import { recordVisit, toPlanView, toVisitView } from './visits.service.ts';
 import { visitRulesOn } from './visits.rules.ts';
-import { childPlan, photosOf, planBoard, planCounts, planList, visitsOf } from './visits.store.ts';
+import { childPlan, photosOf, planBoard, planPage, visitsOf } from './visits.store.ts';
 
 export const visitRoutes = [
   defineRoute({
@@ -50,8 +50,7 @@ export const visitRoutes = [
       const today = serviceDate();
       const rules = await visitRulesOn(ctx.db, today);
       const { standing, division, limit, offset } = ctx.query;
-      const rows = await planList(ctx.db, scope, rules, today, { standing, division, limit, offset });
-      const counts = await planCounts(ctx.db, scope, rules, today, division);
+      const { rows, counts } = await planPage(ctx.db, scope, rules, today, { standing, division, limit, offset });
       await ctx.audit(ctx.db, {
         action: 'visit.list',
         targetType: 'visit',

@@ -8,7 +8,7 @@ import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Queryable } from '../../db/connection.ts';
 import { queryRows } from '../../db/raw.ts';
 import { children, documents, riskAssessments, visits } from '../../db/schema.ts';
-import { scopeCondition, type Scope } from '../../platform/access.ts';
+import { divisionPrefixSql, scopeCondition, type Scope } from '../../platform/access.ts';
 import { planIntervalSql, planRuleSql } from './visits.rules.ts';
 
 export type VisitRow = typeof visits.$inferSelect;
@@ -29,34 +29,64 @@ export interface PlanRow extends Record<string, unknown> {
 }
 
 /**
- * The plan of every child in scope (optionally one child), with `due` computed from the rules. The visit and
- * assessment subqueries use their (child_id, date) indexes; the scope condition is the same as every list's.
+ * The plan of every child in scope (optionally one child, optionally one area), with `due` computed from the rules.
+ *
+ * Where the scope is a set of divisions (no institution), the plan starts from the held categories in force, read
+ * by their own copy of the child's division from one covering index (migration 0041), and meets each child's row
+ * and visit_standing row (its latest visit and assessment, kept by triggers) by that copy too: a township's plan is
+ * a few index pages instead of three lookups per child. A scope that reaches children through an institution
+ * cannot be written as division ranges, so it keeps one lateral lookup per child of the scope.
  */
-function planQuery(scope: Scope, rules: VisitFrequencyRules, today: string, childId?: string): SQL {
+function planQuery(scope: Scope, rules: VisitFrequencyRules, today: string, only: PlanFilter = {}): SQL {
   const cols = { categories: sql.raw('p.categories'), riskLevel: sql.raw('p.risk_level') };
-  // The latest visit and assessment come from the child's visit_standing row (kept by triggers), one key lookup
-  // with an inlined policy instead of two subqueries whose every row ran the child's policy. Materialized so that
-  // `due` is computed from one row per child.
-  return sql`with p as materialized (
-      select children.id as child_id, children.name, children.division_code,
-        children.birth_date::text as birth_date, cats.categories, cats.since,
-        vs.last_visit, vs.risk_level
-      from children
-      left join visit_standing vs on vs.child_id = children.id
-      cross join lateral (
-        select array_agg(distinct cc.category order by cc.category) as categories, min(cc.start_date) as since
-        from child_categories cc
-        where cc.child_id = children.id and cc.start_date <= ${today}::date
-          and (cc.end_date is null or cc.end_date > ${today}::date)
-      ) cats
-      where children.status = 'active' and cats.categories is not null
+  const inForce = sql`cc.start_date <= ${today}::date and (cc.end_date is null or cc.end_date > ${today}::date)`;
+  const onCopy = (column: SQL): SQL | undefined => {
+    if (scope.institutionIds.length > 0) return undefined;
+    const ranges = scope.prefixes.map((prefix) => divisionPrefixSql(column, prefix));
+    const inScope = ranges.length > 0 ? sql`(${sql.join(ranges, sql` or `)})` : sql`false`;
+    return only.division ? sql`${inScope} and ${divisionPrefixSql(column, only.division)}` : inScope;
+  };
+  const childCondition = sql`children.status = 'active'
         and ${scopeCondition(scope, children.divisionCode, children.institutionId)}
-        ${childId ? sql`and children.id = ${childId}` : sql``}
-    ), plan as (
+        ${only.division ? sql`and ${divisionPrefixSql(sql`children.division_code`, only.division)}` : sql``}
+        ${only.childId ? sql`and children.id = ${only.childId}` : sql``}`;
+  const categoriesOnCopy = onCopy(sql`cc.division_code`);
+  const standingOnCopy = onCopy(sql`vs.division_code`);
+  const held =
+    categoriesOnCopy && standingOnCopy
+      ? sql`select children.id as child_id, children.name, children.division_code,
+          children.birth_date::text as birth_date, cats.categories, cats.since, vs.last_visit, vs.risk_level
+        from (
+          select cc.child_id, array_agg(distinct cc.category order by cc.category) as categories,
+            min(cc.start_date) as since
+          from child_categories cc
+          where ${inForce} and ${categoriesOnCopy} ${only.childId ? sql`and cc.child_id = ${only.childId}` : sql``}
+          group by cc.child_id
+        ) cats
+        join children on children.id = cats.child_id
+        left join visit_standing vs on vs.child_id = cats.child_id and ${standingOnCopy}
+        where ${childCondition}`
+      : sql`select children.id as child_id, children.name, children.division_code,
+          children.birth_date::text as birth_date, cats.categories, cats.since, vs.last_visit, vs.risk_level
+        from children
+        left join visit_standing vs on vs.child_id = children.id
+        cross join lateral (
+          select array_agg(distinct cc.category order by cc.category) as categories, min(cc.start_date) as since
+          from child_categories cc
+          where cc.child_id = children.id and ${inForce}
+        ) cats
+        where cats.categories is not null and ${childCondition}`;
+  // Materialized so that `due` is computed from one row per child.
+  return sql`with p as materialized (${held}), plan as (
       select p.*, (coalesce(p.last_visit, p.since) + ${planIntervalSql(rules, cols)})::date as due,
         ${planRuleSql(rules, cols)} as rule
       from p
     )`;
+}
+
+interface PlanFilter {
+  childId?: string | undefined;
+  division?: string | undefined;
 }
 
 const standingCondition = (standing: Standing | undefined, today: string): SQL => {
@@ -67,25 +97,58 @@ const standingCondition = (standing: Standing | undefined, today: string): SQL =
   return sql`true`;
 };
 
-export async function planList(
+/**
+ * One page of the plan and the counts of the whole plan, from one computation of it (one statement): "my visits"
+ * shows both, and the plan is the expensive part.
+ */
+export async function planPage(
   db: Queryable,
   scope: Scope,
   rules: VisitFrequencyRules,
   today: string,
   opts: { standing?: Standing | undefined; limit: number; offset: number; division?: string | undefined },
-): Promise<PlanRow[]> {
-  return queryRows<PlanRow>(
+): Promise<{ rows: PlanRow[]; counts: StandingCounts }> {
+  const weekEnd = addInterval(today, { unit: 'day', count: 6 });
+  const monthStart = `${today.slice(0, 7)}-01`;
+  const rows = await queryRows<PlanRow & CountColumns & { in_page: boolean }>(
     db,
-    sql`${planQuery(scope, rules, today)}
-      select plan.child_id, plan.name, plan.division_code, d.name as village_name, plan.birth_date,
-        plan.categories, plan.risk_level, plan.last_visit::text as last_visit, plan.since::text as since,
-        plan.due::text as due, plan.rule
-      from plan left join divisions d on d.code = plan.division_code
-      where ${standingCondition(opts.standing, today)}
-        ${opts.division ? sql`and plan.division_code like ${`${opts.division}%`}` : sql``}
-      order by plan.due, plan.child_id
-      limit ${opts.limit} offset ${opts.offset}`,
+    sql`${planQuery(scope, rules, today, { division: opts.division })},
+      counts as (
+        select count(*) filter (where due < ${today}::date)::int as overdue,
+          count(*) filter (where due >= ${today}::date and due <= ${weekEnd}::date)::int as this_week,
+          count(*) filter (where due > ${weekEnd}::date)::int as later,
+          count(*) filter (where last_visit >= ${monthStart}::date)::int as done_this_month
+        from plan
+      ), page as (
+        select plan.child_id, plan.name, plan.division_code, d.name as village_name, plan.birth_date,
+          plan.categories, plan.risk_level, plan.last_visit::text as last_visit, plan.since::text as since,
+          plan.due::text as due, plan.rule
+        from plan left join divisions d on d.code = plan.division_code
+        where ${standingCondition(opts.standing, today)}
+        order by plan.due, plan.child_id
+        limit ${opts.limit} offset ${opts.offset}
+      )
+      select page.*, page.child_id is not null as in_page, counts.*
+      from counts left join page on true
+      order by page.due, page.child_id`,
   );
+  const first = rows[0];
+  return {
+    rows: rows.filter((r) => r.in_page),
+    counts: {
+      overdue: first?.overdue ?? 0,
+      thisWeek: first?.this_week ?? 0,
+      later: first?.later ?? 0,
+      doneThisMonth: first?.done_this_month ?? 0,
+    },
+  };
+}
+
+interface CountColumns extends Record<string, unknown> {
+  overdue: number;
+  this_week: number;
+  later: number;
+  done_this_month: number;
 }
 
 export interface StandingCounts {
@@ -104,14 +167,14 @@ export async function planCounts(
 ): Promise<StandingCounts> {
   const weekEnd = addInterval(today, { unit: 'day', count: 6 });
   const monthStart = `${today.slice(0, 7)}-01`;
-  const [row] = await queryRows<{ overdue: number; this_week: number; later: number; done_this_month: number }>(
+  const [row] = await queryRows<CountColumns>(
     db,
-    sql`${planQuery(scope, rules, today)}
+    sql`${planQuery(scope, rules, today, { division })}
       select count(*) filter (where due < ${today}::date)::int as overdue,
         count(*) filter (where due >= ${today}::date and due <= ${weekEnd}::date)::int as this_week,
         count(*) filter (where due > ${weekEnd}::date)::int as later,
         count(*) filter (where last_visit >= ${monthStart}::date)::int as done_this_month
-      from plan ${division ? sql`where plan.division_code like ${`${division}%`}` : sql``}`,
+      from plan`,
   );
   return {
     overdue: row?.overdue ?? 0,
@@ -142,14 +205,14 @@ export async function planBoard(
   const childLength = division.length === 4 ? 6 : division.length === 6 ? 9 : 12;
   return queryRows<BoardRow>(
     db,
-    sql`${planQuery(scope, rules, today)}
+    sql`${planQuery(scope, rules, today, { division })}
       select g.code, d.name, g.in_plan, g.overdue, g.this_week, g.oldest_due
       from (
         select left(plan.division_code, ${childLength}) as code, count(*)::int as in_plan,
           count(*) filter (where due < ${today}::date)::int as overdue,
           count(*) filter (where due >= ${today}::date and due <= ${weekEnd}::date)::int as this_week,
           (min(due) filter (where due < ${today}::date))::text as oldest_due
-        from plan where plan.division_code like ${`${division}%`}
+        from plan
         group by 1
       ) g left join divisions d on d.code = g.code
       order by g.overdue desc, g.code`,
@@ -165,7 +228,7 @@ export async function childPlan(
 ): Promise<PlanRow | undefined> {
   const [row] = await queryRows<PlanRow>(
     db,
-    sql`${planQuery(scope, rules, today, childId)}
+    sql`${planQuery(scope, rules, today, { childId })}
       select plan.child_id, plan.name, plan.division_code, null as village_name, plan.birth_date, plan.categories,
         plan.risk_level, plan.last_visit::text as last_visit, plan.since::text as since, plan.due::text as due,
         plan.rule
