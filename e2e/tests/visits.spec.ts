@@ -142,6 +142,38 @@ test('a visit recorded offline with a photo waits in the outbox and is sent when
   await page.screenshot({ path: testInfo.outputPath('child-visits-1440.png'), fullPage: true });
 });
 
+test('the demo’s visits come with photos: the child’s timeline shows their thumbnails', async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name !== 'phone', 'once, from a phone and then wide');
+  await signIn(page, 'demo_village');
+  // The seed gives photos to the latest visit of the children visited longest ago: first on the director's plan.
+  const plan = await page.request.get('/api/visits/mine?limit=10');
+  let found: { childId: string; visit: ChildVisits['data'][number] } | undefined;
+  for (const row of ((await plan.json()) as { data: PlanRow[] }).data) {
+    const visits = (await (await page.request.get(`/api/children/${row.childId}/visits`)).json()) as ChildVisits;
+    const visit = visits.data.find((v) => v.photos.length > 0);
+    if (visit) {
+      found = { childId: row.childId, visit };
+      break;
+    }
+  }
+  expect(found, 'a demo visit with photos on the director’s plan').toBeDefined();
+  const { childId, visit } = found!;
+  expect(visit.photos.every((p) => p.thumbnail)).toBe(true);
+  await page.goto(`/children/${childId}?tab=visits`);
+  const item = page.getByTestId('child-visit').filter({ has: page.getByAltText(/走访照片 1$/) });
+  const thumbnail = item.getByAltText(/走访照片 1$/);
+  await expect(thumbnail).toHaveAttribute('src', new RegExp(`/api/visits/${visit.id}/photos/[^/]+/thumbnail$`));
+  await expect
+    .poll(() => thumbnail.evaluate((img: HTMLImageElement) => `${img.naturalWidth}×${img.naturalHeight}`))
+    .toBe('320×240');
+  await expect(item.getByRole('img', { name: /走访照片/ })).toHaveCount(visit.photos.length);
+  await page.screenshot({ path: testInfo.outputPath('demo-visit-photos-375.png'), fullPage: true });
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await expect(thumbnail).toBeVisible();
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: testInfo.outputPath('demo-visit-photos-1440.png'), fullPage: true });
+});
+
 test('a visit date after today is refused with the field’s message', async ({ page }, testInfo) => {
   test.skip(testInfo.project.name !== 'desktop', 'form validation, once');
   await signIn(page, 'demo_village');

@@ -130,6 +130,29 @@ describe('every demo role finds work and content', () => {
     expect(span!.first <= addInterval(seeded.asOf, { unit: 'month', count: -20 })).toBe(true);
   });
 
+  it("visit photos: a few visits in each demo director's village have photos, whose thumbnails the timeline loads", async () => {
+    const details = (seeded as unknown as { visitPhotos: number }).visitPhotos;
+    expect(details).toBe(8);
+    for (const username of ['demo_village', 'demo_village2']) {
+      const c = await t.as(username);
+      const plan = (await c.get('/api/visits/mine?limit=10')).json.data as { childId: string }[];
+      let shown = 0;
+      for (const { childId } of plan) {
+        const res = await c.get(`/api/children/${childId}/visits`);
+        expect(res.status).toBe(200);
+        const visits = res.json.data as { id: string; photos: { id: string; thumbnail: boolean }[] }[];
+        for (const v of visits.filter((x) => x.photos.length > 0)) {
+          expect(v.photos.every((p) => p.thumbnail)).toBe(true);
+          const thumb = await c.get(`/api/visits/${v.id}/photos/${v.photos[0]!.id}/thumbnail`);
+          expect(thumb.status).toBe(200);
+          expect(thumb.headers['content-type']).toContain('image/jpeg');
+          shown += 1;
+        }
+      }
+      expect(shown, `${username}: visits with photos among the first on the plan`).toBeGreaterThan(0);
+    }
+  });
+
   it("left-behind care: the village director's alerts, and signing rates below 100 % across the county", async () => {
     const village = await t.as('demo_village');
     expect(await taskIds(village)).toEqual(expect.arrayContaining(['care-contact-overdue', 'care-unsigned']));

@@ -63,7 +63,7 @@ export const protectionReferrals = pgTable(
     assessmentId: uuid('assessment_id'),
     openedOn: date('opened_on').notNull(),
     reason: text('reason').notNull(),
-    status: text('status', { enum: ['open', 'taken'] })
+    status: text('status', { enum: ['open', 'taken', 'merged'] })
       .notNull()
       .default('open'),
     takenBy: uuid('taken_by'),

@@ -18,6 +18,7 @@ import { writeApplications } from './demo/applications.ts';
 import { writeReverifications } from './demo/reverifications.ts';
 import { writeCare } from './demo/care.ts';
 import { writeCases } from './demo/cases.ts';
+import { writeVisitPhotos } from './demo/visit-photos.ts';
 import { writeVisits } from './demo/visits.ts';
 import { demoAreas, loadVillages } from './demo/areas.ts';
 import { findDuplicates, writeLinkRequests, writeTransfers } from './demo/lifecycle.ts';
@@ -297,6 +298,12 @@ export async function seedDemoChildren(
     seed,
     village: areas.village.code,
   });
+  const visitPhotos = await writeVisitPhotos({
+    db,
+    storage: options.storage,
+    villages: [areas.village.code, areas.village2.code],
+    stored: writer.summary.storedKeys,
+  });
   const leftBehind = await writeCare({ db, accounts: requests.accounts, asOf, seed, village: areas.village.code });
   const caseWork = await writeCases({
     db,
@@ -355,6 +362,7 @@ export async function seedDemoChildren(
       visits: care.visits,
       assessments: care.assessments,
       referrals: care.referrals,
+      visitPhotos,
       careRecords: leftBehind.records,
       careAgreementsSigned: leftBehind.signed,
       parentContacts: leftBehind.contacts,

@@ -231,6 +231,9 @@ const childTabsEn: typeof childTabsZh = {
     mergedRelations: 'Relations moved in',
     mergedCategories: 'Categories moved in',
     mergedDocuments: 'Documents moved in',
+    mergedVisits: 'Visits moved in',
+    mergedAssessments: 'Risk assessments moved in',
+    mergedContacts: 'Parent contacts moved in',
     import: 'Imported from',
   },
 };

@@ -228,6 +228,9 @@ const childTabsZh = chineseTexts({
     mergedRelations: '移入的家庭关系',
     mergedCategories: '移入的保障类别',
     mergedDocuments: '移入的材料',
+    mergedVisits: '移入的走访记录',
+    mergedAssessments: '移入的风险评估',
+    mergedContacts: '移入的联系记录',
     import: '导入来源',
   },
 });

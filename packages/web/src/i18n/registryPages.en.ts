@@ -92,7 +92,7 @@ const registryPagesEn: typeof registryPagesZh = {
     merge: 'Merge',
     mergeTitle: 'Merge the two files',
     mergeHint:
-      "Choose the file to keep. The other file's family, categories and documents move to it, and the other file is archived. A merge cannot be undone: check before you confirm.",
+      "Choose the file to keep. The other file's family, categories, documents, visits, risk assessments, parent contact log and protection referrals move to it, and the other file is archived. If both files have a left-behind care record (with its care agreement), the kept file's stays and the other remains on the archived file for reference; if both have an open protection referral, the earlier stays open and the other is marked merged. A merge cannot be undone: check before you confirm.",
     keep: 'Keep this one',
     dismiss: 'Not a duplicate',
     dismissConfirm: 'Confirm these two files are different children?',

@@ -3,7 +3,7 @@
 // A second current father or mother is not carried over: the caller chooses which relation stays and
 // the other ends on the merge date (duplicates.relations.ts). One audit row lists every moved and
 // ended row id, so a merge can be traced and, if wrong, undone by hand. Categories: see
-// duplicates.categories.ts.
+// duplicates.categories.ts; visits, risk assessments and left-behind care: duplicates.visits.ts.
 import { serviceDate } from '@hehu/domain';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/connection.ts';
@@ -19,6 +19,7 @@ import {
 } from './duplicates.relations.ts';
 import { mergeCategories } from './duplicates.categories.ts';
 import { findSuspect } from './duplicates.store.ts';
+import { moveVisitRecords } from './duplicates.visits.ts';
 import { conflict, lockChild, type Ctx } from './lifecycle.shared.ts';
 import { cancelPendingTransfers } from './transfers.store.ts';
 
@@ -155,6 +156,7 @@ export async function mergeDuplicate(
     const ended = relationsToEnd(await planRelations(tx, [keepId, otherId], today), keepRelations, today);
     const endedCategories = await mergeCategories(tx, [keepId, otherId], today);
     const moved = await moveRows(tx, otherId, keepId);
+    const visitRecords = await moveVisitRecords(tx, otherId, keepId);
     await endRelations(tx, ended, today);
     const idChanges = await takeOverIdNumber(tx, keep, other);
     await tx
@@ -183,6 +185,9 @@ export async function mergeDuplicate(
       { field: 'mergedRelations', from: null, to: moved.relations.length },
       { field: 'mergedCategories', from: null, to: moved.categories.length },
       { field: 'mergedDocuments', from: null, to: moved.documents.length },
+      { field: 'mergedVisits', from: null, to: visitRecords.visits.length },
+      { field: 'mergedAssessments', from: null, to: visitRecords.assessments.length },
+      { field: 'mergedContacts', from: null, to: visitRecords.contacts.length },
     ];
     await recordEndedRelations(tx, ctx, keepId, ended);
     for (const c of endedCategories) {
@@ -214,7 +219,7 @@ export async function mergeDuplicate(
         mergedId: otherId,
         // Both files, so each child's trail shows the merge.
         childIds: [keepId, otherId],
-        moved,
+        moved: { ...moved, ...visitRecords },
         endedRelations: ended,
         endedCategories,
         idNumberMoved: idChanges.keep.length > 0,
