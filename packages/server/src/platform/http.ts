@@ -233,7 +233,7 @@ export function registerRoute(
       /** The request's unit of work: admitted again, then the handler, in one transaction. */
       const work = async (tx: Tx, prepared: unknown) => {
         const actor = await admit(tx);
-        const reach = await enterReach(tx, actor, services.rowLevelSecurity !== false);
+        const reach = await enterReach(services.database, tx, actor, services.rowLevelSecurity !== false);
         const origin: AuditOrigin = {
           actorId: actor?.userId ?? null,
           actorUsername: actor?.username ?? null,
