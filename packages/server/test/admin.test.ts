@@ -3,7 +3,7 @@ import { makeIdNumber } from '@hehu/domain';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, childHistory, children, grants, settings, users } from '../src/db/schema.ts';
-import { demoVillages } from '../src/seed/demo.ts';
+import { demoVillages, OTHER_DEMO_COUNTY } from '../src/seed/demo.ts';
 import { createTestApp, refuseWrites, type TestApp } from './harness.ts';
 
 let t: TestApp;
@@ -276,6 +276,24 @@ describe('audit trail', () => {
     const [newest] = reads.json.data as { actionLabel: string; actorName: string | null }[];
     expect(newest?.actionLabel).toBe('查看儿童档案');
     expect(newest?.actorName).toMatch(/\S/);
+  });
+
+  it('records a read under the id as the database writes it, and no read of a file out of reach', async () => {
+    const county = await t.as('demo_county');
+    const [inReach] = (await county.get('/api/children?limit=1')).json.data as { id: string }[];
+    const [outOfReach] = await t.database.db
+      .select({ id: children.id })
+      .from(children)
+      .where(sql`${children.divisionCode} like ${`${OTHER_DEMO_COUNTY}%`}`)
+      .limit(1);
+    const reads = async (id: string) =>
+      t.database.db.$count(auditLog, sql`${auditLog.action} = 'child.read' and ${auditLog.targetId} = ${id}`);
+    const [before, beforeOut] = [await reads(inReach!.id), await reads(outOfReach!.id)];
+    // The same file with its id in capitals: the trail names it as the database spells it.
+    expect((await county.get(`/api/children/${inReach!.id.toUpperCase()}`)).status).toBe(200);
+    expect(await reads(inReach!.id)).toBe(before + 1);
+    expect((await county.get(`/api/children/${outOfReach!.id}`)).status).toBe(404);
+    expect(await reads(outOfReach!.id)).toBe(beforeOut);
   });
 
   it('cannot be changed or deleted, even by SQL', async () => {

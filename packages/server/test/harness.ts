@@ -97,6 +97,11 @@ export interface TestApp {
 export interface TestAppOptions {
   /** false: the application's own scope conditions alone, to show they hold without the database's policies. */
   rowLevelSecurity?: boolean;
+  /**
+   * How long the security policy is kept in memory. 0 (the default here) reads it on every request, so a test
+   * that changes it in SQL sees the change at once; a server keeps it five seconds.
+   */
+  policyTtlMs?: number;
 }
 
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
@@ -130,7 +135,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     config,
     database,
     cipher: createFieldCipher(Buffer.from(TEST_MASTER_KEY, 'hex')),
-    policy: new PolicyCache(database.db, 0),
+    policy: new PolicyCache(database.db, options.policyTtlMs ?? 0),
     rowLevelSecurity: options.rowLevelSecurity ?? process.env.HEHU_TEST_RLS !== 'off',
   };
   const app = await buildApp(services, { logger: false });

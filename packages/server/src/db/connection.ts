@@ -13,6 +13,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
+import { PostgresTransactions, setLocalStatement, type LocalSettings } from './postgres-transaction.ts';
 import * as schema from './schema.ts';
 
 export type Schema = typeof schema;
@@ -28,6 +29,11 @@ export interface Database {
   readonly db: Db;
   /** Runs fn in one transaction. On PGlite, write transactions queue one behind another. */
   transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
+  /**
+   * Transaction-local settings on `tx` (`set_config(name, value, true)`). On PostgreSQL, where a transaction opens
+   * with its first statement, they are sent with its BEGIN when nothing has been sent yet (postgres-transaction.ts).
+   */
+  setLocal(tx: Tx, settings: LocalSettings): Promise<void>;
   migrate(): Promise<void>;
   ping(): Promise<boolean>;
   /** Statistics (and on PGlite, which has no autovacuum, a vacuum): after loading data and every few hours. */
@@ -84,6 +90,9 @@ async function openPglite(dir: string, loadDataDir: Blob | File | undefined): Pr
     db,
     pglite: client,
     transaction: (fn) => queue.run(() => db.transaction(fn)),
+    setLocal: async (tx, settings) => {
+      await tx.execute(setLocalStatement(settings));
+    },
     migrate: () => migratePglite(db as unknown as Parameters<typeof migratePglite>[0], { migrationsFolder }),
     ping: async () => {
       try {
@@ -141,11 +150,13 @@ function openPostgres(url: string): Promise<Database> {
     }
   });
   const stoppers = new Set<() => Promise<void>>();
+  const transactions = new PostgresTransactions(pool);
   return Promise.resolve({
     kind: 'postgres',
     db,
     pglite: undefined,
-    transaction: (fn) => db.transaction(fn),
+    transaction: (fn) => transactions.run(fn),
+    setLocal: (tx, settings) => transactions.setLocal(tx, settings),
     migrate: () => migratePg(db as unknown as Parameters<typeof migratePg>[0], { migrationsFolder }),
     ping: async () => {
       try {

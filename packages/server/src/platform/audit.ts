@@ -1,5 +1,6 @@
 // The audit trail: one append-only table. Changes are recorded with the same transaction handle as the
 // change itself, so either both are stored or neither is.
+import type { SQL } from 'drizzle-orm';
 import type { Queryable } from '../db/connection.ts';
 import { auditLog } from '../db/schema.ts';
 import type { AuditAction } from './audit-actions.ts';
@@ -22,7 +23,19 @@ export interface AuditOrigin {
 }
 
 export async function writeAudit(db: Queryable, origin: AuditOrigin, entry: AuditEntry): Promise<void> {
-  await db.insert(auditLog).values({
+  await db.insert(auditLog).values(auditRow(origin, entry));
+}
+
+/**
+ * The audit row's INSERT as a statement part, for a query that writes it with its own work in one round trip (a
+ * data-modifying WITH). It is part of that statement, so it commits or rolls back with it like any other write.
+ */
+export function auditInsert(db: Queryable, origin: AuditOrigin, entry: AuditEntry): SQL {
+  return db.insert(auditLog).values(auditRow(origin, entry)).getSQL();
+}
+
+function auditRow(origin: AuditOrigin, entry: AuditEntry): typeof auditLog.$inferInsert {
+  return {
     actorId: origin.actorId,
     actorUsername: origin.actorUsername,
     ip: origin.ip,
@@ -34,7 +47,7 @@ export async function writeAudit(db: Queryable, origin: AuditOrigin, entry: Audi
     before: entry.before ?? null,
     after: entry.after ?? null,
     details: entry.details ?? null,
-  });
+  };
 }
 
 /** Before/after snapshots list only what changed, so the trail stays readable and small. */

@@ -1,11 +1,12 @@
 // The one way to declare an API route: permission, zod schemas for params/query/body/response, handler.
 // The route table built from these drives registration, the permission check and the OpenAPI document.
+import type { SQL } from 'drizzle-orm';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Config } from '../config.ts';
 import type { Database, Queryable, Tx } from '../db/connection.ts';
 import { scopeFor, type Actor, type Scope } from './access.ts';
-import { writeAudit, type AuditEntry, type AuditOrigin } from './audit.ts';
+import { auditInsert, writeAudit, type AuditEntry, type AuditOrigin } from './audit.ts';
 import { safeEqual, type FieldCipher } from './crypto.ts';
 import { AppError, localeFrom, type Locale } from './errors.ts';
 import { isPermission, type Permission, type RouteAccess } from './permissions.ts';
@@ -62,6 +63,11 @@ export interface RouteContext<P, Q, B, A extends RouteAccess> {
    */
   transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
   audit(db: Queryable, entry: AuditEntry): Promise<void>;
+  /**
+   * The same audit row as an INSERT for a store to write inside its own statement (`db.$with(…).as(insert)`), when
+   * a read and its audit row go in one round trip. It is written with that statement, in the request's transaction.
+   */
+  auditInsert(entry: AuditEntry): SQL;
   /** The uploaded bytes, for routes declared with `upload`. */
   upload: Buffer | undefined;
   /** What the route's `upload.prepare` made of the bytes (undefined without one). */
@@ -227,7 +233,7 @@ export function registerRoute(
       /** The request's unit of work: admitted again, then the handler, in one transaction. */
       const work = async (tx: Tx, prepared: unknown) => {
         const actor = await admit(tx);
-        const reach = await enterReach(tx, actor, services.rowLevelSecurity !== false);
+        const reach = await enterReach(services.database, tx, actor, services.rowLevelSecurity !== false);
         const origin: AuditOrigin = {
           actorId: actor?.userId ?? null,
           actorUsername: actor?.username ?? null,
@@ -259,6 +265,7 @@ export function registerRoute(
           },
           transaction: (fn) => tx.transaction(fn),
           audit: (q, entry) => writeAudit(q, origin, entry),
+          auditInsert: (entry) => auditInsert(tx, origin, entry),
         };
         const result = await route.handler(ctx);
         if (route.raw) {

@@ -2,8 +2,7 @@
 // the non-owner role `hehu_app` with the caller's reach in transaction-local settings, so PostgreSQL's row-level
 // security (migration 0006) refuses every child-owned row outside that reach even where a query forgets its own
 // scope condition. Request code receives only this transaction; the bare database handle stays in the platform.
-import { sql } from 'drizzle-orm';
-import type { Tx } from '../db/connection.ts';
+import type { Database, Tx } from '../db/connection.ts';
 import type { Actor } from './access.ts';
 import { AppError } from './errors.ts';
 import type { Permission } from './permissions.ts';
@@ -53,13 +52,21 @@ export function reachOf(actor: Actor | null): Reach {
  * transaction-local: they end with the transaction, so a pooled connection never carries them to the next request.
  * `rowLevelSecurity: false` keeps the owner role (tests use it to show the application's own conditions at work).
  */
-export async function enterReach(tx: Tx, actor: Actor | null, rowLevelSecurity: boolean): Promise<Reach> {
+export async function enterReach(
+  database: Database,
+  tx: Tx,
+  actor: Actor | null,
+  rowLevelSecurity: boolean,
+): Promise<Reach> {
   const reach = reachOf(actor);
-  await tx.execute(sql`select set_config('hehu.user_id', ${actor?.userId ?? ''}, true),
-    set_config('hehu.reach_prefixes', ${reach.prefixes.join(',')}, true),
-    set_config('hehu.reach_institutions', ${reach.institutionIds.join(',')}, true),
-    set_config('hehu.partner_units', ${reach.partnerUnitIds.join(',')}, true)
-    ${rowLevelSecurity ? sql`, set_config('role', ${APPLICATION_ROLE}, true)` : sql``}`);
+  // The role last: the settings are written by the owner, then the transaction runs as the application.
+  await database.setLocal(tx, {
+    'hehu.user_id': actor?.userId ?? '',
+    'hehu.reach_prefixes': reach.prefixes.join(','),
+    'hehu.reach_institutions': reach.institutionIds.join(','),
+    'hehu.partner_units': reach.partnerUnitIds.join(','),
+    ...(rowLevelSecurity ? { role: APPLICATION_ROLE } : {}),
+  });
   return reach;
 }
 

@@ -11,8 +11,8 @@ import type { RouteAccess } from '../../platform/permissions.ts';
 import { childDetail, childListRow, createChildBody, updateChildBody } from './children.schemas.ts';
 import { withIdChecks } from '../security-events/index.ts';
 import { auditedFilter, childFilterQuery, toChildFilter } from './children.filters.ts';
-import { childDetailView, createChild, updateChild } from './children.service.ts';
-import { countByDivision, findNearDuplicates, getChildRow, listChildren } from './children.store.ts';
+import { childDetailOf, childDetailView, createChild, updateChild } from './children.service.ts';
+import { countByDivision, findNearDuplicates, getChildFile, getChildRow, listChildren } from './children.store.ts';
 
 const idParams = z.strictObject({ id: z.uuid('记录编号格式不正确') });
 
@@ -163,10 +163,13 @@ export const childrenRoutes = [
     params: idParams,
     response: childDetail,
     handler: async (ctx) => {
-      const row = await getChildRow(ctx.db, ctx.scope('children:read'), ctx.params.id);
-      if (!row) throw new AppError('NOT_FOUND');
-      await ctx.audit(ctx.db, { action: 'child.read', targetType: 'child', targetId: row.id });
-      return childDetailView(ctx.db, ctx.actor, row, {
+      // The audit row names the child as the database spells its id (lower case), whatever case the URL used:
+      // the audit trail of a child is found by that text.
+      const id = ctx.params.id.toLowerCase();
+      const audited = ctx.auditInsert({ action: 'child.read', targetType: 'child', targetId: id });
+      const file = await getChildFile(ctx.db, ctx.scope('children:read'), id, audited);
+      if (!file) throw new AppError('NOT_FOUND');
+      return childDetailOf(ctx.actor, file, {
         write: ctx.scope('children:write'),
         unmask: ctx.scope('children:unmask'),
       });

@@ -2,16 +2,15 @@
 import { maskIdNumber, type SchoolingStage } from '@hehu/domain';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Queryable, Tx } from '../../db/connection.ts';
-import { childCategories, childHistory, children, divisions } from '../../db/schema.ts';
+import { childHistory, children, divisions } from '../../db/schema.ts';
 import { isDivisionInScope, type Actor, type Scope } from '../../platform/access.ts';
 import type { FieldCipher } from '../../platform/crypto.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { RouteContext } from '../../platform/http.ts';
 import type { RouteAccess } from '../../platform/permissions.ts';
-import { divisionPath } from '../divisions/index.ts';
 import type { ChildDetail, CreateChildInput } from './children.schemas.ts';
 import { elsewhereError, IdCheckRefusal, locateIdNumbers, requireIdChecksLeft } from '../security-events/index.ts';
-import { findNearDuplicates, getChildRow, type ChildRow } from './children.store.ts';
+import { findNearDuplicates, getChildRow, getFileExtras, type ChildFile, type ChildRow } from './children.store.ts';
 import { certificateColumns, maskCertificateNumber } from './certificate.ts';
 import { resolveIdentity } from './identity.ts';
 import { checkParentsUnknown, checkPlacement, institutionName } from './placement.ts';
@@ -288,22 +287,19 @@ export async function updateChild(
   });
 }
 
+/** The file of a row in hand (one just written), with its extras read in one query. */
 export async function childDetailView(
   db: Queryable,
   actor: Actor,
   row: ChildRow,
   scopes: { write: Scope; unmask: Scope },
 ): Promise<ChildDetail> {
-  const path = await divisionPath(db, row.divisionCode);
-  const cats = await db
-    .select({ category: childCategories.category })
-    .from(childCategories)
-    .where(
-      and(
-        eq(childCategories.childId, row.id),
-        sql`(${childCategories.endDate} IS NULL OR ${childCategories.endDate} > current_date)`,
-      ),
-    );
+  return childDetailOf(actor, { row, ...(await getFileExtras(db, row)) }, scopes);
+}
+
+/** The file as the API answers it, with what this actor may do with it. */
+export function childDetailOf(actor: Actor, file: ChildFile, scopes: { write: Scope; unmask: Scope }): ChildDetail {
+  const { row } = file;
   return {
     id: row.id,
     name: row.name,
@@ -313,14 +309,14 @@ export async function childDetailView(
     idNumberMasked: row.idNumberMasked,
     noIdReason: row.noIdReason,
     divisionCode: row.divisionCode,
-    divisionName: path.at(-1)?.name ?? row.divisionCode,
-    divisionPath: path.map((p) => p.name).join(' / '),
+    divisionName: file.divisionNames.at(-1) ?? row.divisionCode,
+    divisionPath: file.divisionNames.join(' / '),
     institutionId: row.institutionId,
-    institutionName: await institutionName(db, row.institutionId),
+    institutionName: file.institutionName,
     institutionSince: row.institutionSince,
     parentsUnknown: row.parentsUnknown,
     status: row.status,
-    categories: cats.map((c) => c.category),
+    categories: file.categories,
     ethnicity: row.ethnicity,
     householdType: row.householdType,
     currentAddressMasked: row.currentAddressMasked,

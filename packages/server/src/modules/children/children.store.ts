@@ -1,10 +1,28 @@
 // Children are a scoped table: every function here takes the caller's Scope and filters by it.
-import { alias } from 'drizzle-orm/pg-core';
-import { and, asc, count, desc, eq, gt, gte, isNotNull, like, lt, lte, or, sql, type SQL } from 'drizzle-orm';
+import { alias, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import {
+  and,
+  asc,
+  count,
+  desc,
+  eq,
+  getTableName,
+  gt,
+  gte,
+  isNotNull,
+  like,
+  lt,
+  lte,
+  or,
+  sql,
+  type SQL,
+} from 'drizzle-orm';
 import type { Queryable } from '../../db/connection.ts';
-import { childCategories, children, divisions } from '../../db/schema.ts';
+import { queryRows } from '../../db/raw.ts';
+import { childCategories, children, divisions, institutions } from '../../db/schema.ts';
 import { divisionPrefix, scopeCondition, type Scope } from '../../platform/access.ts';
 import { escapeLike } from '../../platform/list.ts';
+import { divisionPathNames } from '../divisions/index.ts';
 
 export type ChildRow = typeof children.$inferSelect;
 
@@ -164,6 +182,83 @@ export async function getChildRow(db: Queryable, scope: Scope, id: string): Prom
     .where(and(eq(children.id, id), scopeCondition(scope, children.divisionCode, children.institutionId)))
     .limit(1);
   return row;
+}
+
+/** What a child's file shows beside its row: held categories, the division's path and the institution's name. */
+export interface FileExtras {
+  /** Held today, in the order the database keeps them (as the file has always listed them). */
+  categories: string[];
+  /** The division and its ancestors, from the city down. */
+  divisionNames: string[];
+  institutionName: string | null;
+}
+
+export interface ChildFile extends FileExtras {
+  row: ChildRow;
+}
+
+/**
+ * A column named with its table. In the SELECT list of a one-table query drizzle writes a column bare, and a bare
+ * name inside a subquery means the subquery's own column of that name (child_categories has an "id" too).
+ */
+const qualified = (column: AnyPgColumn) =>
+  sql`${sql.identifier(getTableName(column.table))}.${sql.identifier(column.name)}`;
+
+/** The extras as subqueries on a child's id, division and institution (qualified columns, or values of a row). */
+function fileExtras(
+  childId: SQL,
+  divisionCode: SQL,
+  institutionId: SQL,
+): { [K in keyof FileExtras]: SQL<FileExtras[K]> } {
+  return {
+    categories: sql<string[]>`coalesce((select array_agg(cc.category) from ${childCategories} cc
+      where cc.child_id = ${childId} and (cc.end_date is null or cc.end_date > current_date)), '{}')`,
+    divisionNames: divisionPathNames(divisionCode),
+    institutionName: sql<string | null>`(select i.name from ${institutions} i where i.id = ${institutionId})`,
+  };
+}
+
+/**
+ * A child's file in one statement: the row within the scope, with its extras, and the read's audit row written by
+ * the same statement. The file is read on every visit to a child's page, so this is one round trip rather than five.
+ * The audit row is written whether or not the child is found: a caller that finds none answers 404 and the request
+ * rolls back, the audit row with it.
+ */
+export async function getChildFile(
+  db: Queryable,
+  scope: Scope,
+  id: string,
+  auditRow: SQL,
+): Promise<ChildFile | undefined> {
+  const [file] = await db
+    .with(db.$with('audited', {}).as(auditRow))
+    .select({
+      row: children,
+      ...fileExtras(qualified(children.id), qualified(children.divisionCode), qualified(children.institutionId)),
+    })
+    .from(children)
+    .where(and(eq(children.id, id), scopeCondition(scope, children.divisionCode, children.institutionId)))
+    .limit(1);
+  return file;
+}
+
+/** The extras of a row already in hand (one just written), in one query that reads no child row again. */
+export async function getFileExtras(
+  db: Queryable,
+  row: Pick<ChildRow, 'id' | 'divisionCode' | 'institutionId'>,
+): Promise<FileExtras> {
+  const extras = fileExtras(sql`${row.id}::uuid`, sql`${row.divisionCode}::text`, sql`${row.institutionId}::uuid`);
+  const [found] = await queryRows<{ categories: string[]; division_names: string[]; institution_name: string | null }>(
+    db,
+    sql`select ${extras.categories} as categories, ${extras.divisionNames} as division_names,
+      ${extras.institutionName} as institution_name`,
+  );
+  if (!found) throw new Error('a select without FROM answers one row');
+  return {
+    categories: found.categories,
+    divisionNames: found.division_names,
+    institutionName: found.institution_name,
+  };
 }
 
 export interface NearDuplicate {

@@ -1,4 +1,4 @@
-import { and, asc, eq, ilike, inArray, like, or, sql } from 'drizzle-orm';
+import { and, asc, eq, ilike, inArray, like, or, sql, type SQL } from 'drizzle-orm';
 import type { Queryable } from '../../db/connection.ts';
 import { divisions } from '../../db/schema.ts';
 
@@ -80,6 +80,20 @@ export async function divisionPaths(
       ancestorCodes(c).flatMap((a) => (names.has(a) ? [{ code: a, name: names.get(a) ?? '' }] : [])),
     ]),
   );
+}
+
+/**
+ * The names of a division and its ancestors, from the city down, as one subquery on a code (a table-qualified
+ * column or a value): the same path as {@link divisionPath}, for a query that reads it with its row instead of
+ * in a round trip of its own.
+ */
+export function divisionPathNames(code: SQL): SQL<string[]> {
+  const prefixes = sql.join(
+    [4, 6, 9, 12].map((n) => sql`left(${code}, ${sql.raw(String(n))})`),
+    sql`, `,
+  );
+  return sql<string[]>`coalesce((select array_agg(d.name order by length(d.code)) from ${divisions} d
+    where d.code in (${prefixes}, ${code})), '{}')`;
 }
 
 export async function divisionPath(db: Queryable, code: string): Promise<{ code: string; name: string }[]> {
