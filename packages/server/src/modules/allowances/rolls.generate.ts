@@ -14,9 +14,9 @@ import {
   type MonthPaid,
   type RollLine,
 } from '@hehu/domain';
-import { eq, sql } from 'drizzle-orm';
+import { eq, sql, type SQL } from 'drizzle-orm';
 import type { Tx } from '../../db/connection.ts';
-import { insertStatement } from '../../db/bulk.ts';
+import { insertStatement, runPipelined } from '../../db/bulk.ts';
 import { queryRows } from '../../db/raw.ts';
 import { allowanceFindings, allowanceLines, allowancePayments, allowanceRolls } from '../../db/schema.ts';
 import type { PaymentStatus } from '../../db/schema.ts';
@@ -143,46 +143,10 @@ export async function writeRoll(
     findingsCheckedAt: new Date(),
   });
   const stem = `${input.countyCode}${input.month.replace('-', '')}`;
-  for (let i = 0; i < payments.length; i += BATCH) {
-    const batch = payments.slice(i, i + BATCH);
-    await tx.execute(
-      insertStatement(
-        allowancePayments,
-        batch.map((p, j) => ({
-          id: p.id,
-          rollId,
-          childId: p.beneficiary.facts.childId,
-          townshipCode: p.beneficiary.divisionCode.slice(0, 9),
-          reference: `${stem}${String(i + j + 1).padStart(6, '0')}`,
-          amountFen: p.netFen,
-          accountId: p.beneficiary.account?.id ?? null,
-          status: p.status,
-        })),
-      ),
-    );
-    await tx.execute(
-      insertStatement(
-        allowanceLines,
-        batch.flatMap((p) =>
-          p.lines.map((l) => ({
-            id: l.id,
-            rollId,
-            paymentId: p.id,
-            childId: p.beneficiary.facts.childId,
-            kind: l.kind,
-            forMonth: firstDayOf(l.forMonth),
-            category: l.category,
-            amountFen: l.amountFen,
-            standardFen: l.standardFen,
-            standardId: l.standardId,
-            explanation: l.explanation,
-          })),
-        ),
-      ),
-    );
-  }
-  const totals = await rollTotalsOf(tx, rollId);
-  await tx.update(allowanceRolls).set({ totals }).where(eq(allowanceRolls.id, rollId));
+  // The statements go one after another, each built while the database runs the one before; the supervision
+  // checks (JavaScript) run while the database takes the first batch.
+  const writing = runPipelined(tx, rollStatements(rollId, stem, payments));
+  writing.catch(() => undefined);
   const children = new Map(payments.map((p) => [p.beneficiary.facts.childId, supervisedChild(p.beneficiary)]));
   const findings = superviseRoll(
     payments.flatMap((p) =>
@@ -199,8 +163,48 @@ export async function writeRoll(
     input.standards,
     input.rules,
   );
+  await writing;
+  const totals = await rollTotalsOf(tx, rollId);
+  await tx.update(allowanceRolls).set({ totals }).where(eq(allowanceRolls.id, rollId));
   await storeFindings(tx, rollId, findings, new Map());
   return { rollId, totals, findings };
+}
+
+function* rollStatements(rollId: string, stem: string, payments: readonly PlannedPayment[]): Generator<SQL> {
+  for (let i = 0; i < payments.length; i += BATCH) {
+    const batch = payments.slice(i, i + BATCH);
+    yield insertStatement(
+      allowancePayments,
+      batch.map((p, j) => ({
+        id: p.id,
+        rollId,
+        childId: p.beneficiary.facts.childId,
+        townshipCode: p.beneficiary.divisionCode.slice(0, 9),
+        reference: `${stem}${String(i + j + 1).padStart(6, '0')}`,
+        amountFen: p.netFen,
+        accountId: p.beneficiary.account?.id ?? null,
+        status: p.status,
+      })),
+    );
+    yield insertStatement(
+      allowanceLines,
+      batch.flatMap((p) =>
+        p.lines.map((l) => ({
+          id: l.id,
+          rollId,
+          paymentId: p.id,
+          childId: p.beneficiary.facts.childId,
+          kind: l.kind,
+          forMonth: firstDayOf(l.forMonth),
+          category: l.category,
+          amountFen: l.amountFen,
+          standardFen: l.standardFen,
+          standardId: l.standardId,
+          explanation: l.explanation,
+        })),
+      ),
+    );
+  }
 }
 
 /** Replaces a roll's findings, keeping the notes written on warnings that are still found. */
