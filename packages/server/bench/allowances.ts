@@ -8,7 +8,7 @@
 // PostgreSQL from BENCH_DATABASE_URL, or PGlite in memory with BENCH_PGLITE=1. Prints a Markdown table.
 import { createHash } from 'node:crypto';
 import os from 'node:os';
-import { monthOf, rollLinesFor, serviceDate, shiftMonth, superviseRoll, type Month } from '@hehu/domain';
+import { monthOf, rollLinesPlanner, serviceDate, shiftMonth, superviseRoll, type Month } from '@hehu/domain';
 import { eq, sql } from 'drizzle-orm';
 import iconv from 'iconv-lite';
 import pg from 'pg';
@@ -281,9 +281,10 @@ await db
     );
     const rolled = await lockedMonths(tx, COUNTY, from);
     const paid = await time('what the locked rolls paid (paidHistory)', () => paidHistory(tx, COUNTY, from));
-    const lines = await time('entitlement engine in JS (rollLinesFor per child)', () =>
-      beneficiaries.map((b) => rollLinesFor(b.facts, month, standards, rolled, paid.get(b.facts.childId) ?? [], rules)),
-    );
+    const lines = await time('entitlement engine in JS (rollLinesPlanner, then each child)', () => {
+      const linesFor = rollLinesPlanner(month, standards, rolled, rules);
+      return beneficiaries.map((b) => linesFor(b.facts, paid.of(b.facts.childId)));
+    });
     await time('supervision in JS (superviseRoll)', () =>
       superviseRoll(
         beneficiaries.flatMap((b, i) =>

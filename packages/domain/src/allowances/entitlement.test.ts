@@ -4,6 +4,7 @@ import {
   entitlementFor,
   isEntitled,
   rollLinesFor,
+  rollLinesPlanner,
   type BeneficiaryFacts,
   type HeldCategory,
   type MonthPaid,
@@ -243,5 +244,39 @@ describe('roll lines', () => {
     const arrears = lines.filter((l) => l.kind === 'arrears');
     expect(arrears).toHaveLength(24);
     expect(arrears[0]!.forMonth).toBe(shiftMonth('2026-06', -24));
+  });
+});
+
+describe('one planner for a whole roll', () => {
+  it('gives every child the lines rollLinesFor gives that child alone, whatever the children before it', () => {
+    const standards = [
+      ...STANDARDS,
+      std('orphan_scattered', '2026-01', 1000),
+      std('orphan_scattered', '2026-02', 950, { countyCode: '511123' }),
+    ];
+    const month = '2026-03';
+    const rolled = monthRange('2024-03', '2026-02');
+    const paidAt = (fen: number): MonthPaid[] =>
+      rolled.map((m) => ({ month: m, paidFen: fen, failedFen: 0, failedReason: null }));
+    const children: [BeneficiaryFacts, MonthPaid[]][] = [
+      [child(), paidAt(90_000)],
+      [child({ childId: 'c2', countyCode: '511123' }), paidAt(90_000)],
+      [child({ childId: 'c3', birthDate: '2007-11-02' }), paidAt(90_000)],
+      [
+        child({
+          childId: 'c4',
+          categories: [held('de_facto_unsupported', '2024-06-01'), held('orphan_institutional', '2025-09-01')],
+        }),
+        [],
+      ],
+      [child({ childId: 'c5', diedOn: '2025-12-14' }), paidAt(100_000)],
+    ];
+    const plan = rollLinesPlanner(month, standards, rolled, DEFAULT_ALLOWANCE_RULES);
+    for (const [facts, paid] of children) {
+      expect(plan(facts, paid)).toEqual(rollLinesFor(facts, month, standards, rolled, paid));
+    }
+    // The standard of one county is not remembered for another.
+    expect(plan(children[1]![0], children[1]![1]).filter((l) => l.kind === 'base')[0]?.amountFen).toBe(95_000);
+    expect(plan(children[0]![0], children[0]![1]).filter((l) => l.kind === 'base')[0]?.amountFen).toBe(100_000);
   });
 });

@@ -11,6 +11,7 @@ import {
   standardFor,
   type AllowanceCategory,
   type AllowanceStandard,
+  type StandardInForce,
 } from './standards.ts';
 
 export interface HeldCategory {
@@ -116,6 +117,26 @@ export function pastPaidAge(facts: BeneficiaryFacts, month: Month, rules: Allowa
   return month > lastPaidMonth(facts, rules) && !schoolingCovers(facts, month, rules);
 }
 
+/** The standard in force for a category in a county and month (`standardFor` over one list of standards). */
+export type StandardLookup = (category: AllowanceCategory, countyCode: string, month: Month) => StandardInForce | null;
+
+/**
+ * `standardFor` over `standards`, remembering each answer: a roll asks the same few questions (a category, the
+ * county, one of 25 months) for every child. The list is read, never changed, so an answer stays true.
+ */
+export function standardLookup(standards: readonly AllowanceStandard[]): StandardLookup {
+  const known = new Map<string, StandardInForce | null>();
+  return (category, countyCode, month) => {
+    const key = `${category}|${countyCode}|${month}`;
+    let answer = known.get(key);
+    if (answer === undefined) {
+      answer = standardFor(standards, category, countyCode, month);
+      known.set(key, answer);
+    }
+    return answer;
+  };
+}
+
 /** What the child is owed for one month, or why nothing is. */
 export function entitlementFor(
   facts: BeneficiaryFacts,
@@ -123,9 +144,24 @@ export function entitlementFor(
   standards: readonly AllowanceStandard[],
   rules: AllowanceRules = DEFAULT_ALLOWANCE_RULES,
 ): Entitlement | NoEntitlement {
-  const adult = lastPaidMonth(facts, rules);
+  return entitlementWith(facts, month, rules, lastPaidMonth(facts, rules), (category, county, m) =>
+    standardFor(standards, category, county, m),
+  );
+}
+
+/**
+ * `entitlementFor` with the child's last paid month worked out once and the standards looked up through
+ * `inForce`: the same rules, for callers that ask about many months of many children.
+ */
+export function entitlementWith(
+  facts: BeneficiaryFacts,
+  month: Month,
+  rules: AllowanceRules,
+  adult: Month,
+  inForce: StandardLookup,
+): Entitlement | NoEntitlement {
   const schooling = month > adult;
-  if (pastPaidAge(facts, month, rules)) {
+  if (schooling && !schoolingCovers(facts, month, rules)) {
     const extension = rules.schooling !== null && month >= rules.schooling.since;
     return {
       cause: 'adulthood',
@@ -150,8 +186,8 @@ export function entitlementFor(
   );
   // Only categories with a standard in force carry money; of those the first in ALLOWANCE_CATEGORIES wins.
   const paying = held.flatMap((category) => {
-    const inForce = standardFor(standards, category, facts.countyCode, month);
-    return inForce ? [{ category, inForce }] : [];
+    const standard = inForce(category, facts.countyCode, month);
+    return standard ? [{ category, inForce: standard }] : [];
   });
   const winner = paying[0];
   if (winner) {
@@ -223,12 +259,38 @@ export function rollLinesFor(
   paid: readonly MonthPaid[],
   rules: AllowanceRules = DEFAULT_ALLOWANCE_RULES,
 ): RollLine[] {
-  const lines: RollLine[] = [];
+  return rollLinesPlanner(month, standards, rolledMonths, rules)(facts, paid);
+}
+
+/**
+ * `rollLinesFor` for every child of one roll: what is the same for all of them (the months to look back on, the
+ * standards in force each month) worked out once, then the returned function gives one child's lines.
+ */
+export function rollLinesPlanner(
+  month: Month,
+  standards: readonly AllowanceStandard[],
+  rolledMonths: readonly Month[],
+  rules: AllowanceRules = DEFAULT_ALLOWANCE_RULES,
+): (facts: BeneficiaryFacts, paid: readonly MonthPaid[]) => RollLine[] {
   const earliest = shiftMonth(month, -rules.lookbackMonths);
-  const paidByMonth = new Map(paid.map((p) => [p.month, p]));
   const past = [...new Set(rolledMonths)].filter((m) => m < month && m >= earliest).sort();
+  const inForce = standardLookup(standards);
+  return (facts, paid) => linesOf(facts, month, past, paid, rules, inForce);
+}
+
+function linesOf(
+  facts: BeneficiaryFacts,
+  month: Month,
+  past: readonly Month[],
+  paid: readonly MonthPaid[],
+  rules: AllowanceRules,
+  inForce: StandardLookup,
+): RollLine[] {
+  const lines: RollLine[] = [];
+  const adult = lastPaidMonth(facts, rules);
+  const paidByMonth = new Map(paid.map((p) => [p.month, p]));
   for (const m of past) {
-    const entitled = entitlementFor(facts, m, standards, rules);
+    const entitled = entitlementWith(facts, m, rules, adult, inForce);
     const record = paidByMonth.get(m);
     const paidFen = record?.paidFen ?? 0;
     const due = isEntitled(entitled) ? entitled.amountFen : 0;
@@ -302,7 +364,7 @@ export function rollLinesFor(
       });
     }
   }
-  const current = entitlementFor(facts, month, standards, rules);
+  const current = entitlementWith(facts, month, rules, adult, inForce);
   if (isEntitled(current)) {
     const lost = current.notStacked.map((c) => categoryWords(c));
     lines.push({

@@ -5,10 +5,11 @@ import { categoriesThatMayNotStack } from '../categories.ts';
 import type { Bilingual } from '../parent-situations.ts';
 import {
   DEFAULT_ALLOWANCE_RULES,
-  entitlementFor,
+  entitlementWith,
   isEntitled,
   lastPaidMonth,
-  pastPaidAge,
+  schoolingCovers,
+  standardLookup,
   type AllowanceRules,
   type BeneficiaryFacts,
   type RollLineKind,
@@ -91,20 +92,29 @@ export function superviseRoll(
   rules: AllowanceRules = DEFAULT_ALLOWANCE_RULES,
 ): Finding[] {
   const findings: Finding[] = [];
+  const inForce = standardLookup(standards);
   const byChild = new Map<string, SupervisedLine[]>();
-  for (const l of lines) byChild.set(l.childId, [...(byChild.get(l.childId) ?? []), l]);
+  for (const l of lines) {
+    const list = byChild.get(l.childId);
+    if (list) list.push(l);
+    else byChild.set(l.childId, [l]);
+  }
 
   const byIdHash = new Map<string, string[]>();
   for (const [childId, childLines] of byChild) {
     const child = children.get(childId);
     if (!child) continue;
     const paying = childLines.filter((l) => l.amountFen > 0);
-    if (paying.length > 0) byIdHash.set(child.idHash, [...(byIdHash.get(child.idHash) ?? []), childId]);
+    if (paying.length > 0) {
+      const same = byIdHash.get(child.idHash);
+      if (same) same.push(childId);
+      else byIdHash.set(child.idHash, [childId]);
+    }
     const facts = child.facts;
 
     const adult = lastPaidMonth(facts, rules);
     // A month past the age that full-time schooling extends (where the city's policy does) is not late.
-    const late = paying.filter((l) => pastPaidAge(facts, l.forMonth, rules));
+    const late = paying.filter((l) => l.forMonth > adult && !schoolingCovers(facts, l.forMonth, rules));
     if (late.length > 0) {
       findings.push(
         finding(
@@ -129,7 +139,11 @@ export function superviseRoll(
     }
 
     const byMonth = new Map<Month, SupervisedLine[]>();
-    for (const l of paying) byMonth.set(l.forMonth, [...(byMonth.get(l.forMonth) ?? []), l]);
+    for (const l of paying) {
+      const list = byMonth.get(l.forMonth);
+      if (list) list.push(l);
+      else byMonth.set(l.forMonth, [l]);
+    }
     for (const [m, monthLines] of byMonth) {
       const cats = [...new Set(monthLines.map((l) => l.category).filter((c): c is AllowanceCategory => c !== null))];
       const stacked = cats.some((a) => cats.some((b) => categoriesThatMayNotStack(a, b)));
@@ -150,7 +164,7 @@ export function superviseRoll(
     }
 
     for (const l of childLines.filter((x) => x.kind === 'base' || x.kind === 'arrears' || x.kind === 'retry')) {
-      const e = entitlementFor(facts, l.forMonth, standards, rules);
+      const e = entitlementWith(facts, l.forMonth, rules, adult, inForce);
       if (!isEntitled(e) || l.category === null) continue;
       const expected = l.kind === 'base' ? e.amountFen : null;
       if (expected !== null && l.amountFen !== expected) {
