@@ -1,10 +1,10 @@
 // Protection categories: the rules' evaluation from the family record, recording from a decision, the
 // stacking rule, ending, and the list of children who may be eligible (主动发现).
 import { makeIdNumber, serviceDate } from '@hehu/domain';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, isNotNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, potentialCategories, potentialEvaluations, settings } from '../src/db/schema.ts';
-import { countPotentiallyEligible } from '../src/modules/categories/potential.ts';
+import { countPotentiallyEligible, refreshPotential } from '../src/modules/categories/potential.ts';
 import { demoVillages } from '../src/seed/demo.ts';
 import { createTestApp, type Client, type TestApp } from './harness.ts';
 
@@ -256,8 +256,8 @@ describe('the discovery list kept as data', () => {
     const c = await t.as('demo_village');
     const child = await newChild(c, '数据测试');
     await parent(c, child, 'father', { code: 'dead', since: '2022-03-01' });
-    // The situation is a fact: until something reads the list, the child has no evaluation.
-    expect(await evaluatedOn(child)).toBeUndefined();
+    // The situation is a fact: until something reads the list, the child's evaluation is due (no day).
+    expect(await evaluatedOn(child)).toBeNull();
     await potentiallyEligible(c);
     expect(await evaluatedOn(child)).toBe(serviceDate());
     expect(await stored(child)).toEqual([]);
@@ -267,12 +267,12 @@ describe('the discovery list kept as data', () => {
       person: { name: '吴春梅', sex: 'F' },
     });
     // A new relation forgets the evaluation (trigger), before any situation of the mother is known.
-    expect(await evaluatedOn(child)).toBeUndefined();
+    expect(await evaluatedOn(child)).toBeNull();
     await potentiallyEligible(c);
     const personId = (rel.json.person as { id: string }).id;
     await c.post(`/api/children/${child}/persons/${personId}/situations`, { code: 'dead', since: '2024-01-01' });
     // The mother's situation forgets the evaluation of every child she is related to.
-    expect(await evaluatedOn(child)).toBeUndefined();
+    expect(await evaluatedOn(child)).toBeNull();
     const list = await potentiallyEligible(c);
     expect(list.filter((i) => i.childId === child).map((i) => i.category)).toEqual(['orphan_scattered']);
     expect(await stored(child)).toMatchObject([{ category: 'orphan_scattered', since: '2024-01-01' }]);
@@ -303,7 +303,23 @@ describe('the discovery list kept as data', () => {
     expect(await t.database.db.$count(potentialEvaluations)).toBeGreaterThan(0);
     const [rules] = await t.database.db.select().from(settings).where(eq(settings.key, 'category_rules'));
     await t.database.db.insert(settings).values({ ...rules!, version: rules!.version + 100, changedAt: new Date() });
-    expect(await t.database.db.$count(potentialEvaluations)).toBe(0);
+    expect(await t.database.db.$count(potentialEvaluations, isNotNull(potentialEvaluations.evaluatedOn))).toBe(0);
     expect(await t.database.db.$count(potentialCategories)).toBe(0);
+  });
+
+  it('a child with no fact a rule reads is not evaluated again until one is recorded', async () => {
+    const c = await t.as('demo_village');
+    const child = await newChild(c, '无事实测试');
+    // New: due.
+    expect(await evaluatedOn(child)).toBeNull();
+    await potentiallyEligible(c);
+    expect(await evaluatedOn(child)).toBe('infinity');
+    // Nothing due in the village: a read evaluates nobody (the 主动发现 read costs one index lookup).
+    const scope = { permission: 'children:read' as const, prefixes: [village], institutionIds: [] };
+    expect(await refreshPotential(t.database.db, scope, serviceDate())).toBe(0);
+    await parent(c, child, 'father', { code: 'dead', since: '2022-03-01' });
+    expect(await evaluatedOn(child)).toBeNull();
+    await potentiallyEligible(c);
+    expect(await evaluatedOn(child)).toBe(serviceDate());
   });
 });

@@ -232,7 +232,7 @@ describe('evaluating 主动发现 from several requests at once', () => {
     // Several rounds: overlapping refreshes deadlocked now and then before they took turns.
     let answers: Awaited<ReturnType<(typeof readers)[number]['get']>>[] = [];
     for (let round = 0; round < 3; round++) {
-      await t.database.db.execute(sql`delete from potential_evaluations`);
+      await t.database.db.execute(sql`update potential_evaluations set evaluated_on = null`);
       answers = await Promise.all(
         readers.flatMap((c) => [c.get('/api/tasks'), c.get('/api/potentially-eligible?limit=5')]),
       );

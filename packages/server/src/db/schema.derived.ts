@@ -18,5 +18,6 @@ export const potentialCategories = pgTable(
 /** The day a child's potential categories were last evaluated; a changed fact deletes the row. */
 export const potentialEvaluations = pgTable('potential_evaluations', {
   childId: uuid('child_id').primaryKey(),
-  evaluatedOn: date('evaluated_on').notNull(),
+  /** NULL: due (new, or a fact changed); a day: a candidate evaluated then; 'infinity': no fact a rule reads. */
+  evaluatedOn: date('evaluated_on'),
 });

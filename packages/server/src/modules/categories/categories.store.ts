@@ -1,15 +1,15 @@
 // Children who might meet a category: a cheap SQL prefilter within the caller's scope, keyed by id so the
 // rules can run over them in batches. Only facts the rules can act on let a child through.
-import { and, asc, eq, exists, gt, isNotNull, like, notExists, or, sql } from 'drizzle-orm';
+import { and, asc, eq, exists, gt, inArray, isNotNull, like, or, sql } from 'drizzle-orm';
 import type { Queryable } from '../../db/connection.ts';
-import { childRelations, children, divisions, personSituations, potentialEvaluations } from '../../db/schema.ts';
+import { childRelations, children, divisions, personSituations } from '../../db/schema.ts';
 import { scopeCondition, type Scope } from '../../platform/access.ts';
 
 export interface CandidateFilter {
   /** A division code prefix. */
   division?: string | undefined;
-  /** Only children without a current evaluation of their potential categories. */
-  unevaluated?: boolean;
+  /** Only these children (those whose evaluation is due). */
+  ids?: readonly string[];
 }
 
 const parentWithSituation = (asOf: string) =>
@@ -52,14 +52,7 @@ export async function candidateBatch(
         eq(children.status, 'active'),
         filter.division ? like(children.divisionCode, `${filter.division}%`) : undefined,
         page.afterId ? gt(children.id, page.afterId) : undefined,
-        filter.unevaluated
-          ? notExists(
-              db
-                .select({ one: sql`1` })
-                .from(potentialEvaluations)
-                .where(eq(potentialEvaluations.childId, children.id)),
-            )
-          : undefined,
+        filter.ids ? inArray(children.id, [...filter.ids]) : undefined,
         or(
           eq(children.parentsUnknown, true),
           eq(children.familyEconomicHardship, true),

@@ -3,7 +3,7 @@
 // triggers forget its rows) or a day has passed, always before its rows are read, so reading is counting rows.
 // The rules run here in batches over the SQL prefilter, so memory stays flat however large the scope.
 import { CATEGORY_CODES, evaluateCategories, type CategoryCode } from '@hehu/domain';
-import { and, asc, count, eq, gt, inArray, like, lt, or, sql } from 'drizzle-orm';
+import { and, asc, count, eq, gt, inArray, isNull, like, lt, or, sql } from 'drizzle-orm';
 import type { Queryable } from '../../db/connection.ts';
 import { children, divisions, potentialCategories, potentialEvaluations } from '../../db/schema.ts';
 import { scopeCondition, type Scope } from '../../platform/access.ts';
@@ -24,8 +24,12 @@ function inScope(scope: Scope, filter: { division?: string | undefined }) {
   );
 }
 
-/** Evaluations from an earlier day of children in scope. */
-function staleIn(db: Queryable, scope: Scope, asOf: string) {
+/**
+ * Children in scope whose evaluation is due: marked by the triggers when new or when a fact of theirs changed
+ * (NULL), or evaluated on an earlier day (dates move facts: a detention's term ends, a relation ends). Children with
+ * no fact a rule reads stay at 'infinity' until one changes. Read through the evaluated_on index (migration 0042).
+ */
+function dueIn(db: Queryable, scope: Scope, asOf: string) {
   return db
     .select({ id: potentialEvaluations.childId })
     .from(potentialEvaluations)
@@ -33,38 +37,37 @@ function staleIn(db: Queryable, scope: Scope, asOf: string) {
     .where(
       and(
         scopeCondition(scope, children.divisionCode, children.institutionId),
-        lt(potentialEvaluations.evaluatedOn, asOf),
+        or(isNull(potentialEvaluations.evaluatedOn), lt(potentialEvaluations.evaluatedOn, asOf)),
       ),
     );
 }
 
 /**
- * Brings the potential rows of every child in scope up to `asOf`: evaluations from an earlier day are dropped
- * (dates move facts: a detention's term ends, a relation ends), then every candidate without an evaluation is
- * evaluated. Returns how many children were evaluated.
+ * Brings the potential rows of every child in scope up to `asOf`, evaluating the children whose evaluation is due.
+ * Returns how many children were evaluated. When nothing is due (every read after the nightly job, until a fact
+ * changes) this is one index lookup.
  */
 export async function refreshPotential(db: Queryable, scope: Scope, asOf: string): Promise<number> {
-  const [anyStale] = await staleIn(db, scope, asOf).limit(1);
-  const [anyNew] = anyStale
-    ? [anyStale]
-    : await candidateBatch(db, scope, { unevaluated: true }, asOf, { afterId: null, size: 1 });
-  if (!anyNew) return 0;
+  const [anyDue] = await dueIn(db, scope, asOf).limit(1);
+  if (!anyDue) return 0;
   // Requests refreshing overlapping areas at once (a village and its county) would delete and insert the same
   // rows in different orders and deadlock on PostgreSQL: one refresh at a time, held to the end of the request;
   // whoever waited finds the work done, since each statement after the lock sees what the first committed.
   await db.execute(sql`select pg_advisory_xact_lock(hashtext('potential-refresh'))`);
-  await db.delete(potentialCategories).where(inArray(potentialCategories.childId, staleIn(db, scope, asOf)));
-  await db.delete(potentialEvaluations).where(inArray(potentialEvaluations.childId, staleIn(db, scope, asOf)));
 
   const rules = await rulesOn(db, asOf);
   let evaluated = 0;
-  let afterId: string | null = null;
   for (;;) {
-    const batch = await candidateBatch(db, scope, { unevaluated: true }, asOf, { afterId, size: BATCH });
-    if (batch.length === 0) break;
-    const ids = batch.map((c) => c.id);
+    // Each round leaves its children no longer due, so the rounds end.
+    const due = await dueIn(db, scope, asOf).orderBy(asc(potentialEvaluations.childId)).limit(BATCH);
+    if (due.length === 0) break;
+    const ids = due.map((d) => d.id);
+    const batch = await candidateBatch(db, scope, { ids }, asOf, { afterId: null, size: BATCH });
     const facts = await factsFor(db, batch, asOf);
-    const held = await categoryRows(db, ids);
+    const held = await categoryRows(
+      db,
+      batch.map((c) => c.id),
+    );
     const rows: (typeof potentialCategories.$inferInsert)[] = [];
     for (const child of batch) {
       const childFacts = facts.get(child.id);
@@ -84,13 +87,21 @@ export async function refreshPotential(db: Queryable, scope: Scope, asOf: string
     // Another request may be evaluating the same children (PostgreSQL): its rows are the same.
     await db.delete(potentialCategories).where(inArray(potentialCategories.childId, ids));
     if (rows.length > 0) await db.insert(potentialCategories).values(rows).onConflictDoNothing();
-    await db
-      .insert(potentialEvaluations)
-      .values(ids.map((childId) => ({ childId, evaluatedOn: asOf })))
-      .onConflictDoUpdate({ target: potentialEvaluations.childId, set: { evaluatedOn: asOf } });
-    evaluated += batch.length;
-    if (batch.length < BATCH) break;
-    afterId = batch[batch.length - 1]?.id ?? null;
+    const candidates = new Set(batch.map((c) => c.id));
+    const others = ids.filter((id) => !candidates.has(id));
+    if (candidates.size > 0)
+      await db
+        .update(potentialEvaluations)
+        .set({ evaluatedOn: asOf })
+        .where(inArray(potentialEvaluations.childId, [...candidates]));
+    // Not a candidate (no fact a rule reads, or not active): nothing to evaluate until the triggers mark it due.
+    if (others.length > 0)
+      await db
+        .update(potentialEvaluations)
+        .set({ evaluatedOn: 'infinity' })
+        .where(inArray(potentialEvaluations.childId, others));
+    evaluated += ids.length;
+    if (due.length < BATCH) break;
   }
   return evaluated;
 }
@@ -189,5 +200,10 @@ export async function listPotential(
 
 /** The nightly evaluation for the whole city (a job, as the owner): the first read of the day then finds it done. */
 export async function refreshAllPotential(db: Queryable, asOf: string): Promise<number> {
+  // Every child has an evaluation row (migration 0042 and its trigger); one lost all the same is made due here.
+  await db.execute(sql`insert into potential_evaluations (child_id, evaluated_on)
+    select c.id, null from children c
+    where not exists (select 1 from potential_evaluations e where e.child_id = c.id)
+    on conflict (child_id) do nothing`);
   return refreshPotential(db, { permission: 'children:read', prefixes: [''], institutionIds: [] }, asOf);
 }
