@@ -197,8 +197,9 @@ const potentialCounty = await timings(() =>
   get(countyCookie, '/api/potentially-eligible?limit=50').then(() => undefined),
 );
 
-// BENCH_CITY=0 leaves out the city's three counts (minutes each at a million children) while tuning the others.
-const cityRounds = process.env.BENCH_CITY === '0' ? 0 : 20;
+// BENCH_CITY=0 leaves out the city's three counts (minutes each at a million children) while tuning the others;
+// BENCH_CITY_ROUNDS sets their rounds (20).
+const cityRounds = process.env.BENCH_CITY === '0' ? 0 : Number(process.env.BENCH_CITY_ROUNDS ?? 20);
 let cityOverdueApi = 0;
 const cityBoard = await timings(async () => {
   const body = (await get(cityCookie, '/api/visits/board')) as { data: { overdue: number }[] };
