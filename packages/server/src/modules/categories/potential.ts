@@ -58,8 +58,9 @@ export async function refreshPotential(db: Queryable, scope: Scope, asOf: string
   const rules = await rulesOn(db, asOf);
   let evaluated = 0;
   for (;;) {
-    // Each round leaves its children no longer due, so the rounds end.
-    const due = await dueIn(db, scope, asOf).orderBy(asc(potentialEvaluations.childId)).limit(BATCH);
+    // Each round leaves its children no longer due, so the rounds end; in no order, so a round stops at its
+    // BATCH-th row instead of sorting every due row (a whole city after new rules).
+    const due = await dueIn(db, scope, asOf).limit(BATCH);
     if (due.length === 0) break;
     const ids = due.map((d) => d.id);
     const batch = await candidateBatch(db, scope, { ids }, asOf, { afterId: null, size: BATCH });
