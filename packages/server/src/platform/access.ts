@@ -86,6 +86,17 @@ export function scopeOnDivisionCopy(scope: Scope, column: AnyPgColumn): SQL | un
   return or(...scope.prefixes.map((p) => divisionPrefix(column, p))) ?? sql`false`;
 }
 
+/**
+ * scopeOnDivisionCopy for hand-written SQL, optionally narrowed to one area: the caller's division ranges on a
+ * table's copy of its child's division, or undefined when the scope reaches children through an institution.
+ */
+export function scopeOnDivisionCopySql(scope: Scope, expression: SQL, area?: string): SQL | undefined {
+  if (scope.institutionIds.length > 0) return undefined;
+  const ranges = scope.prefixes.map((prefix) => divisionPrefixSql(expression, prefix));
+  const inScope = ranges.length > 0 ? sql`(${sql.join(ranges, sql` or `)})` : sql`false`;
+  return area ? sql`${inScope} and ${divisionPrefixSql(expression, area)}` : inScope;
+}
+
 /** The same range over a raw SQL expression (a column of an aliased table in hand-written SQL). */
 export function divisionPrefixSql(expression: SQL, prefix: string): SQL {
   const upper = nextPrefix(prefix);

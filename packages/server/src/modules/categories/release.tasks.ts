@@ -9,6 +9,7 @@ import { scopeCondition, scopeFor, type Scope } from '../../platform/access.ts';
 import type { Locale } from '../../platform/errors.ts';
 import type { Task, TaskProvider } from '../../platform/tasks.ts';
 
+// The index person_situations_open_term_idx (migration 0044) lists these codes: change both together.
 const RESTRICTIONS: ParentSituationCode[] = ['imprisoned', 'compulsory_rehab', 'other_restriction'];
 /** Individual items on the home page; beyond that one more item gives the count. */
 const SHOWN = 20;

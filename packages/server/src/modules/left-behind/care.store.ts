@@ -5,26 +5,35 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { Queryable } from '../../db/connection.ts';
 import { queryRows } from '../../db/raw.ts';
 import { children } from '../../db/schema.ts';
-import { scopeCondition, type Scope } from '../../platform/access.ts';
+import { divisionPrefixSql, scopeCondition, scopeOnDivisionCopySql, type Scope } from '../../platform/access.ts';
 
-/** Active children in scope holding 留守 today, with when it began (the parents' leaving). */
+/**
+ * Active children in scope holding 留守 today, with when it began (the parents' leaving). Where the scope is a set
+ * of divisions, it starts from the 留守 categories in force read by their copy of the child's division (the
+ * covering index of migration 0041), as visit plans do; a scope through an institution looks up each child.
+ */
 function leftBehindQuery(scope: Scope, today: string, division?: string): SQL {
+  const inForce = sql`cc.category = 'left_behind' and cc.start_date <= ${today}::date
+    and (cc.end_date is null or cc.end_date > ${today}::date)`;
+  const onCopy = scopeOnDivisionCopySql(scope, sql`cc.division_code`, division);
+  const held = onCopy
+    ? sql`(select cc.child_id, min(cc.start_date) as since from child_categories cc
+        where ${inForce} and ${onCopy} group by cc.child_id) cat
+      join children on children.id = cat.child_id`
+    : sql`children cross join lateral (
+        select min(cc.start_date) as since from child_categories cc where cc.child_id = children.id and ${inForce}
+      ) cat`;
   return sql`with lb as (
       select children.id, children.name, children.sex, children.birth_date, children.division_code,
         children.id_number_masked, children.schooling_stage, children.school_name, children.boarding,
         cat.since,
         (select max(pc.contact_date) from parent_contacts pc where pc.child_id = children.id) as last_contact,
         care.agreement_signed_on, care.living_arrangement, care.carer_relation_id
-      from children
-      cross join lateral (
-        select min(cc.start_date) as since from child_categories cc
-        where cc.child_id = children.id and cc.category = 'left_behind' and cc.start_date <= ${today}::date
-          and (cc.end_date is null or cc.end_date > ${today}::date)
-      ) cat
+      from ${held}
       left join left_behind_care care on care.child_id = children.id
       where children.status = 'active' and cat.since is not null
         and ${scopeCondition(scope, children.divisionCode, children.institutionId)}
-        ${division ? sql`and children.division_code like ${`${division}%`}` : sql``}
+        ${division ? sql`and ${divisionPrefixSql(sql`children.division_code`, division)}` : sql``}
     )`;
 }
 

@@ -8,7 +8,7 @@ import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Queryable } from '../../db/connection.ts';
 import { queryRows } from '../../db/raw.ts';
 import { children, documents, riskAssessments, visits } from '../../db/schema.ts';
-import { divisionPrefixSql, scopeCondition, type Scope } from '../../platform/access.ts';
+import { divisionPrefixSql, scopeCondition, scopeOnDivisionCopySql, type Scope } from '../../platform/access.ts';
 import { planIntervalSql, planRuleSql } from './visits.rules.ts';
 
 export type VisitRow = typeof visits.$inferSelect;
@@ -40,18 +40,12 @@ export interface PlanRow extends Record<string, unknown> {
 function planQuery(scope: Scope, rules: VisitFrequencyRules, today: string, only: PlanFilter = {}): SQL {
   const cols = { categories: sql.raw('p.categories'), riskLevel: sql.raw('p.risk_level') };
   const inForce = sql`cc.start_date <= ${today}::date and (cc.end_date is null or cc.end_date > ${today}::date)`;
-  const onCopy = (column: SQL): SQL | undefined => {
-    if (scope.institutionIds.length > 0) return undefined;
-    const ranges = scope.prefixes.map((prefix) => divisionPrefixSql(column, prefix));
-    const inScope = ranges.length > 0 ? sql`(${sql.join(ranges, sql` or `)})` : sql`false`;
-    return only.division ? sql`${inScope} and ${divisionPrefixSql(column, only.division)}` : inScope;
-  };
   const childCondition = sql`children.status = 'active'
         and ${scopeCondition(scope, children.divisionCode, children.institutionId)}
         ${only.division ? sql`and ${divisionPrefixSql(sql`children.division_code`, only.division)}` : sql``}
         ${only.childId ? sql`and children.id = ${only.childId}` : sql``}`;
-  const categoriesOnCopy = onCopy(sql`cc.division_code`);
-  const standingOnCopy = onCopy(sql`vs.division_code`);
+  const categoriesOnCopy = scopeOnDivisionCopySql(scope, sql`cc.division_code`, only.division);
+  const standingOnCopy = scopeOnDivisionCopySql(scope, sql`vs.division_code`, only.division);
   const held =
     categoriesOnCopy && standingOnCopy
       ? sql`select children.id as child_id, children.name, children.division_code,
