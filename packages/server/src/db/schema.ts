@@ -147,6 +147,7 @@ export const children = pgTable(
   },
   (t) => [
     uniqueIndex('children_id_number_index_uq').on(t.idNumberIndex),
+    // INCLUDE (status, institution_id) by migration 0045 (the builder has no INCLUDE): area counts read it alone.
     index('children_division_idx').on(t.divisionCode, t.id),
     index('children_institution_idx').on(t.institutionId),
     index('children_birth_idx').on(t.birthDate),

@@ -46,22 +46,27 @@ function planQuery(scope: Scope, rules: VisitFrequencyRules, today: string, only
         ${only.childId ? sql`and children.id = ${only.childId}` : sql``}`;
   const categoriesOnCopy = scopeOnDivisionCopySql(scope, sql`cc.division_code`, only.division);
   const standingOnCopy = scopeOnDivisionCopySql(scope, sql`vs.division_code`, only.division);
+  // The plan carries no name or birth date: a page joins them for its own rows, so counts and boards read the
+  // children's division index alone (its INCLUDE columns, migration 0045), never their rows.
   const held =
     categoriesOnCopy && standingOnCopy
-      ? sql`select children.id as child_id, children.name, children.division_code,
-          children.birth_date::text as birth_date, cats.categories, cats.since, vs.last_visit, vs.risk_level
-        from (
-          select cc.child_id, array_agg(distinct cc.category order by cc.category) as categories,
-            min(cc.start_date) as since
-          from child_categories cc
-          where ${inForce} and ${categoriesOnCopy} ${only.childId ? sql`and cc.child_id = ${only.childId}` : sql``}
-          group by cc.child_id
-        ) cats
-        join children on children.id = cats.child_id
-        left join visit_standing vs on vs.child_id = cats.child_id and ${standingOnCopy}
+      ? sql`with held as materialized (
+          select cats.child_id, cats.categories, cats.since, vs.last_visit, vs.risk_level
+          from (
+            select cc.child_id, array_agg(distinct cc.category order by cc.category) as categories,
+              min(cc.start_date) as since
+            from child_categories cc
+            where ${inForce} and ${categoriesOnCopy} ${only.childId ? sql`and cc.child_id = ${only.childId}` : sql``}
+            group by cc.child_id
+          ) cats
+          left join visit_standing vs on vs.child_id = cats.child_id and ${standingOnCopy}
+        )
+        select children.id as child_id, children.division_code, held.categories, held.since, held.last_visit,
+          held.risk_level
+        from held join children on children.id = held.child_id
         where ${childCondition}`
-      : sql`select children.id as child_id, children.name, children.division_code,
-          children.birth_date::text as birth_date, cats.categories, cats.since, vs.last_visit, vs.risk_level
+      : sql`select children.id as child_id, children.division_code, cats.categories, cats.since, vs.last_visit,
+          vs.risk_level
         from children
         left join visit_standing vs on vs.child_id = children.id
         cross join lateral (
@@ -114,17 +119,19 @@ export async function planPage(
           count(*) filter (where last_visit >= ${monthStart}::date)::int as done_this_month
         from plan
       ), page as (
-        select plan.child_id, plan.name, plan.division_code, d.name as village_name, plan.birth_date,
-          plan.categories, plan.risk_level, plan.last_visit::text as last_visit, plan.since::text as since,
-          plan.due::text as due, plan.rule
-        from plan left join divisions d on d.code = plan.division_code
+        select plan.child_id, plan.division_code, plan.categories, plan.risk_level,
+          plan.last_visit::text as last_visit, plan.since::text as since, plan.due::text as due, plan.rule
+        from plan
         where ${standingCondition(opts.standing, today)}
         order by plan.due, plan.child_id
         limit ${opts.limit} offset ${opts.offset}
+      ), named as (
+        select page.*, c.name, c.birth_date::text as birth_date, d.name as village_name
+        from page join children c on c.id = page.child_id left join divisions d on d.code = page.division_code
       )
-      select page.*, page.child_id is not null as in_page, counts.*
-      from counts left join page on true
-      order by page.due, page.child_id`,
+      select named.*, named.child_id is not null as in_page, counts.*
+      from counts left join named on true
+      order by named.due, named.child_id`,
   );
   const first = rows[0];
   return {
@@ -223,10 +230,10 @@ export async function childPlan(
   const [row] = await queryRows<PlanRow>(
     db,
     sql`${planQuery(scope, rules, today, { childId })}
-      select plan.child_id, plan.name, plan.division_code, null as village_name, plan.birth_date, plan.categories,
-        plan.risk_level, plan.last_visit::text as last_visit, plan.since::text as since, plan.due::text as due,
-        plan.rule
-      from plan`,
+      select plan.child_id, c.name, plan.division_code, null as village_name, c.birth_date::text as birth_date,
+        plan.categories, plan.risk_level, plan.last_visit::text as last_visit, plan.since::text as since,
+        plan.due::text as due, plan.rule
+      from plan join children c on c.id = plan.child_id`,
   );
   return row;
 }
