@@ -209,6 +209,19 @@ const cityBoard = await timings(async () => {
 // The same count as one statement by the owner, with the default rules written out: no session, no scope, no
 // row-level security, no audit row, no rules lookup.
 const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+// Both plain counts: each active child's categories held today, and the default rules written out as a CASE.
+const heldTodayAndOverdue = sql`cross join lateral (
+          select array_agg(cc.category) as categories, min(cc.start_date) as since from child_categories cc
+          where cc.child_id = c.id and cc.start_date <= ${today}::date
+            and (cc.end_date is null or cc.end_date > ${today}::date)
+        ) cats
+        where c.status = 'active' and cats.categories is not null
+      ) p
+      where p.last + case
+        when p.level = 'absent' then interval '7 days'
+        when p.level = 'improper' then interval '15 days'
+        when p.level = 'insufficient' or 'left_behind' = any (p.categories) then interval '1 month'
+        else interval '3 months' end < ${today}::date`;
 let cityOverduePlain = 0;
 const plain = await timings(async () => {
   const [row] = await queryRows<{ n: number }>(
@@ -220,18 +233,7 @@ const plain = await timings(async () => {
             order by r.assessed_on desc, r.created_at desc limit 1) as level,
           cats.categories
         from children c
-        cross join lateral (
-          select array_agg(cc.category) as categories, min(cc.start_date) as since from child_categories cc
-          where cc.child_id = c.id and cc.start_date <= ${today}::date
-            and (cc.end_date is null or cc.end_date > ${today}::date)
-        ) cats
-        where c.status = 'active' and cats.categories is not null
-      ) p
-      where p.last + case
-        when p.level = 'absent' then interval '7 days'
-        when p.level = 'improper' then interval '15 days'
-        when p.level = 'insufficient' or 'left_behind' = any (p.categories) then interval '1 month'
-        else interval '3 months' end < ${today}::date`,
+        ${heldTodayAndOverdue}`,
   );
   cityOverduePlain = row?.n ?? 0;
 }, cityRounds);
@@ -246,18 +248,7 @@ const plainStanding = await timings(async () => {
         select coalesce(s.last_visit, cats.since) as last, s.risk_level as level, cats.categories
         from children c
         left join visit_standing s on s.child_id = c.id
-        cross join lateral (
-          select array_agg(cc.category) as categories, min(cc.start_date) as since from child_categories cc
-          where cc.child_id = c.id and cc.start_date <= ${today}::date
-            and (cc.end_date is null or cc.end_date > ${today}::date)
-        ) cats
-        where c.status = 'active' and cats.categories is not null
-      ) p
-      where p.last + case
-        when p.level = 'absent' then interval '7 days'
-        when p.level = 'improper' then interval '15 days'
-        when p.level = 'insufficient' or 'left_behind' = any (p.categories) then interval '1 month'
-        else interval '3 months' end < ${today}::date`,
+        ${heldTodayAndOverdue}`,
   );
   cityOverdueStanding = row?.n ?? 0;
 }, cityRounds);
