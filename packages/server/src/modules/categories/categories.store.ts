@@ -1,6 +1,6 @@
-// Children who might meet a category: a cheap SQL prefilter within the caller's scope, keyed by id so the
-// rules can run over them in batches. Only facts the rules can act on let a child through.
-import { and, asc, eq, exists, gt, inArray, isNotNull, like, or, sql } from 'drizzle-orm';
+// Children who might meet a category: a cheap SQL prefilter within the caller's scope over the children whose
+// evaluation is due, so the rules run over them in batches. Only facts the rules can act on let a child through.
+import { and, eq, exists, inArray, isNotNull, or, sql } from 'drizzle-orm';
 import type { Queryable } from '../../db/connection.ts';
 import { childRelations, children, divisions, personSituations } from '../../db/schema.ts';
 import { scopeCondition, type Scope } from '../../platform/access.ts';
@@ -8,8 +8,6 @@ import { scopeCondition, type Scope } from '../../platform/access.ts';
 export interface CandidateFilter {
   /** A division code prefix. */
   division?: string | undefined;
-  /** Only these children (those whose evaluation is due). */
-  ids?: readonly string[];
 }
 
 const parentWithSituation = (asOf: string) =>
@@ -35,13 +33,8 @@ export const candidateColumns = {
   guardianshipHarm: children.guardianshipHarm,
 };
 
-export async function candidateBatch(
-  db: Queryable,
-  scope: Scope,
-  filter: CandidateFilter,
-  asOf: string,
-  page: { afterId: string | null; size: number },
-) {
+/** Which of `ids` (children whose evaluation is due) are active candidates in scope. */
+export async function candidatesAmong(db: Queryable, scope: Scope, ids: readonly string[], asOf: string) {
   return db
     .select(candidateColumns)
     .from(children)
@@ -50,9 +43,7 @@ export async function candidateBatch(
       and(
         scopeCondition(scope, children.divisionCode, children.institutionId),
         eq(children.status, 'active'),
-        filter.division ? like(children.divisionCode, `${filter.division}%`) : undefined,
-        page.afterId ? gt(children.id, page.afterId) : undefined,
-        filter.ids ? inArray(children.id, [...filter.ids]) : undefined,
+        inArray(children.id, [...ids]),
         or(
           eq(children.parentsUnknown, true),
           eq(children.familyEconomicHardship, true),
@@ -62,9 +53,7 @@ export async function candidateBatch(
           parentWithSituation(asOf),
         ),
       ),
-    )
-    .orderBy(asc(children.id))
-    .limit(page.size);
+    );
 }
 
-export type Candidate = Awaited<ReturnType<typeof candidateBatch>>[number];
+export type Candidate = Awaited<ReturnType<typeof candidatesAmong>>[number];

@@ -9,7 +9,7 @@ import { children, divisions, potentialCategories, potentialEvaluations } from '
 import { scopeCondition, type Scope } from '../../platform/access.ts';
 import type { Locale } from '../../platform/errors.ts';
 import type { PotentialItem } from './categories.schemas.ts';
-import { candidateBatch, type CandidateFilter } from './categories.store.ts';
+import { candidatesAmong, type CandidateFilter } from './categories.store.ts';
 import { categoryRows, factsFor, heldCodes } from './facts.ts';
 import { rulesOn } from './rules.ts';
 
@@ -63,7 +63,7 @@ export async function refreshPotential(db: Queryable, scope: Scope, asOf: string
     const due = await dueIn(db, scope, asOf).limit(BATCH);
     if (due.length === 0) break;
     const ids = due.map((d) => d.id);
-    const batch = await candidateBatch(db, scope, { ids }, asOf, { afterId: null, size: BATCH });
+    const batch = await candidatesAmong(db, scope, ids, asOf);
     const facts = await factsFor(db, batch, asOf);
     const held = await categoryRows(
       db,
