@@ -25,7 +25,15 @@ async function twoFilesTwoFathers(page: Page) {
     await apiPost(page, `/api/children/${child.id}/relations`, {
       kind: 'father',
       startDate: birthDate,
-      person: { name: fathers[i], idNumber: makeIdNumber('511102', `198${i}-05-0${i + 1}`, idSequence(true)) },
+      // A random birth date too, so that two runs almost never give one ID number two names.
+      person: {
+        name: fathers[i],
+        idNumber: makeIdNumber(
+          '511102',
+          `198${Math.floor(Math.random() * 10)}-0${1 + Math.floor(Math.random() * 9)}-1${Math.floor(Math.random() * 9)}`,
+          idSequence(true),
+        ),
+      },
     });
   }
   return { name, ids: files.map((f) => f.id), fathers };
