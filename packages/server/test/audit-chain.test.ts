@@ -6,6 +6,7 @@ import path from 'node:path';
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { auditLog, children, securityAlerts } from '../src/db/schema.ts';
+import { queryRows } from '../src/db/raw.ts';
 import { sealAuditRows, verifyAuditChain } from '../src/platform/audit-chain.ts';
 import { REFUSAL_ACTION, REFUSAL_ALERT_KIND, REFUSALS_PER_HOUR_ALERT } from '../src/platform/refusals.ts';
 import { demoVillages } from '../src/seed/demo.ts';
@@ -63,6 +64,68 @@ describe('the audit hash chain', () => {
     const reported = await auditor.get('/api/audit/verification');
     expect(reported.json.ok).toBe(false);
     expect((reported.json.firstBroken as { auditId: number }).auditId).toBe(victim!.id);
+  });
+
+  it('seals from a queue that the trail fills itself and that the application role can neither read nor empty', async () => {
+    const queued = async () =>
+      Number(
+        (await queryRows<{ n: string }>(t.database.db, sql`select count(*)::text as n from audit_unsealed`))[0]!.n,
+      );
+    const withoutSeal = async () =>
+      Number(
+        (
+          await queryRows<{ n: string }>(
+            t.database.db,
+            sql`select count(*)::text as n from audit_log a
+                where not exists (select 1 from audit_seals s where s.audit_id = a.id)`,
+          )
+        )[0]!.n,
+      );
+    await sealAuditRows(t.database);
+    expect(await queued()).toBe(0);
+    expect(await withoutSeal()).toBe(0);
+
+    // A request's audit row is sealed (the app's own sealer may get there first: both take the chain's lock).
+    const c = await t.as('demo_village');
+    expect((await c.get('/api/children?q=李')).status).toBe(200);
+    await sealAuditRows(t.database);
+    expect(await withoutSeal()).toBe(0);
+    expect(await queued()).toBe(0);
+
+    // A row written in SQL outside the application is queued by the trail itself, in the writing transaction.
+    const written = await t.database.transaction(async (tx) => {
+      const [row] = await queryRows<{ id: string }>(
+        tx,
+        sql`insert into audit_log (action, outcome, details) values ('test.written_in_sql', 'success', '{}')
+            returning id::text as id`,
+      );
+      const [inQueue] = await queryRows<{ n: string }>(
+        tx,
+        sql`select count(*)::text as n from audit_unsealed where audit_id = ${row!.id}::bigint`,
+      );
+      expect(inQueue!.n).toBe('1');
+      return row!.id;
+    });
+    await sealAuditRows(t.database);
+    const [seal] = await queryRows<{ n: string }>(
+      t.database.db,
+      sql`select count(*)::text as n from audit_seals where audit_id = ${written}::bigint`,
+    );
+    expect(seal!.n).toBe('1');
+    expect(await queued()).toBe(0);
+
+    for (const statement of [sql`select count(*) from audit_unsealed`, sql`delete from audit_unsealed`]) {
+      const asApplication = t.database.transaction(async (tx) => {
+        await tx.execute(sql`select set_config('role', 'hehu_app', true)`);
+        await tx.execute(statement);
+      });
+      // drizzle wraps the database's error: the reason is in its cause.
+      const refused = await asApplication.then(
+        () => undefined,
+        (error: unknown) => error as Error & { cause?: Error },
+      );
+      expect(refused?.cause?.message ?? refused?.message).toMatch(/permission denied/);
+    }
   });
 
   it('refuses to change or remove a seal', async () => {

@@ -15,6 +15,7 @@ const UNSCOPED: Record<string, string> = {
   api_clients: 'keys of other departments’ systems, read by the key check',
   audit_log: 'written by every change, read by the auditor routes only',
   audit_seals: 'the audit chain’s seals',
+  audit_unsealed: 'the audit rows still to seal, read by the owner’s sealer only',
   divisions: 'administrative divisions, reference data',
   grants: 'who may act where, read by the session',
   institutions: 'welfare homes and centres, reference data',

@@ -201,3 +201,10 @@ export const auditSeals = pgTable(
   },
   (t) => [uniqueIndex('audit_seals_audit_uq').on(t.auditId)],
 );
+
+/** The audit rows still to seal, queued by a trigger on the trail (migration 0046); only the owner's sealer reads it. */
+export const auditUnsealed = pgTable('audit_unsealed', {
+  auditId: bigint('audit_id', { mode: 'number' })
+    .primaryKey()
+    .references(() => auditLog.id),
+});

@@ -33,11 +33,13 @@ export async function sealAuditRows(database: Database): Promise<number> {
       );
       let seq = Number(head?.seq ?? 0);
       let prev = head?.hash ?? CHAIN_START;
+      // From the queue the trail's trigger fills (migration 0046), not by looking for rows without a seal: that
+      // search reads the whole trail on every run.
       const rows = await queryRows<{ id: string; canonical: string }>(
         tx,
-        sql`select a.id::text as id, ${CANONICAL} as canonical from audit_log a
-            where not exists (select 1 from audit_seals s where s.audit_id = a.id)
-            order by a.id limit ${BATCH}`,
+        sql`select a.id::text as id, ${CANONICAL} as canonical
+            from audit_unsealed u join audit_log a on a.id = u.audit_id
+            order by u.audit_id limit ${BATCH}`,
       );
       if (rows.length === 0) return 0;
       const values = rows.map((r) => {
@@ -50,6 +52,8 @@ export async function sealAuditRows(database: Database): Promise<number> {
       await tx.execute(
         sql`insert into audit_seals (seq, audit_id, prev_hash, hash) values ${sql.join(values, sql`, `)}`,
       );
+      const sealedIds = `{${rows.map((r) => r.id).join(',')}}`;
+      await tx.execute(sql`delete from audit_unsealed where audit_id = any(${sealedIds}::bigint[])`);
       return rows.length;
     });
     sealed += n;
