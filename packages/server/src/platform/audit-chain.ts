@@ -120,19 +120,31 @@ async function report(
   return { ok: ok && unsealed === 0, sealed, unsealed, firstBroken, checkedAt: new Date().toISOString() };
 }
 
-/** Seals soon after commits, one run at a time, never failing the request that asked. */
+/**
+ * Seals soon after commits, one run at a time, never failing the request that asked. A run starts `delayMs` after
+ * the first commit that asks for one, so that under load one run seals the rows of many requests: a run is seven
+ * statements whether it seals one row or a thousand.
+ */
 export class AuditSealer {
   private running: Promise<void> | undefined;
+  private timer: NodeJS.Timeout | undefined;
   private again = false;
   constructor(
     private readonly database: Database,
     private readonly onError: (error: unknown) => void = () => undefined,
+    private readonly delayMs = 200,
   ) {}
   kick(): void {
     if (this.running) {
       this.again = true;
       return;
     }
+    this.timer ??= setTimeout(() => this.start(), this.delayMs);
+  }
+  private start(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    if (this.running) return;
     this.running = (async () => {
       do {
         this.again = false;
@@ -144,8 +156,9 @@ export class AuditSealer {
         this.running = undefined;
       });
   }
-  /** Waits for the current run (tests and shutdown). */
+  /** Seals what waits now and waits for the run (tests and shutdown). */
   async idle(): Promise<void> {
+    if (this.timer) this.start();
     while (this.running) await this.running;
   }
 }
