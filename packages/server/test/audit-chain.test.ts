@@ -7,7 +7,7 @@ import { and, desc, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { auditLog, children, securityAlerts } from '../src/db/schema.ts';
 import { queryRows } from '../src/db/raw.ts';
-import { sealAuditRows, verifyAuditChain } from '../src/platform/audit-chain.ts';
+import { AuditSealer, sealAuditRows, verifyAuditChain } from '../src/platform/audit-chain.ts';
 import { REFUSAL_ACTION, REFUSAL_ALERT_KIND, REFUSALS_PER_HOUR_ALERT } from '../src/platform/refusals.ts';
 import { demoVillages } from '../src/seed/demo.ts';
 import { createTestApp, type TestApp } from './harness.ts';
@@ -126,6 +126,30 @@ describe('the audit hash chain', () => {
       );
       expect(refused?.cause?.message ?? refused?.message).toMatch(/permission denied/);
     }
+  });
+
+  it('seals a while after the first commit that asks, and at once when the server shuts down', async () => {
+    await sealAuditRows(t.database);
+    const sealer = new AuditSealer(t.database, undefined, 60_000);
+    const written = async () => {
+      const [row] = await queryRows<{ id: string }>(
+        t.database.db,
+        sql`insert into audit_log (action, outcome) values ('test.sealer_delay', 'success') returning id::text as id`,
+      );
+      sealer.kick();
+      return row!.id;
+    };
+    const ids = [await written(), await written(), await written()];
+    const sealedOf = async () =>
+      (
+        await queryRows<{ n: string }>(
+          t.database.db,
+          sql`select count(*)::text as n from audit_seals where audit_id = any(${`{${ids.join(',')}}`}::bigint[])`,
+        )
+      )[0]!.n;
+    expect(await sealedOf()).toBe('0');
+    await sealer.idle();
+    expect(await sealedOf()).toBe('3');
   });
 
   it('refuses to change or remove a seal', async () => {

@@ -51,6 +51,13 @@ async function child(c: Client, name: string): Promise<string> {
   return id;
 }
 
+/** The number a task's title starts with (0 when the task is not listed). */
+async function taskCount(c: Client, taskId: string): Promise<number> {
+  const tasks = (await c.get('/api/tasks')).json.data as { id: string; title: string }[];
+  const task = tasks.find((x) => x.id === taskId);
+  return task ? Number(/\d+/.exec(task.title)?.[0]) : 0;
+}
+
 const assess = (c: Client, childId: string, a: Record<string, string>, extra: Record<string, unknown> = {}) =>
   c.post(`/api/children/${childId}/assessments`, { id: randomUUID(), assessedOn: today, answers: a, ...extra });
 
@@ -158,6 +165,8 @@ describe('risk assessments', () => {
 
   it('a drop of two levels is flagged and the township is asked to confirm', async () => {
     const county = await t.as('demo_county');
+    const town = await t.as('demo_township');
+    const before = await taskCount(town, 'risk-dropped');
     const id = await child(county, '罗小江');
     const director = await t.as('demo_village');
     const first = await assess(director, id, worst(), { assessedOn: addInterval(today, { unit: 'day', count: -10 }) });
@@ -168,9 +177,31 @@ describe('risk assessments', () => {
     expect(second.json.droppedTwoLevels).toBe(true);
     const list = await county.get(`/api/children/${id}/assessments`);
     expect((list.json.trend as { flagged: boolean; direction: string }).flagged).toBe(true);
+    expect(await taskCount(town, 'risk-dropped')).toBe(before + 1);
+    // The county counts it too (its scope reaches the standing through the county's range).
+    expect(await taskCount(county, 'risk-dropped')).toBeGreaterThanOrEqual(1);
+  });
+
+  it('a visit that notes changed circumstances asks the township to reassess, until an assessment follows', async () => {
+    const county = await t.as('demo_county');
     const town = await t.as('demo_township');
-    const tasks = (await town.get('/api/tasks')).json.data as { id: string }[];
-    expect(tasks.some((x) => x.id === 'risk-dropped')).toBe(true);
+    const director = await t.as('demo_village');
+    const before = await taskCount(town, 'visits-reassess');
+    const id = await child(county, '罗小河');
+    const visited = await director.post('/api/visits', {
+      id: randomUUID(),
+      childId: id,
+      visitDate: today,
+      kind: 'home',
+      seen: ['child', 'carer'],
+      living: '父亲返乡，母亲仍在外务工',
+      guardianship: '祖母照料，尽责',
+      circumstancesChanged: true,
+    });
+    expect(visited.status, JSON.stringify(visited.json)).toBe(201);
+    expect(await taskCount(town, 'visits-reassess')).toBe(before + 1);
+    expect((await assess(director, id, answers())).status).toBe(201);
+    expect(await taskCount(town, 'visits-reassess')).toBe(before);
   });
 
   it('a resubmitted assessment is stored once', async () => {

@@ -80,7 +80,8 @@ export const protectionReferrals = pgTable(
  * Each child's latest visit and latest risk assessment (migration 0035), kept by statement triggers on visits and
  * risk_assessments in the same transaction; the app only reads it. Due dates are still computed on every read.
  * Migration 0041 adds visit_standing_division_idx (division_code, child_id) INCLUDE (last_visit, risk_level), for
- * plans read by area (the builder has no INCLUDE).
+ * plans read by area (the builder has no INCLUDE); migration 0048 two partial indexes by division for the home page's
+ * risk counts (last visit changed, level dropped two steps).
  */
 export const visitStanding = pgTable('visit_standing', {
   childId: uuid('child_id').primaryKey(),
