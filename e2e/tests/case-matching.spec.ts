@@ -62,11 +62,15 @@ async function caseDetail(page: Page, id: string): Promise<CaseDetail> {
   return (await answer.json()) as CaseDetail;
 }
 
-/** Eight years old a month ago, so the registry's age and the caller's estimate agree. */
+/**
+ * Eight years old a month ago, so the registry's age and the caller's estimate agree; on a random day of that month,
+ * so that the files of the desktop and the phone runs almost never draw the same ID number.
+ */
 function birthDateOfEight(): string {
   const d = new Date();
-  d.setMonth(d.getMonth() - 1);
-  return `${d.getFullYear() - 8}-${String(d.getMonth() + 1).padStart(2, '0')}-01`;
+  d.setMonth(d.getMonth() - 1, 1);
+  const day = String(1 + Math.floor(Math.random() * 28)).padStart(2, '0');
+  return `${d.getFullYear() - 8}-${String(d.getMonth() + 1).padStart(2, '0')}-${day}`;
 }
 
 test('the worker sees the child’s file suggested on the case and links it', async ({ page }, info) => {
