@@ -152,6 +152,37 @@ describe('the audit hash chain', () => {
     expect(await sealedOf()).toBe('3');
   });
 
+  it('sealers running side by side, while requests write, seal every row once in one unbroken chain', async () => {
+    // On PostgreSQL these really run in parallel (PGlite queues transactions, so there it only runs them in turn).
+    await t.database.db.execute(
+      sql`insert into audit_log (action, outcome) select 'test.parallel_seal', 'success' from generate_series(1, 2500)`,
+    );
+    const director = await t.as('demo_village');
+    await Promise.all([
+      sealAuditRows(t.database),
+      sealAuditRows(t.database),
+      sealAuditRows(t.database),
+      ...Array.from({ length: 6 }, async () => expect((await director.get('/api/children?q=张')).status).toBe(200)),
+      sealAuditRows(t.database),
+    ]);
+    await sealAuditRows(t.database);
+    const [chain] = await queryRows<{
+      seals: string;
+      rows: string;
+      last_seq: string;
+      unlinked: string;
+      queued: string;
+    }>(
+      t.database.db,
+      sql`select (select count(*) from audit_seals)::text as seals, (select count(*) from audit_log)::text as rows,
+          (select max(seq) from audit_seals)::text as last_seq,
+          (select count(*) from audit_seals s join audit_seals before on before.seq = s.seq - 1
+            where s.prev_hash <> before.hash)::text as unlinked,
+          (select count(*) from audit_unsealed)::text as queued`,
+    );
+    expect(chain).toEqual({ seals: chain!.rows, rows: chain!.rows, last_seq: chain!.rows, unlinked: '0', queued: '0' });
+  });
+
   it('refuses to change or remove a seal', async () => {
     await sealAuditRows(t.database);
     const change = t.database.db.execute(sql`update audit_seals set hash = 'x' where seq = 1`);
