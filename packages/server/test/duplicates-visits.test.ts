@@ -17,6 +17,7 @@ import {
 import { demoVillages } from '../src/seed/demo.ts';
 import { create, pairOf } from './duplicates.helpers.ts';
 import { createTestApp, type Client, type TestApp } from './harness.ts';
+import { visitBody } from './visits.helpers.ts';
 
 let t: TestApp;
 let village: string;
@@ -49,17 +50,10 @@ async function twoFiles(name: string, birthDate: string) {
 }
 
 async function recordVisit(c: Client, childId: string, visitDate: string): Promise<string> {
-  const id = randomUUID();
-  const res = await c.post('/api/visits', {
-    id,
-    childId,
-    visitDate,
-    kind: 'home',
-    seen: ['child', 'carer'],
-    living: '住房安全，饮食正常',
-  });
+  const body = visitBody(childId, { visitDate });
+  const res = await c.post('/api/visits', body);
   expect(res.status, JSON.stringify(res.json)).toBe(201);
-  return id;
+  return body.id;
 }
 
 function assessment(childId: string, assessedOn: string, level: 'absent' | 'normal') {

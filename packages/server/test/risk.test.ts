@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { auditLog, protectionReferrals, riskAssessments } from '../src/db/schema.ts';
 import { demoVillages } from '../src/seed/demo.ts';
 import { createTestApp, refuseWrites, type Client, type Response, type TestApp } from './harness.ts';
+import { visitBody } from './visits.helpers.ts';
 
 let t: TestApp;
 let village: string;
@@ -188,16 +189,10 @@ describe('risk assessments', () => {
     const director = await t.as('demo_village');
     const before = await taskCount(town, 'visits-reassess');
     const id = await child(county, '罗小河');
-    const visited = await director.post('/api/visits', {
-      id: randomUUID(),
-      childId: id,
-      visitDate: today,
-      kind: 'home',
-      seen: ['child', 'carer'],
-      living: '父亲返乡，母亲仍在外务工',
-      guardianship: '祖母照料，尽责',
-      circumstancesChanged: true,
-    });
+    const visited = await director.post(
+      '/api/visits',
+      visitBody(id, { living: '父亲返乡，母亲仍在外务工', circumstancesChanged: true }),
+    );
     expect(visited.status, JSON.stringify(visited.json)).toBe(201);
     expect(await taskCount(town, 'visits-reassess')).toBe(before + 1);
     expect((await assess(director, id, answers())).status).toBe(201);

@@ -3,12 +3,12 @@
 // publishes; a bad body or a past effective date is refused naming the field; the publication is audited.
 import { addInterval, makeIdNumber, serviceDate } from '@hehu/domain';
 import { and, eq } from 'drizzle-orm';
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, settings } from '../src/db/schema.ts';
 import { VISIT_RULES_KEY } from '../src/modules/visits/visits.rules.ts';
 import { demoVillages } from '../src/seed/demo.ts';
 import { createTestApp, type Client, type Response, type TestApp } from './harness.ts';
+import { visitBody } from './visits.helpers.ts';
 
 let t: TestApp;
 let village: string;
@@ -153,15 +153,7 @@ describe('visit frequencies', () => {
     const director = await t.as('demo_village');
     const id = await leftBehindChild(county, '石小溪', addInterval(today, { unit: 'month', count: -3 }));
     const visited = addInterval(today, { unit: 'day', count: -20 });
-    const visit = await director.post('/api/visits', {
-      id: randomUUID(),
-      childId: id,
-      visitDate: visited,
-      kind: 'home',
-      seen: ['child', 'carer'],
-      living: '住房安全，饮食正常',
-      guardianship: '祖母照料，尽责',
-    });
+    const visit = await director.post('/api/visits', visitBody(id, { visitDate: visited }));
     expect(visit.status, JSON.stringify(visit.json)).toBe(201);
     // Monthly: due a month after the visit, not yet overdue.
     expect(await overdueIds(director)).not.toContain(id);

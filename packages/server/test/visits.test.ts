@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, riskAssessments, visits } from '../src/db/schema.ts';
 import { demoVillages } from '../src/seed/demo.ts';
 import { createTestApp, type Client, type Response, type TestApp } from './harness.ts';
+import { visitBody } from './visits.helpers.ts';
 import { pngBytes } from './uploads.ts';
 
 let t: TestApp;
@@ -55,19 +56,6 @@ async function leftBehindChild(c: Client, name: string, since: string, division 
   return id;
 }
 
-function visit(childId: string, extra: Record<string, unknown> = {}) {
-  return {
-    id: randomUUID(),
-    childId,
-    visitDate: today,
-    kind: 'home',
-    seen: ['child', 'carer'],
-    living: '住房安全，饮食正常',
-    guardianship: '祖母照料，尽责',
-    ...extra,
-  };
-}
-
 async function planOf(c: Client, childId: string): Promise<PlanItem> {
   const res = await c.get(`/api/children/${childId}/visits`);
   expect(res.status, JSON.stringify(res.json)).toBe(200);
@@ -86,14 +74,14 @@ describe('visit plans', () => {
 
     const village = await t.as('demo_village');
     const lastMonth = addInterval(today, { unit: 'day', count: -40 });
-    const old = await village.post('/api/visits', visit(id, { visitDate: lastMonth }));
+    const old = await village.post('/api/visits', visitBody(id, { visitDate: lastMonth }));
     expect(old.status, JSON.stringify(old.json)).toBe(201);
     const stillLate = await planOf(county, id);
     expect(stillLate.lastVisit).toBe(lastMonth);
     expect(stillLate.due).toBe(addInterval(lastMonth, { unit: 'month', count: 1 }));
     expect(stillLate.standing).toBe('overdue');
 
-    const now = await village.post('/api/visits', visit(id));
+    const now = await village.post('/api/visits', visitBody(id));
     expect(now.status).toBe(201);
     const after = await planOf(county, id);
     expect(after.due).toBe(addInterval(today, { unit: 'month', count: 1 }));
@@ -104,7 +92,7 @@ describe('visit plans', () => {
     const county = await t.as('demo_county');
     const id = await leftBehindChild(county, '杜小松', addInterval(today, { unit: 'month', count: -2 }));
     const village = await t.as('demo_village');
-    expect((await village.post('/api/visits', visit(id))).status).toBe(201);
+    expect((await village.post('/api/visits', visitBody(id))).status).toBe(201);
     expect((await planOf(county, id)).standing).toBe('later');
     await t.database.db.insert(riskAssessments).values({
       id: randomUUID(),
@@ -148,7 +136,7 @@ describe('recording a visit', () => {
     const county = await t.as('demo_county');
     const id = await leftBehindChild(county, '杜小禾', addInterval(today, { unit: 'month', count: -2 }));
     const village = await t.as('demo_village');
-    const body = visit(id, { note: '第一次提交' });
+    const body = visitBody(id, { note: '第一次提交' });
     const first = await village.post('/api/visits', body);
     const again = await village.post('/api/visits', { ...body, note: '网络恢复后重发' });
     expect(first.status).toBe(201);
@@ -169,7 +157,7 @@ describe('recording a visit', () => {
     const a = await leftBehindChild(county, '杜一', today);
     const b = await leftBehindChild(county, '杜二', today);
     const village = await t.as('demo_village');
-    const body = visit(a);
+    const body = visitBody(a);
     expect((await village.post('/api/visits', body)).status).toBe(201);
     const clash = await village.post('/api/visits', { ...body, childId: b });
     expect(clash.status).toBe(409);
@@ -182,12 +170,12 @@ describe('recording a visit', () => {
     const village = await t.as('demo_village');
     const future = await village.post(
       '/api/visits',
-      visit(id, { visitDate: addInterval(today, { unit: 'day', count: 1 }) }),
+      visitBody(id, { visitDate: addInterval(today, { unit: 'day', count: 1 }) }),
     );
     expect(future.status).toBe(400);
     expect(code(future)).toBe('VISIT_DATE_FUTURE');
     expect(details(future)?.field).toBe('visitDate');
-    const early = await village.post('/api/visits', visit(id, { visitDate: '2016-05-04' }));
+    const early = await village.post('/api/visits', visitBody(id, { visitDate: '2016-05-04' }));
     expect(early.status).toBe(400);
     expect(code(early)).toBe('VISIT_DATE_BEFORE_BIRTH');
     expect(details(early)?.field).toBe('visitDate');
@@ -201,7 +189,7 @@ describe('recording a visit', () => {
     const village = await t.as('demo_village');
     const target = otherId ?? own;
     expect(otherId, 'the other county has children').toBeDefined();
-    const res = await village.post('/api/visits', visit(target));
+    const res = await village.post('/api/visits', visitBody(target));
     expect(res.status).toBe(404);
     expect((await village.get(`/api/children/${target}/visits`)).status).toBe(404);
   });
@@ -210,7 +198,7 @@ describe('recording a visit', () => {
     const county = await t.as('demo_county');
     const id = await leftBehindChild(county, '杜五', today);
     const village = await t.as('demo_village');
-    const v = await village.post('/api/visits', visit(id));
+    const v = await village.post('/api/visits', visitBody(id));
     const visitId = v.json.id as string;
     const first = await village.upload('POST', `/api/visits/${visitId}/photos`, pngBytes());
     expect(first.status, JSON.stringify(first.json)).toBe(201);

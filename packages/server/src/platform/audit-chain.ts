@@ -144,7 +144,6 @@ export class AuditSealer {
   private start(): void {
     clearTimeout(this.timer);
     this.timer = undefined;
-    if (this.running) return;
     this.running = (async () => {
       do {
         this.again = false;
